@@ -1,0 +1,365 @@
+// Package serve is exlite's course backend: an HTTP service that runs and
+// grades untrusted submissions, each in its own runtime, with limits.
+//
+// The service is stateless. It does not know how programs run: a Backend
+// does (package serve/backend wires the real interpreter and grader). This
+// package owns the HTTP surface: routes, JSON, limits settable per request
+// up to a server maximum, a bounded worker pool with 429 when full, body
+// size limits, Prometheus metrics and panic containment.
+package serve
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"runtime"
+	"strconv"
+	"time"
+)
+
+// Limits bound one submission's run. A zero field means "the default".
+type Limits struct {
+	// WallMS is the real time a run may take, in milliseconds.
+	WallMS int64 `json:"wall_ms,omitempty"`
+	// OutputBytes caps stdout plus stderr.
+	OutputBytes int64 `json:"output_bytes,omitempty"`
+	// Processes caps the processes alive at once.
+	Processes int64 `json:"processes,omitempty"`
+	// MemoryBytes caps the memory the program's terms hold.
+	MemoryBytes int64 `json:"memory_bytes,omitempty"`
+	// Reductions caps the function calls the program makes.
+	Reductions int64 `json:"reductions,omitempty"`
+}
+
+// DefaultLimits are what a request gets when it sets nothing.
+var DefaultLimits = Limits{
+	WallMS:      5000,
+	OutputBytes: 64 << 10,
+	Processes:   10000,
+	MemoryBytes: 256 << 20,
+	Reductions:  200_000_000,
+}
+
+// clamp fills zero fields of l from def and lowers every field to at most max.
+func (l Limits) clamp(def, max Limits) Limits {
+	pick := func(v, d, m int64) int64 {
+		if v <= 0 {
+			v = d
+		}
+		if m > 0 && v > m {
+			v = m
+		}
+		return v
+	}
+	return Limits{
+		WallMS:      pick(l.WallMS, def.WallMS, max.WallMS),
+		OutputBytes: pick(l.OutputBytes, def.OutputBytes, max.OutputBytes),
+		Processes:   pick(l.Processes, def.Processes, max.Processes),
+		MemoryBytes: pick(l.MemoryBytes, def.MemoryBytes, max.MemoryBytes),
+		Reductions:  pick(l.Reductions, def.Reductions, max.Reductions),
+	}
+}
+
+// RunRequest is the body of POST /v1/run.
+type RunRequest struct {
+	Files  map[string]string `json:"files"`
+	Stdin  string            `json:"stdin"`
+	Limits *Limits           `json:"limits"`
+}
+
+// The statuses a run can end with.
+const (
+	StatusOK            = "ok"
+	StatusRuntimeError  = "runtime_error"
+	StatusSyntaxError   = "syntax_error"
+	StatusTimeout       = "timeout"
+	StatusMemoryLimit   = "memory_limit"
+	StatusOutputLimit   = "output_limit"
+	StatusProcessLimit  = "process_limit"
+	StatusInternalError = "internal_error"
+)
+
+// RunResult is the response of POST /v1/run.
+type RunResult struct {
+	Status        string `json:"status"`
+	Stdout        string `json:"stdout"`
+	Stderr        string `json:"stderr"`
+	ExitCode      int    `json:"exit_code"`
+	WallMS        int64  `json:"wall_ms"`
+	Reductions    int64  `json:"reductions"`
+	MemoryPeak    int64  `json:"memory_peak"`
+	ProcessesPeak int64  `json:"processes_peak"`
+	// Limit names the limit that ended the run, or is null.
+	Limit *string `json:"limit"`
+}
+
+// CheckRequest is the body of POST /v1/check.
+type CheckRequest struct {
+	Exercise string            `json:"exercise"`
+	Files    map[string]string `json:"files"`
+	Limits   *Limits           `json:"limits"`
+}
+
+// Exercise describes one exercise for GET /v1/exercises.
+type Exercise struct {
+	Slug      string            `json:"slug"`
+	Title     string            `json:"title"`
+	Statement string            `json:"statement"`
+	Starter   map[string]string `json:"starter"`
+}
+
+// ErrUnknownExercise is returned by Backend.Check for an exercise it does
+// not have; the service answers 400.
+var ErrUnknownExercise = errors.New("unknown exercise")
+
+// ErrBadSubmission is returned (wrapped) by a Backend for a request it
+// cannot run as given (no files, no entry file); the service answers 400.
+var ErrBadSubmission = errors.New("bad submission")
+
+// Backend runs and grades submissions. Its methods are called from many
+// goroutines at once and must honour ctx and the limits.
+type Backend interface {
+	// Run runs a program.
+	Run(ctx context.Context, req RunRequest, lim Limits) (RunResult, error)
+	// Check grades files against an exercise. The result is the Exercism
+	// v3 results document; limit names a limit that ended a run, or is "".
+	Check(ctx context.Context, exercise string, files map[string]string, lim Limits) (result map[string]any, limit string, err error)
+	// Exercises lists the exercises.
+	Exercises() []Exercise
+}
+
+// Config sets up a Server.
+type Config struct {
+	// Workers is how many submissions run at once (default 2 x CPUs).
+	Workers int
+	// Queue is how many more may wait for a worker before 429 (default 16 x Workers).
+	Queue int
+	// MaxBodyBytes caps a request body (default 1 MiB); larger gets 413.
+	MaxBodyBytes int64
+	// Defaults are the limits a request gets when it sets none.
+	Defaults Limits
+	// Max caps the limits a request may ask for.
+	Max Limits
+}
+
+// Server is the HTTP service. Create it with New; it is an http.Handler.
+type Server struct {
+	cfg     Config
+	backend Backend
+	mux     *http.ServeMux
+	slots   chan struct{} // running submissions
+	waiting chan struct{} // running or waiting submissions
+	metrics *metrics
+}
+
+// New returns a Server around backend.
+func New(cfg Config, backend Backend) *Server {
+	if cfg.Workers <= 0 {
+		cfg.Workers = 2 * runtime.NumCPU()
+	}
+	if cfg.Queue <= 0 {
+		cfg.Queue = 16 * cfg.Workers
+	}
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = 1 << 20
+	}
+	if cfg.Defaults == (Limits{}) {
+		cfg.Defaults = DefaultLimits
+	}
+	if cfg.Max == (Limits{}) {
+		cfg.Max = Limits{WallMS: 30000, OutputBytes: 1 << 20, Processes: 100000, MemoryBytes: 1 << 30, Reductions: 2_000_000_000}
+	}
+	s := &Server{
+		cfg:     cfg,
+		backend: backend,
+		mux:     http.NewServeMux(),
+		slots:   make(chan struct{}, cfg.Workers),
+		waiting: make(chan struct{}, cfg.Workers+cfg.Queue),
+		metrics: newMetrics(),
+	}
+	s.mux.HandleFunc("POST /v1/run", s.route("/v1/run", s.handleRun))
+	s.mux.HandleFunc("POST /v1/check", s.route("/v1/check", s.handleCheck))
+	s.mux.HandleFunc("GET /v1/exercises", s.route("/v1/exercises", s.handleExercises))
+	s.mux.HandleFunc("GET /healthz", s.route("/healthz", func(w http.ResponseWriter, r *http.Request) int {
+		w.Header().Set("Content-Type", "text/plain")
+		io.WriteString(w, "ok\n")
+		return http.StatusOK
+	}))
+	s.mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; version=0.0.4")
+		s.metrics.write(w)
+	})
+	return s
+}
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+
+// handler is a route's body; it returns the status it wrote.
+type handler func(w http.ResponseWriter, r *http.Request) int
+
+// route wraps a handler with metrics and panic containment: a panic in
+// exlite becomes a 500 with status internal_error, never a dead server.
+func (s *Server) route(name string, h handler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		code := http.StatusInternalServerError
+		defer func() {
+			if p := recover(); p != nil {
+				s.metrics.internalErrors.Add(1)
+				writeJSON(w, http.StatusInternalServerError, map[string]any{
+					"status": StatusInternalError, "error": fmt.Sprint("internal error: ", p),
+				})
+				code = http.StatusInternalServerError
+			}
+			s.metrics.observe(name, code, time.Since(start))
+		}()
+		code = h(w, r)
+	}
+}
+
+// acquire takes a worker slot, waiting in the bounded queue; ok is false
+// when the queue is full (the caller answers 429) or the client went away.
+func (s *Server) acquire(ctx context.Context) (release func(), ok bool) {
+	select {
+	case s.waiting <- struct{}{}:
+	default:
+		return nil, false
+	}
+	select {
+	case s.slots <- struct{}{}:
+	case <-ctx.Done():
+		<-s.waiting
+		return nil, false
+	}
+	s.metrics.running.Add(1)
+	return func() {
+		s.metrics.running.Add(-1)
+		<-s.slots
+		<-s.waiting
+	}, true
+}
+
+// decode reads a JSON body into v, answering 413 or 400 itself on failure.
+func (s *Server) decode(w http.ResponseWriter, r *http.Request, v any) (int, bool) {
+	body := http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
+	dec := json.NewDecoder(body)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body over %d bytes", s.cfg.MaxBodyBytes)), false
+		}
+		return writeError(w, http.StatusBadRequest, "malformed JSON: "+err.Error()), false
+	}
+	if dec.More() {
+		return writeError(w, http.StatusBadRequest, "malformed JSON: more than one value in the body"), false
+	}
+	return 0, true
+}
+
+func (s *Server) busy(w http.ResponseWriter) int {
+	w.Header().Set("Retry-After", "1")
+	s.metrics.rejected.Add(1)
+	return writeError(w, http.StatusTooManyRequests, "all workers are busy; retry later")
+}
+
+func (s *Server) handleRun(w http.ResponseWriter, r *http.Request) int {
+	var req RunRequest
+	if code, ok := s.decode(w, r, &req); !ok {
+		return code
+	}
+	if len(req.Files) == 0 {
+		return writeError(w, http.StatusBadRequest, `"files" must name at least one file`)
+	}
+	lim := s.limitsFor(req.Limits)
+	release, ok := s.acquire(r.Context())
+	if !ok {
+		return s.busy(w)
+	}
+	defer release()
+	ctx, cancel := context.WithTimeout(r.Context(), time.Duration(lim.WallMS+1000)*time.Millisecond)
+	defer cancel()
+	res, err := s.backend.Run(ctx, req, lim)
+	if errors.Is(err, ErrBadSubmission) {
+		return writeError(w, http.StatusBadRequest, err.Error())
+	}
+	if err != nil {
+		s.metrics.internalErrors.Add(1)
+		res = RunResult{Status: StatusInternalError, Stderr: err.Error(), ExitCode: 1}
+	}
+	s.metrics.verdict("run:" + res.Status)
+	if res.Limit != nil {
+		s.metrics.limitKill(*res.Limit)
+	}
+	return writeJSON(w, http.StatusOK, res)
+}
+
+func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) int {
+	var req CheckRequest
+	if code, ok := s.decode(w, r, &req); !ok {
+		return code
+	}
+	if req.Exercise == "" {
+		return writeError(w, http.StatusBadRequest, `"exercise" is required`)
+	}
+	if len(req.Files) == 0 {
+		return writeError(w, http.StatusBadRequest, `"files" must name at least one file`)
+	}
+	lim := s.limitsFor(req.Limits)
+	release, ok := s.acquire(r.Context())
+	if !ok {
+		return s.busy(w)
+	}
+	defer release()
+	ctx, cancel := context.WithTimeout(r.Context(), time.Duration(lim.WallMS+1000)*time.Millisecond)
+	defer cancel()
+	doc, limit, err := s.backend.Check(ctx, req.Exercise, req.Files, lim)
+	switch {
+	case errors.Is(err, ErrUnknownExercise):
+		return writeError(w, http.StatusBadRequest, fmt.Sprintf("unknown exercise %q", req.Exercise))
+	case errors.Is(err, ErrBadSubmission):
+		return writeError(w, http.StatusBadRequest, err.Error())
+	case err != nil:
+		s.metrics.internalErrors.Add(1)
+		return writeJSON(w, http.StatusInternalServerError, map[string]any{"status": StatusInternalError, "error": err.Error()})
+	}
+	if limit != "" {
+		doc["limit"] = limit
+		s.metrics.limitKill(limit)
+	} else {
+		doc["limit"] = nil
+	}
+	if st, ok := doc["status"].(string); ok {
+		s.metrics.verdict("check:" + st)
+	}
+	return writeJSON(w, http.StatusOK, doc)
+}
+
+func (s *Server) handleExercises(w http.ResponseWriter, r *http.Request) int {
+	return writeJSON(w, http.StatusOK, map[string]any{"exercises": s.backend.Exercises()})
+}
+
+func (s *Server) limitsFor(l *Limits) Limits {
+	var req Limits
+	if l != nil {
+		req = *l
+	}
+	return req.clamp(s.cfg.Defaults, s.cfg.Max)
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) int {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.Encode(v)
+	return code
+}
+
+func writeError(w http.ResponseWriter, code int, msg string) int {
+	return writeJSON(w, code, map[string]string{"error": msg, "code": strconv.Itoa(code)})
+}

@@ -1,0 +1,209 @@
+package serve
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// fakeBackend answers from fixed rules so the HTTP layer can be tested
+// alone: a file holding "block" waits on the release channel, "panic"
+// panics, anything else echoes.
+type fakeBackend struct {
+	release chan struct{}
+	mu      sync.Mutex
+	gotLim  Limits
+}
+
+func (f *fakeBackend) Run(ctx context.Context, req RunRequest, lim Limits) (RunResult, error) {
+	f.mu.Lock()
+	f.gotLim = lim
+	f.mu.Unlock()
+	src := req.Files["main.exs"]
+	switch src {
+	case "block":
+		select {
+		case <-f.release:
+		case <-ctx.Done():
+		}
+	case "panic":
+		panic("boom")
+	}
+	return RunResult{Status: StatusOK, Stdout: src + "\n", ExitCode: 0}, nil
+}
+
+func (f *fakeBackend) Check(ctx context.Context, ex string, files map[string]string, lim Limits) (map[string]any, string, error) {
+	if ex != "processes/ping_pong" {
+		return nil, "", ErrUnknownExercise
+	}
+	return map[string]any{"version": 3, "status": "pass", "tests": []any{}}, "", nil
+}
+
+func (f *fakeBackend) Exercises() []Exercise {
+	return []Exercise{{Slug: "processes/ping_pong", Title: "Ping Pong"}}
+}
+
+func post(t *testing.T, url, body string) (*http.Response, map[string]any) {
+	t.Helper()
+	resp, err := http.Post(url, "application/json", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var doc map[string]any
+	data, _ := io.ReadAll(resp.Body)
+	if err := json.Unmarshal(data, &doc); err != nil {
+		t.Fatalf("response is not JSON: %q", data)
+	}
+	return resp, doc
+}
+
+func TestRunAndLimits(t *testing.T) {
+	fb := &fakeBackend{}
+	ts := httptest.NewServer(New(Config{Max: Limits{WallMS: 8000, OutputBytes: 100, Processes: 5, MemoryBytes: 10, Reductions: 10}}, fb))
+	defer ts.Close()
+
+	resp, doc := post(t, ts.URL+"/v1/run", `{"files": {"main.exs": "hi"}, "limits": {"wall_ms": 9000, "output_bytes": 50}}`)
+	if resp.StatusCode != 200 || doc["status"] != "ok" || doc["stdout"] != "hi\n" {
+		t.Fatalf("got %d %v", resp.StatusCode, doc)
+	}
+	if _, ok := doc["limit"]; !ok || doc["limit"] != nil {
+		t.Errorf("limit must be present and null, got %v", doc["limit"])
+	}
+	fb.mu.Lock()
+	got := fb.gotLim
+	fb.mu.Unlock()
+	want := Limits{WallMS: 8000, OutputBytes: 50, Processes: 5, MemoryBytes: 10, Reductions: 10}
+	if got != want {
+		t.Errorf("limits given to the backend: got %+v, want %+v (clamped to the server maximum, defaults filled)", got, want)
+	}
+}
+
+func TestBadRequests(t *testing.T) {
+	ts := httptest.NewServer(New(Config{MaxBodyBytes: 64}, &fakeBackend{}))
+	defer ts.Close()
+	cases := []struct {
+		path, body string
+		code       int
+		errPart    string
+	}{
+		{"/v1/run", `{"files": `, 400, "malformed JSON"},
+		{"/v1/run", `{"files": {}}`, 400, "files"},
+		{"/v1/run", `{"files": {"main.exs": "` + strings.Repeat("x", 100) + `"}}`, 413, "over 64 bytes"},
+		{"/v1/check", `{"exercise": "nope/nope", "files": {"a.ex": ""}}`, 400, "unknown exercise"},
+		{"/v1/check", `{"files": {"a.ex": ""}}`, 400, "exercise"},
+		{"/v1/run", `{"files": {"main.exs": "x"}, "bogus": 1}`, 400, "unknown field"},
+	}
+	for _, c := range cases {
+		resp, doc := post(t, ts.URL+c.path, c.body)
+		if resp.StatusCode != c.code || !strings.Contains(fmt.Sprint(doc["error"]), c.errPart) {
+			t.Errorf("POST %s %s: got %d %v, want %d with %q", c.path, c.body, resp.StatusCode, doc, c.code, c.errPart)
+		}
+	}
+}
+
+func TestCheckAddsLimitField(t *testing.T) {
+	ts := httptest.NewServer(New(Config{}, &fakeBackend{}))
+	defer ts.Close()
+	resp, doc := post(t, ts.URL+"/v1/check", `{"exercise": "processes/ping_pong", "files": {"ping_pong.ex": "x"}}`)
+	if resp.StatusCode != 200 || doc["status"] != "pass" || doc["version"] != float64(3) {
+		t.Fatalf("got %d %v", resp.StatusCode, doc)
+	}
+	if v, ok := doc["limit"]; !ok || v != nil {
+		t.Errorf("limit must be present and null, got %v", v)
+	}
+}
+
+func TestPanicBecomesInternalError(t *testing.T) {
+	ts := httptest.NewServer(New(Config{}, &fakeBackend{}))
+	defer ts.Close()
+	resp, doc := post(t, ts.URL+"/v1/run", `{"files": {"main.exs": "panic"}}`)
+	if resp.StatusCode != 500 || doc["status"] != StatusInternalError {
+		t.Fatalf("got %d %v", resp.StatusCode, doc)
+	}
+	// The server still answers.
+	resp, doc = post(t, ts.URL+"/v1/run", `{"files": {"main.exs": "ok"}}`)
+	if resp.StatusCode != 200 || doc["status"] != "ok" {
+		t.Fatalf("after a panic: %d %v", resp.StatusCode, doc)
+	}
+}
+
+func TestFullPoolAnswers429(t *testing.T) {
+	fb := &fakeBackend{release: make(chan struct{})}
+	ts := httptest.NewServer(New(Config{Workers: 1, Queue: 1}, fb))
+	defer ts.Close()
+	var wg sync.WaitGroup
+	for i := 0; i < 2; i++ { // one runs, one waits
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			post(t, ts.URL+"/v1/run", `{"files": {"main.exs": "block"}}`)
+		}()
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	srvFull := false
+	for time.Now().Before(deadline) {
+		resp, err := http.Post(ts.URL+"/v1/run", "application/json", strings.NewReader(`{"files": {"main.exs": "x"}}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode == http.StatusTooManyRequests {
+			if resp.Header.Get("Retry-After") == "" {
+				t.Error("429 without Retry-After")
+			}
+			srvFull = true
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	close(fb.release)
+	wg.Wait()
+	if !srvFull {
+		t.Fatal("a full pool never answered 429")
+	}
+}
+
+func TestMetricsAndHealth(t *testing.T) {
+	ts := httptest.NewServer(New(Config{}, &fakeBackend{}))
+	defer ts.Close()
+	post(t, ts.URL+"/v1/run", `{"files": {"main.exs": "hi"}}`)
+	resp, err := http.Get(ts.URL + "/healthz")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("healthz: %v %v", resp, err)
+	}
+	resp.Body.Close()
+	resp, err = http.Get(ts.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{
+		`exlite_requests_total{route="/v1/run",code="200"} 1`,
+		`exlite_verdicts_total{kind="run",verdict="ok"} 1`,
+		`exlite_request_duration_seconds_count{route="/v1/run"} 1`,
+		`exlite_submissions_running 0`,
+	} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("metrics lack %q:\n%s", want, body)
+		}
+	}
+	resp, err = http.Get(ts.URL + "/v1/exercises")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ex map[string][]Exercise
+	json.NewDecoder(resp.Body).Decode(&ex)
+	resp.Body.Close()
+	if len(ex["exercises"]) != 1 || ex["exercises"][0].Slug != "processes/ping_pong" {
+		t.Errorf("exercises: %v", ex)
+	}
+}
