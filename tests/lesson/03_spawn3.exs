@@ -1,0 +1,8 @@
+# Lesson "Processes", section "Spawning Processes": spawn/3 with a module,
+# function and arguments.
+pid = spawn(IO, :puts, ["Hello from spawn/3"])
+ref = Process.monitor(pid)
+
+receive do
+  {:DOWN, ^ref, :process, ^pid, reason} -> IO.inspect(reason, label: "spawn/3 process ended")
+end
