@@ -229,6 +229,10 @@ type Fun struct {
 	External bool
 	// Index and Uniq are the numbers printed in #Function<Index.Uniq/...>.
 	Index, Uniq uint32
+	// File is set for an anonymous function written at the top level of a
+	// script: the script's path relative to the working directory. Such a
+	// function prints as #Function<Index.Uniq in file:path>.
+	File string
 	// Code is the interpreter's compiled body.
 	Code any
 	// Env is the interpreter's captured environment.
