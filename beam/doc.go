@@ -1,0 +1,89 @@
+// Package beam is exlite's process runtime: Elixir processes, their
+// mailboxes, links, monitors, names, timers and the scheduler that runs
+// them the way the BEAM does.
+//
+// # Model
+//
+// Every Elixir process is a goroutine running a Body, a Go function the
+// evaluator supplies. A process must hold a run token to execute; there
+// are Options.Tokens of them (runtime.NumCPU() by default, exactly one in
+// deterministic mode). Runnable processes wait for a token in a FIFO run
+// queue. A process runs until it blocks in Receive, exits, or spends its
+// reduction budget (4,000, see Reduce); then it goes to the back of the
+// queue. Spawned processes and processes woken by a message or a timeout
+// join the back of the queue too.
+//
+// beam never imports the evaluator: terms (package beam/term) are all the
+// two share.
+//
+// # Running a program
+//
+//	rt := beam.NewRuntime(beam.Options{Stdout: os.Stdout})
+//	out := rt.RunMain(func(p *beam.Process) term.Term {
+//		... evaluate the script in process p ...
+//		return beam.Normal // or another exit reason
+//	})
+//	// out.Reason, out.Signal, out.Panic, out.Quiet: see Outcome.
+//
+// RunMain behaves like `elixir script.exs`: when the main process ends the
+// program halts, every other process is killed and stdout is flushed.
+// RunUntilQuiet (the CLI's --wait, and the grader) keeps running after main
+// has ended until no process can run and no timer is pending, and reports
+// that quiet point (QuietReport) before halting. Both also stop at a quiet
+// point while main is still blocked (a deadlock that would hang real
+// Elixir), with Outcome.Reason nil and Outcome.Quiet set.
+//
+// # What the evaluator must do
+//
+//   - Call p.Reduce(1) at every function call (and in other long loops). It
+//     is a counter decrement plus an atomic load; when the budget is spent
+//     the process yields its token.
+//   - Return the exit reason from the body: Normal when the script or the
+//     spawned function returns; the reason of exit/1; for an uncaught
+//     raise, {exception, stacktrace} as the BEAM does. Before returning
+//     from a crashed spawned process the evaluator formats the crash report
+//     and submits it with p.LogError(text).
+//   - Let *Exit panics through. Reduce, Receive, Sleep, Send, Exit and the
+//     other calls of a process panic with *Exit when an exit signal has
+//     killed the process (or the program halts). The evaluator's try,
+//     rescue, catch and after must re-panic an *Exit untouched: a killed
+//     process runs no more Elixir code. beam recovers it at the process
+//     boundary. A body may also panic(&beam.Exit{Reason: r}) itself to end
+//     the process with reason r.
+//   - Any other panic escaping a body is recovered too and ends the process
+//     with reason {:exlite_internal_error, "text"} (Outcome.Panic for main).
+//
+// # Exit signals
+//
+// Exit signals follow the BEAM's rules. A process ending with reason R
+// sends R to every linked process: one trapping exits receives
+// {:EXIT, pid, R}; otherwise R == :normal is ignored and any other R
+// (including :killed and :kill) kills it with R. p.Exit(pid, R) (Process.exit)
+// sends R: :kill kills untrappably, the target ending with :killed; a
+// trapping target receives {:EXIT, sender, R}; :normal is ignored unless
+// the target is the sender itself. Monitors deliver
+// {:DOWN, ref, :process, pid, R}; monitoring a dead process delivers
+// reason :noproc at once.
+//
+// # Deterministic mode
+//
+// With Options.Deterministic the runtime has one token and a virtual
+// clock: when no process can run, time jumps to the earliest timer, so
+// sleeps and receive timeouts cost no real time (each spent reduction
+// budget also advances the clock by 100µs). Seed 0 follows the FIFO order
+// exactly; any other seed perturbs the order reproducibly at every switch
+// (a random runnable process is picked) and at every send (the sender may
+// yield). The same program and seed give byte-identical output.
+//
+// # Output
+//
+// Stdout returns the program's shared standard output: each Write is
+// atomic (lines from different processes never interleave), it is
+// buffered, flushed when the runtime goes idle, periodically in real-time
+// mode, by Flush, and at halt; writes after halt are discarded.
+//
+// Crash reports go through a logger process of the runtime (LogError):
+// the report is written a moment later, when the logger gets its turn,
+// as "\nHH:MM:SS.mmm [error] " + text + "\n", and is lost if the program
+// halts first, as in real Elixir.
+package beam

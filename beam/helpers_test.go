@@ -1,0 +1,133 @@
+package beam
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/exlite/exlite/beam/term"
+)
+
+// Test helpers: process bodies written in Go.
+
+func a(name string) term.Atom { return term.MakeAtom(name) }
+
+func anyMsg(term.Term) bool { return true }
+
+// tagged matches tuples whose first element is tag.
+func tagged(tag string) func(term.Term) bool {
+	at := a(tag)
+	return func(m term.Term) bool {
+		t, ok := m.(term.Tuple)
+		return ok && len(t) > 0 && t[0] == term.Term(at)
+	}
+}
+
+// is matches exactly the atom name.
+func is(name string) func(term.Term) bool {
+	at := a(name)
+	return func(m term.Term) bool { return m == term.Term(at) }
+}
+
+// recv receives with match and fails the test on timeout.
+func recv(t testing.TB, p *Process, match func(term.Term) bool, timeout int64) term.Term {
+	m, ok := p.Receive(match, timeout)
+	if !ok {
+		t.Errorf("%s: receive timed out", FormatPid(p.Pid()))
+		panic(&Exit{Reason: a("test_timeout")})
+	}
+	return m
+}
+
+// show prints a term roughly as Elixir does, enough for the tests.
+func show(t term.Term) string {
+	switch v := t.(type) {
+	case term.Atom:
+		return ":" + v.Name()
+	case term.Int:
+		return fmt.Sprint(int64(v))
+	case term.Binary:
+		return fmt.Sprintf("%q", string(v))
+	case term.Pid:
+		return "#PID"
+	case term.Ref:
+		return "#Ref"
+	case term.Tuple:
+		parts := make([]string, len(v))
+		for i, e := range v {
+			parts[i] = show(e)
+		}
+		return "{" + strings.Join(parts, ", ") + "}"
+	case nil:
+		return "nil"
+	}
+	if items, ok := term.ListToSlice(t); ok {
+		parts := make([]string, len(items))
+		for i, e := range items {
+			parts[i] = show(e)
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
+	return fmt.Sprint(t)
+}
+
+// puts writes a line to the program's stdout.
+func puts(p *Process, format string, args ...any) {
+	fmt.Fprintf(p.Runtime().Stdout(), format+"\n", args...)
+}
+
+// run runs main in a deterministic runtime with seed and returns its
+// outcome and stdout; it also checks that halting left no goroutine.
+func runSeed(t testing.TB, seed int64, main Body) (*Outcome, string) {
+	t.Helper()
+	var buf bytes.Buffer
+	rt := NewRuntime(Options{Deterministic: true, Seed: seed, Stdout: &buf})
+	out := rt.RunMain(main)
+	if !rt.Wait(5 * time.Second) {
+		t.Errorf("processes still running after halt")
+	}
+	return out, buf.String()
+}
+
+func run(t testing.TB, main Body) (*Outcome, string) {
+	t.Helper()
+	return runSeed(t, 0, main)
+}
+
+// runReal runs main with real time and tokens run tokens.
+func runReal(t testing.TB, tokens int, main Body) (*Outcome, string) {
+	t.Helper()
+	var buf bytes.Buffer
+	rt := NewRuntime(Options{Tokens: tokens, Stdout: &buf})
+	out := rt.RunMain(main)
+	if !rt.Wait(5 * time.Second) {
+		t.Errorf("processes still running after halt")
+	}
+	return out, buf.String()
+}
+
+// both runs the test body in deterministic and real-time mode.
+func both(t *testing.T, f func(t *testing.T, run func(Body) (*Outcome, string))) {
+	t.Run("deterministic", func(t *testing.T) {
+		f(t, func(b Body) (*Outcome, string) { return run(t, b) })
+	})
+	t.Run("real", func(t *testing.T) {
+		f(t, func(b Body) (*Outcome, string) { return runReal(t, 2, b) })
+	})
+}
+
+func checkOut(t *testing.T, got, want string) {
+	t.Helper()
+	if got != want {
+		t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func checkNormal(t *testing.T, out *Outcome) {
+	t.Helper()
+	if out.Reason != term.Term(Normal) || out.Signal || out.Panic != "" || out.Quiet != nil {
+		t.Errorf("outcome = %+v (reason %s), want a normal end", out, show(out.Reason))
+	}
+}

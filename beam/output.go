@@ -1,0 +1,163 @@
+package beam
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	"github.com/exlite/exlite/beam/term"
+)
+
+// Output is the program's shared standard output. Each Write is atomic, so
+// lines written by different processes never interleave; it is buffered
+// and flushed when the runtime goes idle, every 50ms of real time after a
+// write (real-time mode), by Flush and at halt. Writes after the program
+// halted are discarded.
+type Output struct {
+	mu       sync.Mutex
+	w        *bufio.Writer
+	closed   bool
+	periodic bool
+	armed    bool
+}
+
+func newOutput(dst io.Writer, periodic bool) *Output {
+	return &Output{w: bufio.NewWriterSize(dst, 64<<10), periodic: periodic}
+}
+
+// Write implements io.Writer.
+func (o *Output) Write(b []byte) (int, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.closed {
+		return len(b), nil
+	}
+	o.w.Write(b)
+	if o.periodic && !o.armed {
+		o.armed = true
+		time.AfterFunc(50*time.Millisecond, o.timedFlush)
+	}
+	return len(b), nil
+}
+
+// WriteString writes s atomically.
+func (o *Output) WriteString(s string) (int, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.closed {
+		return len(s), nil
+	}
+	o.w.WriteString(s)
+	if o.periodic && !o.armed {
+		o.armed = true
+		time.AfterFunc(50*time.Millisecond, o.timedFlush)
+	}
+	return len(s), nil
+}
+
+func (o *Output) timedFlush() {
+	o.mu.Lock()
+	o.armed = false
+	if !o.closed {
+		o.w.Flush()
+	}
+	o.mu.Unlock()
+}
+
+// Flush writes out what is buffered.
+func (o *Output) Flush() {
+	o.mu.Lock()
+	if !o.closed {
+		o.w.Flush()
+	}
+	o.mu.Unlock()
+}
+
+func (o *Output) close() {
+	o.mu.Lock()
+	if !o.closed {
+		o.w.Flush()
+		o.closed = true
+	}
+	o.mu.Unlock()
+}
+
+// Stdout returns the program's shared standard output (IO.puts writes
+// here). Flush it before writing to standard error.
+func (rt *Runtime) Stdout() *Output { return rt.out }
+
+// Flush flushes the program's standard output.
+func (rt *Runtime) Flush() { rt.out.Flush() }
+
+// Timestamp returns the time of day as the logger prints it,
+// "HH:MM:SS.mmm": wall-clock time, or the virtual clock (from
+// 00:00:00.000) in deterministic mode.
+func (rt *Runtime) Timestamp() string {
+	if rt.clock.virtual {
+		ms := rt.clock.micros() / 1000
+		return fmt.Sprintf("%02d:%02d:%02d.%03d", ms/3600000%24, ms/60000%60, ms/1000%60, ms%1000)
+	}
+	return time.Now().Format("15:04:05.000")
+}
+
+// LogError submits an error report (its text formatted by the evaluator,
+// e.g. "Process #PID<0.98.0> raised an exception\n** (RuntimeError) boom\n
+// ...") to the runtime's logger process. The logger, which runs like any
+// process, writes "\n" + timestamp + " [error] " + text + "\n" to stdout
+// when it gets its turn; the timestamp is taken now. The report is lost if
+// the program halts before.
+func (rt *Runtime) LogError(text string) {
+	rt.Log("error", text)
+}
+
+// Log submits a report at level ("error", "warning", "info"...).
+func (rt *Runtime) Log(level, text string) {
+	if rt.halted.Load() {
+		return
+	}
+	if len(text) == 0 || text[len(text)-1] != '\n' {
+		text += "\n"
+	}
+	line := "\n" + rt.Timestamp() + " [" + level + "] " + text
+	rt.logMu.Lock()
+	lg := rt.logger
+	if lg == nil {
+		lg = rt.newProcess(loggerPid)
+		lg.system = true
+		rt.logger = lg
+		lg.mbox = append(lg.mbox, term.Binary(line))
+		rt.logMu.Unlock()
+		rt.start(lg, rt.loggerBody)
+		return
+	}
+	rt.logMu.Unlock()
+	lg.deliver(term.Binary(line))
+}
+
+func (rt *Runtime) loggerBody(p *Process) term.Term {
+	any := func(term.Term) bool { return true }
+	for {
+		msg, _ := p.Receive(any, -1)
+		if b, ok := msg.(term.Binary); ok {
+			rt.out.WriteString(string(b))
+		}
+	}
+}
+
+// refBase is where reference numbers start, so that printed references
+// look like the BEAM's.
+const refBase = 100000
+
+// MakeRef returns a new reference, unique within the runtime
+// (make_ref/0).
+func (rt *Runtime) MakeRef() term.Ref { return term.Ref{ID: rt.nextRef.Add(1)} }
+
+// FormatRef prints a reference as Elixir does: #Reference<0.A.B.C>.
+func FormatRef(r term.Ref) string {
+	return fmt.Sprintf("#Reference<0.%d.%d.%d>", 1842947611+uint32(r.ID>>50), 2368470017+uint32(r.ID>>18), uint32(r.ID&0x3ffff))
+}
+
+// FormatPid prints a pid as Elixir does: #PID<0.N.0>.
+func FormatPid(p term.Pid) string { return fmt.Sprintf("#PID<0.%d.0>", p.ID) }

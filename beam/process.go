@@ -1,0 +1,349 @@
+package beam
+
+import (
+	"fmt"
+	"sync"
+	"sync/atomic"
+
+	"github.com/exlite/exlite/beam/term"
+)
+
+// Body is the code of a process. It returns the process's exit reason
+// (Normal when it simply finishes) or panics with *Exit.
+type Body func(p *Process) term.Term
+
+// Budget is the number of reductions a process may spend before it yields
+// its run token.
+const Budget = 4000
+
+// Exit is the panic value that ends a process from inside: the runtime
+// panics with it when an exit signal kills the process or the program
+// halts, and a body may panic with it to end with Reason. The evaluator
+// must not catch it (see the package documentation).
+type Exit struct {
+	Reason term.Term
+}
+
+// Error implements error.
+func (e *Exit) Error() string { return fmt.Sprintf("process exit: %v", e.Reason) }
+
+// Process states.
+const (
+	stRunnable uint32 = iota // in the run queue, or granted and about to run
+	stRunning                // holds a run token
+	stWaiting                // blocked in Receive, not in the run queue
+	stDead                   // exited
+)
+
+// Process is one Elixir process. Its methods are for the process's own
+// goroutine (the Body it runs), except Pid and Runtime.
+type Process struct {
+	budget int32
+	sig    atomic.Int32 // 1 once an exit signal has killed the process
+	state  atomic.Uint32
+	reds   atomic.Int64 // reductions spent before the current slice
+	rt     *Runtime
+	pid    term.Pid
+	grant  chan struct{} // a run token is handed over here
+
+	// mu guards the mailbox, the dictionary, trap, exitReason and the
+	// wait fields.
+	mu         sync.Mutex
+	trap       bool
+	timedOut   bool
+	system     bool
+	sleeping   bool
+	waitGen    uint32
+	mbox       []term.Term
+	exitReason term.Term
+	dict       *term.Map
+
+	// Guarded by Runtime.mu (the registry).
+	dead     bool
+	name     term.Atom
+	links    map[uint64]*Process
+	monitors map[uint64]*monitor // monitors this process holds, by ref
+	watchers map[uint64]*monitor // monitors on this process, by ref
+
+	// Guarded by Runtime.tmu.
+	timers map[uint64]*timer // send_after timers aimed at this process
+
+	done chan struct{} // closed when the process has terminated (main only)
+}
+
+// Pid returns the process's identifier.
+func (p *Process) Pid() term.Pid { return p.pid }
+
+// Runtime returns the runtime the process belongs to.
+func (p *Process) Runtime() *Runtime { return p.rt }
+
+// Reduce counts n reductions. The evaluator calls it at every function
+// call. When the budget is spent the process gives its run token to the
+// next runnable process and waits for its turn; when an exit signal has
+// killed the process it panics with *Exit.
+func (p *Process) Reduce(n int) {
+	p.budget -= int32(n)
+	if p.budget < 0 || p.sig.Load() != 0 {
+		p.reduceSlow()
+	}
+}
+
+func (p *Process) reduceSlow() {
+	p.checkSig()
+	if p.budget >= 0 {
+		return
+	}
+	p.reds.Add(int64(Budget - p.budget))
+	p.budget = Budget
+	p.rt.sched.yield(p, true)
+	p.checkSig()
+}
+
+// Yield gives up the run token if another process is runnable, as
+// erlang:yield/0 does.
+func (p *Process) Yield() {
+	p.checkSig()
+	p.reds.Add(int64(Budget - p.budget))
+	p.budget = Budget
+	p.rt.sched.yield(p, false)
+	p.checkSig()
+}
+
+// checkSig panics with *Exit when the process has been killed.
+func (p *Process) checkSig() {
+	if p.sig.Load() != 0 {
+		p.mu.Lock()
+		r := p.exitReason
+		p.mu.Unlock()
+		panic(&Exit{Reason: r})
+	}
+}
+
+// killLocked marks p as killed with reason and wakes it if it waits, so
+// that it unwinds. p.mu must be held; it reports whether p must be
+// enqueued by the caller (after unlocking).
+func (p *Process) killLocked(reason term.Term) (wake bool) {
+	if p.sig.Load() != 0 || p.state.Load() == stDead {
+		return false
+	}
+	p.exitReason = reason
+	p.sig.Store(1)
+	if p.state.Load() == stWaiting {
+		p.state.Store(stRunnable)
+		return true
+	}
+	return false
+}
+
+// deliver appends msg to p's mailbox and wakes p if it waits. Messages to
+// dead or dying processes are dropped.
+func (p *Process) deliver(msg term.Term) {
+	p.mu.Lock()
+	if p.sig.Load() != 0 || p.state.Load() == stDead {
+		p.mu.Unlock()
+		return
+	}
+	p.mbox = append(p.mbox, msg)
+	wake := false
+	if p.state.Load() == stWaiting {
+		p.state.Store(stRunnable)
+		wake = true
+	}
+	p.mu.Unlock()
+	if wake {
+		p.rt.sched.enqueue(p)
+	}
+}
+
+// Receive takes the first message of the mailbox that match accepts and
+// returns it with true. Messages it does not accept stay in order. When
+// none matches it blocks, without holding a run token, until a new message
+// arrives (only new messages are scanned then) or timeout milliseconds
+// pass: timeout -1 is :infinity, 0 is `after 0`. On timeout it returns
+// (nil, false). A nil match accepts nothing (Process.sleep).
+//
+// match runs on the process's goroutine without any lock held; it must not
+// call other methods of p.
+func (p *Process) Receive(match func(msg term.Term) bool, timeout int64) (term.Term, bool) {
+	p.checkSig()
+	scan := 0
+	var tm *timer
+	p.mu.Lock()
+	p.waitGen++
+	gen := p.waitGen
+	p.timedOut = false
+	p.sleeping = match == nil
+	for {
+		n := len(p.mbox)
+		box := p.mbox
+		if scan < n && match != nil {
+			p.mu.Unlock()
+			for ; scan < n; scan++ {
+				if match(box[scan]) {
+					p.mu.Lock()
+					msg := p.removeAtLocked(scan)
+					p.waitGen++
+					p.mu.Unlock()
+					if tm != nil {
+						p.rt.stopTimer(tm)
+					}
+					return msg, true
+				}
+			}
+			p.mu.Lock()
+			continue
+		}
+		scan = n
+		if p.sig.Load() != 0 {
+			p.mu.Unlock()
+			if tm != nil {
+				p.rt.stopTimer(tm)
+			}
+			p.checkSig()
+		}
+		if timeout == 0 || p.timedOut {
+			p.waitGen++
+			p.mu.Unlock()
+			return nil, false
+		}
+		if timeout > 0 && tm == nil {
+			tm = p.rt.afterFunc(timeout*1000, func() { p.timeout(gen) })
+		}
+		p.state.Store(stWaiting)
+		p.mu.Unlock()
+		p.reds.Add(int64(Budget - p.budget))
+		p.rt.sched.release()
+		<-p.grant
+		p.state.Store(stRunning)
+		p.budget = Budget
+		if p.sig.Load() != 0 {
+			if tm != nil {
+				p.rt.stopTimer(tm)
+			}
+			p.checkSig()
+		}
+		p.mu.Lock()
+	}
+}
+
+// timeout is run by the timer of a Receive with an `after`.
+func (p *Process) timeout(gen uint32) {
+	p.mu.Lock()
+	if p.waitGen != gen {
+		p.mu.Unlock()
+		return
+	}
+	p.timedOut = true
+	wake := false
+	if p.state.Load() == stWaiting {
+		p.state.Store(stRunnable)
+		wake = true
+	}
+	p.mu.Unlock()
+	if wake {
+		p.rt.sched.enqueue(p)
+	}
+}
+
+func (p *Process) removeAtLocked(i int) term.Term {
+	msg := p.mbox[i]
+	if i == 0 {
+		p.mbox[0] = nil
+		p.mbox = p.mbox[1:]
+		if len(p.mbox) == 0 {
+			p.mbox = nil
+		}
+		return msg
+	}
+	copy(p.mbox[i:], p.mbox[i+1:])
+	p.mbox[len(p.mbox)-1] = nil
+	p.mbox = p.mbox[:len(p.mbox)-1]
+	return msg
+}
+
+// Sleep blocks the process for ms milliseconds (-1: forever) without
+// touching its mailbox, as Process.sleep/1 does.
+func (p *Process) Sleep(ms int64) {
+	p.Receive(nil, ms)
+}
+
+// Messages returns a copy of the mailbox, oldest first.
+func (p *Process) Messages() []term.Term {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]term.Term(nil), p.mbox...)
+}
+
+// TrapExit sets the trap_exit flag and returns its old value, as
+// Process.flag(:trap_exit, on) does.
+func (p *Process) TrapExit(on bool) bool {
+	p.mu.Lock()
+	old := p.trap
+	p.trap = on
+	p.mu.Unlock()
+	return old
+}
+
+// TrapsExits reports the trap_exit flag.
+func (p *Process) TrapsExits() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.trap
+}
+
+// Get returns the value stored under key in the process dictionary.
+func (p *Process) Get(key term.Term) (term.Term, bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.dict == nil {
+		return nil, false
+	}
+	return p.dict.Get(key)
+}
+
+// Put stores value under key in the process dictionary and returns the
+// old value (ok false when there was none).
+func (p *Process) Put(key, value term.Term) (old term.Term, ok bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.dict == nil {
+		p.dict = term.EmptyMap
+	}
+	old, ok = p.dict.Get(key)
+	p.dict = p.dict.Put(key, value)
+	return old, ok
+}
+
+// Erase removes key from the process dictionary and returns its old value.
+func (p *Process) Erase(key term.Term) (old term.Term, ok bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.dict == nil {
+		return nil, false
+	}
+	old, ok = p.dict.Get(key)
+	if ok {
+		p.dict = p.dict.Delete(key)
+	}
+	return old, ok
+}
+
+// Dictionary returns the process dictionary (never nil).
+func (p *Process) Dictionary() *term.Map {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.dict == nil {
+		return term.EmptyMap
+	}
+	return p.dict
+}
+
+// MakeRef returns a new unique reference.
+func (p *Process) MakeRef() term.Ref { return p.rt.MakeRef() }
+
+// LogError submits a crash report to the runtime's logger (see
+// Runtime.LogError).
+func (p *Process) LogError(text string) { p.rt.LogError(text) }
+
+// Reductions returns the reductions the process has spent.
+func (p *Process) Reductions() int64 { return p.reds.Load() + int64(Budget-p.budget) }

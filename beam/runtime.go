@@ -1,0 +1,526 @@
+package beam
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/exlite/exlite/beam/term"
+)
+
+// Common atoms.
+var (
+	Normal   = term.MakeAtom("normal")
+	Kill     = term.MakeAtom("kill")
+	Killed   = term.MakeAtom("killed")
+	NoProc   = term.MakeAtom("noproc")
+	atomEXIT = term.MakeAtom("EXIT")
+	atomDOWN = term.MakeAtom("DOWN")
+	atomProc = term.MakeAtom("process")
+	atomNode = term.MakeAtom("nonode@nohost")
+	atomInt  = term.MakeAtom("exlite_internal_error")
+)
+
+// MainPid is the number of the main process, as in `elixir script.exs`
+// run by Elixir 1.18: #PID<0.94.0>. Spawned processes count up from
+// FirstSpawnPid.
+const (
+	MainPid       = 94
+	FirstSpawnPid = 97
+	loggerPid     = 70
+)
+
+// Options configure a Runtime.
+type Options struct {
+	// Tokens is the number of processes that run at once; 0 means
+	// runtime.NumCPU(). Deterministic mode always uses 1.
+	Tokens int
+	// Deterministic selects one token, a virtual clock and a scheduling
+	// order that depends only on Seed.
+	Deterministic bool
+	// Seed perturbs the deterministic order; 0 is the plain FIFO order.
+	Seed int64
+	// Stdout receives the program's standard output (os.Stdout if nil).
+	Stdout io.Writer
+	// HaltWait bounds how long halting waits for killed processes to
+	// unwind; 0 means one second.
+	HaltWait time.Duration
+	// TuneGC relaxes the garbage collector while many processes live
+	// (debug.SetGCPercent), and restores it at halt.
+	TuneGC bool
+}
+
+// Runtime is one running program: its processes, registry, timers and
+// output.
+type Runtime struct {
+	opts  Options
+	sched sched
+	clock clock
+	out   *Output
+
+	nextPid atomic.Uint64
+	nextRef atomic.Uint64
+	shards  [procShards]procShard
+	live    atomic.Int64
+	wg      sync.WaitGroup
+
+	// mu guards the registry: links, monitors, names, Process.dead.
+	mu    sync.Mutex
+	names map[term.Atom]*Process
+
+	// tmu guards the timers.
+	tmu           sync.Mutex
+	theap         timerHeap
+	timerSeq      uint64
+	sendTimers    map[uint64]*timer
+	pendingTimers atomic.Int64
+
+	rng     *prng // send perturbation (deterministic mode, seed != 0)
+	halted  atomic.Bool
+	quietCh chan struct{}
+	haltCh  chan struct{}
+	main    *Process
+
+	waitMode   bool
+	mainReason term.Term
+	mainSignal bool
+	mainPanic  string
+
+	logMu  sync.Mutex
+	logger *Process
+
+	gcOld   int
+	gcTuned atomic.Bool
+}
+
+const procShards = 64
+
+type procShard struct {
+	mu sync.RWMutex
+	m  map[uint64]*Process
+}
+
+// NewRuntime creates a runtime. Run a program in it with RunMain or
+// RunUntilQuiet (once).
+func NewRuntime(opts Options) *Runtime {
+	if opts.Tokens <= 0 {
+		opts.Tokens = runtime.NumCPU()
+	}
+	if opts.Deterministic {
+		opts.Tokens = 1
+	}
+	if opts.Stdout == nil {
+		opts.Stdout = os.Stdout
+	}
+	if opts.HaltWait == 0 {
+		opts.HaltWait = time.Second
+	}
+	rt := &Runtime{
+		opts:       opts,
+		names:      map[term.Atom]*Process{},
+		sendTimers: map[uint64]*timer{},
+		quietCh:    make(chan struct{}, 1),
+		haltCh:     make(chan struct{}),
+	}
+	rt.clock = clock{virtual: opts.Deterministic, start: time.Now()}
+	rt.sched = sched{rt: rt, tokens: opts.Tokens, free: opts.Tokens, det: opts.Deterministic}
+	if opts.Deterministic && opts.Seed != 0 {
+		rt.sched.rng = &prng{s: uint64(opts.Seed)}
+		rt.rng = &prng{s: uint64(opts.Seed) * 0x2545f4914f6cdd1d}
+	}
+	rt.out = newOutput(opts.Stdout, !opts.Deterministic)
+	rt.nextPid.Store(FirstSpawnPid)
+	rt.nextRef.Store(refBase)
+	for i := range rt.shards {
+		rt.shards[i].m = map[uint64]*Process{}
+	}
+	return rt
+}
+
+// Deterministic reports whether the runtime runs in deterministic mode.
+func (rt *Runtime) Deterministic() bool { return rt.opts.Deterministic }
+
+func (rt *Runtime) shard(id uint64) *procShard { return &rt.shards[id%procShards] }
+
+// lookup returns the live (not yet terminated) process with pid, or nil.
+func (rt *Runtime) lookup(pid term.Pid) *Process {
+	s := rt.shard(pid.ID)
+	s.mu.RLock()
+	p := s.m[pid.ID]
+	s.mu.RUnlock()
+	return p
+}
+
+func (rt *Runtime) newProcess(id uint64) *Process {
+	p := &Process{rt: rt, pid: term.Pid{ID: id}, grant: make(chan struct{}, 1), budget: Budget}
+	p.state.Store(stRunnable)
+	return p
+}
+
+// start registers p and makes it runnable at the back of the queue.
+func (rt *Runtime) start(p *Process, body Body) {
+	s := rt.shard(p.pid.ID)
+	s.mu.Lock()
+	s.m[p.pid.ID] = p
+	s.mu.Unlock()
+	n := rt.live.Add(1)
+	if rt.opts.TuneGC && n >= 10000 && rt.gcTuned.CompareAndSwap(false, true) {
+		rt.gcOld = debug.SetGCPercent(400)
+	}
+	rt.wg.Add(1)
+	go rt.run(p, body)
+	rt.sched.enqueue(p)
+}
+
+// run is the goroutine of a process.
+func (rt *Runtime) run(p *Process, body Body) {
+	defer rt.wg.Done()
+	<-p.grant
+	p.state.Store(stRunning)
+	reason, signal, _ := rt.callBody(p, body)
+	if p == rt.main {
+		rt.mainReason, rt.mainSignal = reason, signal
+		if !rt.waitMode {
+			// The program halts with main: nothing else may run from here.
+			rt.stopWorld()
+		}
+	}
+	rt.terminate(p, reason)
+	if p.done != nil {
+		close(p.done)
+	}
+	rt.sched.release()
+}
+
+// callBody runs body and turns how it ended into an exit reason. signal is
+// true when an *Exit panic ended it; panicked holds any other panic.
+func (rt *Runtime) callBody(p *Process, body Body) (reason term.Term, signal bool, panicked any) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*Exit); ok {
+				reason, signal = e.Reason, true
+				if reason == nil {
+					reason = Normal
+				}
+				return
+			}
+			panicked = r
+			reason = term.Tuple{atomInt, term.Binary(fmt.Sprint(r))}
+			if p == rt.main {
+				rt.mainPanic = fmt.Sprintf("%v\n%s", r, debug.Stack())
+			}
+		}
+	}()
+	if p.sig.Load() != 0 {
+		p.checkSig()
+	}
+	reason = body(p)
+	if reason == nil {
+		reason = Normal
+	}
+	return reason, false, nil
+}
+
+// SpawnOpts are the options of Spawn.
+type SpawnOpts struct {
+	// Link links the new process to the caller (spawn_link).
+	Link bool
+	// Monitor makes the caller monitor the new process (spawn_monitor).
+	Monitor bool
+}
+
+// Spawn starts a process running body and returns its pid, plus the
+// monitor reference when opts.Monitor is set. The link and the monitor
+// exist before the new process runs.
+func (p *Process) Spawn(body Body, opts SpawnOpts) (term.Pid, term.Ref) {
+	rt := p.rt
+	c := rt.newProcess(rt.nextPid.Add(1) - 1)
+	var ref term.Ref
+	if opts.Monitor {
+		ref = rt.MakeRef()
+	}
+	if rt.halted.Load() {
+		return c.pid, ref
+	}
+	if opts.Link || opts.Monitor {
+		rt.mu.Lock()
+		if opts.Link {
+			link(p, c)
+		}
+		if opts.Monitor {
+			addMonitor(&monitor{ref: ref, watcher: p, target: c, obj: c.pid})
+		}
+		rt.mu.Unlock()
+	}
+	rt.start(c, body)
+	return c.pid, ref
+}
+
+// Outcome is how a program run ended.
+type Outcome struct {
+	// Reason is the main process's exit reason, nil when main had not
+	// ended (a deadlock at a quiet point, or Halt).
+	Reason term.Term
+	// Signal is true when an exit signal killed main (the CLI prints
+	// "** (EXIT from #PID<0.94.0>) reason"); false when its body returned
+	// Reason.
+	Signal bool
+	// Panic describes a Go panic that escaped main's body (an exlite bug),
+	// with its stack.
+	Panic string
+	// Quiet is the report of the quiet point, when the run stopped at one.
+	Quiet *QuietReport
+	// Halted is true when Halt stopped the run.
+	Halted bool
+}
+
+// RunMain runs body as the main process and halts the program when it
+// ends, as `elixir script.exs` does: other processes are killed and their
+// later output is lost. It also returns at a quiet point with main still
+// blocked (a deadlock), and when Halt is called.
+func (rt *Runtime) RunMain(body Body) *Outcome { return rt.runMain(body, false) }
+
+// RunUntilQuiet runs body as the main process and keeps running after main
+// ends until the program is quiet: no process can run and no timer is
+// pending. It reports that point and then halts.
+func (rt *Runtime) RunUntilQuiet(body Body) *Outcome { return rt.runMain(body, true) }
+
+func (rt *Runtime) runMain(body Body, wait bool) *Outcome {
+	m := rt.newProcess(MainPid)
+	m.done = make(chan struct{})
+	rt.main = m
+	rt.waitMode = wait
+	rt.start(m, body)
+	out := &Outcome{}
+	mainDone := m.done
+	for {
+		select {
+		case <-mainDone:
+			out.Reason, out.Signal, out.Panic = rt.mainReason, rt.mainSignal, rt.mainPanic
+			if !wait {
+				rt.halt()
+				return out
+			}
+			mainDone = nil
+			if rt.sched.isIdle() {
+				rt.idle()
+			}
+		case <-rt.quietCh:
+			if !rt.quietNow() {
+				continue
+			}
+			out.Quiet = rt.quietReport()
+			rt.halt()
+			return out
+		case <-rt.haltCh:
+			out.Halted = true
+			rt.halt()
+			return out
+		}
+	}
+}
+
+// idle is called when every token is free and the queue is empty.
+func (rt *Runtime) idle() {
+	rt.out.Flush()
+	if rt.quietNow() {
+		select {
+		case rt.quietCh <- struct{}{}:
+		default:
+		}
+	}
+}
+
+// quietNow reports whether no process can run and no timer is pending.
+func (rt *Runtime) quietNow() bool {
+	return rt.sched.isIdle() && rt.pendingTimers.Load() == 0
+}
+
+// Halt stops the program from any goroutine: RunMain or RunUntilQuiet
+// return with Outcome.Halted.
+func (rt *Runtime) Halt() {
+	defer func() { _ = recover() }() // a second Halt closes a closed channel
+	close(rt.haltCh)
+}
+
+// halt kills every process, flushes and closes the output, and waits a
+// bounded time for the processes to unwind.
+func (rt *Runtime) halt() {
+	rt.stopWorld()
+	for _, p := range rt.allProcesses() {
+		p.mu.Lock()
+		p.killLocked(Killed)
+		p.mu.Unlock()
+		grantNow(p)
+	}
+	done := make(chan struct{})
+	go func() { rt.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(rt.opts.HaltWait):
+	}
+	if rt.gcTuned.Load() {
+		debug.SetGCPercent(rt.gcOld)
+	}
+}
+
+// stopWorld stops scheduling and output at once.
+func (rt *Runtime) stopWorld() {
+	if rt.halted.Swap(true) {
+		return
+	}
+	rt.out.close()
+	rt.sched.halt()
+}
+
+// Wait waits until every process goroutine has finished (after a halt),
+// or timeout passes; it reports whether all finished.
+func (rt *Runtime) Wait(timeout time.Duration) bool {
+	done := make(chan struct{})
+	go func() { rt.wg.Wait(); close(done) }()
+	select {
+	case <-done:
+		return true
+	case <-time.After(timeout):
+		return false
+	}
+}
+
+// allProcesses returns the live processes, sorted by pid.
+func (rt *Runtime) allProcesses() []*Process {
+	var ps []*Process
+	for i := range rt.shards {
+		s := &rt.shards[i]
+		s.mu.RLock()
+		for _, p := range s.m {
+			ps = append(ps, p)
+		}
+		s.mu.RUnlock()
+	}
+	sort.Slice(ps, func(i, j int) bool { return ps[i].pid.ID < ps[j].pid.ID })
+	return ps
+}
+
+// terminate removes p from the registry and signals its links and
+// monitors.
+func (rt *Runtime) terminate(p *Process, reason term.Term) {
+	p.mu.Lock()
+	p.exitReason = reason
+	p.state.Store(stDead)
+	p.mbox = nil
+	p.dict = nil
+	p.mu.Unlock()
+
+	rt.mu.Lock()
+	p.dead = true
+	if !p.name.IsZero() {
+		delete(rt.names, p.name)
+		p.name = term.Atom{}
+	}
+	var links []*Process
+	for _, l := range p.links {
+		delete(l.links, p.pid.ID)
+		links = append(links, l)
+	}
+	p.links = nil
+	var downs []*monitor
+	for _, m := range p.watchers {
+		delete(m.watcher.monitors, m.ref.ID)
+		downs = append(downs, m)
+	}
+	p.watchers = nil
+	for _, m := range p.monitors {
+		delete(m.target.watchers, m.ref.ID)
+	}
+	p.monitors = nil
+	rt.mu.Unlock()
+
+	s := rt.shard(p.pid.ID)
+	s.mu.Lock()
+	delete(s.m, p.pid.ID)
+	s.mu.Unlock()
+	rt.live.Add(-1)
+
+	rt.tmu.Lock()
+	timers := p.timers
+	p.timers = nil
+	for id := range timers {
+		delete(rt.sendTimers, id)
+	}
+	rt.tmu.Unlock()
+	for _, t := range timers {
+		rt.stopTimer(t)
+	}
+
+	if rt.halted.Load() {
+		return
+	}
+	sort.Slice(links, func(i, j int) bool { return links[i].pid.ID < links[j].pid.ID })
+	for _, l := range links {
+		rt.signal(p.pid, l, reason, true)
+	}
+	sort.Slice(downs, func(i, j int) bool { return downs[i].ref.ID < downs[j].ref.ID })
+	for _, m := range downs {
+		m.watcher.deliver(term.Tuple{atomDOWN, m.ref, atomProc, m.obj, reason})
+	}
+}
+
+// signal sends an exit signal with reason from pid from to process to.
+// link is true for the signal of a dying linked process.
+func (rt *Runtime) signal(from term.Pid, to *Process, reason term.Term, link bool) {
+	to.mu.Lock()
+	if to.sig.Load() != 0 || to.state.Load() == stDead {
+		to.mu.Unlock()
+		return
+	}
+	var kill term.Term
+	switch {
+	case !link && reason == term.Term(Kill):
+		kill = Killed
+	case to.trap:
+		to.mu.Unlock()
+		to.deliver(term.Tuple{atomEXIT, from, reason})
+		return
+	case reason == term.Term(Normal):
+		if link || from != to.pid {
+			to.mu.Unlock()
+			return
+		}
+		kill = Normal
+	default:
+		kill = reason
+	}
+	wake := to.killLocked(kill)
+	to.mu.Unlock()
+	if wake {
+		rt.sched.enqueue(to)
+	}
+}
+
+// IsAlive reports whether pid names a process that exists and is not
+// exiting (Process.alive?/1).
+func (rt *Runtime) IsAlive(pid term.Pid) bool {
+	p := rt.lookup(pid)
+	return p != nil && p.sig.Load() == 0 && p.state.Load() != stDead
+}
+
+// Processes returns the pids of all live processes, in order
+// (Process.list/0). The runtime's own logger is not listed.
+func (rt *Runtime) Processes() []term.Pid {
+	var out []term.Pid
+	for _, p := range rt.allProcesses() {
+		if !p.system && p.sig.Load() == 0 {
+			out = append(out, p.pid)
+		}
+	}
+	return out
+}
+
+// LiveCount returns the number of processes that have not terminated.
+func (rt *Runtime) LiveCount() int { return int(rt.live.Load()) }

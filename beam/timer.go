@@ -1,0 +1,243 @@
+package beam
+
+import (
+	"container/heap"
+	"sync/atomic"
+	"time"
+
+	"github.com/exlite/exlite/beam/term"
+)
+
+// sliceMicros is how far the virtual clock moves when a process spends its
+// reduction budget (4,000 reductions take roughly that long on the BEAM).
+const sliceMicros = 100
+
+// clock is the runtime's monotonic clock in microseconds since the start:
+// real time, or virtual time in deterministic mode.
+type clock struct {
+	virtual bool
+	start   time.Time
+	now     atomic.Int64 // virtual microseconds
+}
+
+func (c *clock) micros() int64 {
+	if c.virtual {
+		return c.now.Load()
+	}
+	return time.Since(c.start).Microseconds()
+}
+
+func (c *clock) advance(us int64) { c.now.Add(us) }
+
+// timer is a pending action at a point of the runtime's clock.
+type timer struct {
+	when  int64 // microseconds
+	seq   uint64
+	fn    func()
+	idx   int // position in the heap (virtual clock)
+	state uint8
+	gt    *time.Timer // real clock
+}
+
+const (
+	tPending uint8 = iota
+	tFired
+	tStopped
+)
+
+type timerHeap []*timer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if h[i].when != h[j].when {
+		return h[i].when < h[j].when
+	}
+	return h[i].seq < h[j].seq
+}
+func (h timerHeap) Swap(i, j int) {
+	h[i], h[j] = h[j], h[i]
+	h[i].idx = i
+	h[j].idx = j
+}
+func (h *timerHeap) Push(x any) {
+	t := x.(*timer)
+	t.idx = len(*h)
+	*h = append(*h, t)
+}
+func (h *timerHeap) Pop() any {
+	old := *h
+	t := old[len(old)-1]
+	old[len(old)-1] = nil
+	*h = old[:len(old)-1]
+	t.idx = -1
+	return t
+}
+
+// afterFunc runs fn once the clock has moved by us microseconds.
+func (rt *Runtime) afterFunc(us int64, fn func()) *timer {
+	rt.tmu.Lock()
+	defer rt.tmu.Unlock()
+	rt.timerSeq++
+	t := &timer{when: rt.clock.micros() + us, seq: rt.timerSeq, fn: fn}
+	rt.pendingTimers.Add(1)
+	if rt.clock.virtual {
+		heap.Push(&rt.theap, t)
+		return t
+	}
+	t.gt = time.AfterFunc(time.Duration(us)*time.Microsecond, func() {
+		rt.tmu.Lock()
+		if t.state != tPending {
+			rt.tmu.Unlock()
+			return
+		}
+		t.state = tFired
+		rt.tmu.Unlock()
+		t.fn()
+		rt.pendingTimers.Add(-1)
+		if rt.sched.isIdle() {
+			rt.idle()
+		}
+	})
+	return t
+}
+
+// stopTimer cancels t and reports whether it was still pending.
+func (rt *Runtime) stopTimer(t *timer) bool {
+	rt.tmu.Lock()
+	defer rt.tmu.Unlock()
+	if t.state != tPending {
+		return false
+	}
+	t.state = tStopped
+	rt.pendingTimers.Add(-1)
+	if t.gt != nil {
+		t.gt.Stop()
+	} else if t.idx >= 0 {
+		heap.Remove(&rt.theap, t.idx)
+	}
+	return true
+}
+
+// fireTimers runs the virtual timers that are due. With jump, when none is
+// due it first moves the clock to the earliest timer. It reports whether
+// any timer fired.
+func (rt *Runtime) fireTimers(jump bool) bool {
+	rt.tmu.Lock()
+	if len(rt.theap) == 0 {
+		rt.tmu.Unlock()
+		return false
+	}
+	now := rt.clock.now.Load()
+	if first := rt.theap[0].when; first > now {
+		if !jump {
+			rt.tmu.Unlock()
+			return false
+		}
+		rt.clock.now.Store(first)
+		now = first
+	}
+	var due []*timer
+	for len(rt.theap) > 0 && rt.theap[0].when <= now {
+		t := heap.Pop(&rt.theap).(*timer)
+		t.state = tFired
+		rt.pendingTimers.Add(-1)
+		due = append(due, t)
+	}
+	rt.tmu.Unlock()
+	for _, t := range due {
+		t.fn()
+	}
+	return true
+}
+
+// remaining returns the milliseconds left before t fires.
+func (rt *Runtime) remaining(t *timer) int64 {
+	left := t.when - rt.clock.micros()
+	if left < 0 {
+		return 0
+	}
+	return left / 1000
+}
+
+// SendAfter sends msg to dest (a pid or a registered name, looked up when
+// the timer fires) after ms milliseconds, as Process.send_after/3 does, and
+// returns the timer's reference. A timer aimed at a pid is cancelled when
+// that process exits.
+func (p *Process) SendAfter(dest term.Term, msg term.Term, ms int64) term.Ref {
+	rt := p.rt
+	ref := rt.MakeRef()
+	var target *Process
+	if pid, ok := dest.(term.Pid); ok {
+		target = rt.lookup(pid)
+		if target == nil {
+			return ref
+		}
+	}
+	if ms < 0 {
+		ms = 0
+	}
+	t := rt.afterFunc(ms*1000, func() {
+		rt.tmu.Lock()
+		delete(rt.sendTimers, ref.ID)
+		if target != nil {
+			delete(target.timers, ref.ID)
+		}
+		rt.tmu.Unlock()
+		if target != nil {
+			target.deliver(msg)
+		} else if a, ok := dest.(term.Atom); ok {
+			if q := rt.whereis(a); q != nil {
+				q.deliver(msg)
+			}
+		}
+	})
+	rt.tmu.Lock()
+	if t.state == tPending {
+		rt.sendTimers[ref.ID] = t
+		if target != nil {
+			if target.timers == nil {
+				target.timers = map[uint64]*timer{}
+			}
+			target.timers[ref.ID] = t
+		}
+	}
+	rt.tmu.Unlock()
+	return ref
+}
+
+// CancelTimer cancels a send_after timer and returns the milliseconds it
+// had left; ok is false when the timer had already fired or was unknown
+// (Process.cancel_timer then returns false).
+func (rt *Runtime) CancelTimer(ref term.Ref) (left int64, ok bool) {
+	rt.tmu.Lock()
+	t := rt.sendTimers[ref.ID]
+	delete(rt.sendTimers, ref.ID)
+	rt.tmu.Unlock()
+	if t == nil {
+		return 0, false
+	}
+	left = rt.remaining(t)
+	if !rt.stopTimer(t) {
+		return 0, false
+	}
+	return left, true
+}
+
+// ReadTimer returns the milliseconds left before a send_after timer fires;
+// ok is false when it has fired, was cancelled or is unknown.
+func (rt *Runtime) ReadTimer(ref term.Ref) (left int64, ok bool) {
+	rt.tmu.Lock()
+	t := rt.sendTimers[ref.ID]
+	rt.tmu.Unlock()
+	if t == nil {
+		return 0, false
+	}
+	return rt.remaining(t), true
+}
+
+// Now returns the runtime's monotonic clock in milliseconds (virtual in
+// deterministic mode, where it starts at 0).
+func (rt *Runtime) Now() int64 { return rt.clock.micros() / 1000 }
+
+// NowMicros returns the runtime's monotonic clock in microseconds.
+func (rt *Runtime) NowMicros() int64 { return rt.clock.micros() }
