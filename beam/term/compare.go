@@ -161,25 +161,22 @@ func compareMaps(x, y *Map) int {
 	return 0
 }
 
-// compareStrictOrder is the order of map keys: term order, with integers
-// before floats of equal value.
+// compareStrictOrder is the order of map keys: term order, except that
+// every integer sorts before every float (Erlang's map key order).
 func compareStrictOrder(a, b Term) int {
-	if c := Compare(a, b); c != 0 {
-		return c
-	}
 	_, fa := a.(Float)
 	_, fb := b.(Float)
-	switch {
-	case fa && !fb:
-		return 1
-	case !fa && fb:
+	if fa != fb && a.Kind() == KindNumber && b.Kind() == KindNumber {
+		if fa {
+			return 1
+		}
 		return -1
 	}
-	return 0
+	return Compare(a, b)
 }
 
-// KeyOrder orders map keys as Erlang does: term order, except that an
-// integer sorts before a float of the same value (they are distinct keys).
+// KeyOrder orders map keys as Erlang does: term order, except that all
+// integers sort before all floats (%{2 => :a, 1.0 => :b} iterates 2 first).
 func KeyOrder(a, b Term) int { return compareStrictOrder(a, b) }
 
 // Equal is Elixir's == : numbers compare by value, so 1 == 1.0.

@@ -1,6 +1,7 @@
 package inspect
 
 import (
+	mathbig "math/big"
 	"strings"
 
 	"github.com/exlite/exlite/beam/term"
@@ -59,3 +60,20 @@ func mapSetOf(items ...term.Term) term.Term {
 }
 
 func dup(s string, n int) term.Term { return term.Binary(strings.Repeat(s, n)) }
+
+func bigInt(s string) term.Term {
+	v, ok := new(mathbig.Int).SetString(s, 10)
+	if !ok {
+		panic("bad big integer " + s)
+	}
+	return term.MakeInt(v)
+}
+
+// pairsOf builds Enum.map(1..n, &{&1, String.duplicate("a", &1 * 5)}).
+func pairsOf(n int) term.Term {
+	var out []term.Term
+	for i := 1; i <= n; i++ {
+		out = append(out, tuple(term.Int(i), dup("a", i*5)))
+	}
+	return term.List(out...)
+}

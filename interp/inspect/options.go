@@ -1,0 +1,180 @@
+package inspect
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+// OptionsFromKeyword reads the options a program passes to inspect/2 or
+// IO.inspect/2 (a keyword list) over Default(), as Inspect.Opts.new/1
+// does: unknown keys are ignored. It also returns the :label option of
+// IO.inspect as text (hasLabel is false when absent or nil). An invalid
+// value raises ArgumentError (Elixir fails later, with a less helpful
+// error).
+func OptionsFromKeyword(kw term.Term) (opts Options, label string, hasLabel bool) {
+	opts = Default()
+	items, ok := term.ListToSlice(kw)
+	if !ok {
+		rt.ArgumentError("expected a keyword list as inspect options, got: " + Inspect(kw, Default()))
+	}
+	for _, it := range items {
+		pair, ok := it.(term.Tuple)
+		if !ok || len(pair) != 2 {
+			rt.ArgumentError("expected a keyword list as inspect options, got: " + Inspect(kw, Default()))
+		}
+		key, ok := pair[0].(term.Atom)
+		if !ok {
+			rt.ArgumentError("expected a keyword list as inspect options, got: " + Inspect(kw, Default()))
+		}
+		v := pair[1]
+		switch key.Name() {
+		case "label":
+			if v != term.Term(term.NilAtom) && v != term.Term(term.False) {
+				label, hasLabel = LabelText(v), true
+			}
+		case "width":
+			opts.Width = limitValue(key, v, false)
+		case "limit":
+			opts.Limit = limitValue(key, v, false)
+		case "printable_limit":
+			opts.PrintableLimit = limitValue(key, v, false)
+		case "pretty":
+			opts.Pretty = boolValue(key, v)
+		case "structs":
+			opts.Structs = boolValue(key, v)
+		case "base":
+			switch atomValue(key, v) {
+			case "decimal":
+				opts.Base = BaseDecimal
+			case "hex":
+				opts.Base = BaseHex
+			case "binary":
+				opts.Base = BaseBinary
+			case "octal":
+				opts.Base = BaseOctal
+			default:
+				badOption(key, v)
+			}
+		case "binaries":
+			switch atomValue(key, v) {
+			case "infer":
+				opts.Binaries = BinariesInfer
+			case "as_binaries":
+				opts.Binaries = BinariesAsBinaries
+			case "as_strings":
+				opts.Binaries = BinariesAsStrings
+			default:
+				badOption(key, v)
+			}
+		case "charlists", "char_lists":
+			switch atomValue(key, v) {
+			case "infer":
+				opts.Charlists = CharlistsInfer
+			case "as_lists":
+				opts.Charlists = CharlistsAsLists
+			case "as_charlists", "as_char_lists":
+				opts.Charlists = CharlistsAsCharlists
+			default:
+				badOption(key, v)
+			}
+		}
+	}
+	return opts, label, hasLabel
+}
+
+func badOption(key term.Atom, v term.Term) {
+	rt.ArgumentError("invalid value for the " + AtomLiteral(key.Name()) + " inspect option: " + Inspect(v, Default()))
+}
+
+func limitValue(key term.Atom, v term.Term, _ bool) int {
+	switch x := v.(type) {
+	case term.Int:
+		if x >= 0 {
+			return int(x)
+		}
+	case term.Atom:
+		if x.Name() == "infinity" {
+			return Infinity
+		}
+	case *term.BigInt:
+		if x.V.Sign() > 0 {
+			return Infinity
+		}
+	}
+	badOption(key, v)
+	return 0
+}
+
+func boolValue(key term.Atom, v term.Term) bool {
+	switch v {
+	case term.Term(term.True):
+		return true
+	case term.Term(term.False):
+		return false
+	}
+	badOption(key, v)
+	return false
+}
+
+func atomValue(key term.Atom, v term.Term) string {
+	a, ok := v.(term.Atom)
+	if !ok {
+		badOption(key, v)
+	}
+	return a.Name()
+}
+
+// LabelText converts an IO.inspect label to text as IO does
+// (to_chardata/1): strings and chardata as they are, other terms through
+// String.Chars (atoms by name, numbers as to_string prints them).
+func LabelText(v term.Term) string {
+	switch x := v.(type) {
+	case term.Binary:
+		return string(x)
+	case term.Atom:
+		return x.Name()
+	case term.Int:
+		return strconv.FormatInt(int64(x), 10)
+	case *term.BigInt:
+		return x.V.String()
+	case term.Float:
+		return FloatToString(float64(x))
+	case term.EmptyList, *term.Cons:
+		var sb strings.Builder
+		if chardata(&sb, x) {
+			return sb.String()
+		}
+	}
+	return Inspect(v, Default())
+}
+
+// chardata appends a list of code points, strings and nested chardata.
+func chardata(sb *strings.Builder, t term.Term) bool {
+	for {
+		switch x := t.(type) {
+		case term.EmptyList:
+			return true
+		case term.Binary:
+			sb.WriteString(string(x))
+			return true
+		case *term.Cons:
+			switch h := x.Head.(type) {
+			case term.Int:
+				if h < 0 || h > 0x10FFFF {
+					return false
+				}
+				sb.WriteRune(rune(h))
+			default:
+				if !chardata(sb, h) {
+					return false
+				}
+			}
+			t = x.Tail
+		default:
+			return false
+		}
+	}
+}
