@@ -69,6 +69,9 @@ type Options struct {
 	Base      Base
 	// Structs is the :structs option (true): false prints structs as maps.
 	Structs bool
+	// CustomOptions is the :custom_options keyword list (nil for []),
+	// carried for a program's own Inspect implementations.
+	CustomOptions term.Term
 	// Custom, when set, is asked first for every struct (a map with an
 	// atom under :__struct__) while Structs is true; the evaluator uses it
 	// to call a program's defimpl Inspect. It returns false to let the
@@ -432,6 +435,34 @@ func mapDoc(m *term.Map, opts Options) Doc {
 	return plainMapDoc(m, "", opts)
 }
 
+// MapDoc is Inspect.Map.inspect/2: m printed as a map, even when it is a
+// struct (%{__struct__: Foo, a: 1}).
+func MapDoc(m *term.Map, opts Options) Doc { return plainMapDoc(m, "", opts) }
+
+// KeywordDoc prints one keyword pair, key: value.
+func KeywordDoc(key term.Atom, value term.Term, opts Options) Doc { return keywordDoc(key, value, opts) }
+
+// StructDoc is Inspect.Map.inspect/4: %Name{field: value, ...} with the
+// given fields in order; name is the module as printed (AtomLiteral).
+func StructDoc(m *term.Map, name string, fields []term.Atom, opts Options) Doc {
+	return ContainerDoc(Text("%"+name+"{"), Items{N: len(fields), Item: func(i int, o Options) Doc {
+		v, _ := m.Get(fields[i])
+		return keywordDoc(fields[i], v, o)
+	}}, Text("}"), opts, ",", BreakStrict)
+}
+
+// DerivedStructDoc is Inspect.Any.inspect/4, what @derive {Inspect,
+// only: ...} or except: prints: #Name<field: value, ..., ...>.
+func DerivedStructDoc(m *term.Map, name string, fields []term.Atom, opts Options) Doc {
+	return ContainerDoc(Text("#"+name+"<"), Items{N: len(fields) + 1, Item: func(i int, o Options) Doc {
+		if i == len(fields) {
+			return Text("...")
+		}
+		v, _ := m.Get(fields[i])
+		return keywordDoc(fields[i], v, o)
+	}}, Text(">"), opts, ",", BreakStrict)
+}
+
 func plainMapDoc(m *term.Map, name string, opts Options) Doc {
 	keys, vals := m.Keys(), m.Values()
 	allAtoms := true
@@ -502,11 +533,7 @@ func structDoc(m *term.Map, mod term.Atom, opts Options) Doc {
 		}
 		sort.Slice(fields, func(i, j int) bool { return fields[i].Name() < fields[j].Name() })
 	}
-	name := AtomLiteral(mod.Name())
-	return ContainerDoc(Text("%"+name+"{"), Items{N: len(fields), Item: func(i int, o Options) Doc {
-		v, _ := m.Get(fields[i])
-		return keywordDoc(fields[i], v, o)
-	}}, Text("}"), opts, ",", BreakStrict)
+	return StructDoc(m, AtomLiteral(mod.Name()), fields, opts)
 }
 
 func rangeDoc(m *term.Map, opts Options) (Doc, bool) {

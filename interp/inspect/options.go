@@ -41,6 +41,8 @@ func OptionsFromKeyword(kw term.Term) (opts Options, label string, hasLabel bool
 			opts.Limit = limitValue(key, v, false)
 		case "printable_limit":
 			opts.PrintableLimit = limitValue(key, v, false)
+		case "custom_options":
+			opts.CustomOptions = v
 		case "pretty":
 			opts.Pretty = boolValue(key, v)
 		case "structs":
