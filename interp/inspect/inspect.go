@@ -440,7 +440,9 @@ func mapDoc(m *term.Map, opts Options) Doc {
 func MapDoc(m *term.Map, opts Options) Doc { return plainMapDoc(m, "", opts) }
 
 // KeywordDoc prints one keyword pair, key: value.
-func KeywordDoc(key term.Atom, value term.Term, opts Options) Doc { return keywordDoc(key, value, opts) }
+func KeywordDoc(key term.Atom, value term.Term, opts Options) Doc {
+	return keywordDoc(key, value, opts)
+}
 
 // StructDoc is Inspect.Map.inspect/4: %Name{field: value, ...} with the
 // given fields in order; name is the module as printed (AtomLiteral).
