@@ -164,6 +164,24 @@ func compareMaps(x, y *Map) int {
 // compareStrictOrder is the order of map keys: term order, except that
 // every integer sorts before every float (Erlang's map key order).
 func compareStrictOrder(a, b Term) int {
+	// Fast paths for the commonest keys.
+	switch x := a.(type) {
+	case Int:
+		if y, ok := b.(Int); ok {
+			return cmpInt64(int64(x), int64(y))
+		}
+	case Atom:
+		if y, ok := b.(Atom); ok {
+			if x == y {
+				return 0
+			}
+			return strings.Compare(x.Name(), y.Name())
+		}
+	case Binary:
+		if y, ok := b.(Binary); ok {
+			return strings.Compare(string(x), string(y))
+		}
+	}
 	_, fa := a.(Float)
 	_, fb := b.(Float)
 	if fa != fb && a.Kind() == KindNumber && b.Kind() == KindNumber {

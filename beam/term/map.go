@@ -1,15 +1,41 @@
 package term
 
-import "sort"
+import (
+	"sort"
+	"sync/atomic"
+)
 
 // Map is an immutable Elixir map. Every update returns a new map and
 // leaves the old one as it was. Keys are kept in Erlang's key order
-// (KeyOrder), which is the order maps of up to 32 keys iterate and print in.
+// (KeyOrder), which is the order maps of up to 32 keys iterate and print
+// in. (Real Erlang iterates larger maps in the order of their hash trie;
+// exlite keeps key order for all sizes.)
 //
-// The representation is a sorted slice of pairs; updates copy it.
+// Maps of up to smallMapMax keys are sorted slices of keys and values,
+// copied on update; larger maps are persistent weight-balanced trees
+// (as Haskell's Data.Map), so Get, Put and Delete take O(log n) and an
+// update copies only the path to the changed key.
 type Map struct {
+	// keys and vals hold a small map's pairs in key order.
 	keys []Term
 	vals []Term
+	// root holds a large map's pairs; nil for small maps.
+	root *mapNode
+	// flat caches a large map's keys and values as slices, built on the
+	// first call of Keys or Values.
+	flat atomic.Pointer[mapSlices]
+}
+
+type mapSlices struct{ keys, vals []Term }
+
+// smallMapMax is the largest map stored as sorted slices (the size at
+// which the BEAM switches from flat maps to hash tries).
+const smallMapMax = 32
+
+type mapNode struct {
+	k, v        Term
+	size        int
+	left, right *mapNode
 }
 
 // Kind implements Term.
@@ -21,15 +47,57 @@ var EmptyMap = &Map{}
 // NewMap builds a map from parallel slices of keys and values; a later
 // duplicate key wins, as in %{a: 1, a: 2}.
 func NewMap(keys, vals []Term) *Map {
-	m := EmptyMap
-	for i := range keys {
-		m = m.Put(keys[i], vals[i])
+	if len(keys) <= smallMapMax {
+		m := EmptyMap
+		for i := range keys {
+			m = m.Put(keys[i], vals[i])
+		}
+		return m
 	}
-	return m
+	idx := make([]int, len(keys))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return KeyOrder(keys[idx[a]], keys[idx[b]]) < 0 })
+	ks := make([]Term, 0, len(keys))
+	vs := make([]Term, 0, len(keys))
+	for _, i := range idx {
+		if n := len(ks); n > 0 && KeyOrder(ks[n-1], keys[i]) == 0 {
+			// Equal keys stay in input order: the later one wins.
+			ks[n-1], vs[n-1] = keys[i], vals[i]
+			continue
+		}
+		ks = append(ks, keys[i])
+		vs = append(vs, vals[i])
+	}
+	return fromSorted(ks, vs)
+}
+
+// fromSorted builds a map from pairs already in key order without
+// duplicates; it takes ownership of the slices.
+func fromSorted(keys, vals []Term) *Map {
+	if len(keys) <= smallMapMax {
+		return &Map{keys: keys, vals: vals}
+	}
+	return &Map{root: buildTree(keys, vals)}
+}
+
+func buildTree(keys, vals []Term) *mapNode {
+	if len(keys) == 0 {
+		return nil
+	}
+	mid := len(keys) / 2
+	return &mapNode{k: keys[mid], v: vals[mid], size: len(keys),
+		left: buildTree(keys[:mid], vals[:mid]), right: buildTree(keys[mid+1:], vals[mid+1:])}
 }
 
 // Len returns the number of keys.
-func (m *Map) Len() int { return len(m.keys) }
+func (m *Map) Len() int {
+	if m.root != nil {
+		return m.root.size
+	}
+	return len(m.keys)
+}
 
 func (m *Map) find(k Term) (int, bool) {
 	i := sort.Search(len(m.keys), func(i int) bool { return KeyOrder(m.keys[i], k) >= 0 })
@@ -38,15 +106,32 @@ func (m *Map) find(k Term) (int, bool) {
 
 // Get returns the value stored under k (matched with ===).
 func (m *Map) Get(k Term) (Term, bool) {
-	i, ok := m.find(k)
-	if !ok {
-		return nil, false
+	if m.root == nil {
+		i, ok := m.find(k)
+		if !ok {
+			return nil, false
+		}
+		return m.vals[i], true
 	}
-	return m.vals[i], true
+	n := m.root
+	for n != nil {
+		switch c := KeyOrder(k, n.k); {
+		case c < 0:
+			n = n.left
+		case c > 0:
+			n = n.right
+		default:
+			return n.v, true
+		}
+	}
+	return nil, false
 }
 
 // Put returns a map with k bound to v.
 func (m *Map) Put(k, v Term) *Map {
+	if m.root != nil {
+		return &Map{root: treeInsert(m.root, k, v)}
+	}
 	i, ok := m.find(k)
 	if ok {
 		vals := make([]Term, len(m.vals))
@@ -61,11 +146,28 @@ func (m *Map) Put(k, v Term) *Map {
 	keys[i], vals[i] = k, v
 	copy(keys[i+1:], m.keys[i:])
 	copy(vals[i+1:], m.vals[i:])
-	return &Map{keys: keys, vals: vals}
+	return fromSorted(keys, vals)
 }
 
 // Delete returns a map without k.
 func (m *Map) Delete(k Term) *Map {
+	if m.root != nil {
+		if _, ok := m.Get(k); !ok {
+			return m
+		}
+		root := treeDelete(m.root, k)
+		if root.size <= smallMapMax {
+			keys := make([]Term, 0, root.size)
+			vals := make([]Term, 0, root.size)
+			root.each(func(k, v Term) bool {
+				keys = append(keys, k)
+				vals = append(vals, v)
+				return true
+			})
+			return &Map{keys: keys, vals: vals}
+		}
+		return &Map{root: root}
+	}
 	i, ok := m.find(k)
 	if !ok {
 		return m
@@ -77,17 +179,153 @@ func (m *Map) Delete(k Term) *Map {
 	return &Map{keys: keys, vals: vals}
 }
 
+func (m *Map) slices() *mapSlices {
+	if s := m.flat.Load(); s != nil {
+		return s
+	}
+	s := &mapSlices{keys: make([]Term, 0, m.root.size), vals: make([]Term, 0, m.root.size)}
+	m.root.each(func(k, v Term) bool {
+		s.keys = append(s.keys, k)
+		s.vals = append(s.vals, v)
+		return true
+	})
+	m.flat.Store(s)
+	return s
+}
+
 // Keys returns the keys in key order. The caller must not modify the slice.
-func (m *Map) Keys() []Term { return m.keys }
+func (m *Map) Keys() []Term {
+	if m.root == nil {
+		return m.keys
+	}
+	return m.slices().keys
+}
 
 // Values returns the values in key order. The caller must not modify the slice.
-func (m *Map) Values() []Term { return m.vals }
+func (m *Map) Values() []Term {
+	if m.root == nil {
+		return m.vals
+	}
+	return m.slices().vals
+}
 
 // Range calls f for each pair in key order until f returns false.
 func (m *Map) Range(f func(k, v Term) bool) {
+	if m.root != nil {
+		m.root.each(f)
+		return
+	}
 	for i := range m.keys {
 		if !f(m.keys[i], m.vals[i]) {
 			return
 		}
 	}
+}
+
+// each visits the tree in order until f returns false; it reports
+// whether the walk went to the end.
+func (n *mapNode) each(f func(k, v Term) bool) bool {
+	for n != nil {
+		if !n.left.each(f) || !f(n.k, n.v) {
+			return false
+		}
+		n = n.right
+	}
+	return true
+}
+
+func nodeSize(n *mapNode) int {
+	if n == nil {
+		return 0
+	}
+	return n.size
+}
+
+func mkNode(k, v Term, l, r *mapNode) *mapNode {
+	return &mapNode{k: k, v: v, size: nodeSize(l) + nodeSize(r) + 1, left: l, right: r}
+}
+
+// The balance parameters of Adams' weight-balanced trees as Data.Map
+// uses them.
+const (
+	wbDelta = 3
+	wbRatio = 2
+)
+
+// balance rebuilds a node whose subtrees went out of balance by at most
+// one insertion or deletion.
+func balance(k, v Term, l, r *mapNode) *mapNode {
+	sl, sr := nodeSize(l), nodeSize(r)
+	switch {
+	case sl+sr <= 1:
+		return mkNode(k, v, l, r)
+	case sr > wbDelta*sl:
+		if nodeSize(r.left) < wbRatio*nodeSize(r.right) {
+			return mkNode(r.k, r.v, mkNode(k, v, l, r.left), r.right)
+		}
+		rl := r.left
+		return mkNode(rl.k, rl.v, mkNode(k, v, l, rl.left), mkNode(r.k, r.v, rl.right, r.right))
+	case sl > wbDelta*sr:
+		if nodeSize(l.right) < wbRatio*nodeSize(l.left) {
+			return mkNode(l.k, l.v, l.left, mkNode(k, v, l.right, r))
+		}
+		lr := l.right
+		return mkNode(lr.k, lr.v, mkNode(l.k, l.v, l.left, lr.left), mkNode(k, v, lr.right, r))
+	}
+	return mkNode(k, v, l, r)
+}
+
+func treeInsert(n *mapNode, k, v Term) *mapNode {
+	if n == nil {
+		return &mapNode{k: k, v: v, size: 1}
+	}
+	switch c := KeyOrder(k, n.k); {
+	case c < 0:
+		return balance(n.k, n.v, treeInsert(n.left, k, v), n.right)
+	case c > 0:
+		return balance(n.k, n.v, n.left, treeInsert(n.right, k, v))
+	}
+	return &mapNode{k: k, v: v, size: n.size, left: n.left, right: n.right}
+}
+
+// treeDelete removes k, which must be present.
+func treeDelete(n *mapNode, k Term) *mapNode {
+	switch c := KeyOrder(k, n.k); {
+	case c < 0:
+		return balance(n.k, n.v, treeDelete(n.left, k), n.right)
+	case c > 0:
+		return balance(n.k, n.v, n.left, treeDelete(n.right, k))
+	}
+	return glueTrees(n.left, n.right)
+}
+
+// glueTrees joins two balanced trees whose keys are all in order.
+func glueTrees(l, r *mapNode) *mapNode {
+	switch {
+	case l == nil:
+		return r
+	case r == nil:
+		return l
+	case l.size > r.size:
+		k, v, rest := deleteMax(l)
+		return balance(k, v, rest, r)
+	}
+	k, v, rest := deleteMin(r)
+	return balance(k, v, l, rest)
+}
+
+func deleteMin(n *mapNode) (Term, Term, *mapNode) {
+	if n.left == nil {
+		return n.k, n.v, n.right
+	}
+	k, v, l := deleteMin(n.left)
+	return k, v, balance(n.k, n.v, l, n.right)
+}
+
+func deleteMax(n *mapNode) (Term, Term, *mapNode) {
+	if n.right == nil {
+		return n.k, n.v, n.left
+	}
+	k, v, r := deleteMax(n.right)
+	return k, v, balance(n.k, n.v, n.left, r)
 }
