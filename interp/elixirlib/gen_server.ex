@@ -1,0 +1,754 @@
+defmodule GenServer do
+  @moduledoc """
+  exlite's GenServer, written in Elixir on top of process primitives.
+
+  The wire protocol is OTP's, so `:sys.get_state/1` and hand-written
+  `{:"$gen_call", from, msg}` messages behave as on the BEAM:
+
+    * calls: `{:"$gen_call", {caller_pid, tag}, request}`, answered with
+      `send(caller_pid, {tag, reply})`; `tag` is `[:alias | monitor_ref]`
+      as in OTP 25, so `from` inspects as Elixir 1.18 shows it
+    * casts: `{:"$gen_cast", request}`
+    * system messages: `{:system, from, request}` (`:get_state`,
+      `{:replace_state, fun}`, `{:terminate, reason}`)
+    * start acknowledgement: `{:"$gen_ack", ref, result}` to the starter
+  """
+
+  @callback init(init_arg :: term) :: term
+  @callback handle_call(request :: term, from :: term, state :: term) :: term
+  @callback handle_cast(request :: term, state :: term) :: term
+  @callback handle_info(msg :: term, state :: term) :: term
+  @callback handle_continue(continue_arg :: term, state :: term) :: term
+  @callback terminate(reason :: term, state :: term) :: term
+  @callback code_change(old_vsn :: term, state :: term, extra :: term) :: term
+  @callback format_status(status :: term) :: term
+  @optional_callbacks code_change: 3,
+                      terminate: 2,
+                      handle_info: 2,
+                      handle_cast: 2,
+                      handle_call: 3,
+                      format_status: 1,
+                      handle_continue: 2
+
+  @doc """
+  `use GenServer` (see interp/elixirlib/README.md for what an evaluator
+  without macros must inject instead).
+  """
+  defmacro __using__(opts) do
+    quote bind_quoted: [opts: opts] do
+      @behaviour GenServer
+
+      def child_spec(init_arg) do
+        Supervisor.child_spec(
+          %{id: __MODULE__, start: {__MODULE__, :start_link, [init_arg]}},
+          unquote(Macro.escape(opts))
+        )
+      end
+
+      defoverridable child_spec: 1
+
+      @before_compile GenServer
+
+      @doc false
+      def handle_call(_msg, _from, _state) do
+        raise "attempted to call GenServer #{inspect(GenServer.__proc_name__())} but no handle_call/3 clause was provided"
+      end
+
+      @doc false
+      def handle_info(msg, state) do
+        GenServer.__default_handle_info__(__MODULE__, msg, state)
+      end
+
+      @doc false
+      def handle_cast(_msg, _state) do
+        raise "attempted to cast GenServer #{inspect(GenServer.__proc_name__())} but no handle_cast/2 clause was provided"
+      end
+
+      @doc false
+      def terminate(_reason, _state) do
+        :ok
+      end
+
+      @doc false
+      def code_change(_old, state, _extra) do
+        {:ok, state}
+      end
+
+      defoverridable code_change: 3, terminate: 2, handle_info: 2, handle_cast: 2, handle_call: 3
+    end
+  end
+
+  @doc false
+  defmacro __before_compile__(env) do
+    if not Module.defines?(env.module, {:init, 1}) do
+      IO.warn(GenServer.__missing_init_warning__(env.module), env)
+
+      quote do
+        @doc false
+        def init(init_arg) do
+          {:ok, init_arg}
+        end
+
+        defoverridable init: 1
+      end
+    end
+  end
+
+  @doc false
+  def __missing_init_warning__(module) do
+    "function init/1 required by behaviour GenServer is not implemented " <>
+      "(in module #{inspect(module)}).\n\n" <>
+      "We will inject a default implementation for now:\n\n" <>
+      "    def init(init_arg) do\n" <>
+      "      {:ok, init_arg}\n" <>
+      "    end\n\n" <>
+      "You can copy the implementation above or define your own that converts " <>
+      "the arguments given to GenServer.start_link/3 to the server state.\n"
+  end
+
+  @doc false
+  def __default_handle_info__(module, msg, state) do
+    require Logger
+
+    Logger.error(
+      "#{inspect(module)} #{inspect(__proc_name__())} received unexpected message in handle_info/2: #{inspect(msg)}\n"
+    )
+
+    {:noreply, state}
+  end
+
+  @doc false
+  def __proc_name__ do
+    case Process.info(self(), :registered_name) do
+      {_, []} -> self()
+      {_, name} -> name
+      _ -> self()
+    end
+  end
+
+  ## Client API
+
+  def start_link(module, init_arg, options \\ []) when is_atom(module) and is_list(options) do
+    do_start(:link, module, init_arg, options)
+  end
+
+  def start(module, init_arg, options \\ []) when is_atom(module) and is_list(options) do
+    do_start(:nolink, module, init_arg, options)
+  end
+
+  defp do_start(link, module, init_arg, options) do
+    case Keyword.pop(options, :name) do
+      {nil, opts} ->
+        __start__(link, nil, module, init_arg, opts)
+
+      {atom, opts} when is_atom(atom) ->
+        __start__(link, {:local, atom}, module, init_arg, opts)
+
+      {{:global, _term}, _opts} ->
+        raise ArgumentError,
+              "exlite does not support {:global, term} names (there is only one node); " <>
+                "use an atom or {:via, Registry, {registry, key}}"
+
+      {{:via, via_module, _term} = tuple, opts} when is_atom(via_module) ->
+        __start__(link, tuple, module, init_arg, opts)
+
+      {other, _} ->
+        raise ArgumentError, """
+        expected :name option to be one of the following:
+
+          * nil
+          * atom
+          * {:global, term}
+          * {:via, module, term}
+
+        Got: #{inspect(other)}
+        """
+    end
+  end
+
+  @doc false
+  # Starts a process running `module` as a GenServer and waits for its
+  # init/1. `reg` is nil, {:local, atom} or {:via, mod, term}. Also used by
+  # Supervisor and Agent, which are GenServers with their own callback
+  # modules.
+  def __start__(link, reg, module, init_arg, opts) do
+    starter = self()
+    ref = make_ref()
+    fun = fn -> init_it(starter, link, ref, reg, module, init_arg) end
+
+    pid =
+      case link do
+        :link -> spawn_link(fun)
+        :nolink -> spawn(fun)
+      end
+
+    mref = Process.monitor(pid)
+    timeout = Keyword.get(opts, :timeout, :infinity)
+
+    receive do
+      {:"$gen_ack", ^ref, result} ->
+        Process.demonitor(mref, [:flush])
+        result
+
+      {:EXIT, ^pid, reason} when link == :link ->
+        Process.demonitor(mref, [:flush])
+        {:error, reason}
+
+      {:DOWN, ^mref, :process, ^pid, reason} ->
+        {:error, reason}
+    after
+      timeout ->
+        Process.demonitor(mref, [:flush])
+        if link == :link, do: Process.unlink(pid)
+        Process.exit(pid, :kill)
+
+        receive do
+          {:EXIT, ^pid, _} -> :ok
+        after
+          0 -> :ok
+        end
+
+        {:error, :timeout}
+    end
+  end
+
+  defp init_it(starter, link, ref, reg, module, init_arg) do
+    parent = if link == :link, do: starter, else: self()
+    Process.put(:"$ancestors", [starter])
+    Process.put(:"$initial_call", {module, :init, 1})
+
+    case register_name(reg) do
+      :ok ->
+        name = report_name(reg)
+
+        case call_init(module, init_arg) do
+          {:ok, state} ->
+            ack(starter, ref, {:ok, self()})
+            loop(parent, name, module, state, :infinity)
+
+          {:ok, state, timeout} when is_integer(timeout) or timeout == :infinity ->
+            ack(starter, ref, {:ok, self()})
+            loop(parent, name, module, state, timeout)
+
+          {:ok, state, :hibernate} ->
+            ack(starter, ref, {:ok, self()})
+            loop(parent, name, module, state, :infinity)
+
+          {:ok, state, {:continue, continue}} ->
+            ack(starter, ref, {:ok, self()})
+            continue(parent, name, module, state, continue)
+
+          :ignore ->
+            unregister_name(reg)
+            ack(starter, ref, :ignore)
+            exit(:normal)
+
+          {:stop, reason} ->
+            unregister_name(reg)
+            ack(starter, ref, {:error, reason})
+            exit(reason)
+
+          {:__exlite_crash__, :exit, reason, _stack} ->
+            unregister_name(reg)
+            ack(starter, ref, {:error, reason})
+            exit(reason)
+
+          {:__exlite_crash__, _kind, reason, stack} ->
+            unregister_name(reg)
+            ack(starter, ref, {:error, {reason, stack}})
+            exit({reason, stack})
+
+          other ->
+            unregister_name(reg)
+            ack(starter, ref, {:error, {:bad_return_value, other}})
+            exit({:bad_return_value, other})
+        end
+
+      {:error, pid} ->
+        ack(starter, ref, {:error, {:already_started, pid}})
+        exit(:normal)
+    end
+  end
+
+  defp call_init(module, init_arg) do
+    try do
+      module.init(init_arg)
+    catch
+      :throw, value -> value
+      :error, reason -> {:__exlite_crash__, :error, reason, __exlite_stack__(__STACKTRACE__)}
+      :exit, reason -> {:__exlite_crash__, :exit, reason, __exlite_stack__(__STACKTRACE__)}
+    end
+  end
+
+  defp ack(starter, ref, result), do: send(starter, {:"$gen_ack", ref, result})
+
+  @doc false
+  # Registers self() under `reg`; {:error, existing_pid} when taken.
+  def register_name(nil), do: :ok
+
+  def register_name({:local, name}) do
+    case Process.whereis(name) do
+      nil ->
+        try do
+          Process.register(self(), name)
+          :ok
+        rescue
+          ArgumentError ->
+            case Process.whereis(name) do
+              nil -> raise ArgumentError, "could not register #{inspect(self())} with name #{inspect(name)}"
+              pid -> {:error, pid}
+            end
+        end
+
+      pid ->
+        {:error, pid}
+    end
+  end
+
+  def register_name({:via, mod, name}) do
+    case apply(mod, :register_name, [name, self()]) do
+      :yes -> :ok
+      :no -> {:error, apply(mod, :whereis_name, [name])}
+    end
+  end
+
+  @doc false
+  def unregister_name(nil), do: :ok
+
+  def unregister_name({:local, name}) do
+    try do
+      Process.unregister(name)
+    rescue
+      ArgumentError -> :ok
+    end
+
+    :ok
+  end
+
+  def unregister_name({:via, mod, name}) do
+    apply(mod, :unregister_name, [name])
+    :ok
+  end
+
+  defp report_name(nil), do: self()
+  defp report_name({:local, name}), do: name
+  defp report_name({:via, _mod, name}), do: name
+
+  ## Server loop
+
+  defp loop(parent, name, module, state, timeout) do
+    receive do
+      msg -> handle_msg(msg, parent, name, module, state)
+    after
+      timeout ->
+        dispatch(:info, :timeout, parent, name, module, state, nil, :timeout)
+    end
+  end
+
+  defp handle_msg({:"$gen_call", from, request}, parent, name, module, state) do
+    dispatch(:call, request, parent, name, module, state, from, request)
+  end
+
+  defp handle_msg({:"$gen_cast", request} = msg, parent, name, module, state) do
+    dispatch(:cast, request, parent, name, module, state, nil, msg)
+  end
+
+  defp handle_msg({:system, from, request}, parent, name, module, state) do
+    system(request, from, parent, name, module, state)
+  end
+
+  defp handle_msg({:EXIT, parent, reason} = msg, parent, name, module, state)
+       when parent != self() do
+    terminate(:exit, reason, [], nil, msg, parent, name, module, state)
+  end
+
+  defp handle_msg(msg, parent, name, module, state) do
+    dispatch(:info, msg, parent, name, module, state, nil, msg)
+  end
+
+  defp system(:get_state, from, parent, name, module, state) do
+    reply(from, state)
+    loop(parent, name, module, state, :infinity)
+  end
+
+  defp system({:replace_state, fun}, from, parent, name, module, state) do
+    result =
+      try do
+        {:ok, fun.(state)}
+      catch
+        kind, reason -> {:error, {:callback_failed, {:gen_server, :system_replace_state}, {kind, reason}}}
+      end
+
+    case result do
+      {:ok, new_state} ->
+        reply(from, new_state)
+        loop(parent, name, module, new_state, :infinity)
+
+      error ->
+        reply(from, error)
+        loop(parent, name, module, state, :infinity)
+    end
+  end
+
+  defp system({:terminate, reason}, _from, parent, name, module, state) do
+    terminate(:exit, reason, [], nil, [], parent, name, module, state)
+  end
+
+  defp system(_other, from, parent, name, module, state) do
+    reply(from, {:error, :unknown_system_msg})
+    loop(parent, name, module, state, :infinity)
+  end
+
+  defp continue(parent, name, module, state, continue) do
+    dispatch(:continue, continue, parent, name, module, state, nil, {:continue, continue})
+  end
+
+  defp dispatch(kind, request, parent, name, module, state, from, msg) do
+    result =
+      try do
+        case kind do
+          :call -> module.handle_call(request, from, state)
+          :cast -> module.handle_cast(request, state)
+          :info -> module.handle_info(request, state)
+          :continue -> module.handle_continue(request, state)
+        end
+      catch
+        :throw, value -> value
+        class, reason -> {:__exlite_crash__, class, reason, __exlite_stack__(__STACKTRACE__)}
+      end
+
+    handle_result(kind, result, parent, name, module, state, from, msg)
+  end
+
+  defp handle_result(:call, {:reply, reply, new_state}, parent, name, module, _state, from, _msg) do
+    reply(from, reply)
+    loop(parent, name, module, new_state, :infinity)
+  end
+
+  defp handle_result(:call, {:reply, reply, new_state, action}, parent, name, module, state, from, msg) do
+    reply(from, reply)
+    next(action, {:reply, reply, new_state, action}, parent, name, module, new_state, state, msg)
+  end
+
+  defp handle_result(:call, {:stop, reason, reply, new_state}, parent, name, module, _state, from, msg) do
+    terminate(:exit, reason, [], from, msg, parent, name, module, new_state, {:reply, reply})
+  end
+
+  defp handle_result(_kind, {:noreply, new_state}, parent, name, module, _state, _from, _msg) do
+    loop(parent, name, module, new_state, :infinity)
+  end
+
+  defp handle_result(_kind, {:noreply, new_state, action} = r, parent, name, module, state, _from, msg) do
+    next(action, r, parent, name, module, new_state, state, msg)
+  end
+
+  defp handle_result(_kind, {:stop, reason, new_state}, parent, name, module, _state, from, msg) do
+    terminate(:exit, reason, [], from, msg, parent, name, module, new_state)
+  end
+
+  defp handle_result(_kind, {:__exlite_crash__, class, reason, stack}, parent, name, module, state, from, msg) do
+    terminate(class, reason, stack, from, msg, parent, name, module, state)
+  end
+
+  defp handle_result(_kind, other, parent, name, module, state, from, msg) do
+    terminate(:exit, {:bad_return_value, other}, [], from, msg, parent, name, module, state)
+  end
+
+  defp next(timeout, _r, parent, name, module, new_state, _state, _msg)
+       when (is_integer(timeout) and timeout >= 0) or timeout == :infinity do
+    loop(parent, name, module, new_state, timeout)
+  end
+
+  defp next(:hibernate, _r, parent, name, module, new_state, _state, _msg) do
+    loop(parent, name, module, new_state, :infinity)
+  end
+
+  defp next({:continue, continue}, _r, parent, name, module, new_state, _state, _msg) do
+    continue(parent, name, module, new_state, continue)
+  end
+
+  defp next(_bad, r, parent, name, module, _new_state, state, msg) do
+    terminate(:exit, {:bad_return_value, r}, [], nil, msg, parent, name, module, state)
+  end
+
+  # Runs terminate/2, logs the crash report when the reason is abnormal,
+  # sends a pending {:stop, reason, reply, state} reply and exits.
+  defp terminate(class, reason, stack, from, msg, _parent, name, module, state, pending \\ nil) do
+    exit_reason = if class == :error, do: {reason, stack}, else: reason
+
+    terminated =
+      if function_exported?(module, :terminate, 2) do
+        try do
+          module.terminate(exit_reason, state)
+          :ok
+        catch
+          c, r -> {c, r, __exlite_stack__(__STACKTRACE__)}
+        end
+      else
+        :ok
+      end
+
+    case terminated do
+      {c, r, s} ->
+        report(r, s, name, from, msg, state)
+        reply_pending(pending, from)
+        if c == :error, do: exit({r, s}), else: exit(r)
+
+      :ok ->
+        if not normal_reason?(class, reason) do
+          report(reason, stack, name, from, msg, state)
+        end
+
+        reply_pending(pending, from)
+        exit(exit_reason)
+    end
+  end
+
+  defp reply_pending({:reply, reply}, from), do: reply(from, reply)
+  defp reply_pending(nil, _from), do: :ok
+
+  defp normal_reason?(:exit, :normal), do: true
+  defp normal_reason?(:exit, :shutdown), do: true
+  defp normal_reason?(:exit, {:shutdown, _}), do: true
+  defp normal_reason?(_, _), do: false
+
+  ## Crash report (Elixir 1.18's Logger translation of OTP's report)
+
+  defp report(reason, stack, name, from, msg, state) do
+    require Logger
+
+    report_reason = if stack == [], do: reason, else: {reason, stack}
+
+    text =
+      IO.iodata_to_binary([
+        "GenServer ",
+        inspect(name),
+        " terminating",
+        __format_reason__(report_reason),
+        "\nLast message",
+        last_message_from(from),
+        ": ",
+        inspect(msg),
+        "\nState: ",
+        inspect(state),
+        client_info(from)
+      ])
+
+    Logger.error(text)
+  end
+
+  defp last_message_from({pid, _tag}) when is_pid(pid), do: [" (from ", inspect(client_name(pid)), ")"]
+  defp last_message_from(_), do: []
+
+  defp client_info({pid, _tag}) when is_pid(pid) do
+    case Process.info(pid, :current_stacktrace) do
+      {:current_stacktrace, stack} ->
+        ["\nClient ", inspect(client_name(pid)), " is alive\n" | format_stack(stack)]
+
+      _ ->
+        ["\nClient ", inspect(pid), " is dead"]
+    end
+  end
+
+  defp client_info(_), do: []
+
+  defp client_name(pid) do
+    case Process.info(pid, :registered_name) do
+      {:registered_name, name} when is_atom(name) and name != [] -> name
+      _ -> pid
+    end
+  end
+
+  @doc false
+  # Formats an exit reason the way Logger's translator does: an
+  # {exception, stacktrace} pair as the exception's banner and stack,
+  # anything else as `** (stop) reason`.
+  def __format_reason__({maybe_exception, [_ | _] = maybe_stack} = reason) do
+    if stacktrace?(maybe_stack) do
+      [normalize_banner(maybe_exception, maybe_stack) | format_stack(maybe_stack)]
+    else
+      format_stop(reason)
+    end
+  end
+
+  def __format_reason__(reason), do: format_stop(reason)
+
+  defp stacktrace?(list) do
+    Enum.all?(list, fn
+      {m, f, a, info} when is_atom(m) and is_atom(f) and (is_integer(a) or is_list(a)) and is_list(info) -> true
+      {fun, a, info} when is_function(fun) and (is_integer(a) or is_list(a)) and is_list(info) -> true
+      _ -> false
+    end)
+  end
+
+  defp normalize_banner(reason, stack) do
+    if is_exception(reason) do
+      ["\n" | Exception.format_banner(:error, reason, stack)]
+    else
+      case Exception.normalize(:error, reason, stack) do
+        %ErlangError{} -> format_stop(reason)
+        exception -> ["\n" | Exception.format_banner(:error, exception, stack)]
+      end
+    end
+  end
+
+  defp format_stop(reason), do: ["\n** (stop) " | Exception.format_exit(reason)]
+
+  defp format_stack(stack) do
+    for entry <- stack, do: ["\n    " | Exception.format_stacktrace_entry(entry)]
+  end
+
+  @lib_modules [GenServer, Agent, Agent.Server, Task, Task.Supervised, Task.Supervisor,
+                Supervisor, Supervisor.Default, DynamicSupervisor, Registry, :sys]
+
+  @doc false
+  # Drops the trailing stack frames that belong to this library's process
+  # loops, so a crash report shows the user's frames (exlite has no OTP
+  # gen_server frames to show below them).
+  def __exlite_stack__(stack) do
+    stack
+    |> Enum.reverse()
+    |> Enum.drop_while(fn
+      {m, _f, _a, _info} -> m in @lib_modules
+      _ -> false
+    end)
+    |> Enum.reverse()
+  end
+
+  ## Calls, casts, replies
+
+  def call(server, request, timeout \\ 5000)
+      when (is_integer(timeout) and timeout >= 0) or timeout == :infinity do
+    case whereis(server) do
+      nil ->
+        exit({:noproc, {GenServer, :call, [server, request, timeout]}})
+
+      pid when pid == self() ->
+        exit({:calling_self, {GenServer, :call, [server, request, timeout]}})
+
+      pid ->
+        case __call__(pid, :"$gen_call", request, timeout) do
+          {:ok, reply} -> reply
+          {:exit, reason} -> exit({reason, {GenServer, :call, [server, request, timeout]}})
+        end
+    end
+  end
+
+  @doc false
+  # OTP's gen:call: monitor, send {label, {self(), tag}, request}, wait for
+  # {tag, reply} or the monitor's :DOWN. Returns {:ok, reply} or
+  # {:exit, reason}.
+  def __call__(pid, label, request, timeout) do
+    mref = Process.monitor(pid)
+    tag = [:alias | mref]
+    send(pid, {label, {self(), tag}, request})
+
+    receive do
+      {^tag, reply} ->
+        Process.demonitor(mref, [:flush])
+        {:ok, reply}
+
+      {:DOWN, ^mref, _, _, reason} ->
+        {:exit, reason}
+    after
+      timeout ->
+        Process.demonitor(mref, [:flush])
+
+        receive do
+          {^tag, reply} -> {:ok, reply}
+        after
+          0 -> {:exit, :timeout}
+        end
+    end
+  end
+
+  def cast(server, request)
+
+  def cast({:global, _name}, _request) do
+    raise ArgumentError, "exlite does not support {:global, term} names (there is only one node)"
+  end
+
+  def cast({:via, mod, name}, request) do
+    try do
+      apply(mod, :send, [name, {:"$gen_cast", request}])
+      :ok
+    catch
+      _, _ -> :ok
+    end
+  end
+
+  def cast({name, node}, request) when is_atom(name) and is_atom(node) do
+    do_send(name, {:"$gen_cast", request})
+  end
+
+  def cast(dest, request) when is_atom(dest) or is_pid(dest) do
+    do_send(dest, {:"$gen_cast", request})
+  end
+
+  defp do_send(dest, msg) do
+    try do
+      send(dest, msg)
+      :ok
+    catch
+      _, _ -> :ok
+    end
+  end
+
+  def reply(client, reply)
+
+  def reply({pid, tag}, reply) when is_pid(pid) do
+    send(pid, {tag, reply})
+    :ok
+  end
+
+  def whereis(server)
+  def whereis(pid) when is_pid(pid), do: pid
+  def whereis(name) when is_atom(name), do: Process.whereis(name)
+
+  def whereis({:global, _name}) do
+    raise ArgumentError, "exlite does not support {:global, term} names (there is only one node)"
+  end
+
+  def whereis({:via, mod, name}) do
+    case apply(mod, :whereis_name, [name]) do
+      pid when is_pid(pid) -> pid
+      :undefined -> nil
+    end
+  end
+
+  def whereis({name, node}) when is_atom(name) and is_atom(node), do: Process.whereis(name)
+
+  def stop(server, reason \\ :normal, timeout \\ :infinity) do
+    case whereis(server) do
+      nil ->
+        exit({:noproc, {GenServer, :stop, [server, reason, timeout]}})
+
+      pid when pid == self() ->
+        exit({:calling_self, {GenServer, :stop, [server, reason, timeout]}})
+
+      pid ->
+        case __stop__(pid, reason, timeout) do
+          :ok -> :ok
+          {:exit, err} -> exit({err, {GenServer, :stop, [server, reason, timeout]}})
+        end
+    end
+  end
+
+  @doc false
+  # OTP's proc_lib:stop: asks the process to terminate with `reason` and
+  # waits for it to go down. :ok or {:exit, reason}.
+  def __stop__(pid, reason, timeout) do
+    mref = Process.monitor(pid)
+    send(pid, {:system, {self(), [:alias | mref]}, {:terminate, reason}})
+
+    receive do
+      {:DOWN, ^mref, _, _, ^reason} -> :ok
+      {:DOWN, ^mref, _, _, other} -> {:exit, other}
+    after
+      timeout ->
+        Process.demonitor(mref, [:flush])
+        Process.exit(pid, :kill)
+        {:exit, :timeout}
+    end
+  end
+end

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Runs each test program on real Elixir twice: with Elixir's own GenServer,
+# Agent, Task, Supervisor, DynamicSupervisor, Registry and :sys, and with
+# exlite's Elixir sources (interp/elixirlib/*.ex) loaded under renamed
+# modules (GenServer -> XGenServer, ...). Prints ok/FAIL per program and
+# "N passed, M failed". Not used by `go test` (it needs `elixir`).
+#
+# Usage: run_real.sh [-v] [-record] [names...]
+#   -v       show a diff for failures
+#   -record  write NAME.out (real Elixir's masked stdout) next to NAME.exs
+#   names    substrings of program names to run (default: all)
+# Programs: testdata/*.exs and tests/conformance/047..050 (compared with
+# the recorded Elixir 1.18 output).
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+lib=$(dirname "$here")
+root=$(cd "$lib/../.." && pwd)
+verbose=0 record=0 filters=()
+for a in "$@"; do
+  case $a in
+    -v) verbose=1 ;;
+    -record) record=1 ;;
+    *) filters+=("$a") ;;
+  esac
+done
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+rename() {
+  sed -E \
+    -e 's/\bGenServer\b/XGenServer/g' \
+    -e 's/\bAgent\b/XAgent/g' \
+    -e 's/\bTask\b/XTask/g' \
+    -e 's/\bDynamicSupervisor\b/XDynamicSupervisor/g' \
+    -e 's/\bSupervisor\b/XSupervisor/g' \
+    -e 's/\bRegistry\b/XRegistry/g' \
+    -e 's/:sys\b/XSys/g' "$@"
+}
+
+unrename() {
+  sed -E -e 's/\bX(GenServer|Agent|Task|DynamicSupervisor|Supervisor|Registry)\b/\1/g' -e 's/\bXSys\b/:sys/g'
+}
+
+# mask PIDs, refs, logger timestamps, and stack-trace lines (runs of them
+# become one "    <stack>" line), which differ by implementation.
+mask() {
+  sed -E \
+    -e 's/#PID<[0-9]+\.[0-9]+\.[0-9]+>/#PID<X>/g' \
+    -e 's/#Reference<[0-9.]+>/#Reference<X>/g' \
+    -e 's/^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3} \[/HH:MM:SS.mmm [/' \
+    -e 's/#Function<[^>]*>/#Function<X>/g' \
+  | awk '
+    /^ +(\([a-z_]+ [0-9.]+\) )?[^ ]+:[0-9]+: / || /^ +\([a-z_]+ [0-9.]+\) [^ ]+: / {
+      if (!instack) print "    <stack>"; instack = 1; next }
+    { instack = 0; print }'
+}
+
+mkdir -p "$work/src" "$work/ebin"
+for f in "$lib"/*.ex; do rename "$f" > "$work/src/$(basename "$f")"; done
+cp "$here/harness_helpers.exs" "$work/helpers.ex"
+mkdir -p "$work/hebin"
+(cd "$work" && elixirc -o hebin helpers.ex > /dev/null 2>&1) || { echo "compiling helpers failed"; exit 1; }
+if ! (cd "$work" && elixirc --ignore-module-conflict -o ebin src/*.ex > "$work/compile.log" 2>&1); then
+  echo "compiling the library failed:"; cat "$work/compile.log"; exit 1
+fi
+
+progs=("$here"/*.exs)
+for n in 047_genserver_queue 048_agent_and_task 049_supervisor 050_script_end_kills_children; do
+  progs+=("$root/tests/conformance/$n.exs")
+done
+
+pass=0 fail=0
+for prog in "${progs[@]}"; do
+  [ -f "$prog" ] || continue
+  name=$(basename "$prog" .exs)
+  if [ ${#filters[@]} -gt 0 ]; then
+    keep=0; for f in "${filters[@]}"; do [[ $name == *$f* ]] && keep=1; done
+    [ $keep = 1 ] || continue
+  fi
+  dir=$(dirname "$prog")
+  if [ "$dir" = "$here" ]; then
+    sed -e 's/Process\.monitor(/XH.monitor(/g' -e 's/:erlang\.monitor(/XH.monitor(/g' "$prog" > "$work/real_$name.exs"
+    (cd "$work" && timeout 60 elixir -pa hebin "real_$name.exs" 2>"$work/$name.real.err") | sed "s/real_$name/$name/g" | mask > "$work/$name.real"
+    if [ $record = 1 ]; then cp "$work/$name.real" "$dir/$name.out"; fi
+  else
+    mask < "$dir/$name.out" > "$work/$name.real"
+  fi
+  rename "$prog" | sed -e 's/Process\.monitor(/XH.monitor(/g' -e 's/:erlang\.monitor(/XH.monitor(/g' > "$work/$name.exs"
+  (cd "$work" && timeout 60 elixir -pa ebin -pa hebin "$name.exs" 2>"$work/$name.mine.err") | unrename | mask > "$work/$name.mine"
+  if cmp -s "$work/$name.real" "$work/$name.mine"; then
+    echo "ok   $name"; pass=$((pass+1))
+  else
+    echo "FAIL $name"; fail=$((fail+1))
+    if [ $verbose = 1 ]; then
+      diff -u "$work/$name.real" "$work/$name.mine" | head -60
+      echo "--- stderr (mine):"; unrename < "$work/$name.mine.err" | head -20
+    fi
+  fi
+done
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
