@@ -1,0 +1,106 @@
+// Package elixirlib holds the parts of exlite's standard library that are
+// written in Elixir, as Elixir itself writes them: GenServer, Agent, Task
+// (with Task.Supervised and Task.Supervisor), Supervisor, DynamicSupervisor,
+// Registry and Erlang's :sys. They use only process primitives (spawn,
+// send, receive, links, monitors, trap_exit, the process registry), so the
+// evaluator runs them like user code.
+//
+// The evaluator compiles a source on first use of a module it defines:
+// when a program calls GenServer.start_link/3 (or `use GenServer`), it
+// looks the module up with Lookup, compiles that file once for the whole
+// run, and then dispatches to it. See README.md for what the evaluator
+// must provide (the `use` expansion and the primitives these files call).
+package elixirlib
+
+import (
+	"embed"
+	"io/fs"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed *.ex
+var sources embed.FS
+
+// File is one embedded Elixir source file.
+type File struct {
+	// Name is the file name, such as "gen_server.ex".
+	Name string
+	// Source is the file's text.
+	Source string
+	// Modules lists the modules the file defines, as written after
+	// defmodule ("GenServer", "Task.Supervised", ":sys").
+	Modules []string
+}
+
+var (
+	loadOnce sync.Once
+	files    []File
+	byModule map[string]*File
+)
+
+// defmoduleRe finds `defmodule Name do` at the start of a line.
+var defmoduleRe = regexp.MustCompile(`(?m)^\s*defmodule\s+([A-Z][A-Za-z0-9_.]*|:[a-z_][A-Za-z0-9_]*)\s+do\b`)
+
+func load() {
+	loadOnce.Do(func() {
+		entries, err := fs.ReadDir(sources, ".")
+		if err != nil {
+			panic("elixirlib: reading embedded sources: " + err.Error())
+		}
+		byModule = map[string]*File{}
+		for _, e := range entries {
+			if e.IsDir() || !strings.HasSuffix(e.Name(), ".ex") {
+				continue
+			}
+			data, err := sources.ReadFile(e.Name())
+			if err != nil {
+				panic("elixirlib: reading " + e.Name() + ": " + err.Error())
+			}
+			f := File{Name: e.Name(), Source: string(data)}
+			for _, m := range defmoduleRe.FindAllStringSubmatch(f.Source, -1) {
+				f.Modules = append(f.Modules, m[1])
+			}
+			files = append(files, f)
+		}
+		sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
+		for i := range files {
+			for _, m := range files[i].Modules {
+				byModule[m] = &files[i]
+			}
+		}
+	})
+}
+
+// Files returns every embedded source, sorted by file name.
+func Files() []File {
+	load()
+	out := make([]File, len(files))
+	copy(out, files)
+	return out
+}
+
+// Lookup returns the file that defines module (written as in Elixir source:
+// "GenServer", "Agent.Server", ":sys"), or false when no embedded file
+// defines it.
+func Lookup(module string) (File, bool) {
+	load()
+	f, ok := byModule[module]
+	if !ok {
+		return File{}, false
+	}
+	return *f, true
+}
+
+// Modules returns every module the embedded sources define, sorted.
+func Modules() []string {
+	load()
+	out := make([]string, 0, len(byModule))
+	for m := range byModule {
+		out = append(out, m)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,1 @@
+s/^See the Supervisor documentation for more information\.$/See the Supervisor documentation for more information/
