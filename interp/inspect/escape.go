@@ -13,6 +13,12 @@ const hexDigits = "0123456789ABCDEF"
 // characters print as \uXXXX, and invalid UTF-8 bytes as \xHH. At most
 // limit characters are escaped (Infinity for all); rest is what is left.
 func Escape(s string, q byte, limit int) (escaped, rest string) {
+	return escapeWith(s, q, limit, escapeSpecial)
+}
+
+// escapeWith is Escape with the table of specially escaped characters
+// given by special (which returns "" for the others).
+func escapeWith(s string, q byte, limit int, special func(r rune) string) (escaped, rest string) {
 	var sb strings.Builder
 	for s != "" {
 		if limit == 0 {
@@ -42,9 +48,59 @@ func Escape(s string, q byte, limit int) (escaped, rest string) {
 			continue
 		}
 		s = s[size:]
+		if e := special(r); e != "" {
+			sb.WriteString(e)
+			continue
+		}
 		escapeRune(&sb, r)
 	}
 	return sb.String(), ""
+}
+
+// escapeSpecial is the escape map of strings, charlists and atoms.
+func escapeSpecial(r rune) string {
+	switch r {
+	case '\a':
+		return `\a`
+	case '\b':
+		return `\b`
+	case 0x7F:
+		return `\d`
+	case 0x1B:
+		return `\e`
+	case '\f':
+		return `\f`
+	case '\n':
+		return `\n`
+	case '\r':
+		return `\r`
+	case '\t':
+		return `\t`
+	case '\v':
+		return `\v`
+	case '\\':
+		return `\\`
+	}
+	return ""
+}
+
+// escapeRegex is the escape map of regex sources.
+func escapeRegex(r rune) string {
+	switch r {
+	case '\a':
+		return `\a`
+	case '\f':
+		return `\f`
+	case '\n':
+		return `\n`
+	case '\r':
+		return `\r`
+	case '\t':
+		return `\t`
+	case '\v':
+		return `\v`
+	}
+	return ""
 }
 
 func escapeAll(s string, q byte) string {
@@ -54,26 +110,6 @@ func escapeAll(s string, q byte) string {
 
 func escapeRune(sb *strings.Builder, r rune) {
 	switch r {
-	case '\a':
-		sb.WriteString(`\a`)
-	case '\b':
-		sb.WriteString(`\b`)
-	case 0x7F:
-		sb.WriteString(`\d`)
-	case 0x1B:
-		sb.WriteString(`\e`)
-	case '\f':
-		sb.WriteString(`\f`)
-	case '\n':
-		sb.WriteString(`\n`)
-	case '\r':
-		sb.WriteString(`\r`)
-	case '\t':
-		sb.WriteString(`\t`)
-	case '\v':
-		sb.WriteString(`\v`)
-	case '\\':
-		sb.WriteString(`\\`)
 	case 0:
 		sb.WriteString(`\0`)
 	default:

@@ -492,15 +492,8 @@ func structDoc(m *term.Map, mod term.Atom, opts Options) Doc {
 			return d
 		}
 	}
-	switch mod {
-	case atomRange:
-		if d, ok := rangeDoc(m, opts); ok {
-			return d
-		}
-	case atomMapSet:
-		if d, ok := mapSetDoc(m, opts); ok {
-			return d
-		}
+	if d, ok := builtinStructDoc(m, mod, opts); ok {
+		return d
 	}
 	var fields []term.Atom
 	known := false
