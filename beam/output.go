@@ -104,10 +104,11 @@ func (rt *Runtime) Timestamp() string {
 
 // LogError submits an error report (its text formatted by the evaluator,
 // e.g. "Process #PID<0.98.0> raised an exception\n** (RuntimeError) boom\n
-// ...") to the runtime's logger process. The logger, which runs like any
-// process, writes "\n" + timestamp + " [error] " + text + "\n" to stdout
-// when it gets its turn; the timestamp is taken now. The report is lost if
-// the program halts before.
+// ...") to the runtime's logger process. The report reaches the logger
+// 1ms later; the logger, which runs like any process, writes
+// "\n" + timestamp + " [error] " + text + "\n" to stdout when it gets its
+// turn; the timestamp is taken now. The report is lost if the program
+// halts before, as in real Elixir.
 func (rt *Runtime) LogError(text string) {
 	rt.Log("error", text)
 }
@@ -121,6 +122,20 @@ func (rt *Runtime) Log(level, text string) {
 		text += "\n"
 	}
 	line := "\n" + rt.Timestamp() + " [" + level + "] " + text
+	rt.afterFunc(loggerDelay, func() { rt.toLogger(line) })
+}
+
+// loggerDelay is how long a report takes to reach the logger, in
+// microseconds. In real Elixir the report travels through several
+// processes, so a script that halts at once (its last expression spawned
+// the crashing process, or a linked crash kills it) loses it.
+const loggerDelay = 1000
+
+// toLogger hands line to the logger process, starting it if needed.
+func (rt *Runtime) toLogger(line string) {
+	if rt.halted.Load() {
+		return
+	}
 	rt.logMu.Lock()
 	lg := rt.logger
 	if lg == nil {

@@ -69,6 +69,9 @@ type Process struct {
 	timers map[uint64]*timer // send_after timers aimed at this process
 
 	done chan struct{} // closed when the process has terminated (main only)
+
+	// Data is the evaluator's per-process state; beam never touches it.
+	Data any
 }
 
 // Pid returns the process's identifier.
@@ -347,3 +350,26 @@ func (p *Process) LogError(text string) { p.rt.LogError(text) }
 
 // Reductions returns the reductions the process has spent.
 func (p *Process) Reductions() int64 { return p.reds.Load() + int64(Budget-p.budget) }
+
+// Blocking runs f, which may block outside the runtime (reading standard
+// input, say), without holding a run token, then waits for the process's
+// turn again. In deterministic mode f runs with the token held, so that
+// the order stays reproducible.
+func (p *Process) Blocking(f func()) {
+	p.checkSig()
+	if p.rt.opts.Deterministic {
+		f()
+		return
+	}
+	p.reds.Add(int64(Budget - p.budget))
+	p.state.Store(stRunnable)
+	p.rt.outside.Add(1)
+	p.rt.sched.release()
+	f()
+	p.rt.sched.enqueue(p)
+	p.rt.outside.Add(-1)
+	<-p.grant
+	p.state.Store(stRunning)
+	p.budget = Budget
+	p.checkSig()
+}

@@ -80,13 +80,23 @@ func (rt *Runtime) resolve(dest term.Term) (*Process, error) {
 		if p := rt.whereis(d); p != nil {
 			return p, nil
 		}
+	case term.Tuple:
+		// {name, node}: a name nobody holds drops the message.
+		if len(d) == 2 {
+			name, ok1 := d[0].(term.Atom)
+			_, ok2 := d[1].(term.Atom)
+			if ok1 && ok2 {
+				return rt.whereis(name), nil
+			}
+		}
 	}
 	return nil, ErrBadDest
 }
 
-// Send sends msg to dest, a pid or a registered name. A message to a dead
-// pid is dropped; a name nobody holds gives ErrBadDest (send/2 raises
-// ArgumentError then).
+// Send sends msg to dest: a pid, a registered name, or {name, node}. A
+// message to a dead pid, or to {name, node} with a name nobody holds, is
+// dropped; a bare name nobody holds, or any other term, gives ErrBadDest
+// (send/2 raises ArgumentError then).
 func (p *Process) Send(dest term.Term, msg term.Term) error {
 	to, err := p.rt.resolve(dest)
 	if err != nil {

@@ -51,9 +51,14 @@ type Options struct {
 	// HaltWait bounds how long halting waits for killed processes to
 	// unwind; 0 means one second.
 	HaltWait time.Duration
-	// TuneGC relaxes the garbage collector while many processes live
-	// (debug.SetGCPercent), and restores it at halt.
-	TuneGC bool
+	// Schedulers is what System.schedulers_online/0 reports (see
+	// SchedulersOnline); 0 means the default.
+	Schedulers int
+	// NoGCTuning keeps the garbage collector's setting. By default, while
+	// a runtime has 10,000 processes or more, the collector is relaxed
+	// (debug.SetGCPercent(400)): every cycle scans every goroutine stack,
+	// which dominates the cost of many processes.
+	NoGCTuning bool
 }
 
 // Runtime is one running program: its processes, registry, timers and
@@ -80,6 +85,7 @@ type Runtime struct {
 	timerSeq      uint64
 	sendTimers    map[uint64]*timer
 	pendingTimers atomic.Int64
+	outside       atomic.Int64 // processes in Blocking
 
 	rng     *prng // send perturbation (deterministic mode, seed != 0)
 	halted  atomic.Bool
@@ -95,7 +101,6 @@ type Runtime struct {
 	logMu  sync.Mutex
 	logger *Process
 
-	gcOld   int
 	gcTuned atomic.Bool
 }
 
@@ -170,8 +175,8 @@ func (rt *Runtime) start(p *Process, body Body) {
 	s.m[p.pid.ID] = p
 	s.mu.Unlock()
 	n := rt.live.Add(1)
-	if rt.opts.TuneGC && n >= 10000 && rt.gcTuned.CompareAndSwap(false, true) {
-		rt.gcOld = debug.SetGCPercent(400)
+	if n >= gcTuneAt && !rt.opts.NoGCTuning && rt.gcTuned.CompareAndSwap(false, true) {
+		gcTune(true)
 	}
 	rt.wg.Add(1)
 	go rt.run(p, body)
@@ -339,7 +344,7 @@ func (rt *Runtime) idle() {
 
 // quietNow reports whether no process can run and no timer is pending.
 func (rt *Runtime) quietNow() bool {
-	return rt.sched.isIdle() && rt.pendingTimers.Load() == 0
+	return rt.sched.isIdle() && rt.pendingTimers.Load() == 0 && rt.outside.Load() == 0
 }
 
 // Halt stops the program from any goroutine: RunMain or RunUntilQuiet
@@ -365,8 +370,8 @@ func (rt *Runtime) halt() {
 	case <-done:
 	case <-time.After(rt.opts.HaltWait):
 	}
-	if rt.gcTuned.Load() {
-		debug.SetGCPercent(rt.gcOld)
+	if rt.gcTuned.Swap(false) {
+		gcTune(false)
 	}
 }
 
@@ -377,6 +382,34 @@ func (rt *Runtime) stopWorld() {
 	}
 	rt.out.close()
 	rt.sched.halt()
+}
+
+// gcTuneAt is the number of processes from which a runtime relaxes the
+// garbage collector.
+const gcTuneAt = 10_000
+
+var gcTuner struct {
+	sync.Mutex
+	users int // runtimes with many processes
+	old   int
+}
+
+// gcTune relaxes the collector (on) or gives back a runtime's use of the
+// relaxed setting; the original setting returns when no runtime needs it.
+func gcTune(on bool) {
+	gcTuner.Lock()
+	defer gcTuner.Unlock()
+	if on {
+		if gcTuner.users == 0 {
+			gcTuner.old = debug.SetGCPercent(400)
+		}
+		gcTuner.users++
+		return
+	}
+	gcTuner.users--
+	if gcTuner.users == 0 {
+		debug.SetGCPercent(gcTuner.old)
+	}
 }
 
 // Wait waits until every process goroutine has finished (after a halt),
@@ -520,6 +553,29 @@ func (rt *Runtime) Processes() []term.Pid {
 		}
 	}
 	return out
+}
+
+// Process returns the live process with pid, or nil. Only Pid, Runtime,
+// Data (read-only) and the Runtime's queries are for other goroutines.
+func (rt *Runtime) Process(pid term.Pid) *Process {
+	p := rt.lookup(pid)
+	if p == nil || p.state.Load() == stDead {
+		return nil
+	}
+	return p
+}
+
+// SchedulersOnline is what System.schedulers_online/0 returns:
+// Options.Schedulers, else the number of CPUs (8 in deterministic mode,
+// so that runs do not depend on the machine).
+func (rt *Runtime) SchedulersOnline() int {
+	switch {
+	case rt.opts.Schedulers > 0:
+		return rt.opts.Schedulers
+	case rt.opts.Deterministic:
+		return 8
+	}
+	return runtime.NumCPU()
 }
 
 // LiveCount returns the number of processes that have not terminated.

@@ -58,15 +58,16 @@ func (s *sched) enqueue(p *Process) {
 	if s.free > 0 {
 		s.free--
 		s.mu.Unlock()
-		p.grant <- struct{}{}
+		grantNow(p)
 		return
 	}
 	s.push(p)
 	s.mu.Unlock()
 }
 
-// grantNow hands p a token unless one is already waiting for it (used
-// once the program halts, when tokens no longer count).
+// grantNow hands p a token. While the program runs p's channel is always
+// empty here; once it halts, extra grants (which no longer count) are
+// dropped rather than blocking the sender.
 func grantNow(p *Process) {
 	select {
 	case p.grant <- struct{}{}:
@@ -93,7 +94,7 @@ func (s *sched) yield(p *Process, slice bool) {
 	p.state.Store(stRunnable)
 	s.push(p)
 	s.mu.Unlock()
-	q.grant <- struct{}{}
+	grantNow(q)
 	<-p.grant
 	p.state.Store(stRunning)
 }
@@ -120,7 +121,7 @@ func (s *sched) release() {
 	}
 	if q := s.pop(); q != nil {
 		s.mu.Unlock()
-		q.grant <- struct{}{}
+		grantNow(q)
 		return
 	}
 	s.free++

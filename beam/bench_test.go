@@ -1,0 +1,175 @@
+package beam
+
+import (
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/exlite/exlite/beam/term"
+)
+
+// benchRun runs main in a fresh runtime (real time, default tokens, or
+// deterministic) and fails the benchmark if it does not end normally.
+func benchRun(b *testing.B, det bool, main Body) {
+	b.Helper()
+	rt := NewRuntime(Options{Deterministic: det, Stdout: new(discard)})
+	out := rt.RunMain(main)
+	if out.Reason != term.Term(Normal) {
+		b.Fatalf("outcome %+v", out)
+	}
+	rt.Wait(10 * time.Second)
+}
+
+// ring passes a token hops times around a ring of size processes.
+func ring(size, hops int) Body {
+	return func(p *Process) term.Term {
+		me := p.Pid()
+		pids := make([]term.Pid, size)
+		for i := range size {
+			pids[i], _ = p.Spawn(func(c *Process) term.Term {
+				next := recv(nil, c, anyMsg, -1).(term.Pid)
+				for {
+					c.Reduce(1)
+					n := recv(nil, c, anyMsg, -1).(term.Int)
+					if n == 0 {
+						c.Send(me, a("done"))
+						return Normal
+					}
+					c.Send(next, n-1)
+				}
+			}, SpawnOpts{Link: true})
+		}
+		for i := range size {
+			p.Send(pids[i], pids[(i+1)%size])
+		}
+		p.Send(pids[0], term.Int(hops))
+		recv(nil, p, is("done"), -1)
+		return Normal
+	}
+}
+
+func benchRing(b *testing.B, det bool) {
+	const size, hops = 10_000, 1_000_000
+	for range b.N {
+		benchRun(b, det, ring(size, hops))
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*hops), "ns/hop")
+}
+
+// BenchmarkRing: a ring of 10,000 processes passes a token 1,000,000 times.
+func BenchmarkRing(b *testing.B)              { benchRing(b, false) }
+func BenchmarkRingDeterministic(b *testing.B) { benchRing(b, true) }
+
+func pingPong(n int) Body {
+	return func(p *Process) term.Term {
+		me := p.Pid()
+		pong, _ := p.Spawn(func(c *Process) term.Term {
+			for {
+				c.Reduce(1)
+				m := recv(nil, c, anyMsg, -1)
+				if m == term.Term(a("stop")) {
+					return Normal
+				}
+				c.Send(me, m)
+			}
+		}, SpawnOpts{})
+		for i := range n {
+			p.Reduce(1)
+			p.Send(pong, term.Int(i))
+			recv(nil, p, anyMsg, -1)
+		}
+		p.Send(pong, a("stop"))
+		return Normal
+	}
+}
+
+func benchPingPong(b *testing.B, det bool) {
+	const n = 200_000
+	for range b.N {
+		benchRun(b, det, pingPong(n))
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/roundtrip")
+}
+
+// BenchmarkPingPong: 200,000 round trips between two processes.
+func BenchmarkPingPong(b *testing.B)              { benchPingPong(b, false) }
+func BenchmarkPingPongDeterministic(b *testing.B) { benchPingPong(b, true) }
+
+func spawnCollect(n int) Body {
+	return func(p *Process) term.Term {
+		me := p.Pid()
+		for range n {
+			p.Reduce(1)
+			p.Spawn(func(c *Process) term.Term {
+				c.Send(me, a("hi"))
+				return Normal
+			}, SpawnOpts{})
+		}
+		for range n {
+			recv(nil, p, anyMsg, -1)
+		}
+		return Normal
+	}
+}
+
+func benchSpawn(b *testing.B, det bool) {
+	const n = 100_000
+	for range b.N {
+		benchRun(b, det, spawnCollect(n))
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/process")
+}
+
+// BenchmarkSpawn: 100,000 processes spawned, each sends a message and
+// exits; the parent collects the messages.
+func BenchmarkSpawn(b *testing.B)              { benchSpawn(b, false) }
+func BenchmarkSpawnDeterministic(b *testing.B) { benchSpawn(b, true) }
+
+// waitingN is the number of processes of BenchmarkWaiting.
+var waitingN = 1_000_000
+
+// BenchmarkWaiting: a million processes blocked in receive; reports the
+// memory each costs (heap plus goroutine stacks).
+func BenchmarkWaiting(b *testing.B) {
+	n := waitingN
+	for range b.N {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		var perProc float64
+		start := time.Now()
+		var spawnTime time.Duration
+		benchRun(b, false, func(p *Process) term.Term {
+			me := p.Pid()
+			for range n {
+				p.Reduce(1)
+				p.Spawn(func(c *Process) term.Term {
+					c.Receive(is("stop"), -1)
+					return Normal
+				}, SpawnOpts{})
+			}
+			// Let every process reach its receive.
+			p.Spawn(func(c *Process) term.Term { c.Send(me, a("last")); return Normal }, SpawnOpts{})
+			recv(nil, p, is("last"), -1)
+			p.Sleep(10)
+			spawnTime = time.Since(start)
+			runtime.GC()
+			runtime.ReadMemStats(&after)
+			used := (after.HeapInuse + after.StackInuse) - (before.HeapInuse + before.StackInuse)
+			perProc = float64(used) / float64(n)
+			return Normal
+		})
+		b.ReportMetric(perProc, "bytes/process")
+		b.ReportMetric(spawnTime.Seconds(), "s/spawn-1M")
+	}
+	debug.FreeOSMemory()
+}
+
+func init() {
+	if s := os.Getenv("BEAM_WAITING_N"); s != "" {
+		waitingN, _ = strconv.Atoi(s)
+	}
+}
