@@ -49,8 +49,84 @@ func builtinStructDoc(m *term.Map, mod term.Atom, opts Options) (Doc, bool) {
 		return dateRangeDoc(m)
 	case atomRegex:
 		return regexDoc(m, opts)
+	case atomStream:
+		return streamDoc(m, opts)
 	}
 	return nil, false
+}
+
+var atomStream = term.MakeAtom("Elixir.Stream")
+
+// streamDoc prints %Stream{enum: e, funs: fs} as #Stream<[enum: e, funs: reversed fs]>.
+func streamDoc(m *term.Map, opts Options) (Doc, bool) {
+	enum, ok1 := m.Get(term.MakeAtom("enum"))
+	funs, ok2 := m.Get(term.MakeAtom("funs"))
+	fs, ok3 := term.ListToSlice(funs)
+	if !ok1 || !ok2 || !ok3 {
+		return nil, false
+	}
+	rev := make([]term.Term, len(fs))
+	for i, f := range fs {
+		rev[len(fs)-1-i] = f
+	}
+	inner := term.List(term.Tuple{term.MakeAtom("enum"), enum}, term.Tuple{term.MakeAtom("funs"), term.List(rev...)})
+	return Concat(Text("#Stream<"), ToDoc(inner, opts), Text(">")), true
+}
+
+// builtinStructFields are the fields, in definition order, of the structs
+// and exceptions of Elixir's standard library (Elixir 1.18).
+var builtinStructFields = map[string][]string{
+	"RuntimeError":            {"message"},
+	"ArgumentError":           {"message"},
+	"ArithmeticError":         {"message"},
+	"SystemLimitError":        {"message"},
+	"SyntaxError":             {"file", "line", "column", "snippet", "description"},
+	"CompileError":            {"file", "line", "description"},
+	"BadFunctionError":        {"term"},
+	"BadStructError":          {"struct", "term"},
+	"BadMapError":             {"term"},
+	"BadBooleanError":         {"term", "operator"},
+	"MatchError":              {"term"},
+	"CaseClauseError":         {"term"},
+	"WithClauseError":         {"term"},
+	"CondClauseError":         {},
+	"TryClauseError":          {"term"},
+	"BadArityError":           {"function", "args"},
+	"UndefinedFunctionError":  {"module", "function", "arity", "reason", "message"},
+	"FunctionClauseError":     {"module", "function", "arity", "kind", "args", "clauses"},
+	"Protocol.UndefinedError": {"protocol", "value", "description"},
+	"KeyError":                {"key", "term", "message"},
+	"UnicodeConversionError":  {"encoded", "message"},
+	"Enum.OutOfBoundsError":   {"message"},
+	"Enum.EmptyError":         {"message"},
+	"File.Error":              {"reason", "path", "action"},
+	"ErlangError":             {"original", "reason"},
+	"Range":                   {"first", "last", "step"},
+	"MapSet":                  {"map"},
+	"Task":                    {"mfa", "owner", "pid", "ref"},
+	"URI":                     {"scheme", "authority", "userinfo", "host", "port", "path", "query", "fragment"},
+	"Version":                 {"major", "minor", "patch", "pre", "build"},
+	"Stream":                  {"enum", "funs", "accs", "done"},
+	"IO.Stream":               {"device", "raw", "line_or_bytes"},
+	"Date":                    {"calendar", "year", "month", "day"},
+	"Time":                    {"calendar", "hour", "minute", "second", "microsecond"},
+}
+
+// builtinFields returns the field order of a standard library struct.
+func builtinFields(mod term.Atom) ([]term.Atom, bool) {
+	name, ok := strings.CutPrefix(mod.Name(), "Elixir.")
+	if !ok {
+		return nil, false
+	}
+	names, ok := builtinStructFields[name]
+	if !ok {
+		return nil, false
+	}
+	out := make([]term.Atom, len(names))
+	for i, n := range names {
+		out[i] = term.MakeAtom(n)
+	}
+	return out, true
 }
 
 // intField returns an integer field of m.

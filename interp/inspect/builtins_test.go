@@ -74,3 +74,35 @@ var builtinCases = []inspectCase{
 }
 
 func TestBuiltinStructs(t *testing.T) { runCases(t, builtinCases) }
+
+// Standard library structs print with their fields in definition order
+// without any hook (output of real Elixir).
+func TestStdlibStructFields(t *testing.T) {
+	o := Default()
+	exc := func(module string, pairs ...term.Term) term.Term {
+		return structOf(module, append([]term.Term{atom("__exception__"), term.True}, pairs...)...)
+	}
+	streamFun := func(index, uniq uint32, name string) term.Term {
+		return &term.Fun{Module: atom("Elixir.Stream"), Name: atom(name), Arity: 1, Index: index, Uniq: uniq}
+	}
+	cases := []struct {
+		t    term.Term
+		want string
+	}{
+		{exc("KeyError", atom("key"), atom("a"), atom("term"), term.EmptyMap, atom("message"), term.NilAtom), "%KeyError{key: :a, term: %{}, message: nil}\n"},
+		{exc("FunctionClauseError", atom("module"), atom("Elixir.M"), atom("function"), atom("f"), atom("arity"), term.Int(1),
+			atom("kind"), term.NilAtom, atom("args"), term.NilAtom, atom("clauses"), term.NilAtom),
+			"%FunctionClauseError{\n  module: M,\n  function: :f,\n  arity: 1,\n  kind: nil,\n  args: nil,\n  clauses: nil\n}\n"},
+		{structOf("Stream", atom("enum"), list(term.Int(1), term.Int(2)), atom("funs"),
+			list(streamFun(40, 103858489, "-filter/2-fun-0-"), streamFun(48, 103858489, "-map/2-fun-0-")), atom("accs"), term.Nil, atom("done"), term.NilAtom),
+			"#Stream<[\n  enum: [1, 2],\n  funs: [#Function<48.103858489/1 in Stream.map/2>,\n   #Function<40.103858489/1 in Stream.filter/2>]\n]>\n"},
+		{structOf("URI", atom("scheme"), str("http"), atom("authority"), str("x.com"), atom("userinfo"), term.NilAtom, atom("host"), str("x.com"),
+			atom("port"), term.Int(80), atom("path"), str("/a"), atom("query"), str("b=1"), atom("fragment"), term.NilAtom),
+			"%URI{\n  scheme: \"http\",\n  authority: \"x.com\",\n  userinfo: nil,\n  host: \"x.com\",\n  port: 80,\n  path: \"/a\",\n  query: \"b=1\",\n  fragment: nil\n}\n"},
+	}
+	for _, tc := range cases {
+		if got := ioInspectString(tc.t, "", o); got != tc.want {
+			t.Errorf("got %q\nwant %q", got, tc.want)
+		}
+	}
+}

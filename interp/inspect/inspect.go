@@ -79,8 +79,9 @@ type Options struct {
 	Custom func(t term.Term, opts Options) (Doc, bool)
 	// StructFields, when set, returns a struct module's fields in
 	// definition order (without __struct__ and __exception__); ok is false
-	// for a module that defines no struct, whose structs print with their
-	// fields in key order.
+	// for a module it does not know. The standard library's structs and
+	// exceptions are known without it; structs of other unknown modules
+	// print with their fields in key order.
 	StructFields func(module term.Atom) (fields []term.Atom, ok bool)
 }
 
@@ -499,6 +500,9 @@ func structDoc(m *term.Map, mod term.Atom, opts Options) Doc {
 	known := false
 	if opts.StructFields != nil {
 		fields, known = opts.StructFields(mod)
+	}
+	if !known {
+		fields, known = builtinFields(mod)
 	}
 	if known {
 		// The struct's keys must be exactly the module's fields.
