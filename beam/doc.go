@@ -53,6 +53,32 @@
 //   - Any other panic escaping a body is recovered too and ends the process
 //     with reason {:exlite_internal_error, "text"} (Outcome.Panic for main).
 //
+// # Elixir functions and their calls
+//
+//	spawn/1, spawn_link/1, spawn_monitor/1   p.Spawn(body, SpawnOpts{Link, Monitor}) (pid, ref)
+//	send/2                                   p.Send(dest, msg); ErrBadDest -> ArgumentError
+//	receive ... after                        p.Receive(match, timeoutMs) (-1 = :infinity)
+//	self/0                                   p.Pid()
+//	make_ref/0                               p.MakeRef()
+//	Process.alive?/1                         rt.IsAlive(pid)
+//	Process.link/1, unlink/1                 p.Link(pid) (ErrNoProc -> ErlangError :noproc), p.Unlink(pid)
+//	Process.monitor/1, demonitor/2           p.Monitor(pid or name), p.Demonitor(ref, flush) (bool for :info)
+//	Process.flag(:trap_exit, b)              p.TrapExit(b) (old value)
+//	Process.exit/2                           p.Exit(pid, reason) (returns true in Elixir)
+//	Process.register/2, unregister/1         p.Register(name, pid), rt.Unregister(name) (errors -> ArgumentError)
+//	Process.whereis/1, registered/0          rt.Whereis(name), rt.Registered()
+//	Process.list/0, info/1,2                 rt.Processes(), rt.Info(pid)
+//	Process.get/put/delete/get_keys          p.Get, p.Put, p.Erase, p.Dictionary
+//	Process.send_after/3                     p.SendAfter(dest, msg, ms)
+//	Process.cancel_timer/1, read_timer/1     rt.CancelTimer(ref), rt.ReadTimer(ref) (ok false -> false)
+//	Process.sleep/1                          p.Sleep(ms) (-1 = :infinity)
+//	:erlang.yield/0                          p.Yield()
+//	System.monotonic_time, :timer.tc         rt.Now() (ms), rt.NowMicros()
+//	System.schedulers_online/0               rt.SchedulersOnline()
+//	Logger.error/1, crash reports            rt.LogError(text)
+//	IO.puts and friends                      rt.Stdout() (flush with rt.Flush() before writing stderr)
+//	pid and reference printing               FormatPid, FormatRef
+//
 // # Exit signals
 //
 // Exit signals follow the BEAM's rules. A process ending with reason R

@@ -165,8 +165,11 @@ func (p *Process) deliver(msg term.Term) {
 // pass: timeout -1 is :infinity, 0 is `after 0`. On timeout it returns
 // (nil, false). A nil match accepts nothing (Process.sleep).
 //
-// match runs on the process's goroutine without any lock held; it must not
-// call other methods of p.
+// match is called on the messages in mailbox order and runs on the
+// process's goroutine without any lock held; the message returned is the
+// one of the last call that returned true, so match may keep the bindings
+// of its last successful call for the clause body. It must not call other
+// methods of p.
 func (p *Process) Receive(match func(msg term.Term) bool, timeout int64) (term.Term, bool) {
 	p.checkSig()
 	scan := 0

@@ -122,6 +122,9 @@ func (rt *Runtime) stopTimer(t *timer) bool {
 // due it first moves the clock to the earliest timer. It reports whether
 // any timer fired.
 func (rt *Runtime) fireTimers(jump bool) bool {
+	if rt.pendingTimers.Load() == 0 {
+		return false
+	}
 	rt.tmu.Lock()
 	if len(rt.theap) == 0 {
 		rt.tmu.Unlock()
@@ -159,8 +162,8 @@ func (rt *Runtime) remaining(t *timer) int64 {
 	return left / 1000
 }
 
-// SendAfter sends msg to dest (a pid or a registered name, looked up when
-// the timer fires) after ms milliseconds, as Process.send_after/3 does, and
+// SendAfter sends msg to dest (a pid, or a registered name or {name, node}
+// looked up when the timer fires) after ms milliseconds, as Process.send_after/3 does, and
 // returns the timer's reference. A timer aimed at a pid is cancelled when
 // that process exits.
 func (p *Process) SendAfter(dest term.Term, msg term.Term, ms int64) term.Ref {
@@ -185,10 +188,8 @@ func (p *Process) SendAfter(dest term.Term, msg term.Term, ms int64) term.Ref {
 		rt.tmu.Unlock()
 		if target != nil {
 			target.deliver(msg)
-		} else if a, ok := dest.(term.Atom); ok {
-			if q := rt.whereis(a); q != nil {
-				q.deliver(msg)
-			}
+		} else if q, err := rt.resolve(dest); err == nil && q != nil {
+			q.deliver(msg)
 		}
 	})
 	rt.tmu.Lock()
