@@ -15,6 +15,10 @@ func TestModulesDefined(t *testing.T) {
 		"Supervisor",
 		"Supervisor.Default",
 		"Supervisor.Server",
+		"DynamicSupervisor",
+		"DynamicSupervisor.Server",
+		"Registry",
+		"Registry.Server",
 		"Task",
 		"Task.Supervised",
 	}

@@ -172,6 +172,24 @@ defmodule GenServer do
   # Supervisor and Agent, which are GenServers with their own callback
   # modules.
   def __start__(link, reg, module, init_arg, opts) do
+    # OTP's gen:start looks the name up in the caller first.
+    case where(reg) do
+      nil -> spawn_server(link, reg, module, init_arg, opts)
+      pid -> {:error, {:already_started, pid}}
+    end
+  end
+
+  defp where(nil), do: nil
+  defp where({:local, name}), do: Process.whereis(name)
+
+  defp where({:via, mod, name}) do
+    case apply(mod, :whereis_name, [name]) do
+      pid when is_pid(pid) -> pid
+      _ -> nil
+    end
+  end
+
+  defp spawn_server(link, reg, module, init_arg, opts) do
     starter = self()
     ref = make_ref()
     fun = fn -> init_it(starter, link, ref, reg, module, init_arg) end

@@ -2,7 +2,7 @@
 # Runs each test program on real Elixir twice: with Elixir's own GenServer,
 # Agent, Task, Supervisor, DynamicSupervisor, Registry and :sys, and with
 # exlite's Elixir sources (interp/elixirlib/*.ex) loaded under renamed
-# modules (GenServer -> XGenServer, ...). Prints ok/FAIL per program and
+# modules (GenServer -> GenServeX, same length, ...). Prints ok/FAIL per program and
 # "N passed, M failed". Not used by `go test` (it needs `elixir`).
 #
 # Usage: run_real.sh [-v] [-record] [names...]
@@ -28,18 +28,21 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 rename() {
+  # same-length names, so inspect breaks lines at the same places
   sed -E \
-    -e 's/\bGenServer\b/XGenServer/g' \
-    -e 's/\bAgent\b/XAgent/g' \
-    -e 's/\bTask\b/XTask/g' \
-    -e 's/\bDynamicSupervisor\b/XDynamicSupervisor/g' \
-    -e 's/\bSupervisor\b/XSupervisor/g' \
-    -e 's/\bRegistry\b/XRegistry/g' \
+    -e 's/\bGenServer\b/GenServeX/g' \
+    -e 's/\bAgent\b/AgenX/g' \
+    -e 's/\bTask\b/TasX/g' \
+    -e 's/\bDynamicSupervisor\b/DynamicSupervisoX/g' \
+    -e 's/\bSupervisor\b/SupervisoX/g' \
+    -e 's/\bRegistry\b/RegistrX/g' \
     -e 's/:sys\b/XSys/g' "$@"
 }
 
 unrename() {
-  sed -E -e 's/\bX(GenServer|Agent|Task|DynamicSupervisor|Supervisor|Registry)\b/\1/g' -e 's/\bXSys\b/:sys/g'
+  sed -E -e 's/\bGenServeX\b/GenServer/g' -e 's/\bAgenX\b/Agent/g' -e 's/\bTasX\b/Task/g' \
+    -e 's/\bDynamicSupervisoX\b/DynamicSupervisor/g' -e 's/\bSupervisoX\b/Supervisor/g' \
+    -e 's/\bRegistrX\b/Registry/g' -e 's/\bXSys\b/:sys/g'
 }
 
 # mask PIDs, refs, logger timestamps, and stack-trace lines (runs of them
