@@ -443,9 +443,13 @@ defmodule GenServer do
     loop(parent, name, module, new_state, :infinity)
   end
 
-  defp handle_result(:call, {:reply, reply, new_state, action}, parent, name, module, state, from, msg) do
-    reply(from, reply)
-    next(action, {:reply, reply, new_state, action}, parent, name, module, new_state, state, msg)
+  defp handle_result(:call, {:reply, reply, new_state, action} = r, parent, name, module, state, from, msg) do
+    if valid_action?(action) do
+      reply(from, reply)
+      next(action, r, parent, name, module, new_state, state, msg)
+    else
+      terminate(:exit, {:bad_return_value, r}, [], from, msg, parent, name, module, state)
+    end
   end
 
   defp handle_result(:call, {:stop, reason, reply, new_state}, parent, name, module, _state, from, msg) do
@@ -456,9 +460,19 @@ defmodule GenServer do
     loop(parent, name, module, new_state, :infinity)
   end
 
-  defp handle_result(_kind, {:noreply, new_state, action} = r, parent, name, module, state, _from, msg) do
-    next(action, r, parent, name, module, new_state, state, msg)
+  defp handle_result(_kind, {:noreply, new_state, action} = r, parent, name, module, state, from, msg) do
+    if valid_action?(action) do
+      next(action, r, parent, name, module, new_state, state, msg)
+    else
+      terminate(:exit, {:bad_return_value, r}, [], from, msg, parent, name, module, state)
+    end
   end
+
+  defp valid_action?(timeout) when is_integer(timeout) and timeout >= 0, do: true
+  defp valid_action?(:infinity), do: true
+  defp valid_action?(:hibernate), do: true
+  defp valid_action?({:continue, _}), do: true
+  defp valid_action?(_), do: false
 
   defp handle_result(_kind, {:stop, reason, new_state}, parent, name, module, _state, from, msg) do
     terminate(:exit, reason, [], from, msg, parent, name, module, new_state)
@@ -473,7 +487,7 @@ defmodule GenServer do
   end
 
   defp next(timeout, _r, parent, name, module, new_state, _state, _msg)
-       when (is_integer(timeout) and timeout >= 0) or timeout == :infinity do
+       when is_integer(timeout) or timeout == :infinity do
     loop(parent, name, module, new_state, timeout)
   end
 
@@ -483,10 +497,6 @@ defmodule GenServer do
 
   defp next({:continue, continue}, _r, parent, name, module, new_state, _state, _msg) do
     continue(parent, name, module, new_state, continue)
-  end
-
-  defp next(_bad, r, parent, name, module, _new_state, state, msg) do
-    terminate(:exit, {:bad_return_value, r}, [], nil, msg, parent, name, module, state)
   end
 
   # Runs terminate/2, logs the crash report when the reason is abnormal,
