@@ -1,0 +1,196 @@
+package lessons
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Outcome is what running a scenario's program gave: what the grader (or
+// a run on real Elixir) observed.
+type Outcome struct {
+	Stdout     string
+	ExitStatus int
+	// Error is the program's error output when it ended with an uncaught
+	// error (or did not compile); shown to the learner.
+	Error string
+	// TimedOut: the program was still running at the scenario's time limit
+	// (a busy loop, or waits longer than the limit).
+	TimedOut bool
+	// Quiet is the state at the quiet point; nil if it was never reached.
+	Quiet *QuietReport
+}
+
+// QuietReport is the program's state at the quiet point: the scenario's
+// code has finished and no process can do anything more.
+type QuietReport struct {
+	// MainUnread is the number of messages left unread in the scenario's
+	// own mailbox when its code finished.
+	MainUnread int
+	// Left lists the processes still alive (besides the scenario's own).
+	Left []ProcessState
+}
+
+// ProcessState describes a process left alive at the quiet point.
+type ProcessState struct {
+	Pid    string // as inspect/1 prints it
+	Name   string // registered name, "" if none
+	Unread int    // messages in its mailbox
+	// Where says what it waits in, e.g. "PingPong.pong_loop/1"; may be "".
+	Where string
+}
+
+func (p ProcessState) String() string {
+	s := p.Pid
+	if p.Name != "" {
+		s += " (registered as :" + p.Name + ")"
+	}
+	if p.Where != "" {
+		s += " in " + p.Where
+	}
+	return s
+}
+
+// Problem is one reason a scenario failed.
+type Problem struct {
+	Kind    ProblemKind
+	Message string
+	// Want and Got are the expected and actual stdout for KindStdout
+	// problems (masked), for a diff.
+	Want, Got string
+}
+
+// ProblemKind classifies problems.
+type ProblemKind string
+
+// The kinds of problems Judge reports.
+const (
+	KindError   ProblemKind = "error"    // uncaught error or compile error
+	KindTimeout ProblemKind = "timeout"  // time limit reached
+	KindStatus  ProblemKind = "status"   // wrong exit status
+	KindStdout  ProblemKind = "stdout"   // output differs
+	KindQuiet   ProblemKind = "quiet"    // a quiet-point check failed
+	KindNoQuiet ProblemKind = "no quiet" // quiet point never reached
+)
+
+var (
+	maskTime = regexp.MustCompile(`(?m)^[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3} \[`)
+	maskPid  = regexp.MustCompile(`#PID<[0-9.]+>`)
+	maskRef  = regexp.MustCompile(`#Reference<[0-9.]+>`)
+)
+
+// Mask hides what legitimately varies between runs: logger time-stamps,
+// PID and reference numbers.
+func Mask(s string) string {
+	s = maskTime.ReplaceAllString(s, "HH:MM:SS.mmm [")
+	s = maskPid.ReplaceAllString(s, "#PID<X>")
+	return maskRef.ReplaceAllString(s, "#Reference<X>")
+}
+
+// Judge checks an outcome against the scenario and returns what is wrong
+// (nothing when the scenario passes).
+func (s *Scenario) Judge(o Outcome) []Problem {
+	var probs []Problem
+	add := func(kind ProblemKind, format string, args ...any) {
+		probs = append(probs, Problem{Kind: kind, Message: fmt.Sprintf(format, args...)})
+	}
+	if o.TimedOut {
+		add(KindTimeout, "the program was still running after %v: is a process looping without waiting in receive, or waiting longer than that?", s.TimeLimit)
+	} else if o.ExitStatus != s.ExitStatus {
+		if o.Error != "" {
+			add(KindError, "the program stopped with an error:\n%s", strings.TrimRight(o.Error, "\n"))
+		} else {
+			add(KindStatus, "the program ended with status %d, expected %d", o.ExitStatus, s.ExitStatus)
+		}
+	}
+	if p, ok := s.judgeStdout(o.Stdout); !ok {
+		probs = append(probs, p)
+	}
+	if len(s.Quiet) > 0 && !o.TimedOut && o.ExitStatus == s.ExitStatus {
+		if o.Quiet == nil {
+			add(KindNoQuiet, "the program never came to rest")
+		} else {
+			probs = append(probs, s.judgeQuiet(o.Quiet)...)
+		}
+	}
+	return probs
+}
+
+func (s *Scenario) judgeStdout(got string) (Problem, bool) {
+	got = Mask(got)
+	if s.Stdout != nil {
+		for _, want := range s.Stdout {
+			if Mask(want) == got {
+				return Problem{}, true
+			}
+		}
+		msg := "the output is not the expected one"
+		if len(s.Stdout) > 1 {
+			msg = fmt.Sprintf("the output is none of the %d expected ones", len(s.Stdout))
+		}
+		return Problem{Kind: KindStdout, Message: msg, Want: Mask(s.Stdout[0]), Got: got}, false
+	}
+	if s.HasLines == nil {
+		return Problem{}, true
+	}
+	lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
+	if got == "" {
+		lines = nil
+	}
+	want := make([]string, len(s.HasLines))
+	for i, l := range s.HasLines {
+		want[i] = Mask(l)
+	}
+	found := 0
+	for _, l := range lines {
+		if found < len(want) && l == want[found] {
+			found++
+		}
+	}
+	wantText := strings.Join(want, "\n") + "\n"
+	if found < len(want) {
+		return Problem{Kind: KindStdout, Want: wantText, Got: got,
+			Message: fmt.Sprintf("the output lacks the line %q (or has it out of order); these lines must appear in this order", want[found])}, false
+	}
+	if extra := len(lines) - len(want); s.ExtraLines != AnyExtraLines && extra > s.ExtraLines {
+		return Problem{Kind: KindStdout, Want: wantText, Got: got,
+			Message: fmt.Sprintf("the output has %d lines besides the expected ones; at most %d allowed", extra, s.ExtraLines)}, false
+	}
+	return Problem{}, true
+}
+
+func (s *Scenario) judgeQuiet(q *QuietReport) []Problem {
+	var probs []Problem
+	for _, check := range s.Quiet {
+		switch check {
+		case AllEnded:
+			if len(q.Left) > 0 {
+				var names []string
+				for _, p := range q.Left {
+					names = append(names, p.String())
+				}
+				probs = append(probs, Problem{Kind: KindQuiet, Message: fmt.Sprintf(
+					"%s still waiting when everything else was done: %s", plural(len(q.Left), "process is", "processes are"), strings.Join(names, ", "))})
+			}
+		case MailboxesEmpty:
+			if q.MainUnread > 0 {
+				probs = append(probs, Problem{Kind: KindQuiet, Message: fmt.Sprintf(
+					"%s left unread in the scenario's mailbox", plural(q.MainUnread, "message was", "messages were"))})
+			}
+			for _, p := range q.Left {
+				if p.Unread > 0 {
+					probs = append(probs, Problem{Kind: KindQuiet, Message: fmt.Sprintf(
+						"%s holds %s it never read", p.String(), plural(p.Unread, "message", "messages"))})
+				}
+			}
+		}
+	}
+	return probs
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

@@ -1,0 +1,19 @@
+defmodule PingPong do
+  def start(n) do
+    pong_pid = spawn(fn -> pong_loop(n) end)
+    spawn(fn -> ping_loop(pong_pid, n) end)
+  end
+
+  defp ping_loop(_pong_pid, 0), do: IO.puts("Ping done!")
+  defp ping_loop(pong_pid, remaining) do
+    send(pong_pid, {:ping, self()})
+    receive do
+      {:pong, _from} ->
+        IO.puts("Got pong! #{remaining - 1} remaining")
+        ping_loop(pong_pid, remaining - 1)
+    end
+  end
+
+  # Implement pong_loop/1 -- it should receive :ping messages,
+  # print "Got ping!", send :pong back, and recurse.
+end

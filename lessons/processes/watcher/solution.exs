@@ -1,0 +1,25 @@
+defmodule Watcher do
+  def watch(name, fun, timeout) do
+    {pid, ref} = spawn_monitor(fun)
+
+    receive do
+      {:DOWN, ^ref, :process, ^pid, :normal} ->
+        IO.puts("#{name} finished")
+        :normal
+
+      {:DOWN, ^ref, :process, ^pid, reason} ->
+        IO.puts("#{name} crashed: #{inspect(reason)}")
+        reason
+    after
+      timeout ->
+        Process.exit(pid, :kill)
+
+        receive do
+          {:DOWN, ^ref, :process, ^pid, _reason} -> :ok
+        end
+
+        IO.puts("#{name} timed out")
+        :timeout
+    end
+  end
+end

@@ -1,0 +1,3 @@
+defmodule Hello do
+  def say, do: IO.puts("Hello!")
+end

@@ -1,0 +1,4 @@
+defmodule Hello do
+  def say do
+  end
+end
