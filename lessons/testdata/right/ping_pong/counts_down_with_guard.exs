@@ -1,0 +1,30 @@
+# verdict: bonus
+# why: the lesson's own shape with a guard instead of a 0 clause and no
+#   timeouts: every base scenario passes, the bonus ones fail.
+defmodule PingPong do
+  def start(n) do
+    pong_pid = spawn(fn -> pong_loop(n) end)
+    spawn(fn -> ping_loop(pong_pid, n) end)
+  end
+
+  defp ping_loop(_pong_pid, 0), do: IO.puts("Ping done!")
+  defp ping_loop(pong_pid, remaining) do
+    send(pong_pid, {:ping, self()})
+    receive do
+      {:pong, _from} ->
+        IO.puts("Got pong! #{remaining - 1} remaining")
+        ping_loop(pong_pid, remaining - 1)
+    end
+  end
+
+  defp pong_loop(remaining) when remaining > 0 do
+    receive do
+      {:ping, from} ->
+        IO.puts("Got ping!")
+        send(from, {:pong, self()})
+        pong_loop(remaining - 1)
+    end
+  end
+
+  defp pong_loop(_), do: :ok
+end

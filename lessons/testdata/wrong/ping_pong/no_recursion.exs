@@ -1,0 +1,29 @@
+# verdict: fail
+# problem: stdout
+# why: pong_loop/1 answers one ping and returns without recursing: ping
+#   waits forever for its second pong (the scenario gives up after 5 s and
+#   says so; ping is left waiting).
+defmodule PingPong do
+  def start(n) do
+    pong_pid = spawn(fn -> pong_loop(n) end)
+    spawn(fn -> ping_loop(pong_pid, n) end)
+  end
+
+  defp ping_loop(_pong_pid, 0), do: IO.puts("Ping done!")
+  defp ping_loop(pong_pid, remaining) do
+    send(pong_pid, {:ping, self()})
+    receive do
+      {:pong, _from} ->
+        IO.puts("Got pong! #{remaining - 1} remaining")
+        ping_loop(pong_pid, remaining - 1)
+    end
+  end
+
+  defp pong_loop(_n) do
+    receive do
+      {:ping, from} ->
+        IO.puts("Got ping!")
+        send(from, {:pong, self()})
+    end
+  end
+end

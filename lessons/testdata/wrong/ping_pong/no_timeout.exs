@@ -1,0 +1,31 @@
+# verdict: bonus
+# problem: stdout
+# why: a correct game without the bonus: with no after clause, the survivor
+#   waits forever when the other side is killed (only the bonus scenarios
+#   fail; the submission passes).
+defmodule PingPong do
+  def start(n) do
+    pong_pid = spawn(fn -> pong_loop(n) end)
+    spawn(fn -> ping_loop(pong_pid, n) end)
+  end
+
+  defp ping_loop(_pong_pid, 0), do: IO.puts("Ping done!")
+  defp ping_loop(pong_pid, remaining) do
+    send(pong_pid, {:ping, self()})
+    receive do
+      {:pong, _from} ->
+        IO.puts("Got pong! #{remaining - 1} remaining")
+        ping_loop(pong_pid, remaining - 1)
+    end
+  end
+
+  defp pong_loop(0), do: :ok
+  defp pong_loop(n) do
+    receive do
+      {:ping, from} ->
+        IO.puts("Got ping!")
+        send(from, {:pong, self()})
+        pong_loop(n - 1)
+    end
+  end
+end
