@@ -1,5 +1,5 @@
 # verdict: fail
-# problem: quiet
+# problem: stdout
 # why: on timeout it reports but does not kill the job: the job is left
 #   running and its :DOWN never comes.
 defmodule Watcher do
