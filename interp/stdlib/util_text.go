@@ -1,0 +1,368 @@
+package stdlib
+
+import (
+	"math/big"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+// Helpers shared by the text-side built-ins (String, IO, Integer, Regex...).
+
+// fnClauseError raises FunctionClauseError for mfa ("String.length/1")
+// called with args, as a failing guard in Elixir's own definition does.
+func fnClauseError(mfa string, args []term.Term) {
+	mod, fun, arity := splitMFA(mfa)
+	rt.Raise(rt.NewException("FunctionClauseError",
+		term.MakeAtom("module"), mod,
+		term.MakeAtom("function"), term.MakeAtom(fun),
+		term.MakeAtom("arity"), term.Int(arity),
+		term.MakeAtom("kind"), term.NilAtom,
+		term.MakeAtom("args"), term.List(args...),
+		term.MakeAtom("clauses"), term.NilAtom))
+}
+
+// splitMFA splits "String.length/1" or ":lists.seq/2" into its parts.
+func splitMFA(mfa string) (term.Atom, string, int) {
+	slash := strings.LastIndexByte(mfa, '/')
+	arity, _ := strconv.Atoi(mfa[slash+1:])
+	head := mfa[:slash]
+	dot := strings.LastIndexByte(head, '.')
+	return rt.ModuleAtom(head[:dot]), head[dot+1:], arity
+}
+
+// erlArgError raises the ArgumentError an Erlang BIF gives for a bad
+// argument number n (1-based) with reason, e.g. "not a binary".
+func erlArgError(n int, reason string) {
+	rt.ArgumentError("errors were found at the given arguments:\n\n  * " + ordinal(n) + " argument: " + reason + "\n")
+}
+
+func ordinal(n int) string {
+	switch n {
+	case 1:
+		return "1st"
+	case 2:
+		return "2nd"
+	case 3:
+		return "3rd"
+	}
+	return strconv.Itoa(n) + "th"
+}
+
+// binArg returns args[i] as a string or raises FunctionClauseError for mfa.
+func binArg(mfa string, args []term.Term, i int) string {
+	if b, ok := args[i].(term.Binary); ok {
+		return string(b)
+	}
+	fnClauseError(mfa, args)
+	return ""
+}
+
+// intArg returns args[i] as an int or raises FunctionClauseError for mfa.
+func intArg(mfa string, args []term.Term, i int) int {
+	if n, ok := args[i].(term.Int); ok {
+		return int(n)
+	}
+	fnClauseError(mfa, args)
+	return 0
+}
+
+// atomArg returns args[i] as an atom or raises FunctionClauseError for mfa.
+func atomArg(mfa string, args []term.Term, i int) term.Atom {
+	if a, ok := args[i].(term.Atom); ok {
+		return a
+	}
+	fnClauseError(mfa, args)
+	return term.Atom{}
+}
+
+// listArg returns args[i] as a proper list or raises FunctionClauseError.
+func listArg(mfa string, args []term.Term, i int) []term.Term {
+	items, ok := term.ListToSlice(args[i])
+	if !ok {
+		fnClauseError(mfa, args)
+	}
+	return items
+}
+
+// kwGet finds key in a keyword list (the first occurrence).
+func kwGet(opts term.Term, key string) (term.Term, bool) {
+	k := term.MakeAtom(key)
+	for {
+		c, ok := opts.(*term.Cons)
+		if !ok {
+			return nil, false
+		}
+		if t, ok := c.Head.(term.Tuple); ok && len(t) == 2 && t[0] == k {
+			return t[1], true
+		}
+		opts = c.Tail
+	}
+}
+
+// kwBool reads a boolean option, def when absent.
+func kwBool(opts term.Term, key string, def bool) bool {
+	if v, ok := kwGet(opts, key); ok {
+		return term.IsTruthy(v)
+	}
+	return def
+}
+
+// atom is a shorthand for term.MakeAtom.
+func atom(s string) term.Atom { return term.MakeAtom(s) }
+
+// boolTerm converts a Go bool.
+func boolTerm(b bool) term.Term { return term.Bool(b) }
+
+// strList builds a list of binaries.
+func strList(ss []string) term.Term {
+	items := make([]term.Term, len(ss))
+	for i, s := range ss {
+		items[i] = term.Binary(s)
+	}
+	return term.List(items...)
+}
+
+// isInteger reports whether t is an Int or a *BigInt.
+func isInteger(t term.Term) bool {
+	switch t.(type) {
+	case term.Int, *term.BigInt:
+		return true
+	}
+	return false
+}
+
+// bigOf returns an integer term as *big.Int (nil if not an integer).
+func bigOf(t term.Term) *big.Int {
+	b, _ := term.ToBig(t)
+	return b
+}
+
+// toFloat converts a number term to float64; ok is false otherwise.
+func toFloat(t term.Term) (float64, bool) {
+	switch v := t.(type) {
+	case term.Int:
+		return float64(v), true
+	case term.Float:
+		return float64(v), true
+	case *term.BigInt:
+		f, _ := new(big.Float).SetInt(v.V).Float64()
+		return f, true
+	}
+	return 0, false
+}
+
+// charlistToString decodes a list of code points; ok false if any element
+// is not a valid code point.
+func charlistToString(items []term.Term) (string, bool) {
+	var sb strings.Builder
+	for _, it := range items {
+		n, ok := it.(term.Int)
+		if !ok || n < 0 || n > utf8.MaxRune || (n >= 0xD800 && n <= 0xDFFF) {
+			return "", false
+		}
+		sb.WriteRune(rune(n))
+	}
+	return sb.String(), true
+}
+
+// stringToCharlist returns the code points of s as a list.
+func stringToCharlist(s string) term.Term {
+	items := make([]term.Term, 0, len(s))
+	for _, r := range s {
+		items = append(items, term.Int(r))
+	}
+	return term.List(items...)
+}
+
+// chardataToString flattens chardata (binaries, code points, nested lists)
+// into a string; ok is false when t is not chardata.
+func chardataToString(t term.Term) (string, bool) {
+	var sb strings.Builder
+	ok := appendChardata(&sb, t)
+	return sb.String(), ok
+}
+
+func appendChardata(sb *strings.Builder, t term.Term) bool {
+	for {
+		switch v := t.(type) {
+		case term.Binary:
+			sb.WriteString(string(v))
+			return true
+		case term.EmptyList:
+			return true
+		case *term.Cons:
+			switch h := v.Head.(type) {
+			case term.Int:
+				if h < 0 || h > utf8.MaxRune || (h >= 0xD800 && h <= 0xDFFF) {
+					return false
+				}
+				sb.WriteRune(rune(h))
+			default:
+				if !appendChardata(sb, h) {
+					return false
+				}
+			}
+			t = v.Tail
+		default:
+			return false
+		}
+	}
+}
+
+// iodataToString flattens iodata (binaries, bytes, nested lists, with a
+// binary allowed as an improper tail); ok is false when t is not iodata.
+func iodataToString(t term.Term) (string, bool) {
+	var sb strings.Builder
+	ok := appendIodata(&sb, t)
+	return sb.String(), ok
+}
+
+func appendIodata(sb *strings.Builder, t term.Term) bool {
+	for {
+		switch v := t.(type) {
+		case term.Binary:
+			sb.WriteString(string(v))
+			return true
+		case term.EmptyList:
+			return true
+		case *term.Cons:
+			switch h := v.Head.(type) {
+			case term.Int:
+				if h < 0 || h > 255 {
+					return false
+				}
+				sb.WriteByte(byte(h))
+			default:
+				if !appendIodata(sb, h) {
+					return false
+				}
+			}
+			t = v.Tail
+		default:
+			return false
+		}
+	}
+}
+
+// DiffEdit is one step of an edit script: Kind is "eq", "del" or "ins" and
+// Items the elements it covers.
+type DiffEdit struct {
+	Kind  string
+	Items []term.Term
+}
+
+type diffStep struct {
+	kind string
+	item term.Term
+	prev *diffStep
+}
+
+type diffPath struct {
+	y      int // elements of a consumed
+	i2     int // elements of b consumed
+	i1     int // elements of a consumed (same as y once moved)
+	edits  *diffStep
+	noMore bool
+}
+
+// MyersDifference computes the edit script from a to b exactly as
+// Elixir's List.myers_difference/2 does (same tie-breaking and
+// compaction), comparing elements with ===.
+func MyersDifference(a, b []term.Term) []DiffEdit {
+	moveRight := func(p diffPath) diffPath {
+		if p.i2 < len(b) {
+			return diffPath{y: p.y, i1: p.i1, i2: p.i2 + 1, edits: &diffStep{"ins", b[p.i2], p.edits}}
+		}
+		return p
+	}
+	moveDown := func(p diffPath) diffPath {
+		if p.i1 < len(a) {
+			return diffPath{y: p.y + 1, i1: p.i1 + 1, i2: p.i2, edits: &diffStep{"del", a[p.i1], p.edits}}
+		}
+		return diffPath{y: p.y + 1, i1: p.i1, i2: p.i2, edits: p.edits}
+	}
+	paths := []diffPath{{}}
+	for envelope := 0; ; envelope++ {
+		var next []diffPath
+		rest := paths
+		for diag := -envelope; diag <= envelope; diag += 2 {
+			var p diffPath
+			switch {
+			case diag == 0 && envelope == 0:
+				p, rest = rest[0], nil
+			case diag == -envelope:
+				p = moveDown(rest[0])
+			case diag == envelope && len(rest) == 1:
+				p, rest = moveRight(rest[0]), nil
+			default:
+				if rest[0].y > rest[1].y {
+					p = moveRight(rest[0])
+				} else {
+					p = moveDown(rest[1])
+				}
+				rest = rest[1:]
+			}
+			for p.i1 < len(a) && p.i2 < len(b) && term.StrictEqual(a[p.i1], b[p.i2]) {
+				p = diffPath{y: p.y + 1, i1: p.i1 + 1, i2: p.i2 + 1, edits: &diffStep{"eq", a[p.i1], p.edits}}
+			}
+			if p.i1 == len(a) && p.i2 == len(b) {
+				return compactEdits(p.edits)
+			}
+			next = append(next, p)
+		}
+		paths = next
+	}
+}
+
+// compactEdits turns the reversed step chain into grouped edits, applying
+// List.myers_difference's eq/ins shift.
+func compactEdits(s *diffStep) []DiffEdit {
+	// acc is built front-first: acc[0] is the head of Elixir's list.
+	var acc []DiffEdit // stored reversed: acc[len-1] is the head
+	for s != nil {
+		n := len(acc)
+		if n > 0 && acc[n-1].Kind == s.kind {
+			acc[n-1].Items = append([]term.Term{s.item}, acc[n-1].Items...)
+			s = s.prev
+			continue
+		}
+		if n >= 3 && acc[n-1].Kind == "eq" && acc[n-2].Kind == "ins" && acc[n-3].Kind == "eq" &&
+			itemsEqual(acc[n-1].Items, acc[n-2].Items) {
+			l := acc[n-1].Items
+			other := acc[n-3].Items
+			acc = acc[:n-3]
+			acc = append(acc, DiffEdit{"eq", append(append([]term.Term{}, l...), other...)}, DiffEdit{"ins", l})
+			continue
+		}
+		acc = append(acc, DiffEdit{s.kind, []term.Term{s.item}})
+		s = s.prev
+	}
+	out := make([]DiffEdit, len(acc))
+	for i := range acc {
+		out[i] = acc[len(acc)-1-i]
+	}
+	return out
+}
+
+func itemsEqual(a, b []term.Term) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !term.StrictEqual(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// strconvItoa formats an int64 in base 10.
+func strconvItoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// sortStrings sorts byte-wise (Erlang's binary order).
+func sortStrings(ss []string) { sort.Strings(ss) }
