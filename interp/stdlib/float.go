@@ -14,12 +14,18 @@ import (
 
 func init() {
 	rt.Register("Float", map[string]rt.BuiltinFunc{
-		"parse/1":       floatParse,
-		"round/1":       func(env rt.Env, a []term.Term) term.Term { return floatRound("Float.round/1", a, term.Int(0), roundHalfUp) },
-		"round/2":       func(env rt.Env, a []term.Term) term.Term { return floatRound("Float.round/2", a, a[1], roundHalfUp) },
-		"floor/1":       func(env rt.Env, a []term.Term) term.Term { return floatRound("Float.floor/1", a, term.Int(0), roundFloor) },
-		"floor/2":       func(env rt.Env, a []term.Term) term.Term { return floatRound("Float.floor/2", a, a[1], roundFloor) },
-		"ceil/1":        func(env rt.Env, a []term.Term) term.Term { return floatRound("Float.ceil/1", a, term.Int(0), roundCeil) },
+		"parse/1": floatParse,
+		"round/1": func(env rt.Env, a []term.Term) term.Term {
+			return floatRound("Float.round/1", a, term.Int(0), roundHalfUp)
+		},
+		"round/2": func(env rt.Env, a []term.Term) term.Term { return floatRound("Float.round/2", a, a[1], roundHalfUp) },
+		"floor/1": func(env rt.Env, a []term.Term) term.Term {
+			return floatRound("Float.floor/1", a, term.Int(0), roundFloor)
+		},
+		"floor/2": func(env rt.Env, a []term.Term) term.Term { return floatRound("Float.floor/2", a, a[1], roundFloor) },
+		"ceil/1": func(env rt.Env, a []term.Term) term.Term {
+			return floatRound("Float.ceil/1", a, term.Int(0), roundCeil)
+		},
 		"ceil/2":        func(env rt.Env, a []term.Term) term.Term { return floatRound("Float.ceil/2", a, a[1], roundCeil) },
 		"to_string/1":   floatToStringBIF,
 		"to_charlist/1": floatToCharlist,

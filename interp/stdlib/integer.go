@@ -13,25 +13,31 @@ import (
 
 func init() {
 	rt.Register("Integer", map[string]rt.BuiltinFunc{
-		"parse/1":         func(env rt.Env, a []term.Term) term.Term { return intParse("Integer.parse/1", a, term.Int(10)) },
-		"parse/2":         func(env rt.Env, a []term.Term) term.Term { return intParse("Integer.parse/2", a, a[1]) },
-		"to_string/1":     func(env rt.Env, a []term.Term) term.Term { return intToString("Integer.to_string/1", a, 10, false) },
-		"to_string/2":     func(env rt.Env, a []term.Term) term.Term { return intToString("Integer.to_string/2", a, baseArg(a[1]), false) },
-		"to_charlist/1":   func(env rt.Env, a []term.Term) term.Term { return intToString("Integer.to_charlist/1", a, 10, true) },
-		"to_charlist/2":   func(env rt.Env, a []term.Term) term.Term { return intToString("Integer.to_charlist/2", a, baseArg(a[1]), true) },
-		"digits/1":        func(env rt.Env, a []term.Term) term.Term { return intDigits("Integer.digits/1", a, term.Int(10)) },
-		"digits/2":        func(env rt.Env, a []term.Term) term.Term { return intDigits("Integer.digits/2", a, a[1]) },
-		"undigits/1":      func(env rt.Env, a []term.Term) term.Term { return intUndigits("Integer.undigits/1", a, term.Int(10)) },
-		"undigits/2":      func(env rt.Env, a []term.Term) term.Term { return intUndigits("Integer.undigits/2", a, a[1]) },
-		"pow/2":           intPow,
-		"gcd/2":           intGcd,
-		"floor_div/2":     intFloorDiv,
-		"mod/2":           intMod,
-		"extended_gcd/2":  intExtendedGcd,
-		"is_even/1":       func(env rt.Env, a []term.Term) term.Term { return intParity(a[0], 0) },
-		"is_odd/1":        func(env rt.Env, a []term.Term) term.Term { return intParity(a[0], 1) },
-		"to_char_list/1":  func(env rt.Env, a []term.Term) term.Term { return intToString("Integer.to_char_list/1", a, 10, true) },
-		"to_char_list/2":  func(env rt.Env, a []term.Term) term.Term { return intToString("Integer.to_char_list/2", a, baseArg(a[1]), true) },
+		"parse/1":     func(env rt.Env, a []term.Term) term.Term { return intParse("Integer.parse/1", a, term.Int(10)) },
+		"parse/2":     func(env rt.Env, a []term.Term) term.Term { return intParse("Integer.parse/2", a, a[1]) },
+		"to_string/1": func(env rt.Env, a []term.Term) term.Term { return intToString("Integer.to_string/1", a, 10, false) },
+		"to_string/2": func(env rt.Env, a []term.Term) term.Term {
+			return intToString("Integer.to_string/2", a, baseArg(a[1]), false)
+		},
+		"to_charlist/1": func(env rt.Env, a []term.Term) term.Term { return intToString("Integer.to_charlist/1", a, 10, true) },
+		"to_charlist/2": func(env rt.Env, a []term.Term) term.Term {
+			return intToString("Integer.to_charlist/2", a, baseArg(a[1]), true)
+		},
+		"digits/1":       func(env rt.Env, a []term.Term) term.Term { return intDigits("Integer.digits/1", a, term.Int(10)) },
+		"digits/2":       func(env rt.Env, a []term.Term) term.Term { return intDigits("Integer.digits/2", a, a[1]) },
+		"undigits/1":     func(env rt.Env, a []term.Term) term.Term { return intUndigits("Integer.undigits/1", a, term.Int(10)) },
+		"undigits/2":     func(env rt.Env, a []term.Term) term.Term { return intUndigits("Integer.undigits/2", a, a[1]) },
+		"pow/2":          intPow,
+		"gcd/2":          intGcd,
+		"floor_div/2":    intFloorDiv,
+		"mod/2":          intMod,
+		"extended_gcd/2": intExtendedGcd,
+		"is_even/1":      func(env rt.Env, a []term.Term) term.Term { return intParity(a[0], 0) },
+		"is_odd/1":       func(env rt.Env, a []term.Term) term.Term { return intParity(a[0], 1) },
+		"to_char_list/1": func(env rt.Env, a []term.Term) term.Term { return intToString("Integer.to_char_list/1", a, 10, true) },
+		"to_char_list/2": func(env rt.Env, a []term.Term) term.Term {
+			return intToString("Integer.to_char_list/2", a, baseArg(a[1]), true)
+		},
 	})
 	rt.RegisterGuards("Integer", "is_even/1", "is_odd/1")
 }

@@ -45,7 +45,6 @@ func init() {
 	rt.Register(":math", fns)
 }
 
-
 // numArg converts a number argument to float64 or raises ArithmeticError.
 func numArg(t term.Term) float64 {
 	f, ok := toFloat(t)

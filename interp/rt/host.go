@@ -1,0 +1,63 @@
+package rt
+
+import (
+	"io"
+	"math/rand"
+	"strconv"
+	"time"
+)
+
+// Optional capabilities of an Env. A built-in that needs one type-asserts
+// the Env it was given and falls back to a sensible default when the Env
+// lacks it, so fakes in tests need implement only what they use. The
+// evaluator implements them per program, so several programs can run in
+// one Go process (the course backend) without sharing state.
+
+// StdinEnv gives the program's standard input (IO.gets, IO.read). Without
+// it, reads see end of file.
+type StdinEnv interface {
+	Stdin() io.Reader
+}
+
+// ArgvEnv gives the program's command-line arguments (System.argv/0).
+// Without it, argv is [].
+type ArgvEnv interface {
+	Argv() []string
+}
+
+// ClockEnv gives the program's clocks. In deterministic mode the evaluator
+// returns a virtual clock. Without it, the host's clocks are used.
+type ClockEnv interface {
+	// Now is the wall clock (System.system_time, DateTime.utc_now...).
+	Now() time.Time
+	// Monotonic is the time elapsed on a monotonic clock since the program
+	// started (System.monotonic_time).
+	Monotonic() time.Duration
+}
+
+// SleepEnv suspends the calling Elixir process (Process.sleep,
+// :timer.sleep) through the process runtime, so the virtual clock and the
+// scheduler see it. Without it, built-ins call time.Sleep.
+type SleepEnv interface {
+	Sleep(d time.Duration)
+}
+
+// RandEnv gives the program's random source (:rand, Enum.random...),
+// seeded by --seed for reproducible runs. Without it, built-ins use a
+// process-wide source.
+type RandEnv interface {
+	Rand() *rand.Rand
+}
+
+// Halt is the panic value of System.halt/0,1 and System.stop/0,1: the
+// evaluator stops the whole program at once, flushes standard output, and
+// exits with Code. It is not an Elixir error: try/rescue/catch never see it.
+type Halt struct {
+	Code int
+	// Message, when not empty, is printed to standard error first
+	// (System.halt("slogan") prints the slogan as a crash dump notice).
+	Message string
+}
+
+// Error implements error for Halt, so a Halt that escapes is readable.
+func (h *Halt) Error() string { return "System.halt(" + strconv.Itoa(h.Code) + ")" }

@@ -1,0 +1,490 @@
+package stdlib
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/inspect"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+// The Exception module and the message texts of Elixir's built-in
+// exceptions.
+//
+// Contract with the evaluator: its rt.SetMessageFunc function calls a
+// program's own message/1 for user exceptions and BuiltinExceptionMessage
+// for the rest. FunctionClauseError structs carry the call's arguments in
+// :args; Exception.message/1 ignores them (as Elixir does for a rescued
+// error), while FormatBanner with blame=true shows them, as the report of
+// an uncaught error does.
+
+func init() {
+	// A default for programs without user exceptions; the evaluator
+	// installs its own, which falls back on BuiltinExceptionMessage.
+	rt.SetMessageFunc(func(exc term.Term) string {
+		if msg, ok := BuiltinExceptionMessage(exc); ok {
+			return msg
+		}
+		return rt.DefaultMessage(exc)
+	})
+	rt.Register("Exception", map[string]rt.BuiltinFunc{
+		"message/1": func(env rt.Env, a []term.Term) term.Term {
+			if !isException(a[0]) {
+				fnClauseError("Exception.message/1", a)
+			}
+			return term.Binary(rt.ExceptionMessage(a[0]))
+		},
+		"exception?/1": func(env rt.Env, a []term.Term) term.Term { return boolTerm(isException(a[0])) },
+		"format_banner/2": func(env rt.Env, a []term.Term) term.Term {
+			return term.Binary(FormatBanner(kindOf(a[0]), a[1], false))
+		},
+		"format_banner/3": func(env rt.Env, a []term.Term) term.Term {
+			return term.Binary(FormatBanner(kindOf(a[0]), a[1], false))
+		},
+		"format/2": func(env rt.Env, a []term.Term) term.Term {
+			return term.Binary(FormatBanner(kindOf(a[0]), a[1], false))
+		},
+		"format/3": func(env rt.Env, a []term.Term) term.Term {
+			s := FormatBanner(kindOf(a[0]), a[1], false)
+			if st := formatStacktrace(a[2]); st != "" {
+				s += "\n" + st
+			}
+			return term.Binary(s)
+		},
+		"format_stacktrace/1": func(env rt.Env, a []term.Term) term.Term {
+			st := formatStacktrace(a[0])
+			if st == "" {
+				return term.Binary("\n")
+			}
+			return term.Binary(st)
+		},
+		"format_stacktrace_entry/1": func(env rt.Env, a []term.Term) term.Term {
+			return term.Binary(formatStackEntry(a[0]))
+		},
+		"format_mfa/3": func(env rt.Env, a []term.Term) term.Term {
+			mod, ok1 := a[0].(term.Atom)
+			fun, ok2 := a[1].(term.Atom)
+			if !ok1 || !ok2 {
+				fnClauseError("Exception.format_mfa/3", a)
+			}
+			return term.Binary(formatMFA(mod, fun, a[2]))
+		},
+		"format_exit/1": func(env rt.Env, a []term.Term) term.Term { return term.Binary(FormatExit(a[0])) },
+		"normalize/2":   func(env rt.Env, a []term.Term) term.Term { return a[1] },
+		"normalize/3":   func(env rt.Env, a []term.Term) term.Term { return a[1] },
+	})
+}
+
+func isException(t term.Term) bool {
+	m, ok := t.(*term.Map)
+	if !ok {
+		return false
+	}
+	v, ok := m.Get(atom("__exception__"))
+	_, isStruct := m.Get(atom("__struct__"))
+	return ok && v == term.True && isStruct
+}
+
+func kindOf(t term.Term) rt.ErrorKind {
+	switch t {
+	case atom("throw"):
+		return rt.KindThrow
+	case atom("exit"):
+		return rt.KindExit
+	}
+	return rt.KindError
+}
+
+func field(exc term.Term, name string) term.Term {
+	if m, ok := exc.(*term.Map); ok {
+		if v, ok := m.Get(atom(name)); ok {
+			return v
+		}
+	}
+	return term.NilAtom
+}
+
+// BuiltinExceptionMessage returns message/1 of Elixir's built-in
+// exceptions whose text is computed from their fields (MatchError,
+// FunctionClauseError, KeyError, UndefinedFunctionError...), or their
+// :message field. ok is false for a struct it does not know.
+func BuiltinExceptionMessage(exc term.Term) (string, bool) {
+	name := rt.ExceptionName(exc)
+	insp := rt.Inspect
+	if msg, ok := field(exc, "message").(term.Binary); ok {
+		switch name {
+		case "KeyError", "UndefinedFunctionError":
+			if msg != "" {
+				return string(msg), true
+			}
+		default:
+			return string(msg), true
+		}
+	}
+	switch name {
+	case "RuntimeError":
+		return "runtime error", true
+	case "ArgumentError":
+		return "argument error", true
+	case "ArithmeticError":
+		return "bad argument in arithmetic expression", true
+	case "SystemLimitError":
+		return "a system limit has been reached", true
+	case "Enum.OutOfBoundsError":
+		return "out of bounds error", true
+	case "Enum.EmptyError":
+		return "empty error", true
+	case "MatchError":
+		return "no match of right hand side value: " + insp(field(exc, "term")), true
+	case "CaseClauseError":
+		return "no case clause matching: " + insp(field(exc, "term")), true
+	case "WithClauseError":
+		return "no with clause matching: " + insp(field(exc, "term")), true
+	case "TryClauseError":
+		return "no try clause matching: " + insp(field(exc, "term")), true
+	case "CondClauseError":
+		return "no cond clause evaluated to a truthy value", true
+	case "BadMapError":
+		return "expected a map, got: " + insp(field(exc, "term")), true
+	case "BadStructError":
+		return "expected a struct named " + insp(field(exc, "struct")) + ", got: " + insp(field(exc, "term")), true
+	case "BadBooleanError":
+		op, _ := field(exc, "operator").(term.Atom)
+		return "expected a boolean on left-side of \"" + op.Name() + "\", got: " + insp(field(exc, "term")), true
+	case "BadFunctionError":
+		t := field(exc, "term")
+		if _, ok := t.(*term.Fun); ok {
+			return "function " + insp(t) + " is invalid, likely because it points to an old version of the code", true
+		}
+		return "expected a function, got: " + insp(t), true
+	case "BadArityError":
+		return badArityMessage(field(exc, "function"), field(exc, "args")), true
+	case "FunctionClauseError":
+		fun := field(exc, "function")
+		if fun == term.NilAtom {
+			return "no function clause matches", true
+		}
+		mod, _ := field(exc, "module").(term.Atom)
+		f, _ := fun.(term.Atom)
+		return "no function clause matching in " + formatMFA(mod, f, field(exc, "arity")), true
+	case "UndefinedFunctionError":
+		return undefinedFunctionMessage(exc), true
+	case "KeyError":
+		return keyErrorMessage(field(exc, "key"), field(exc, "term")), true
+	case "Protocol.UndefinedError":
+		return protocolUndefinedMessage(exc), true
+	case "ErlangError":
+		return "Erlang error: " + insp(field(exc, "original")), true
+	}
+	return "", false
+}
+
+func badArityMessage(fun, args term.Term) string {
+	items, _ := term.ListToSlice(args)
+	parts := make([]string, len(items))
+	for i, it := range items {
+		parts[i] = rt.Inspect(it)
+	}
+	insp := strings.Join(parts, ", ")
+	arity := 0
+	if f, ok := fun.(*term.Fun); ok {
+		arity = f.Arity
+	}
+	var count string
+	switch len(items) {
+	case 0:
+		count = "no arguments"
+	case 1:
+		count = "1 argument (" + insp + ")"
+	default:
+		count = strconv.Itoa(len(items)) + " arguments (" + insp + ")"
+	}
+	return rt.Inspect(fun) + " with arity " + strconv.Itoa(arity) + " called with " + count
+}
+
+func undefinedFunctionMessage(exc term.Term) string {
+	mod := field(exc, "module")
+	fun := field(exc, "function")
+	arity := field(exc, "arity")
+	reason := field(exc, "reason")
+	if fun == term.NilAtom || arity == term.NilAtom {
+		return "undefined function"
+	}
+	f, _ := fun.(term.Atom)
+	m, _ := mod.(term.Atom)
+	mfa := formatMFA(m, f, arity)
+	switch r := reason.(type) {
+	case term.Atom:
+		switch r.Name() {
+		case "module could not be loaded":
+			return "function " + mfa + " is undefined (module " + rt.Inspect(mod) + " is not available)"
+		case "function not exported":
+			return "function " + mfa + " is undefined or private"
+		case "undefined local":
+			return "function " + f.Name() + "/" + rt.Inspect(arity) + " is undefined (there is no such import)"
+		case "nil":
+			if mod == term.NilAtom {
+				return "function " + mfa + " is undefined"
+			}
+			// without a reason, a built-in module is loaded: not exported
+			return "function " + mfa + " is undefined or private"
+		default:
+			return "function " + mfa + " is undefined (" + r.Name() + ")"
+		}
+	}
+	return "function " + mfa + " is undefined"
+}
+
+func keyErrorMessage(key, t term.Term) string {
+	msg := "key " + rt.Inspect(key) + " not found"
+	if t == term.NilAtom {
+		return msg
+	}
+	ta, isAtomT := t.(term.Atom)
+	ka, isAtomK := key.(term.Atom)
+	if isAtomT && isAtomK {
+		return msg + " in: " + rt.Inspect(t) + " (if instead you want to invoke " + rt.Inspect(ta) + "." + ka.Name() + "(), make sure to add parentheses after the function name)"
+	}
+	o := inspect.Default()
+	o.Pretty = true
+	o.Limit = inspect.Infinity
+	return msg + " in: " + inspect.Inspect(t, o)
+}
+
+// protocolImpls lists the types the consolidated built-in protocols are
+// implemented for, as a script run by elixir sees them.
+var protocolImpls = map[string]string{
+	"String.Chars": "Atom, BitString, Date, DateTime, Float, Integer, List, NaiveDateTime, Time, URI, Version, Version.Requirement",
+	"List.Chars":   "Atom, BitString, Float, Integer, List",
+	"Enumerable":   "Date.Range, File.Stream, Function, GenEvent.Stream, HashDict, HashSet, IO.Stream, List, Map, MapSet, Range, Stream",
+	"Collectable":  "BitString, File.Stream, HashDict, HashSet, IO.Stream, List, Map, MapSet",
+}
+
+func protocolUndefinedMessage(exc term.Term) string {
+	proto := field(exc, "protocol")
+	value := field(exc, "value")
+	o := inspect.Default()
+	o.Pretty = true
+	lines := strings.Split(inspect.Inspect(value, o), "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = "    " + l
+		}
+	}
+	msg := "protocol " + rt.Inspect(proto) + " not implemented for type " + valueType(value)
+	if d, ok := field(exc, "description").(term.Binary); ok && d != "" {
+		msg += ", " + string(d)
+	}
+	if pa, ok := proto.(term.Atom); ok {
+		if impls, ok := protocolImpls[rt.ModuleName(pa)]; ok {
+			msg += ". This protocol is implemented for the following type(s): " + impls
+		}
+	}
+	return msg + "\n\nGot value:\n\n" + strings.Join(lines, "\n") + "\n"
+}
+
+func valueType(v term.Term) string {
+	switch x := v.(type) {
+	case *term.Map:
+		if s, ok := x.Get(atom("__struct__")); ok {
+			return rt.Inspect(s) + " (a struct)"
+		}
+		return "Map"
+	case term.Atom:
+		return "Atom"
+	case term.Binary, *term.Bitstring:
+		return "BitString"
+	case term.Float:
+		return "Float"
+	case *term.Fun:
+		return "Function"
+	case term.Int, *term.BigInt:
+		return "Integer"
+	case term.EmptyList, *term.Cons:
+		return "List"
+	case term.Pid:
+		return "PID"
+	case term.Ref:
+		return "Reference"
+	case term.Tuple:
+		return "Tuple"
+	}
+	return "Term"
+}
+
+// blameMessage is the message with what Exception.blame/3 adds for an
+// uncaught error: the arguments of a FunctionClauseError.
+func blameMessage(exc term.Term) string {
+	msg := rt.ExceptionMessage(exc)
+	if rt.ExceptionName(exc) != "FunctionClauseError" || field(exc, "function") == term.NilAtom {
+		return msg
+	}
+	args, ok := term.ListToSlice(field(exc, "args"))
+	if !ok || field(exc, "args") == term.NilAtom {
+		return msg
+	}
+	mod, _ := field(exc, "module").(term.Atom)
+	f, _ := field(exc, "function").(term.Atom)
+	mfa := formatMFA(mod, f, field(exc, "arity"))
+	pad := func(s string) string { return strings.ReplaceAll(s, "\n", "\n    ") }
+	var sb strings.Builder
+	sb.WriteString(msg)
+	sb.WriteString("\n\nThe following arguments were given to " + mfa + ":\n")
+	for i, a := range args {
+		sb.WriteString(pad("\n# ") + strconv.Itoa(i+1) + pad("\n") + pad(rt.Inspect(a)) + "\n")
+	}
+	return sb.String()
+}
+
+// FormatBanner is Exception.format_banner/2: "** (Mod) message" for an
+// error, "** (throw) term", "** (exit) reason". With blame, a
+// FunctionClauseError lists its arguments as an uncaught error's report
+// does. Lines after the first are not indented here (the caller's report
+// indents them).
+func FormatBanner(kind rt.ErrorKind, value term.Term, blame bool) string {
+	switch kind {
+	case rt.KindThrow:
+		return "** (throw) " + rt.Inspect(value)
+	case rt.KindExit:
+		return "** (exit) " + FormatExit(value)
+	}
+	if !isException(value) {
+		return "** (ErlangError) Erlang error: " + rt.Inspect(value)
+	}
+	msg := rt.ExceptionMessage(value)
+	if blame {
+		msg = blameMessage(value)
+	}
+	return "** (" + rt.ExceptionName(value) + ") " + msg
+}
+
+// FormatExit is Exception.format_exit/1.
+func FormatExit(reason term.Term) string {
+	return formatExit(reason, "\n    ")
+}
+
+func formatExit(reason term.Term, joiner string) string {
+	if t, ok := reason.(term.Tuple); ok && len(t) == 2 {
+		if st, ok := term.ListToSlice(t[1]); ok && len(st) > 0 && isException(t[0]) {
+			entries := []string{"an exception was raised:" + joiner + FormatBanner(rt.KindError, t[0], false)}
+			for _, e := range st {
+				entries = append(entries, formatStackEntry(e))
+			}
+			return strings.Join(entries, joiner+"    ")
+		}
+		if mfa, ok := t[1].(term.Tuple); ok && len(mfa) == 3 {
+			mod, ok1 := mfa[0].(term.Atom)
+			fun, ok2 := mfa[1].(term.Atom)
+			if args, ok3 := term.ListToSlice(mfa[2]); ok1 && ok2 && ok3 && len(args) < 256 {
+				return "exited in: " + formatMFA(mod, fun, mfa[2]) + joiner + "** (EXIT) " + formatExit(t[0], joiner+"    ")
+			}
+		}
+	}
+	switch reason {
+	case atom("normal"):
+		return "normal"
+	case atom("shutdown"):
+		return "shutdown"
+	case atom("calling_self"):
+		return "process attempted to call itself"
+	case atom("timeout"):
+		return "time out"
+	case atom("killed"):
+		return "killed"
+	case atom("noconnection"):
+		return "no connection"
+	case atom("noproc"):
+		return "no process: the process is not alive or there's no process currently associated with the given name, possibly because its application isn't started"
+	}
+	if t, ok := reason.(term.Tuple); ok && len(t) == 2 {
+		switch t[0] {
+		case atom("shutdown"):
+			return "shutdown: " + rt.Inspect(t[1])
+		case atom("already_started"):
+			return "already started: " + rt.Inspect(t[1])
+		case atom("bad_return_value"):
+			return "bad return value: " + rt.Inspect(t[1])
+		case atom("bad_call"):
+			return "bad call: " + rt.Inspect(t[1])
+		case atom("bad_cast"):
+			return "bad cast: " + rt.Inspect(t[1])
+		}
+	}
+	return rt.Inspect(reason)
+}
+
+// formatMFA is Exception.format_mfa/3; arity may be a number or a list of
+// arguments.
+func formatMFA(mod, fun term.Atom, arity term.Term) string {
+	ar := ""
+	switch a := arity.(type) {
+	case term.Int:
+		ar = "/" + strconv.Itoa(int(a))
+	default:
+		items, _ := term.ListToSlice(a)
+		parts := make([]string, len(items))
+		for i, it := range items {
+			parts[i] = rt.Inspect(it)
+		}
+		ar = "(" + strings.Join(parts, ", ") + ")"
+	}
+	name := fun.Name()
+	// anonymous functions: -outer/arity-fun-N-
+	if strings.HasPrefix(name, "-") && strings.HasSuffix(name, "-") {
+		inner := name[1 : len(name)-1]
+		if i := strings.Index(inner, "-fun-"); i > 0 {
+			outer := inner[:i]
+			if j := strings.LastIndexByte(outer, '/'); j > 0 {
+				return "anonymous fn" + ar + " in " + inspect.AtomLiteral(mod.Name()) + "." +
+					inspect.AtomRemoteCall(outer[:j]) + "/" + outer[j+1:]
+			}
+		}
+	}
+	return inspect.AtomLiteral(mod.Name()) + "." + inspect.AtomRemoteCall(name) + ar
+}
+
+// formatStackEntry formats {mod, fun, arity, location} as Elixir does.
+func formatStackEntry(e term.Term) string {
+	t, ok := e.(term.Tuple)
+	if !ok || len(t) != 4 {
+		return rt.Inspect(e)
+	}
+	loc := ""
+	if kw := t[3]; term.IsList(kw) {
+		file, ok1 := kwGet(kw, "file")
+		line, ok2 := kwGet(kw, "line")
+		if ok1 {
+			f, _ := chardataToString(file)
+			if b, ok := file.(term.Binary); ok {
+				f = string(b)
+			}
+			loc = f
+			if ok2 {
+				loc += ":" + rt.Inspect(line)
+			}
+			loc += ": "
+		}
+	}
+	mod, _ := t[0].(term.Atom)
+	fun, _ := t[1].(term.Atom)
+	switch {
+	case fun.Name() == "__FILE__" && t[2] == term.Int(1):
+		return loc + "(file)"
+	case fun.Name() == "__MODULE__" && t[2] == term.Int(1):
+		return loc + "(module)"
+	}
+	return loc + formatMFA(mod, fun, t[2])
+}
+
+func formatStacktrace(st term.Term) string {
+	items, ok := term.ListToSlice(st)
+	if !ok || len(items) == 0 {
+		return ""
+	}
+	parts := make([]string, len(items))
+	for i, e := range items {
+		parts[i] = formatStackEntry(e)
+	}
+	return "    " + strings.Join(parts, "\n    ") + "\n"
+}

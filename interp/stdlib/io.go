@@ -1,0 +1,508 @@
+package stdlib
+
+import (
+	"bufio"
+	"io"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/inspect"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+// The IO module, IO.ANSI, Kernel.inspect/1,2 and String.Chars.
+
+func init() {
+	floatShortFn = inspect.FloatToString
+	rt.Register("IO", map[string]rt.BuiltinFunc{
+		"puts/1":               func(env rt.Env, a []term.Term) term.Term { return ioPuts(env, atom("stdio"), a[0], true) },
+		"puts/2":               func(env rt.Env, a []term.Term) term.Term { return ioPuts(env, a[0], a[1], true) },
+		"write/1":              func(env rt.Env, a []term.Term) term.Term { return ioPuts(env, atom("stdio"), a[0], false) },
+		"write/2":              func(env rt.Env, a []term.Term) term.Term { return ioPuts(env, a[0], a[1], false) },
+		"binwrite/1":           func(env rt.Env, a []term.Term) term.Term { return ioBinwrite(env, atom("stdio"), a[0]) },
+		"binwrite/2":           func(env rt.Env, a []term.Term) term.Term { return ioBinwrite(env, a[0], a[1]) },
+		"inspect/1":            func(env rt.Env, a []term.Term) term.Term { return ioInspect(env, atom("stdio"), a[0], term.Nil) },
+		"inspect/2":            func(env rt.Env, a []term.Term) term.Term { return ioInspect(env, atom("stdio"), a[0], a[1]) },
+		"inspect/3":            func(env rt.Env, a []term.Term) term.Term { return ioInspect(env, a[0], a[1], a[2]) },
+		"gets/1":               func(env rt.Env, a []term.Term) term.Term { return ioGets(env, atom("stdio"), a[0]) },
+		"gets/2":               func(env rt.Env, a []term.Term) term.Term { return ioGets(env, a[0], a[1]) },
+		"read/1":               func(env rt.Env, a []term.Term) term.Term { return ioRead(env, atom("stdio"), a[0]) },
+		"read/2":               func(env rt.Env, a []term.Term) term.Term { return ioRead(env, a[0], a[1]) },
+		"binread/1":            func(env rt.Env, a []term.Term) term.Term { return ioRead(env, atom("stdio"), a[0]) },
+		"binread/2":            func(env rt.Env, a []term.Term) term.Term { return ioRead(env, a[0], a[1]) },
+		"iodata_to_binary/1":   ioIodataToBinary,
+		"iodata_length/1":      ioIodataLength,
+		"chardata_to_string/1": ioChardataToString,
+		"warn/1":               func(env rt.Env, a []term.Term) term.Term { return ioWarn(env, a[0]) },
+		"warn/2":               func(env rt.Env, a []term.Term) term.Term { return ioWarn(env, a[0]) },
+	})
+	rt.Register("Kernel", map[string]rt.BuiltinFunc{
+		"inspect/1":   func(env rt.Env, a []term.Term) term.Term { return kernelInspect(a[0], term.Nil) },
+		"inspect/2":   func(env rt.Env, a []term.Term) term.Term { return kernelInspect(a[0], a[1]) },
+		"to_string/1": kernelToString,
+	})
+	rt.Register("String.Chars", map[string]rt.BuiltinFunc{
+		"to_string/1": kernelToString,
+	})
+	registerANSI()
+}
+
+// InspectOptions reads Inspect.Opts from the keyword list a program
+// passes to inspect/2 or IO.inspect/2 (unknown keys are ignored).
+func InspectOptions(kw term.Term) inspect.Options {
+	o := inspect.Default()
+	items, _ := term.ListToSlice(kw)
+	for _, it := range items {
+		t, ok := it.(term.Tuple)
+		if !ok || len(t) != 2 {
+			continue
+		}
+		k, _ := t[0].(term.Atom)
+		v := t[1]
+		intOrInf := func(def int) int {
+			if n, ok := v.(term.Int); ok && n >= 0 {
+				return int(n)
+			}
+			if v == atom("infinity") {
+				return inspect.Infinity
+			}
+			return def
+		}
+		switch k.Name() {
+		case "limit":
+			o.Limit = intOrInf(o.Limit)
+		case "printable_limit":
+			o.PrintableLimit = intOrInf(o.PrintableLimit)
+		case "width":
+			o.Width = intOrInf(o.Width)
+			if o.Width == 0 {
+				o.Width = inspect.Infinity
+			}
+		case "pretty":
+			o.Pretty = v == term.True
+		case "structs":
+			o.Structs = v != term.False
+		case "charlists":
+			switch v {
+			case atom("as_lists"):
+				o.Charlists = inspect.CharlistsAsLists
+			case atom("as_charlists"):
+				o.Charlists = inspect.CharlistsAsCharlists
+			default:
+				o.Charlists = inspect.CharlistsInfer
+			}
+		case "binaries":
+			switch v {
+			case atom("as_binaries"):
+				o.Binaries = inspect.BinariesAsBinaries
+			case atom("as_strings"):
+				o.Binaries = inspect.BinariesAsStrings
+			default:
+				o.Binaries = inspect.BinariesInfer
+			}
+		case "base":
+			switch v {
+			case atom("hex"):
+				o.Base = inspect.BaseHex
+			case atom("binary"):
+				o.Base = inspect.BaseBinary
+			case atom("octal"):
+				o.Base = inspect.BaseOctal
+			default:
+				o.Base = inspect.BaseDecimal
+			}
+		}
+	}
+	return o
+}
+
+func kernelInspect(t, opts term.Term) term.Term {
+	if !term.IsList(opts) {
+		fnClauseError("Kernel.inspect/2", []term.Term{t, opts})
+	}
+	return term.Binary(inspect.Inspect(t, InspectOptions(opts)))
+}
+
+// device returns the writer for an IO device (:stdio, :stderr, a pid
+// standing for the group leader).
+func device(env rt.Env, dev term.Term) io.Writer {
+	switch dev {
+	case atom("stdio"), atom("standard_io"):
+		return env.Stdout()
+	case atom("stderr"), atom("standard_error"):
+		return env.Stderr()
+	}
+	if _, ok := dev.(term.Pid); ok {
+		return env.Stdout()
+	}
+	erlArgError(1, "the device is not an IO device")
+	return nil
+}
+
+// toChardata is IO's to_chardata: binaries and lists pass, anything else
+// goes through String.Chars (which the evaluator may dispatch to a user
+// implementation).
+func toChardata(env rt.Env, t term.Term) string {
+	switch v := t.(type) {
+	case term.Binary:
+		return string(v)
+	case term.EmptyList, *term.Cons:
+		s, ok := chardataToString(v)
+		if !ok {
+			rt.ArgumentError("errors were found at the given arguments:\n\n  * 2nd argument: not valid character data (an iodata term)\n")
+		}
+		return s
+	}
+	return toStringVia(env, t)
+}
+
+// toStringVia converts a term with String.Chars: built-in terms directly,
+// structs through env.Apply so user implementations are found.
+func toStringVia(env rt.Env, t term.Term) string {
+	if m, ok := t.(*term.Map); ok {
+		if _, isStruct := m.Get(atom("__struct__")); isStruct {
+			if s, ok := calendarToString(m); ok {
+				return s
+			}
+			r := env.Apply(atom("Elixir.String.Chars"), atom("to_string"), []term.Term{t})
+			if b, ok := r.(term.Binary); ok {
+				return string(b)
+			}
+			s, _ := chardataToString(r)
+			return s
+		}
+	}
+	return string(kernelToString(env, []term.Term{t}).(term.Binary))
+}
+
+// kernelToString is String.Chars.to_string/1 for the built-in types.
+func kernelToString(env rt.Env, a []term.Term) term.Term {
+	t := a[0]
+	switch v := t.(type) {
+	case term.Binary:
+		return v
+	case term.Atom:
+		if v == term.NilAtom {
+			return term.Binary("")
+		}
+		return term.Binary(v.Name())
+	case term.Int, *term.BigInt:
+		return term.Binary(integerText(v, 10))
+	case term.Float:
+		return term.Binary(floatShort(float64(v)))
+	case term.EmptyList, *term.Cons:
+		return term.Binary(listToString(v))
+	case *term.Map:
+		if s, ok := calendarToString(v); ok {
+			return term.Binary(s)
+		}
+	case *term.Bitstring:
+		raiseProtocolUndefined("String.Chars", t, "cannot convert a bitstring to a string")
+	}
+	raiseProtocolUndefined("String.Chars", t, "")
+	return nil
+}
+
+// listToString is List.to_string/1: chardata to a binary, raising as
+// :unicode.characters_to_binary does.
+func listToString(t term.Term) string {
+	s, ok := chardataToString(t)
+	if ok {
+		return s
+	}
+	// distinguish invalid code points from non-chardata
+	if items, ok := term.ListToSlice(t); ok {
+		for _, it := range items {
+			if n, ok := it.(term.Int); ok && (n < 0 || n > utf8.MaxRune || (n >= 0xD800 && n <= 0xDFFF)) {
+				rt.Raise(rt.NewException("UnicodeConversionError",
+					atom("encoded"), term.Binary(""),
+					atom("message"), term.Binary("invalid code point "+integerText(n, 10))))
+			}
+		}
+	}
+	rt.ArgumentError("errors were found at the given arguments:\n\n  * 1st argument: not valid character data (an iodata term)\n")
+	return ""
+}
+
+// raiseProtocolUndefined raises Protocol.UndefinedError.
+func raiseProtocolUndefined(protocol string, value term.Term, description string) {
+	rt.Raise(rt.NewException("Protocol.UndefinedError",
+		atom("protocol"), rt.ModuleAtom(protocol),
+		atom("value"), value,
+		atom("description"), term.Binary(description)))
+}
+
+func ioPuts(env rt.Env, dev, item term.Term, newline bool) term.Term {
+	w := device(env, dev)
+	s := toChardata(env, item)
+	if newline {
+		s += "\n"
+	}
+	io.WriteString(w, s)
+	return term.OK
+}
+
+func ioBinwrite(env rt.Env, dev, item term.Term) term.Term {
+	w := device(env, dev)
+	s, ok := iodataToString(item)
+	if !ok {
+		fnClauseError("IO.binwrite/2", []term.Term{dev, item})
+	}
+	io.WriteString(w, s)
+	return term.OK
+}
+
+func ioInspect(env rt.Env, dev, item, opts term.Term) term.Term {
+	if !term.IsList(opts) {
+		fnClauseError("IO.inspect/3", []term.Term{dev, item, opts})
+	}
+	w := device(env, dev)
+	label := ""
+	if l, ok := kwGet(opts, "label"); ok {
+		label = toChardata(env, l)
+		label += ": "
+	}
+	o := InspectOptions(opts)
+	io.WriteString(w, label+inspect.InspectLabel(item, "", o)+"\n")
+	return item
+}
+
+// stdinReaders keeps one buffered reader per program input, so lines
+// read by IO.gets and IO.read are not lost between calls.
+var stdinReaders sync.Map // io.Reader -> *bufio.Reader
+
+func stdin(env rt.Env) *bufio.Reader {
+	se, ok := env.(rt.StdinEnv)
+	if !ok {
+		return nil
+	}
+	r := se.Stdin()
+	if r == nil {
+		return nil
+	}
+	if br, ok := stdinReaders.Load(r); ok {
+		return br.(*bufio.Reader)
+	}
+	br, _ := stdinReaders.LoadOrStore(r, bufio.NewReader(r))
+	return br.(*bufio.Reader)
+}
+
+func ioGets(env rt.Env, dev, prompt term.Term) term.Term {
+	io.WriteString(device(env, dev), toChardata(env, prompt))
+	return readLine(env)
+}
+
+func readLine(env rt.Env) term.Term {
+	br := stdin(env)
+	if br == nil {
+		return atom("eof")
+	}
+	line, err := br.ReadString('\n')
+	if line == "" && err != nil {
+		return atom("eof")
+	}
+	return term.Binary(line)
+}
+
+func ioRead(env rt.Env, dev, what term.Term) term.Term {
+	device(env, dev)
+	br := stdin(env)
+	switch v := what.(type) {
+	case term.Atom:
+		switch v.Name() {
+		case "line":
+			return readLine(env)
+		case "eof", "all":
+			if br == nil {
+				if v.Name() == "all" {
+					return term.Binary("")
+				}
+				return atom("eof")
+			}
+			data, _ := io.ReadAll(br)
+			if len(data) == 0 && v.Name() == "eof" {
+				return atom("eof")
+			}
+			return term.Binary(data)
+		}
+	case term.Int:
+		if v >= 0 {
+			if br == nil {
+				return atom("eof")
+			}
+			var sb strings.Builder
+			for i := 0; i < int(v); i++ {
+				r, _, err := br.ReadRune()
+				if err != nil {
+					break
+				}
+				sb.WriteRune(r)
+			}
+			if sb.Len() == 0 && v > 0 {
+				return atom("eof")
+			}
+			return term.Binary(sb.String())
+		}
+	}
+	fnClauseError("IO.read/2", []term.Term{dev, what})
+	return nil
+}
+
+func ioIodataToBinary(env rt.Env, a []term.Term) term.Term {
+	s, ok := iodataToString(a[0])
+	if !ok {
+		erlArgError(1, "not an iodata term")
+	}
+	return term.Binary(s)
+}
+
+func ioIodataLength(env rt.Env, a []term.Term) term.Term {
+	s, ok := iodataToString(a[0])
+	if !ok {
+		erlArgError(1, "not an iodata term")
+	}
+	return term.Int(len(s))
+}
+
+func ioChardataToString(env rt.Env, a []term.Term) term.Term {
+	switch v := a[0].(type) {
+	case term.Binary:
+		return v
+	case term.EmptyList, *term.Cons:
+		return term.Binary(listToString(v))
+	}
+	fnClauseError("IO.chardata_to_string/1", a)
+	return nil
+}
+
+// ioWarn prints "warning: message" to standard error, as IO.warn/1 does
+// for a script (without a stack trace entry).
+func ioWarn(env rt.Env, msg term.Term) term.Term {
+	io.WriteString(env.Stderr(), "warning: "+toChardata(env, msg)+"\n")
+	return term.OK
+}
+
+// --- IO.ANSI ----------------------------------------------------------
+
+var ansiCodes = map[string]string{
+	"reset": "0", "bright": "1", "faint": "2", "italic": "3", "underline": "4",
+	"blink_slow": "5", "blink_rapid": "6", "inverse": "7", "reverse": "7",
+	"conceal": "8", "crossed_out": "9", "primary_font": "10",
+	"normal": "22", "not_italic": "23", "no_underline": "24", "blink_off": "25",
+	"inverse_off": "27", "reverse_off": "27", "framed": "51", "encircled": "52",
+	"overlined": "53", "not_framed_encircled": "54", "not_overlined": "55",
+	"default_color": "39", "default_background": "49",
+}
+
+var ansiColors = []string{"black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"}
+
+// ansiSequence returns the escape sequence of an IO.ANSI name.
+func ansiSequence(name string) (string, bool) {
+	if c, ok := ansiCodes[name]; ok {
+		return "\x1b[" + c + "m", true
+	}
+	for i, c := range ansiColors {
+		d := string(rune('0' + i))
+		switch name {
+		case c:
+			return "\x1b[3" + d + "m", true
+		case c + "_background":
+			return "\x1b[4" + d + "m", true
+		case "light_" + c:
+			return "\x1b[9" + d + "m", true
+		case "light_" + c + "_background":
+			return "\x1b[10" + d + "m", true
+		}
+	}
+	for i := 1; i <= 9; i++ {
+		if name == "font_"+string(rune('0'+i)) {
+			return "\x1b[1" + string(rune('0'+i)) + "m", true
+		}
+	}
+	switch name {
+	case "clear":
+		return "\x1b[2J", true
+	case "clear_line":
+		return "\x1b[2K", true
+	case "home":
+		return "\x1b[H", true
+	}
+	return "", false
+}
+
+func registerANSI() {
+	fns := map[string]rt.BuiltinFunc{
+		"format/1":          func(env rt.Env, a []term.Term) term.Term { return ansiFormat(a[0], false, true) },
+		"format/2":          func(env rt.Env, a []term.Term) term.Term { return ansiFormat(a[0], a[1] == term.True, true) },
+		"format_fragment/1": func(env rt.Env, a []term.Term) term.Term { return ansiFormat(a[0], false, false) },
+		"format_fragment/2": func(env rt.Env, a []term.Term) term.Term { return ansiFormat(a[0], a[1] == term.True, false) },
+		"enabled?/0":        func(env rt.Env, a []term.Term) term.Term { return term.False },
+		"color/1": func(env rt.Env, a []term.Term) term.Term {
+			n, ok := a[0].(term.Int)
+			if !ok || n < 0 || n > 255 {
+				fnClauseError("IO.ANSI.color/1", a)
+			}
+			return term.Binary("\x1b[38;5;" + integerText(n, 10) + "m")
+		},
+		"color_background/1": func(env rt.Env, a []term.Term) term.Term {
+			n, ok := a[0].(term.Int)
+			if !ok || n < 0 || n > 255 {
+				fnClauseError("IO.ANSI.color_background/1", a)
+			}
+			return term.Binary("\x1b[48;5;" + integerText(n, 10) + "m")
+		},
+		"cursor/2": func(env rt.Env, a []term.Term) term.Term {
+			return term.Binary("\x1b[" + integerText(a[0], 10) + ";" + integerText(a[1], 10) + "H")
+		},
+		"syntax_colors/0": func(env rt.Env, a []term.Term) term.Term { return term.Nil },
+	}
+	names := []string{"clear", "clear_line", "home"}
+	for k := range ansiCodes {
+		names = append(names, k)
+	}
+	for _, c := range ansiColors {
+		names = append(names, c, c+"_background", "light_"+c, "light_"+c+"_background")
+	}
+	for i := 1; i <= 9; i++ {
+		names = append(names, "font_"+string(rune('0'+i)))
+	}
+	for _, n := range names {
+		seq, _ := ansiSequence(n)
+		fns[n+"/0"] = func(env rt.Env, a []term.Term) term.Term { return term.Binary(seq) }
+	}
+	rt.Register("IO.ANSI", fns)
+}
+
+// ansiFormat is IO.ANSI.format/2 (reset true) and format_fragment/2,
+// building the same nested chardata Elixir does.
+func ansiFormat(data term.Term, emit, appendReset bool) term.Term {
+	var acc term.Term = term.Nil
+	sawAtom := false
+	var walk func(t term.Term)
+	walk = func(t term.Term) {
+		switch v := t.(type) {
+		case term.EmptyList:
+		case *term.Cons:
+			walk(v.Head)
+			walk(v.Tail)
+		case term.Atom:
+			seq, ok := ansiSequence(v.Name())
+			if !ok {
+				rt.ArgumentError("invalid ANSI sequence specification: " + rt.Inspect(v))
+			}
+			if emit {
+				acc = &term.Cons{Head: acc, Tail: term.Binary(seq)}
+				sawAtom = true
+			}
+		default:
+			acc = term.List(acc, t)
+		}
+	}
+	walk(data)
+	if emit && appendReset && sawAtom {
+		return &term.Cons{Head: acc, Tail: term.Binary("\x1b[0m")}
+	}
+	return acc
+}
