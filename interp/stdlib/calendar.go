@@ -169,7 +169,7 @@ func civilFromDays(g int64) (int64, int64, int64) {
 func dayOfWeek(y, m, d int64) int64 {
 	g := daysFromCivil(y, m, d)
 	// 0000-01-01 was a Saturday (6)
-	return g+5-floorDiv(g+5, 7)*7 + 1
+	return g + 5 - floorDiv(g+5, 7)*7 + 1
 }
 
 // microseconds since 0000-01-01T00:00:00 for the date-time parts.
