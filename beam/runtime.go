@@ -87,11 +87,12 @@ type Runtime struct {
 	pendingTimers atomic.Int64
 	outside       atomic.Int64 // processes in Blocking
 
-	rng     *prng // send perturbation (deterministic mode, seed != 0)
-	halted  atomic.Bool
-	quietCh chan struct{}
-	haltCh  chan struct{}
-	main    *Process
+	rng      *prng // send perturbation (deterministic mode, seed != 0)
+	halted   atomic.Bool
+	quietCh  chan struct{}
+	haltCh   chan struct{}
+	haltOnce sync.Once
+	main     *Process
 
 	waitMode   bool
 	mainReason term.Term
@@ -347,11 +348,13 @@ func (rt *Runtime) quietNow() bool {
 	return rt.sched.isIdle() && rt.pendingTimers.Load() == 0 && rt.outside.Load() == 0
 }
 
-// Halt stops the program from any goroutine: RunMain or RunUntilQuiet
-// return with Outcome.Halted.
+// Halt stops the program from any goroutine (System.halt/1, a time
+// limit): output stops at once (what was written is flushed), no process
+// is scheduled any more, and RunMain or RunUntilQuiet return with
+// Outcome.Halted.
 func (rt *Runtime) Halt() {
-	defer func() { _ = recover() }() // a second Halt closes a closed channel
-	close(rt.haltCh)
+	rt.stopWorld()
+	rt.haltOnce.Do(func() { close(rt.haltCh) })
 }
 
 // halt kills every process, flushes and closes the output, and waits a

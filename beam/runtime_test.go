@@ -329,3 +329,30 @@ func TestManyProcesses(t *testing.T) {
 	checkNormal(t, out)
 	checkOut(t, stdout, "[1000 1000 1000 1000 1000 1000 1000 1000 1000 1000]\n")
 }
+
+// TestHaltFromProcess: System.halt in a spawned process stops everything
+// at once; nothing written afterwards appears.
+func TestHaltFromProcess(t *testing.T) {
+	for range 20 {
+		out, stdout := run(t, func(p *Process) term.Term {
+			p.Spawn(func(c *Process) term.Term {
+				puts(c, "halting")
+				c.Runtime().Halt()
+				puts(c, "after halt (lost)")
+				panic(&Exit{Reason: Normal})
+			}, SpawnOpts{})
+			p.Spawn(func(c *Process) term.Term {
+				for {
+					puts(c, "busy (lost)")
+					c.Reduce(Budget)
+				}
+			}, SpawnOpts{})
+			p.Sleep(-1)
+			return Normal
+		})
+		if !out.Halted {
+			t.Errorf("outcome %+v", out)
+		}
+		checkOut(t, stdout, "halting\n")
+	}
+}
