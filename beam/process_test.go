@@ -2,6 +2,7 @@ package beam
 
 import (
 	"testing"
+	"time"
 
 	"github.com/exlite/exlite/beam/term"
 )
@@ -332,4 +333,38 @@ func TestInfo(t *testing.T) {
 		}
 		return Normal
 	})
+}
+
+// TestBlocking: a process blocked outside the runtime holds no token and
+// does not make the program quiet.
+func TestBlocking(t *testing.T) {
+	out, stdout := runReal(t, 1, func(p *Process) term.Term {
+		me := p.Pid()
+		p.Spawn(func(c *Process) term.Term {
+			c.Send(me, a("ran"))
+			return Normal
+		}, SpawnOpts{})
+		ch := make(chan struct{})
+		go func() { time.Sleep(30 * time.Millisecond); close(ch) }()
+		p.Blocking(func() { <-ch })
+		// The child ran while main was blocked, on the only token.
+		_, ok := p.Receive(is("ran"), 0)
+		puts(p, "child ran: %v", ok)
+		return Normal
+	})
+	checkNormal(t, out)
+	checkOut(t, stdout, "child ran: true\n")
+}
+
+// TestYield: Yield lets the other runnable processes go first.
+func TestYield(t *testing.T) {
+	out, stdout := run(t, func(p *Process) term.Term {
+		p.Spawn(func(c *Process) term.Term { puts(c, "child"); return Normal }, SpawnOpts{})
+		puts(p, "before")
+		p.Yield()
+		puts(p, "after")
+		return Normal
+	})
+	checkNormal(t, out)
+	checkOut(t, stdout, "before\nchild\nafter\n")
 }
