@@ -26,7 +26,7 @@ func structCallback(env rt.Env, mod term.Atom, name term.Atom, args []term.Term)
 		if r := recover(); r != nil {
 			if e, ok := r.(*rt.Error); ok && e.Kind == rt.KindError {
 				if m, ok := e.Value.(*term.Map); ok && isStructOf(m, modUndefFunc) &&
-					field(m, atomModule) == mod && field(m, atomFunction) == name {
+					mapField(m, atomModule) == mod && mapField(m, atomFunction) == name {
 					e.Value = m.Put(atomReason, term.Binary(rt.ModuleName(mod)+accessBehaves))
 				}
 			}

@@ -14,14 +14,14 @@ import (
 	"github.com/exlite/exlite/interp/rt"
 )
 
-// fakeEnv is a minimal rt.Env for calling built-ins directly: it runs
+// colEnv is a minimal rt.Env for calling built-ins directly: it runs
 // Go-backed functions and captures of built-ins.
-type fakeEnv struct {
+type colEnv struct {
 	out, errOut bytes.Buffer
 	calls       int
 }
 
-func (e *fakeEnv) Call(fun term.Term, args []term.Term) term.Term {
+func (e *colEnv) Call(fun term.Term, args []term.Term) term.Term {
 	e.calls++
 	f, ok := fun.(*term.Fun)
 	if !ok {
@@ -36,10 +36,10 @@ func (e *fakeEnv) Call(fun term.Term, args []term.Term) term.Term {
 	if f.External {
 		return e.Apply(f.Module, f.Name, args)
 	}
-	panic("fakeEnv: cannot call this function")
+	panic("colEnv: cannot call this function")
 }
 
-func (e *fakeEnv) Apply(mod, name term.Atom, args []term.Term) term.Term {
+func (e *colEnv) Apply(mod, name term.Atom, args []term.Term) term.Term {
 	if b, ok := rt.Lookup(mod, name, len(args)); ok {
 		return b.Fn(e, args)
 	}
@@ -48,22 +48,22 @@ func (e *fakeEnv) Apply(mod, name term.Atom, args []term.Term) term.Term {
 	return nil
 }
 
-func (e *fakeEnv) Stdout() io.Writer { return &e.out }
-func (e *fakeEnv) Stderr() io.Writer { return &e.errOut }
-func (e *fakeEnv) Self() term.Pid    { return term.Pid{ID: 1} }
+func (e *colEnv) Stdout() io.Writer { return &e.out }
+func (e *colEnv) Stderr() io.Writer { return &e.errOut }
+func (e *colEnv) Self() term.Pid    { return term.Pid{ID: 1} }
 
-// gofn makes a test function value.
-func gofn(arity int, f func(args ...term.Term) term.Term) *term.Fun {
+// colFn makes a test function value.
+func colFn(arity int, f func(args ...term.Term) term.Term) *term.Fun {
 	return rt.MakeFun("Test", "fn", arity, func(env rt.Env, a []term.Term) term.Term { return f(a...) }, nil)
 }
 
-// capture makes &Mod.fun/arity of a built-in.
-func capture(mod, name string, arity int) *term.Fun {
+// colCapture makes &Mod.fun/arity of a built-in.
+func colCapture(mod, name string, arity int) *term.Fun {
 	return &term.Fun{Arity: arity, Module: rt.ModuleAtom(mod), Name: term.MakeAtom(name), External: true}
 }
 
-// invoke calls the built-in "Mod.fun" with args.
-func invoke(t *testing.T, mfa string, args ...term.Term) term.Term {
+// colInvoke calls the built-in "Mod.fun" with args.
+func colInvoke(t *testing.T, mfa string, args ...term.Term) term.Term {
 	t.Helper()
 	i := strings.LastIndex(mfa, ".")
 	mod, name := mfa[:i], mfa[i+1:]
@@ -71,11 +71,11 @@ func invoke(t *testing.T, mfa string, args ...term.Term) term.Term {
 	if !ok {
 		t.Fatalf("%s/%d is not registered", mfa, len(args))
 	}
-	return b.Fn(&fakeEnv{}, args)
+	return b.Fn(&colEnv{}, args)
 }
 
-// invokeErr calls a built-in that must raise; it returns the exception.
-func invokeErr(t *testing.T, mfa string, args ...term.Term) (exc *term.Map) {
+// colErr calls a built-in that must raise; it returns the exception.
+func colErr(t *testing.T, mfa string, args ...term.Term) (exc *term.Map) {
 	t.Helper()
 	defer func() {
 		r := recover()
@@ -85,47 +85,47 @@ func invokeErr(t *testing.T, mfa string, args ...term.Term) (exc *term.Map) {
 		}
 		exc, _ = e.Value.(*term.Map)
 	}()
-	res := invoke(t, mfa, args...)
-	t.Fatalf("%s: expected an error, got %s", mfa, show(res))
+	res := colInvoke(t, mfa, args...)
+	t.Fatalf("%s: expected an error, got %s", mfa, colShow(res))
 	return nil
 }
 
-// lit parses an Elixir literal: integers, floats, atoms, strings, lists
+// colLit parses an Elixir literal: integers, floats, atoms, strings, lists
 // (with keyword sugar), tuples, maps, ranges a..b//c.
-func lit(s string) term.Term {
-	p := &litParser{s: s}
+func colLit(s string) term.Term {
+	p := &colParser{s: s}
 	t := p.expr()
 	p.ws()
 	if p.i != len(p.s) {
-		panic("lit: trailing input in " + s)
+		panic("colLit: trailing input in " + s)
 	}
 	return t
 }
 
-type litParser struct {
+type colParser struct {
 	s string
 	i int
 }
 
-func (p *litParser) ws() {
+func (p *colParser) ws() {
 	for p.i < len(p.s) && (p.s[p.i] == ' ' || p.s[p.i] == '\n') {
 		p.i++
 	}
 }
 
-func (p *litParser) peek(tok string) bool {
+func (p *colParser) peek(tok string) bool {
 	p.ws()
 	return strings.HasPrefix(p.s[p.i:], tok)
 }
 
-func (p *litParser) eat(tok string) {
+func (p *colParser) eat(tok string) {
 	if !p.peek(tok) {
-		panic(fmt.Sprintf("lit: expected %q at %d in %s", tok, p.i, p.s))
+		panic(fmt.Sprintf("colLit: expected %q at %d in %s", tok, p.i, p.s))
 	}
 	p.i += len(tok)
 }
 
-func (p *litParser) expr() term.Term {
+func (p *colParser) expr() term.Term {
 	t := p.primary()
 	if p.peek("..") {
 		p.eat("..")
@@ -147,20 +147,20 @@ func (p *litParser) expr() term.Term {
 	return t
 }
 
-func isIdent(c byte) bool {
+func colIsIdent(c byte) bool {
 	return c == '_' || c == '?' || c == '!' || c == '@' || c == '.' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
 }
 
-func (p *litParser) ident() string {
+func (p *colParser) ident() string {
 	st := p.i
-	for p.i < len(p.s) && isIdent(p.s[p.i]) {
+	for p.i < len(p.s) && colIsIdent(p.s[p.i]) {
 		p.i++
 	}
 	return p.s[st:p.i]
 }
 
 // keyword reads "name: " if present.
-func (p *litParser) keyword() (string, bool) {
+func (p *colParser) keyword() (string, bool) {
 	p.ws()
 	st := p.i
 	if p.i < len(p.s) && ((p.s[p.i] >= 'a' && p.s[p.i] <= 'z') || p.s[p.i] == '_') {
@@ -174,7 +174,7 @@ func (p *litParser) keyword() (string, bool) {
 	return "", false
 }
 
-func (p *litParser) seq(end string) []term.Term {
+func (p *colParser) seq(end string) []term.Term {
 	var out []term.Term
 	for !p.peek(end) {
 		if k, ok := p.keyword(); ok {
@@ -190,7 +190,7 @@ func (p *litParser) seq(end string) []term.Term {
 	return out
 }
 
-func (p *litParser) primary() term.Term {
+func (p *colParser) primary() term.Term {
 	p.ws()
 	c := p.s[p.i]
 	switch {
@@ -226,7 +226,7 @@ func (p *litParser) primary() term.Term {
 			ks = append(ks, atomStruct)
 			vs = append(vs, rt.ModuleAtom(mod))
 		}
-		return term.BuildMap(ks, vs)
+		return term.NewMap(ks, vs)
 	case c == ':':
 		p.i++
 		if p.s[p.i] == '"' {
@@ -261,11 +261,11 @@ func (p *litParser) primary() term.Term {
 		case "nil":
 			return term.NilAtom
 		}
-		panic("lit: unexpected " + p.s[p.i:])
+		panic("colLit: unexpected " + p.s[p.i:])
 	}
 }
 
-func (p *litParser) str() term.Binary {
+func (p *colParser) str() term.Binary {
 	p.eat(`"`)
 	var sb strings.Builder
 	for p.s[p.i] != '"' {
@@ -286,8 +286,8 @@ func (p *litParser) str() term.Binary {
 	return term.Binary(sb.String())
 }
 
-// show prints a term roughly as inspect/1 does (enough for tests).
-func show(t term.Term) string {
+// colShow prints a term roughly as inspect/1 does (enough for tests).
+func colShow(t term.Term) string {
 	switch v := t.(type) {
 	case term.Int:
 		return strconv.FormatInt(int64(v), 10)
@@ -323,21 +323,21 @@ func show(t term.Term) string {
 			}
 			if kw {
 				p := cell.Head.(term.Tuple)
-				parts = append(parts, p[0].(term.Atom).Name()+": "+show(p[1]))
+				parts = append(parts, p[0].(term.Atom).Name()+": "+colShow(p[1]))
 			} else {
-				parts = append(parts, show(cell.Head))
+				parts = append(parts, colShow(cell.Head))
 			}
 			c = cell.Tail
 		}
 		tail := ""
 		if !isEmpty(c) {
-			tail = " | " + show(c)
+			tail = " | " + colShow(c)
 		}
 		return "[" + strings.Join(parts, ", ") + tail + "]"
 	case term.Tuple:
 		parts := make([]string, len(v))
 		for i, x := range v {
-			parts[i] = show(x)
+			parts[i] = colShow(x)
 		}
 		return "{" + strings.Join(parts, ", ") + "}"
 	case *term.Map:
@@ -348,7 +348,7 @@ func show(t term.Term) string {
 			return fmt.Sprintf("%d..%d//%d", f, l, s)
 		}
 		if isStructOf(v, modMapSet) {
-			return "MapSet.new(" + show(list(field(v, atomMap).(*term.Map).Keys())) + ")"
+			return "MapSet.new(" + colShow(list(mapField(v, atomMap).(*term.Map).Keys())) + ")"
 		}
 		prefix := "%"
 		if mod, ok := structOf(v); ok {
@@ -358,9 +358,9 @@ func show(t term.Term) string {
 		var parts []string
 		v.Range(func(k, x term.Term) bool {
 			if a, ok := k.(term.Atom); ok && !strings.HasPrefix(a.Name(), "Elixir.") {
-				parts = append(parts, a.Name()+": "+show(x))
+				parts = append(parts, a.Name()+": "+colShow(x))
 			} else {
-				parts = append(parts, show(k)+" => "+show(x))
+				parts = append(parts, colShow(k)+" => "+colShow(x))
 			}
 			return true
 		})
@@ -371,9 +371,9 @@ func show(t term.Term) string {
 	return fmt.Sprintf("%#v", t)
 }
 
-// excFields prints an exception's module and fields other than
+// colExc prints an exception's module and fields other than
 // __exception__, sorted, for comparisons.
-func excFields(m *term.Map) string {
+func colExc(m *term.Map) string {
 	if m == nil {
 		return "<nil>"
 	}
@@ -382,7 +382,7 @@ func excFields(m *term.Map) string {
 	m.Range(func(k, v term.Term) bool {
 		n := k.(term.Atom).Name()
 		if n != "__struct__" && n != "__exception__" {
-			parts = append(parts, n+": "+show(v))
+			parts = append(parts, n+": "+colShow(v))
 		}
 		return true
 	})

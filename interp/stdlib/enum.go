@@ -508,7 +508,7 @@ func groupBy(env rt.Env, enum, keyFun, valueFun term.Term) term.Term {
 	for i, g := range groups {
 		vals[i] = list(g)
 	}
-	return term.BuildMap(idx.keys, vals)
+	return term.NewMap(idx.keys, vals)
 }
 
 // frequencies is Enum.frequencies_by/2 (keyFun nil for identity).
@@ -530,7 +530,7 @@ func frequencies(env rt.Env, enum, keyFun term.Term) term.Term {
 	for i, c := range counts {
 		vals[i] = term.Int(c)
 	}
-	return term.BuildMap(idx.keys, vals)
+	return term.NewMap(idx.keys, vals)
 }
 
 func uniqBy(env rt.Env, enum, fun term.Term) term.Term {

@@ -61,7 +61,7 @@ func iterateImpl(env rt.Env, enum term.Term, f func(term.Term) bool, user bool) 
 			iterateRange(first, last, step, f)
 			return
 		case modMapSet:
-			if set, ok := field(v, atomMap).(*term.Map); ok {
+			if set, ok := mapField(v, atomMap).(*term.Map); ok {
 				for _, k := range set.Keys() {
 					if !f(k) {
 						return
@@ -207,7 +207,7 @@ func builtinCount(m *term.Map) (int64, bool) {
 			return rangeSize(first, last, step), true
 		}
 	case modMapSet:
-		if set, ok := field(m, atomMap).(*term.Map); ok {
+		if set, ok := mapField(m, atomMap).(*term.Map); ok {
 			return int64(set.Len()), true
 		}
 	}
@@ -231,7 +231,7 @@ func enumMember(env rt.Env, enum, x term.Term) bool {
 				return rangeMember(first, last, step, x)
 			}
 		case mod == modMapSet:
-			if set, ok := field(m, atomMap).(*term.Map); ok {
+			if set, ok := mapField(m, atomMap).(*term.Map); ok {
 				_, found := set.Get(x)
 				return found
 			}
@@ -529,10 +529,10 @@ func into(env rt.Env, enum, collectable term.Term, transform term.Term) term.Ter
 				vals = append(vals, kv[1])
 				return true
 			})
-			return term.BuildMap(keys, vals)
+			return term.NewMap(keys, vals)
 		}
 		if mod == modMapSet {
-			set, _ := field(c, atomMap).(*term.Map)
+			set, _ := mapField(c, atomMap).(*term.Map)
 			keys := append([]term.Term{}, set.Keys()...)
 			iterate(env, enum, func(x term.Term) bool {
 				keys = append(keys, apply(x))

@@ -13,7 +13,7 @@ import (
 // special forms and operators itself; the operators are registered here
 // too so that captures such as &+/2 and apply/3 work).
 
-func numArg(t term.Term) {
+func kernelNumArg(t term.Term) {
 	if !isNumber(t) {
 		erlangBadArg("1st", "not a number")
 	}
@@ -144,7 +144,7 @@ func isExceptionTerm(t term.Term) bool {
 func init() {
 	k := map[string]rt.BuiltinFunc{
 		"abs/1": func(env rt.Env, a []term.Term) term.Term {
-			numArg(a[0])
+			kernelNumArg(a[0])
 			switch v := a[0].(type) {
 			case term.Int:
 				if v < 0 {
@@ -173,14 +173,14 @@ func init() {
 			return a[0]
 		},
 		"round/1": func(env rt.Env, a []term.Term) term.Term {
-			numArg(a[0])
+			kernelNumArg(a[0])
 			if f, ok := a[0].(term.Float); ok {
 				return floatToInt(math.Round(float64(f)))
 			}
 			return a[0]
 		},
 		"trunc/1": func(env rt.Env, a []term.Term) term.Term {
-			numArg(a[0])
+			kernelNumArg(a[0])
 			if f, ok := a[0].(term.Float); ok {
 				return floatToInt(math.Trunc(float64(f)))
 			}

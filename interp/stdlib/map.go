@@ -27,7 +27,7 @@ func filterMap(m *term.Map, keep func(k, v term.Term) bool) *term.Map {
 		}
 		return true
 	})
-	return term.BuildMap(ks, vs)
+	return term.NewMap(ks, vs)
 }
 
 // keysArg reads a list of keys (any enumerable for Map.take/drop).
@@ -58,7 +58,7 @@ func mapFromEnum(env rt.Env, enum, transform term.Term) *term.Map {
 		vs = append(vs, t[1])
 		return true
 	})
-	return term.BuildMap(ks, vs)
+	return term.NewMap(ks, vs)
 }
 
 func badFunReturn(other term.Term) {
@@ -180,7 +180,7 @@ func init() {
 					vs = append(vs, v)
 				}
 			}
-			return term.BuildMap(ks, vs)
+			return term.NewMap(ks, vs)
 		},
 		"split/2": func(env rt.Env, a []term.Term) term.Term {
 			m := mapOf(a[0])
@@ -193,7 +193,7 @@ func init() {
 					rest = rest.Delete(k)
 				}
 			}
-			return term.Tuple{term.BuildMap(ks, vs), rest}
+			return term.Tuple{term.NewMap(ks, vs), rest}
 		},
 		"keys/1": func(env rt.Env, a []term.Term) term.Term {
 			return list(append([]term.Term(nil), mapOf(a[0]).Keys()...))
@@ -211,7 +211,7 @@ func init() {
 			for i := range vals {
 				vals[i] = a[1]
 			}
-			return term.BuildMap(keys, vals)
+			return term.NewMap(keys, vals)
 		},
 		"merge/2": func(env rt.Env, a []term.Term) term.Term {
 			m1, m2 := mapOf(a[0]), mapOf(a[1])
@@ -220,7 +220,7 @@ func init() {
 			}
 			ks := append(append([]term.Term{}, m1.Keys()...), m2.Keys()...)
 			vs := append(append([]term.Term{}, m1.Values()...), m2.Values()...)
-			return term.BuildMap(ks, vs)
+			return term.NewMap(ks, vs)
 		},
 		"merge/3": func(env rt.Env, a []term.Term) term.Term {
 			m1, m2 := mapOf(a[0]), mapOf(a[1])
@@ -234,7 +234,7 @@ func init() {
 				vs = append(vs, v2)
 				return true
 			})
-			return term.BuildMap(ks, vs)
+			return term.NewMap(ks, vs)
 		},
 		"intersect/2": func(env rt.Env, a []term.Term) term.Term {
 			m1, m2 := mapOf(a[0]), mapOf(a[1])
@@ -250,7 +250,7 @@ func init() {
 				}
 				return true
 			})
-			return term.BuildMap(ks, vs)
+			return term.NewMap(ks, vs)
 		},
 		"update/4": func(env rt.Env, a []term.Term) term.Term {
 			m := mapOf(a[0])
@@ -324,7 +324,7 @@ func init() {
 				}
 				return true
 			})
-			return term.Tuple{term.BuildMap(yk, yv), term.BuildMap(nk, nv)}
+			return term.Tuple{term.NewMap(yk, yv), term.NewMap(nk, nv)}
 		},
 		"map/2": func(env rt.Env, a []term.Term) term.Term {
 			m := mapOf(a[0])
@@ -333,7 +333,7 @@ func init() {
 			for i, k := range ks {
 				vs[i] = env.Call(a[1], []term.Term{term.Tuple{k, m.Values()[i]}})
 			}
-			return term.BuildMap(append([]term.Term(nil), ks...), vs)
+			return term.NewMap(append([]term.Term(nil), ks...), vs)
 		},
 		"from_struct/1": func(env rt.Env, a []term.Term) term.Term {
 			if mod, ok := a[0].(term.Atom); ok {

@@ -14,19 +14,19 @@ func makeMapSet(elems []term.Term) *term.Map {
 	for i := range vals {
 		vals[i] = term.Nil
 	}
-	return wrapSet(term.BuildMap(elems, vals))
+	return wrapSet(term.NewMap(elems, vals))
 }
 
 // wrapSet makes %MapSet{map: m}.
 func wrapSet(m *term.Map) *term.Map {
-	return term.BuildMap([]term.Term{atomStruct, atomMap}, []term.Term{modMapSet, m})
+	return term.NewMap([]term.Term{atomStruct, atomMap}, []term.Term{modMapSet, m})
 }
 
 // setOf returns the inner map of a MapSet, or raises FunctionClauseError
 // for MapSet.fun/arity.
 func setOf(t term.Term, fun string, arity int) *term.Map {
 	if m, ok := t.(*term.Map); ok && isStructOf(m, modMapSet) {
-		if s, ok := field(m, atomMap).(*term.Map); ok {
+		if s, ok := mapField(m, atomMap).(*term.Map); ok {
 			return s
 		}
 	}
@@ -36,7 +36,7 @@ func setOf(t term.Term, fun string, arity int) *term.Map {
 
 // mapSetPut adds x to the MapSet set.
 func mapSetPut(set *term.Map, x term.Term) *term.Map {
-	inner, _ := field(set, atomMap).(*term.Map)
+	inner, _ := mapField(set, atomMap).(*term.Map)
 	if _, ok := inner.Get(x); ok {
 		return set
 	}

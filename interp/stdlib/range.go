@@ -12,7 +12,7 @@ import (
 
 // MakeRange returns the struct first..last//step.
 func MakeRange(first, last, step int64) *term.Map {
-	return term.BuildMap(
+	return term.NewMap(
 		[]term.Term{atomStruct, atomFirst, atomLast, atomStep},
 		[]term.Term{modRange, term.Int(first), term.Int(last), term.Int(step)})
 }
@@ -20,8 +20,8 @@ func MakeRange(first, last, step int64) *term.Map {
 // rangeFields reads first, last and step of a %Range{} (a range without a
 // step field, from old code, steps by 1 or -1).
 func rangeFields(m *term.Map) (first, last, step int64, ok bool) {
-	f, ok1 := smallInt(field(m, atomFirst))
-	l, ok2 := smallInt(field(m, atomLast))
+	f, ok1 := smallInt(mapField(m, atomFirst))
+	l, ok2 := smallInt(mapField(m, atomLast))
 	if !ok1 || !ok2 {
 		return 0, 0, 0, false
 	}
@@ -71,14 +71,6 @@ func mustRange(t term.Term, fun string, arity int) (int64, int64, int64) {
 		functionClause("Range", fun, arity)
 	}
 	return f, l, s
-}
-
-func floorDiv(a, b int64) int64 {
-	q := a / b
-	if (a%b != 0) && ((a < 0) != (b < 0)) {
-		q--
-	}
-	return q
 }
 
 func extendedGCD(a, b int64) (g, x, y int64) {

@@ -51,7 +51,7 @@ func makeSource(name string, run func(env rt.Env, f func(term.Term) bool)) *term
 
 // makeStream returns %Stream{} with the given fields.
 func makeStream(enum term.Term, funs []term.Term, done term.Term) *term.Map {
-	return term.BuildMap(
+	return term.NewMap(
 		[]term.Term{atomStruct, atomAccs, atomDone, atomEnum, atomFuns},
 		[]term.Term{modStream, term.Nil, done, enum, list(funs)})
 }
@@ -63,9 +63,9 @@ func lazy(enum term.Term, name string, st *stage) *term.Map {
 		rt.ArgumentError("exlite streams cannot be composed by calling their functions")
 		return nil
 	}, st)
-	if m, ok := enum.(*term.Map); ok && isStructOf(m, modStream) && field(m, atomDone) == term.NilAtom {
-		funs, _ := properList(field(m, atomFuns))
-		return makeStream(field(m, atomEnum), append([]term.Term{fn}, funs...), term.NilAtom)
+	if m, ok := enum.(*term.Map); ok && isStructOf(m, modStream) && mapField(m, atomDone) == term.NilAtom {
+		funs, _ := properList(mapField(m, atomFuns))
+		return makeStream(mapField(m, atomEnum), append([]term.Term{fn}, funs...), term.NilAtom)
 	}
 	return makeStream(enum, []term.Term{fn}, term.NilAtom)
 }
@@ -73,7 +73,7 @@ func lazy(enum term.Term, name string, st *stage) *term.Map {
 // iterateStream runs a %Stream{}; it reports false when the struct is not
 // one of ours.
 func iterateStream(env rt.Env, m *term.Map, f func(term.Term) bool) bool {
-	funs, ok := properList(field(m, atomFuns))
+	funs, ok := properList(mapField(m, atomFuns))
 	if !ok {
 		return false
 	}
@@ -95,7 +95,7 @@ func iterateStream(env rt.Env, m *term.Map, f func(term.Term) bool) bool {
 		down = st.start(env, down)
 	}
 	halted := false
-	iterate(env, field(m, atomEnum), func(x term.Term) bool {
+	iterate(env, mapField(m, atomEnum), func(x term.Term) bool {
 		if !down.push(x) {
 			halted = true
 			return false

@@ -4,7 +4,6 @@ import (
 	"hash/maphash"
 	"math"
 	"math/big"
-	"strconv"
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
@@ -81,7 +80,7 @@ func isStructOf(t term.Term, mod term.Atom) bool {
 }
 
 // field reads a key of a map known to have it (nil if absent).
-func field(m *term.Map, k term.Atom) term.Term {
+func mapField(m *term.Map, k term.Atom) term.Term {
 	v, _ := m.Get(k)
 	return v
 }
@@ -152,22 +151,10 @@ func isProperList(t term.Term) bool {
 // tuple builds a tuple.
 func tuple(items ...term.Term) term.Tuple { return term.Tuple(items) }
 
-// okTuple is {:ok, v}.
-func okTuple(v term.Term) term.Term { return term.Tuple{term.OK, v} }
-
 // smallInt returns an integer term as int64.
 func smallInt(t term.Term) (int64, bool) {
 	i, ok := t.(term.Int)
 	return int64(i), ok
-}
-
-// isInteger reports whether t is an integer (small or big).
-func isInteger(t term.Term) bool {
-	switch t.(type) {
-	case term.Int, *term.BigInt:
-		return true
-	}
-	return false
 }
 
 // isNumber reports whether t is a number.
@@ -189,11 +176,6 @@ func isFunArity(t term.Term, arity int) bool {
 func isFun(t term.Term) bool {
 	_, ok := t.(*term.Fun)
 	return ok
-}
-
-// call calls fun with args through the environment.
-func call(env rt.Env, fun term.Term, args ...term.Term) term.Term {
-	return env.Call(fun, args)
 }
 
 // truthy calls a predicate and reports its truthiness.
@@ -241,22 +223,6 @@ func erlangBadArg(details ...string) {
 	}
 	msg += "\n"
 	rt.ArgumentError(msg)
-}
-
-// ordinal returns "1st", "2nd", "3rd", "4th"...
-func ordinal(n int) string {
-	s := strconv.Itoa(n)
-	switch {
-	case n%100 >= 11 && n%100 <= 13:
-		return s + "th"
-	case n%10 == 1:
-		return s + "st"
-	case n%10 == 2:
-		return s + "nd"
-	case n%10 == 3:
-		return s + "rd"
-	}
-	return s + "th"
 }
 
 // badArith raises ArithmeticError.

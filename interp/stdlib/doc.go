@@ -1,0 +1,23 @@
+// Package stdlib implements Elixir's standard library for exlite as Go
+// built-ins registered with package rt: Kernel's plain functions, Enum,
+// Stream, List, Map, Keyword, Tuple, Range, MapSet and Access (the
+// collection side), and String, Integer, Float, IO, Exception and
+// friends (the text side).
+//
+// Importing the package registers everything; the evaluator dispatches
+// Module.fun/arity calls to the built-ins through rt.Lookup.
+//
+// Contracts with the evaluator:
+//
+//   - Built-ins create function values with rt.MakeFun (Code is an
+//     *rt.GoCode); Env.Call must run them.
+//   - Enum and Stream walk lists, maps, ranges, MapSets, streams and
+//     functions of arity 2 in Go. Any other struct goes through
+//     env.Apply(Enumerable, :reduce, [value, {:cont, acc}, reducer]) (and
+//     Enumerable.count/1, member?/2 first where Elixir asks them); the
+//     evaluator dispatches that to a user's defimpl, else to the built-in
+//     Enumerable.reduce/3 here, which raises Protocol.UndefinedError.
+//     Collectable works the same way for Enum.into/2.
+//   - Enum.random/1, Enum.shuffle/1 and Enum.take_random/2 draw from the
+//     generator installed with SetRandom.
+package stdlib
