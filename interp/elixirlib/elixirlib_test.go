@@ -19,6 +19,7 @@ func TestModulesDefined(t *testing.T) {
 		"DynamicSupervisor.Server",
 		"Registry",
 		"Registry.Server",
+		"Task.Supervisor",
 		"Task",
 		"Task.Supervised",
 	}

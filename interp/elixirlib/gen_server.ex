@@ -569,12 +569,20 @@ defmodule GenServer do
   defp last_message_from(_), do: []
 
   defp client_info({pid, _tag}) when is_pid(pid) do
-    case Process.info(pid, :current_stacktrace) do
-      {:current_stacktrace, stack} ->
-        ["\nClient ", inspect(client_name(pid)), " is alive\n" | format_stack(stack)]
+    if Process.alive?(pid) do
+      stack =
+        try do
+          case Process.info(pid, :current_stacktrace) do
+            {:current_stacktrace, stack} when is_list(stack) -> stack
+            _ -> []
+          end
+        rescue
+          _ -> []
+        end
 
-      _ ->
-        ["\nClient ", inspect(pid), " is dead"]
+      ["\nClient ", inspect(client_name(pid)), " is alive\n" | format_stack(stack)]
+    else
+      ["\nClient ", inspect(pid), " is dead"]
     end
   end
 

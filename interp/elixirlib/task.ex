@@ -333,6 +333,12 @@ defmodule Task.Supervised do
   end
 
   @doc false
+  # Start functions for tasks under a Task.Supervisor (run in the
+  # supervisor, so the task is linked to it).
+  def start_link_reply(owner), do: {:ok, spawn_link(fn -> reply(owner) end)}
+  def start_link_noreply(owner, mfa), do: {:ok, spawn_link(fn -> noreply(owner, mfa) end)}
+
+  @doc false
   # Body of a started task (no reply).
   def noreply(owner, mfa) do
     Process.put(:"$ancestors", [owner])
@@ -410,6 +416,8 @@ defmodule Task.Supervised do
     end
 
     config = %{
+      spawn: Keyword.get(options, :__spawn__, :link),
+      shutdown: Keyword.get(options, :shutdown, 5000),
       max: max,
       ordered: Keyword.get(options, :ordered, true),
       timeout: Keyword.get(options, :timeout, 5000),
@@ -508,7 +516,23 @@ defmodule Task.Supervised do
       end
 
     owner = config.owner
-    pid = spawn_link(fn -> reply(owner) end)
+
+    pid =
+      case config.spawn do
+        :link ->
+          spawn_link(fn -> reply(owner) end)
+
+        {supervisor, link} ->
+          case Task.Supervisor.start_reply_child(supervisor, owner, config.shutdown) do
+            {:ok, pid} ->
+              if link == :link, do: Process.link(pid)
+              pid
+
+            {:error, :max_children} ->
+              exit({:max_children, {Task.Supervised, :stream, [config.timeout]}})
+          end
+      end
+
     ref = Process.monitor(pid)
     send(pid, {owner, ref, owner, mfa})
     deadline = if config.timeout == :infinity, do: :infinity, else: now() + config.timeout
