@@ -32,6 +32,13 @@ type Error struct {
 	Value term.Term
 	// Stack is the Elixir stack at the point of raising, innermost first.
 	Stack []Frame
+	// Raw, when not nil, is the Erlang error term that `catch :error, v`
+	// sees instead of the exception struct (:badarith for ArithmeticError,
+	// {:badmatch, v} for MatchError...).
+	Raw term.Term
+	// Args are the arguments of a call that matched no clause, printed
+	// under an uncaught FunctionClauseError.
+	Args []term.Term
 }
 
 // Error implements the error interface with Elixir's banner text.
@@ -74,6 +81,12 @@ func NewException(module string, fields ...term.Term) *term.Map {
 // Raise panics with exception exc (a struct) as an Elixir error.
 func Raise(exc term.Term) {
 	panic(&Error{Kind: KindError, Value: exc})
+}
+
+// RaiseRaw panics with exception exc whose Erlang form is raw (what
+// `catch :error, v` receives), e.g. ArithmeticError and :badarith.
+func RaiseRaw(exc, raw term.Term) {
+	panic(&Error{Kind: KindError, Value: exc, Raw: raw})
 }
 
 // RaiseMessage raises %Module{message: msg}.
@@ -135,4 +148,22 @@ func defaultMessage(exc term.Term) string {
 		}
 	}
 	return inspectFn(exc)
+}
+
+// messageEnvFn computes an exception's message with access to the running
+// program (so user-defined message/1 callbacks can run).
+var messageEnvFn func(env Env, exc term.Term) string
+
+// SetMessageEnvFunc installs the function behind ExceptionMessageEnv; the
+// evaluator installs one that calls user-defined message/1.
+func SetMessageEnvFunc(f func(env Env, exc term.Term) string) { messageEnvFn = f }
+
+// ExceptionMessageEnv returns Exception.message/1 of exc, running a
+// user-defined message/1 in env when the exception has one. Built-ins
+// should prefer it to ExceptionMessage.
+func ExceptionMessageEnv(env Env, exc term.Term) string {
+	if messageEnvFn != nil && env != nil {
+		return messageEnvFn(env, exc)
+	}
+	return messageFn(exc)
 }

@@ -1,0 +1,627 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+	"sync/atomic"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+var atomKernel = rt.ModuleAtom("Kernel")
+
+// callArgs evaluates argument expressions into a new slice.
+func callArgs(p *proc, fr []term.Term, args []expr) []term.Term {
+	vals := make([]term.Term, len(args))
+	for i, a := range args {
+		vals[i] = a(p, fr)
+	}
+	return vals
+}
+
+// tailCall evaluates args and schedules a call of fn in tail position.
+func tailCall(p *proc, fr []term.Term, fn *function, env []term.Term, args []expr) term.Term {
+	var buf [8]term.Term
+	var vals []term.Term
+	if len(args) <= len(buf) {
+		vals = buf[:len(args)]
+	} else {
+		vals = make([]term.Term, len(args))
+	}
+	for i, a := range args {
+		vals[i] = a(p, fr)
+	}
+	copy(p.tailArgs[:], vals)
+	p.tailFn = fn
+	p.tailEnv = env
+	return tailMarker
+}
+
+// directCall evaluates args into a new frame and runs fn.
+func directCall(p *proc, fr []term.Term, fn *function, env []term.Term, args []expr, ln int32) term.Term {
+	nfr := p.alloc(fn.nslots)
+	for i, a := range args {
+		nfr[i] = a(p, fr)
+	}
+	p.calls[len(p.calls)-1].line = ln
+	return p.invoke(fn, env, nfr)
+}
+
+// callBuiltin calls a Go built-in; in tail position the caller's frame is
+// hidden from stack traces, as the BEAM drops it.
+func callBuiltin(p *proc, b *rt.Builtin, vals []term.Term, ln int32, tail bool) term.Term {
+	top := &p.calls[len(p.calls)-1]
+	top.line = ln
+	if tail {
+		top.hidden = true
+	}
+	return b.Fn(p, vals)
+}
+
+// localCall compiles a call of a local or imported function.
+func (c *compiler) localCall(n *ast.Call, s *scope, tail, isVar bool) expr {
+	name, _ := n.CallName()
+	nameAtom := term.MakeAtom(name)
+	arity := len(n.Args)
+	ref := &localRef{name: nameAtom, arity: arity}
+	args := c.exprs(n.Args, s)
+	ln := n.Pos.Line
+	if c.mod == nil || c.inTopLevelOfModule() {
+		if !c.resolveImported(ref) {
+			if isVar {
+				c.errorf(n.Pos, "undefined variable %q", name)
+			}
+			c.errorf(n.Pos, "undefined function %s/%d (there is no such import)", name, arity)
+		}
+	} else {
+		c.sites = append(c.sites, &localSite{ref: ref, pos: n.Pos, where: c.beamName, isVar: isVar})
+	}
+	return func(p *proc, fr []term.Term) term.Term {
+		if fn := ref.fn; fn != nil {
+			if tail {
+				return tailCall(p, fr, fn, nil, args)
+			}
+			return directCall(p, fr, fn, nil, args, ln)
+		}
+		vals := callArgs(p, fr, args)
+		if ref.bi != nil {
+			return callBuiltin(p, ref.bi, vals, ln, tail)
+		}
+		p.setLine(ln)
+		return p.applyMFA(ref.mod, ref.name, vals)
+	}
+}
+
+// inTopLevelOfModule is true while compiling module body code that runs
+// at definition time (where local functions are not available yet).
+func (c *compiler) inTopLevelOfModule() bool { return c.mod != nil && c.beamName == "" }
+
+// resolveImported resolves a call through imports and Kernel.
+func (c *compiler) resolveImported(ref *localRef) bool {
+	key := fnKey{ref.name, ref.arity}
+	for i := len(c.imports) - 1; i >= 0; i-- {
+		imp := c.imports[i]
+		if imp.only != nil && !imp.only[key] || imp.except != nil && imp.except[key] {
+			continue
+		}
+		if _, fn := c.in.lookupFunction(imp.mod, ref.name, ref.arity); fn != nil && fn.public {
+			ref.fn = fn
+			return true
+		}
+		if b, ok := rt.Lookup(imp.mod, ref.name, ref.arity); ok {
+			ref.bi = b
+			return true
+		}
+	}
+	if b, ok := rt.Lookup(atomKernel, ref.name, ref.arity); ok {
+		ref.bi = b
+		return true
+	}
+	return false
+}
+
+// resolveSites binds the module's local calls to their definitions.
+func (c *compiler) resolveSites() {
+	for _, site := range c.sites {
+		ref := site.ref
+		if c.mod != nil {
+			if fn := c.mod.funcs[fnKey{ref.name, ref.arity}]; fn != nil {
+				ref.fn = fn
+				continue
+			}
+		}
+		if c.resolveImported(ref) {
+			continue
+		}
+		c.beamName = site.where
+		if site.isVar {
+			c.errorf(site.pos, "undefined variable %q", ref.name.Name())
+		}
+		c.errorf(site.pos, "undefined function %s/%d (expected %s to define such a function or for it to be imported, but none are available)",
+			ref.name.Name(), ref.arity, rt.ModuleName(c.modName))
+	}
+	c.sites = nil
+}
+
+// remoteSite caches what Module.name/arity resolved to.
+type remoteSite struct {
+	mod, name term.Atom
+	arity     int
+	res       atomic.Pointer[resolution]
+}
+
+type resolution struct {
+	gen uint64
+	fn  *function
+	bi  *rt.Builtin
+}
+
+// builtinProtocols are protocols implemented in Go that user code may
+// implement for its structs.
+var builtinProtocols = map[string]bool{
+	"Elixir.String.Chars": true, "Elixir.Inspect": true, "Elixir.Enumerable": true,
+	"Elixir.Collectable": true, "Elixir.List.Chars": true,
+}
+
+func (p *proc) resolveSite(site *remoteSite) *resolution {
+	gen := p.in.gen.Load()
+	if r := site.res.Load(); r != nil && r.gen == gen {
+		return r
+	}
+	r := &resolution{gen: gen}
+	m, fn := p.in.lookupFunction(site.mod, site.name, site.arity)
+	if fn != nil && fn.public {
+		r.fn = fn
+	} else if m == nil && !builtinProtocols[site.mod.Name()] {
+		if b, ok := rt.Lookup(site.mod, site.name, site.arity); ok {
+			r.bi = b
+		}
+	}
+	site.res.Store(r)
+	return r
+}
+
+// remoteCall compiles Module.name(args) and expr.field.
+func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argNodes []ast.Node, s *scope, tail bool) expr {
+	ln := n.Pos.Line
+	if mod, ok := c.moduleOf(target); ok {
+		if e := c.specialRemote(mod, name, n, s, tail); e != nil {
+			return e
+		}
+		site := &remoteSite{mod: mod, name: name, arity: len(argNodes)}
+		args := c.exprs(argNodes, s)
+		return func(p *proc, fr []term.Term) term.Term {
+			r := p.resolveSite(site)
+			if fn := r.fn; fn != nil {
+				if tail {
+					return tailCall(p, fr, fn, nil, args)
+				}
+				return directCall(p, fr, fn, nil, args, ln)
+			}
+			vals := callArgs(p, fr, args)
+			if r.bi != nil {
+				return callBuiltin(p, r.bi, vals, ln, tail)
+			}
+			p.setLine(ln)
+			return p.applyMFA(site.mod, site.name, vals)
+		}
+	}
+	te := c.expr(target, s, false)
+	args := c.exprs(argNodes, s)
+	field := n.Meta.NoParens && len(argNodes) == 0
+	return func(p *proc, fr []term.Term) term.Term {
+		t := te(p, fr)
+		if field {
+			if m, ok := t.(*term.Map); ok {
+				if v, ok := m.Get(name); ok {
+					return v
+				}
+				p.raiseKey(ln, name, m)
+			}
+		}
+		vals := callArgs(p, fr, args)
+		p.setLine(ln)
+		switch x := t.(type) {
+		case term.Atom:
+			return p.applyMFA(x, name, vals)
+		case *term.Map:
+			if field {
+				p.raiseKey(ln, name, x)
+			}
+		}
+		if field {
+			p.raiseBadMap(ln, t)
+		}
+		p.raiseUndefinedOnValue(t, name, vals)
+		return nil
+	}
+}
+
+// raiseUndefinedOnValue raises for a call like 1.foo().
+func (p *proc) raiseUndefinedOnValue(t term.Term, name term.Atom, args []term.Term) {
+	rt.ArgumentError(fmt.Sprintf("you attempted to apply a function named %s on %s. If you are using Kernel.apply/3, make sure the module is an atom. If you are using the dot syntax, such as module.function(), make sure the left-hand side of the dot is an atom representing a module", rt.Inspect(name), rt.Inspect(t)))
+}
+
+// specialRemote handles remote calls that need the evaluator.
+func (c *compiler) specialRemote(mod, name term.Atom, n *ast.Call, s *scope, tail bool) expr {
+	args := n.Args
+	ln := n.Pos.Line
+	switch mod.Name() {
+	case "Elixir.Kernel":
+		switch name.Name() {
+		case "to_string", "then", "is_nil", "raise", "reraise", "match?", "in", "..", "!", "&&", "||", "and", "or", "not",
+			"+", "-", "*", "/", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "++", "--", "<>", "div", "rem":
+			return c.special(name.Name(), &ast.Call{Pos: n.Pos, Fun: ast.Atom(n.Pos, name.Name()), Args: args, Meta: n.Meta}, args, s, tail)
+		}
+	case "Elixir.Access":
+		if name.Name() == "get" && len(args) == 2 {
+			a, b := c.expr(args[0], s, false), c.expr(args[1], s, false)
+			return func(p *proc, fr []term.Term) term.Term {
+				container := a(p, fr)
+				key := b(p, fr)
+				p.setLine(ln)
+				return p.accessGet(container, key)
+			}
+		}
+	}
+	return nil
+}
+
+// accessGet is container[key].
+func (p *proc) accessGet(container, key term.Term) term.Term {
+	switch m := container.(type) {
+	case *term.Map:
+		if !structName(m).IsZero() {
+			mod := structName(m)
+			rt.RaiseMessage("UndefinedFunctionError", fmt.Sprintf("function %s.fetch/2 is undefined (%s does not implement the Access behaviour\n\nYou can use the \"struct.field\" syntax to access struct fields. You can also use Access.key!/1 to access struct fields dynamically inside get_in/put_in/update_in)", rt.ModuleName(mod), rt.ModuleName(mod)))
+		}
+		if v, ok := m.Get(key); ok {
+			return v
+		}
+		return term.NilAtom
+	case term.Atom:
+		if m == term.NilAtom {
+			return term.NilAtom
+		}
+	case term.EmptyList:
+		return term.NilAtom
+	case *term.Cons:
+		if _, ok := key.(term.Atom); !ok {
+			rt.ArgumentError("the Access calls for keywords expect the key to be an atom, got: " + rt.Inspect(key))
+		}
+		for l := term.Term(m); ; {
+			cell, ok := l.(*term.Cons)
+			if !ok {
+				return term.NilAtom
+			}
+			if t, ok := cell.Head.(term.Tuple); ok && len(t) == 2 && t[0] == key {
+				return t[1]
+			}
+			l = cell.Tail
+		}
+	}
+	if b, ok := rt.Lookup(rt.ModuleAtom("Access"), term.MakeAtom("get"), 2); ok {
+		return b.Fn(p, []term.Term{container, key})
+	}
+	rt.ArgumentError(fmt.Sprintf("the Access module does not support accessing %s with key %s", rt.Inspect(container), rt.Inspect(key)))
+	return nil
+}
+
+// anonCall compiles f.(args).
+func (c *compiler) anonCall(n *ast.Call, target ast.Node, s *scope, tail bool) expr {
+	fe := c.expr(target, s, false)
+	args := c.exprs(n.Args, s)
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		fv := fe(p, fr)
+		if f, ok := fv.(*term.Fun); ok && f.Arity == len(args) {
+			if fn, env := closureOf(f); fn != nil {
+				if tail {
+					return tailCall(p, fr, fn, env, args)
+				}
+				return directCall(p, fr, fn, env, args, ln)
+			}
+		}
+		vals := callArgs(p, fr, args)
+		p.setLine(ln)
+		return p.callValue(fv, vals)
+	}
+}
+
+// fnExpr compiles fn clauses -> body end.
+func (c *compiler) fnExpr(n *ast.Call, s *scope) expr {
+	if len(n.Args) == 0 {
+		c.errorf(n.Pos, "expected anonymous functions to be defined with -> inside: 'fn'")
+	}
+	var clauses []*ast.Call
+	for _, a := range n.Args {
+		cl, ok := a.(*ast.Call)
+		if name, _ := cl.CallName(); !ok || name != "->" {
+			c.errorf(n.Pos, "expected anonymous functions to be defined with -> inside: 'fn'")
+		}
+		clauses = append(clauses, cl)
+	}
+	params0, _ := clauseHead(clauses[0])
+	arity := len(params0)
+	fs := newFnScope(s)
+	fs.fs.nslots = arity
+	c.anonN++
+	fn := &function{anon: true, mod: c.modName, arity: arity, line: n.Pos.Line,
+		display: anonName(arity, c.where),
+		funName: fmt.Sprintf("-%s-fun-%d-", c.beamName, c.anonN-1),
+		index:   uint32(c.anonN - 1)}
+	for _, cl := range clauses {
+		params, guard := clauseHead(cl)
+		if len(params) != arity {
+			c.errorf(cl.Pos, "cannot mix clauses with different arities in anonymous functions")
+		}
+		fn.clauses = append(fn.clauses, c.fnClause(params, guard, cl.Args[1], fs, true))
+	}
+	fn.nslots = fs.fs.nslots
+	caps := fs.fs.captures
+	for _, cp := range caps {
+		fn.captures = append(fn.captures, cp.inner)
+	}
+	uniq := c.in.funCounter.Add(1)
+	mk := func(env []term.Term) *term.Fun {
+		return &term.Fun{Arity: arity, Module: c.modName, Name: term.MakeAtom(fn.funName), Index: fn.index, Uniq: uniq, Code: fn, Env: env}
+	}
+	if len(caps) == 0 {
+		fn.constFun = mk(nil)
+		return constant(fn.constFun)
+	}
+	return func(p *proc, fr []term.Term) term.Term {
+		env := make([]term.Term, len(caps))
+		for i, cp := range caps {
+			env[i] = fr[cp.outer]
+		}
+		return mk(env)
+	}
+}
+
+// clauseHead splits the head of a -> clause into parameters and guard.
+func clauseHead(cl *ast.Call) ([]ast.Node, ast.Node) {
+	var params []ast.Node
+	if l, ok := cl.Args[0].(*ast.List); ok {
+		params = l.Items
+	}
+	if len(params) == 1 {
+		if w, ok := params[0].(*ast.Call); ok {
+			if name, _ := w.CallName(); name == "when" && len(w.Args) >= 2 {
+				return w.Args[:len(w.Args)-1], w.Args[len(w.Args)-1]
+			}
+		}
+	}
+	return params, nil
+}
+
+// fnClause compiles one clause of a function whose arguments are in the
+// first slots of the frame.
+func (c *compiler) fnClause(params []ast.Node, guard ast.Node, body ast.Node, s *scope, tail bool) *clause {
+	cs := s.child()
+	pc := newPatCtx(cs)
+	cl := &clause{params: make([]matcher, len(params))}
+	if len(params) > 0 {
+		cl.line = params[0].Position().Line
+	}
+	for i, prm := range params {
+		if v, ok := prm.(*ast.Var); ok && v.Name != "_" && !strings.HasPrefix(v.Name, "__") {
+			if _, dup := pc.bound[v.Name]; !dup {
+				pc.bound[v.Name] = i
+				pc.order = append(pc.order, v.Name)
+				continue
+			}
+		}
+		cl.params[i] = c.pattern(prm, pc)
+	}
+	allNil := true
+	for _, m := range cl.params {
+		if m != nil {
+			allNil = false
+		}
+	}
+	if allNil {
+		cl.params = nil
+	}
+	pc.commit()
+	if guard != nil {
+		cl.guard = c.guard(guard, cs)
+	}
+	cl.body = c.expr(body, cs, tail)
+	return cl
+}
+
+// guard compiles a guard: true passes; anything else, or an error, fails.
+func (c *compiler) guard(g ast.Node, s *scope) func(p *proc, fr []term.Term) bool {
+	// `when a when b` means a or b.
+	if w, ok := g.(*ast.Call); ok {
+		if name, _ := w.CallName(); name == "when" && len(w.Args) == 2 {
+			a, b := c.guard(w.Args[0], s), c.guard(w.Args[1], s)
+			return func(p *proc, fr []term.Term) bool { return a(p, fr) || b(p, fr) }
+		}
+	}
+	old := c.inGuard
+	c.inGuard = true
+	e := c.expr(g, s, false)
+	c.inGuard = old
+	if safeGuard(g) {
+		return func(p *proc, fr []term.Term) bool { return e(p, fr) == term.True }
+	}
+	return func(p *proc, fr []term.Term) (ok bool) {
+		m := p.mark()
+		defer func() {
+			if r := recover(); r != nil {
+				if _, isErr := r.(*rt.Error); !isErr {
+					if _, isRT := r.(error); !isRT {
+						panic(r)
+					}
+				}
+				p.restore(m)
+				ok = false
+			}
+		}()
+		return e(p, fr) == term.True
+	}
+}
+
+// safeGuard reports whether a guard can never raise.
+func safeGuard(n ast.Node) bool {
+	switch x := n.(type) {
+	case *ast.Var, *ast.Lit:
+		return true
+	case *ast.Call:
+		name, ok := x.CallName()
+		if !ok {
+			return false
+		}
+		switch name {
+		case "==", "!=", "===", "!==", "<", ">", "<=", ">=":
+			for _, a := range x.Args {
+				if !safeGuard(a) {
+					return false
+				}
+			}
+			return true
+		case "and", "or", "not":
+			for _, a := range x.Args {
+				if !boolGuard(a) {
+					return false
+				}
+			}
+			return true
+		case "is_integer", "is_float", "is_number", "is_atom", "is_binary", "is_list", "is_map", "is_tuple", "is_boolean", "is_function", "is_pid", "is_nil", "is_bitstring", "is_reference":
+			return len(x.Args) == 1 && safeGuard(x.Args[0])
+		}
+	}
+	return false
+}
+
+func boolGuard(n ast.Node) bool {
+	if c, ok := n.(*ast.Call); ok {
+		if name, _ := c.CallName(); name != "" && name != "__aliases__" && name != "{}" && name != "%{}" {
+			return safeGuard(n)
+		}
+	}
+	if l, ok := n.(*ast.Lit); ok {
+		return l.Value == term.True || l.Value == term.False
+	}
+	return false
+}
+
+// capture compiles &fun/arity, &Mod.fun/arity and &(expr with &1...).
+func (c *compiler) capture(n *ast.Call, s *scope) expr {
+	arg := n.Args[0]
+	if slash, ok := arg.(*ast.Call); ok {
+		if name, _ := slash.CallName(); name == "/" && len(slash.Args) == 2 {
+			if ar, ok := slash.Args[1].(*ast.Lit); ok {
+				if arity, ok := ar.Value.(term.Int); ok {
+					if e := c.captureNamed(slash.Args[0], int(arity), s); e != nil {
+						return e
+					}
+				}
+			}
+		}
+	}
+	// &(...) with &1, &2...: an anonymous function.
+	maxN := 0
+	body := replaceCaptureArgs(arg, &maxN)
+	if maxN == 0 {
+		c.errorf(n.Pos, "invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote function, such as &Enum.map/2\n  * &fun/arity to capture a local or imported function, such as &is_atom/1\n  * &some_code(&1, ...) containing at least one argument as &1, such as &List.flatten(&1)\n\nGot: %s", "")
+	}
+	params := make([]ast.Node, maxN)
+	for i := range params {
+		params[i] = &ast.Var{Pos: n.Pos, Name: fmt.Sprintf("\x00cap%d", i+1)}
+	}
+	fnNode := &ast.Call{Pos: n.Pos, Fun: ast.Atom(n.Pos, "fn"), Args: []ast.Node{
+		&ast.Call{Pos: n.Pos, Fun: ast.Atom(n.Pos, "->"), Args: []ast.Node{&ast.List{Pos: n.Pos, Items: params}, body}},
+	}}
+	return c.fnExpr(fnNode, s)
+}
+
+// replaceCaptureArgs turns &N inside a capture into variables.
+func replaceCaptureArgs(n ast.Node, maxN *int) ast.Node {
+	switch x := n.(type) {
+	case *ast.Call:
+		if name, _ := x.CallName(); name == "&" && len(x.Args) == 1 {
+			if l, ok := x.Args[0].(*ast.Lit); ok {
+				if i, ok := l.Value.(term.Int); ok {
+					if int(i) > *maxN {
+						*maxN = int(i)
+					}
+					return &ast.Var{Pos: x.Pos, Name: fmt.Sprintf("\x00cap%d", i)}
+				}
+			}
+		}
+		if name, _ := x.CallName(); name == "fn" {
+			return x
+		}
+		args := make([]ast.Node, len(x.Args))
+		for i, a := range x.Args {
+			args[i] = replaceCaptureArgs(a, maxN)
+		}
+		return &ast.Call{Pos: x.Pos, Fun: replaceCaptureArgs(x.Fun, maxN), Args: args, Meta: x.Meta}
+	case *ast.List:
+		items := make([]ast.Node, len(x.Items))
+		for i, a := range x.Items {
+			items[i] = replaceCaptureArgs(a, maxN)
+		}
+		return &ast.List{Pos: x.Pos, Items: items}
+	case *ast.Pair:
+		return &ast.Pair{Pos: x.Pos, Left: replaceCaptureArgs(x.Left, maxN), Right: replaceCaptureArgs(x.Right, maxN)}
+	}
+	return n
+}
+
+// captureNamed compiles &name/arity and &Mod.name/arity.
+func (c *compiler) captureNamed(target ast.Node, arity int, s *scope) expr {
+	var name string
+	switch t := target.(type) {
+	case *ast.Var:
+		name = t.Name
+	case *ast.Call:
+		if n, ok := t.CallName(); ok && len(t.Args) == 0 {
+			name = n
+			break
+		}
+		if dot, ok := t.Fun.(*ast.Call); ok && len(t.Args) == 0 {
+			if dn, _ := dot.CallName(); dn == "." && len(dot.Args) == 2 {
+				fname, _ := atomLit(dot.Args[1])
+				if mod, ok := c.moduleOf(dot.Args[0]); ok {
+					return constant(&term.Fun{Arity: arity, Module: mod, Name: fname, External: true})
+				}
+				me := c.expr(dot.Args[0], s, false)
+				return func(p *proc, fr []term.Term) term.Term {
+					m, ok := me(p, fr).(term.Atom)
+					if !ok {
+						rt.ArgumentError("invalid module in capture")
+					}
+					return &term.Fun{Arity: arity, Module: m, Name: fname, External: true}
+				}
+			}
+		}
+		return nil
+	default:
+		return nil
+	}
+	nameAtom := term.MakeAtom(name)
+	ref := &localRef{name: nameAtom, arity: arity}
+	if c.mod == nil || c.inTopLevelOfModule() {
+		if !c.resolveImported(ref) {
+			c.errorf(target.Position(), "undefined function %s/%d (there is no such import)", name, arity)
+		}
+	} else {
+		c.sites = append(c.sites, &localSite{ref: ref, pos: target.Position(), where: c.beamName})
+	}
+	modName := c.modName
+	return func(p *proc, fr []term.Term) term.Term {
+		if ref.fn != nil {
+			return &term.Fun{Arity: arity, Module: ref.fn.mod, Name: nameAtom, External: ref.fn.public, Code: ref}
+		}
+		if ref.bi != nil {
+			return &term.Fun{Arity: arity, Module: ref.bi.Module, Name: nameAtom, External: true}
+		}
+		return &term.Fun{Arity: arity, Module: modName, Name: nameAtom, External: true}
+	}
+}

@@ -1,0 +1,711 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// compiler turns AST into closures. One compiler exists per module being
+// defined, and one for the file's top level.
+type compiler struct {
+	in  *Interp
+	mod *module // nil at the top level
+	// modName is the module atom (elixir_compiler_0 at the top level).
+	modName term.Atom
+	// where names the enclosing function for anonymous ones: "Mod.f/1".
+	where string
+	// beamName is the enclosing function's "f/1", for "-f/1-fun-0-".
+	beamName string
+	anonN    int
+	aliases  map[string]term.Atom
+	attrs    map[string]term.Term
+	imports  []importSpec
+	// sites are local calls waiting for the module to be complete.
+	sites []*localSite
+	// inGuard is set while compiling a guard.
+	inGuard bool
+}
+
+// importSpec is one `import Mod` with its only:/except: lists.
+type importSpec struct {
+	mod    term.Atom
+	only   map[fnKey]bool
+	except map[fnKey]bool
+}
+
+// localSite is a local call to resolve when the module is complete.
+type localSite struct {
+	ref   *localRef
+	pos   ast.Pos
+	where string
+	isVar bool // written as a bare name: a variable if nothing defines it
+}
+
+func (c *compiler) errorf(pos ast.Pos, format string, args ...any) {
+	e := &compileError{pos: pos, msg: fmt.Sprintf(format, args...)}
+	if c.mod != nil {
+		e.module = rt.ModuleName(c.modName)
+		if c.beamName != "" {
+			e.where = rt.ModuleName(c.modName) + "." + c.beamName
+		}
+	}
+	panic(e)
+}
+
+func line(n ast.Node) int32 {
+	if n == nil {
+		return 0
+	}
+	return n.Position().Line
+}
+
+func constant(v term.Term) expr {
+	return func(*proc, []term.Term) term.Term { return v }
+}
+
+// atomLit returns the atom of an atom literal node.
+func atomLit(n ast.Node) (term.Atom, bool) {
+	if l, ok := n.(*ast.Lit); ok {
+		if a, ok := l.Value.(term.Atom); ok {
+			return a, true
+		}
+	}
+	return term.Atom{}, false
+}
+
+// keywords reads a literal keyword list [k: v, ...].
+func keywords(n ast.Node) ([]string, map[string]ast.Node, bool) {
+	l, ok := n.(*ast.List)
+	if !ok {
+		return nil, nil, false
+	}
+	var order []string
+	m := map[string]ast.Node{}
+	for _, it := range l.Items {
+		p, ok := it.(*ast.Pair)
+		if !ok {
+			return nil, nil, false
+		}
+		a, ok := atomLit(p.Left)
+		if !ok {
+			return nil, nil, false
+		}
+		order = append(order, a.Name())
+		m[a.Name()] = p.Right
+	}
+	return order, m, true
+}
+
+// blockItems returns the expressions of a block.
+func blockItems(n ast.Node) []ast.Node {
+	if n == nil {
+		return nil
+	}
+	if c, ok := n.(*ast.Call); ok {
+		if name, ok := c.CallName(); ok && name == "__block__" {
+			return c.Args
+		}
+	}
+	return []ast.Node{n}
+}
+
+// clausesOf returns the -> clauses of a do/else block.
+func clausesOf(n ast.Node) []*ast.Call {
+	var out []*ast.Call
+	if l, ok := n.(*ast.List); ok {
+		for _, it := range l.Items {
+			if c, ok := it.(*ast.Call); ok {
+				if name, _ := c.CallName(); name == "->" {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isClauses reports whether n is a list of -> clauses.
+func isClauses(n ast.Node) bool {
+	l, ok := n.(*ast.List)
+	if !ok || len(l.Items) == 0 {
+		return false
+	}
+	c, ok := l.Items[0].(*ast.Call)
+	if !ok {
+		return false
+	}
+	name, _ := c.CallName()
+	return name == "->"
+}
+
+// compileTop compiles the file's top level.
+func (in *Interp) compileTop(file *ast.File) *topCode {
+	c := &compiler{in: in, modName: atomTopModule, where: ":elixir_compiler_0.__FILE__/1", beamName: "__FILE__/1",
+		aliases: map[string]term.Atom{}, attrs: map[string]term.Term{}}
+	s := newFnScope(nil)
+	var body expr
+	if file.Root == nil {
+		body = constant(term.NilAtom)
+	} else {
+		body = c.expr(file.Root, s, false)
+	}
+	c.resolveSites()
+	return &topCode{nslots: s.fs.nslots, body: body}
+}
+
+// topCode is the compiled top level of a file.
+type topCode struct {
+	nslots int
+	body   expr
+}
+
+func (t *topCode) run(p *proc) term.Term {
+	fr := p.alloc(t.nslots)
+	return t.body(p, fr)
+}
+
+// block compiles a sequence of expressions.
+func (c *compiler) block(items []ast.Node, s *scope, tail bool) expr {
+	switch len(items) {
+	case 0:
+		return constant(term.NilAtom)
+	case 1:
+		return c.expr(items[0], s, tail)
+	}
+	es := make([]expr, len(items))
+	for i, it := range items {
+		es[i] = c.expr(it, s, tail && i == len(items)-1)
+	}
+	if len(es) == 2 {
+		a, b := es[0], es[1]
+		return func(p *proc, fr []term.Term) term.Term {
+			a(p, fr)
+			return b(p, fr)
+		}
+	}
+	last := es[len(es)-1]
+	init := es[:len(es)-1]
+	return func(p *proc, fr []term.Term) term.Term {
+		for _, e := range init {
+			e(p, fr)
+		}
+		return last(p, fr)
+	}
+}
+
+// exprs compiles a list of expressions.
+func (c *compiler) exprs(ns []ast.Node, s *scope) []expr {
+	es := make([]expr, len(ns))
+	for i, n := range ns {
+		es[i] = c.expr(n, s, false)
+	}
+	return es
+}
+
+// expr compiles one expression; tail says it is in tail position.
+func (c *compiler) expr(n ast.Node, s *scope, tail bool) expr {
+	switch n := n.(type) {
+	case nil:
+		return constant(term.NilAtom)
+	case *ast.Lit:
+		return constant(n.Value)
+	case *ast.Pair:
+		a, b := c.expr(n.Left, s, false), c.expr(n.Right, s, false)
+		return func(p *proc, fr []term.Term) term.Term {
+			x := a(p, fr)
+			return term.Tuple{x, b(p, fr)}
+		}
+	case *ast.List:
+		return c.list(n, s)
+	case *ast.Var:
+		return c.variable(n, s)
+	case *ast.Call:
+		return c.call(n, s, tail)
+	}
+	c.errorf(n.Position(), "cannot compile %T", n)
+	return nil
+}
+
+func (c *compiler) list(n *ast.List, s *scope) expr {
+	items := n.Items
+	var tailE expr
+	if len(items) > 0 {
+		if bar, ok := items[len(items)-1].(*ast.Call); ok {
+			if name, _ := bar.CallName(); name == "|" && len(bar.Args) == 2 {
+				items = append(append([]ast.Node{}, items[:len(items)-1]...), bar.Args[0])
+				tailE = c.expr(bar.Args[1], s, false)
+			}
+		}
+	}
+	if tailE == nil {
+		allConst := true
+		vals := make([]term.Term, len(items))
+		for i, it := range items {
+			l, ok := it.(*ast.Lit)
+			if !ok {
+				allConst = false
+				break
+			}
+			vals[i] = l.Value
+		}
+		if allConst {
+			return constant(term.List(vals...))
+		}
+	}
+	es := c.exprs(items, s)
+	return func(p *proc, fr []term.Term) term.Term {
+		vals := make([]term.Term, len(es))
+		for i, e := range es {
+			vals[i] = e(p, fr)
+		}
+		var t term.Term = term.Nil
+		if tailE != nil {
+			t = tailE(p, fr)
+		}
+		cells := make([]term.Cons, len(vals))
+		for i := len(vals) - 1; i >= 0; i-- {
+			cells[i] = term.Cons{Head: vals[i], Tail: t}
+			t = &cells[i]
+		}
+		return t
+	}
+}
+
+func (c *compiler) variable(n *ast.Var, s *scope) expr {
+	switch n.Name {
+	case "__MODULE__":
+		if c.mod == nil {
+			return constant(term.NilAtom)
+		}
+		return constant(c.modName)
+	case "__STACKTRACE__":
+		slot, ok := s.lookup("\x00stacktrace")
+		if !ok {
+			c.errorf(n.Pos, "__STACKTRACE__ is available only inside catch and rescue clauses of try expressions")
+		}
+		return func(p *proc, fr []term.Term) term.Term {
+			if h, ok := fr[slot].(*errHolder); ok {
+				return stacktraceTerm(h.e.Stack)
+			}
+			return term.Nil
+		}
+	case "__ENV__", "__CALLER__":
+		return constant(term.NilAtom)
+	case "__DIR__":
+		return constant(term.Binary("."))
+	}
+	if slot, ok := s.lookup(n.Name); ok {
+		return func(p *proc, fr []term.Term) term.Term { return fr[slot] }
+	}
+	if strings.HasPrefix(n.Name, "_") && n.Name != "_" {
+		c.errorf(n.Pos, "undefined variable %q", n.Name)
+	}
+	if n.Name == "_" {
+		c.errorf(n.Pos, "invalid use of _. _ can only be used inside patterns to ignore values and cannot be used in expressions. Make sure you are inside a pattern or change it accordingly")
+	}
+	// A bare name may be a call of a zero-arity function.
+	return c.localCall(&ast.Call{Pos: n.Pos, Fun: ast.Atom(n.Pos, n.Name), Args: []ast.Node{}, Meta: ast.Meta{NoParens: true}}, s, false, true)
+}
+
+// errHolder keeps a caught error in a frame slot (for __STACKTRACE__ and
+// reraise).
+type errHolder struct{ e *rt.Error }
+
+func (*errHolder) Kind() term.Kind { return term.KindAtom }
+
+// call compiles a call form: special forms, operators and calls.
+func (c *compiler) call(n *ast.Call, s *scope, tail bool) expr {
+	name, isLocal := n.CallName()
+	if !isLocal {
+		if dot, ok := n.Fun.(*ast.Call); ok {
+			if dn, _ := dot.CallName(); dn == "." {
+				if len(dot.Args) == 1 {
+					return c.anonCall(n, dot.Args[0], s, tail)
+				}
+				if len(dot.Args) == 2 {
+					fname, ok := atomLit(dot.Args[1])
+					if !ok {
+						c.errorf(n.Pos, "invalid remote call")
+					}
+					return c.remoteCall(n, dot.Args[0], fname, n.Args, s, tail)
+				}
+			}
+		}
+		c.errorf(n.Pos, "invalid call")
+	}
+	args := n.Args
+	if e := c.special(name, n, args, s, tail); e != nil {
+		return e
+	}
+	return c.localCall(n, s, tail, false)
+}
+
+// special compiles special forms, operators and macros; nil if name is
+// an ordinary call.
+func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, tail bool) expr {
+	ln := n.Pos.Line
+	switch name {
+	case "__block__":
+		return c.block(args, s, tail)
+	case "__aliases__":
+		return constant(c.aliasAtom(n))
+	case "{}":
+		es := c.exprs(args, s)
+		return func(p *proc, fr []term.Term) term.Term {
+			t := make(term.Tuple, len(es))
+			for i, e := range es {
+				t[i] = e(p, fr)
+			}
+			return t
+		}
+	case "%{}":
+		return c.mapExpr(n, s)
+	case "%":
+		return c.structExpr(n, s)
+	case "<<>>":
+		return c.binaryExpr(n, s)
+	case "=":
+		if len(args) == 2 {
+			return c.match(n, s)
+		}
+	case "fn":
+		return c.fnExpr(n, s)
+	case "&":
+		if len(args) == 1 {
+			return c.capture(n, s)
+		}
+	case "|>":
+		if len(args) == 2 {
+			return c.expr(pipeInto(args[0], args[1]), s, tail)
+		}
+	case "case":
+		return c.caseExpr(n, s, tail)
+	case "cond":
+		return c.condExpr(n, s, tail)
+	case "if", "unless":
+		return c.ifExpr(n, name == "unless", s, tail)
+	case "with":
+		return c.withExpr(n, s, tail)
+	case "for":
+		return c.forExpr(n, s)
+	case "try":
+		return c.tryExpr(n, s)
+	case "receive":
+		return c.receiveExpr(n, s, tail)
+	case "raise":
+		return c.raiseExpr(n, s)
+	case "reraise":
+		return c.reraiseExpr(n, s)
+	case "super":
+		c.errorf(n.Pos, "super is not supported")
+	case "@":
+		return c.attrRead(n)
+	case "^":
+		c.errorf(n.Pos, "misplaced operator ^%s\n\nThe pin operator ^ is supported only inside matches or inside custom macros. Make sure you are inside a match or all necessary macros have been required", "")
+	case "defmodule":
+		return c.defmoduleExpr(n, s)
+	case "alias":
+		c.aliasForm(n)
+		return constant(term.NilAtom)
+	case "import":
+		c.importForm(n)
+		return constant(term.NilAtom)
+	case "require":
+		return constant(term.NilAtom)
+	case "quote":
+		return c.quoteExpr(n, s)
+	case "and", "or", "&&", "||":
+		if len(args) == 2 {
+			return c.boolOp(name, n, s, tail)
+		}
+	case "not", "!":
+		if len(args) == 1 {
+			if name == "not" {
+				if inner, ok := args[0].(*ast.Call); ok {
+					if iname, _ := inner.CallName(); iname == "in" && len(inner.Args) == 2 {
+						e := c.inExpr(inner, s)
+						return func(p *proc, fr []term.Term) term.Term {
+							return term.Bool(e(p, fr) != term.True)
+						}
+					}
+				}
+			}
+			a := c.expr(args[0], s, false)
+			if name == "!" {
+				return func(p *proc, fr []term.Term) term.Term { return term.Bool(!term.IsTruthy(a(p, fr))) }
+			}
+			return func(p *proc, fr []term.Term) term.Term {
+				v := a(p, fr)
+				switch v {
+				case term.True:
+					return term.False
+				case term.False:
+					return term.True
+				}
+				p.setLine(ln)
+				rt.ArgumentError("argument error")
+				return nil
+			}
+		}
+	case "in":
+		if len(args) == 2 {
+			return c.inExpr(n, s)
+		}
+	case "..":
+		if len(args) == 2 {
+			a, b := c.expr(args[0], s, false), c.expr(args[1], s, false)
+			return func(p *proc, fr []term.Term) term.Term {
+				x := a(p, fr)
+				y := b(p, fr)
+				return makeRange(p, x, y, nil)
+			}
+		}
+		if len(args) == 0 {
+			return constant(rangeStruct(term.Int(0), term.Int(-1), term.Int(1)))
+		}
+	case "..//":
+		if len(args) == 3 {
+			a, b, st := c.expr(args[0], s, false), c.expr(args[1], s, false), c.expr(args[2], s, false)
+			return func(p *proc, fr []term.Term) term.Term {
+				x := a(p, fr)
+				y := b(p, fr)
+				return makeRange(p, x, y, st(p, fr))
+			}
+		}
+	case "match?":
+		if len(args) == 2 {
+			return c.matchQ(n, s)
+		}
+	case "then":
+		if len(args) == 2 {
+			a, f := c.expr(args[0], s, false), c.expr(args[1], s, false)
+			return func(p *proc, fr []term.Term) term.Term {
+				x := a(p, fr)
+				fv := f(p, fr)
+				p.setLine(ln)
+				return p.callValue(fv, []term.Term{x})
+			}
+		}
+	case "is_nil":
+		if len(args) == 1 {
+			a := c.expr(args[0], s, false)
+			return func(p *proc, fr []term.Term) term.Term { return term.Bool(a(p, fr) == term.NilAtom) }
+		}
+	case "to_string":
+		if len(args) == 1 {
+			a := c.expr(args[0], s, false)
+			return func(p *proc, fr []term.Term) term.Term {
+				v := a(p, fr)
+				if b, ok := v.(term.Binary); ok {
+					return b
+				}
+				p.setLine(ln)
+				return p.toString(v)
+			}
+		}
+	case "def", "defp", "defmacro", "defmacrop", "defstruct", "defexception", "defprotocol", "defimpl", "defguard", "defguardp", "defdelegate", "defoverridable":
+		if c.mod == nil {
+			if name == "defprotocol" || name == "defimpl" {
+				return c.defmoduleExpr(n, s)
+			}
+			c.errorf(n.Pos, "cannot invoke %s/%d outside module", name, len(args))
+		}
+		c.errorf(n.Pos, "%s is not allowed here", name)
+	case "use":
+		if c.mod == nil {
+			return constant(term.NilAtom)
+		}
+	case "__STACKTRACE__":
+		return c.variable(&ast.Var{Pos: n.Pos, Name: "__STACKTRACE__"}, s)
+	case "binding":
+		return constant(term.Nil)
+	}
+	if strings.HasPrefix(name, "sigil_") && len(args) == 2 {
+		return c.sigil(n, name[6:], s)
+	}
+	if op := c.operator(name, n, s); op != nil {
+		return op
+	}
+	return nil
+}
+
+// pipeInto rewrites `left |> right` by making left the first argument.
+func pipeInto(left, right ast.Node) ast.Node {
+	switch r := right.(type) {
+	case *ast.Call:
+		if name, ok := r.CallName(); ok && (name == "fn" || name == "&") {
+			break
+		}
+		args := append([]ast.Node{left}, r.Args...)
+		return &ast.Call{Pos: r.Pos, Fun: r.Fun, Args: args, Meta: r.Meta}
+	case *ast.Var:
+		return &ast.Call{Pos: r.Pos, Fun: ast.Atom(r.Pos, r.Name), Args: []ast.Node{left}}
+	}
+	return &ast.Call{Pos: right.Position(), Fun: &ast.Call{Pos: right.Position(), Fun: ast.Atom(right.Position(), "."), Args: []ast.Node{right}}, Args: []ast.Node{left}}
+}
+
+// aliasAtom resolves an __aliases__ node to its module atom.
+func (c *compiler) aliasAtom(n *ast.Call) term.Atom {
+	var parts []string
+	for i, a := range n.Args {
+		switch x := a.(type) {
+		case *ast.Lit:
+			if at, ok := x.Value.(term.Atom); ok {
+				if i == 0 {
+					if full, ok := c.aliases[at.Name()]; ok {
+						parts = append(parts, strings.TrimPrefix(full.Name(), "Elixir."))
+						continue
+					}
+				}
+				parts = append(parts, at.Name())
+				continue
+			}
+		case *ast.Var:
+			if x.Name == "__MODULE__" && i == 0 && c.mod != nil {
+				parts = append(parts, strings.TrimPrefix(c.modName.Name(), "Elixir."))
+				continue
+			}
+		}
+		c.errorf(n.Pos, "invalid alias")
+	}
+	return term.MakeAtom("Elixir." + strings.Join(parts, "."))
+}
+
+// moduleOf returns the module atom of a node that names one at compile
+// time (an alias, an atom or __MODULE__).
+func (c *compiler) moduleOf(n ast.Node) (term.Atom, bool) {
+	switch x := n.(type) {
+	case *ast.Lit:
+		if a, ok := x.Value.(term.Atom); ok {
+			return a, true
+		}
+	case *ast.Var:
+		if x.Name == "__MODULE__" && c.mod != nil {
+			return c.modName, true
+		}
+	case *ast.Call:
+		if name, _ := x.CallName(); name == "__aliases__" {
+			return c.aliasAtom(x), true
+		}
+		if name, _ := x.CallName(); name == "__MODULE__" && c.mod != nil {
+			return c.modName, true
+		}
+	}
+	return term.Atom{}, false
+}
+
+// aliasForm handles alias Mod, alias Mod, as: X and alias Mod.{A, B}.
+func (c *compiler) aliasForm(n *ast.Call) {
+	if len(n.Args) == 0 {
+		return
+	}
+	target := n.Args[0]
+	// alias Mod.{A, B}
+	if call, ok := target.(*ast.Call); ok {
+		if dot, ok := call.Fun.(*ast.Call); ok {
+			if dn, _ := dot.CallName(); dn == "." && len(dot.Args) == 2 {
+				if fn, _ := atomLit(dot.Args[1]); fn.Name() == "{}" {
+					base, ok := c.moduleOf(dot.Args[0])
+					if !ok {
+						return
+					}
+					for _, a := range call.Args {
+						if al, ok := a.(*ast.Call); ok {
+							var names []string
+							for _, x := range al.Args {
+								if at, ok := atomLit(x); ok {
+									names = append(names, at.Name())
+								}
+							}
+							full := term.MakeAtom(base.Name() + "." + strings.Join(names, "."))
+							c.aliases[names[len(names)-1]] = full
+						}
+					}
+					return
+				}
+			}
+		}
+	}
+	mod, ok := c.moduleOf(target)
+	if !ok {
+		return
+	}
+	short := mod.Name()[strings.LastIndex(mod.Name(), ".")+1:]
+	if len(n.Args) > 1 {
+		if _, kw, ok := keywords(n.Args[1]); ok {
+			if as, ok := kw["as"]; ok {
+				if a, ok := c.moduleOf(as); ok {
+					short = strings.TrimPrefix(a.Name(), "Elixir.")
+				}
+			}
+		}
+	}
+	c.aliases[short] = mod
+}
+
+// importForm handles import Mod [, only: [...]].
+func (c *compiler) importForm(n *ast.Call) {
+	if len(n.Args) == 0 {
+		return
+	}
+	mod, ok := c.moduleOf(n.Args[0])
+	if !ok {
+		return
+	}
+	spec := importSpec{mod: mod}
+	if len(n.Args) > 1 {
+		if _, kw, ok := keywords(n.Args[1]); ok {
+			read := func(k string) map[fnKey]bool {
+				l, ok := kw[k].(*ast.List)
+				if !ok {
+					return nil
+				}
+				set := map[fnKey]bool{}
+				for _, it := range l.Items {
+					if p, ok := it.(*ast.Pair); ok {
+						a, _ := atomLit(p.Left)
+						if ar, ok := p.Right.(*ast.Lit); ok {
+							if i, ok := ar.Value.(term.Int); ok {
+								set[fnKey{a, int(i)}] = true
+							}
+						}
+					}
+				}
+				return set
+			}
+			spec.only = read("only")
+			spec.except = read("except")
+		}
+	}
+	c.imports = append(c.imports, spec)
+}
+
+// attrRead compiles @name: the attribute's value at this point.
+func (c *compiler) attrRead(n *ast.Call) expr {
+	if len(n.Args) != 1 {
+		c.errorf(n.Pos, "invalid attribute")
+	}
+	v, ok := n.Args[0].(*ast.Var)
+	if !ok {
+		if call, ok := n.Args[0].(*ast.Call); ok {
+			if name, ok := call.CallName(); ok && len(call.Args) == 0 {
+				v = &ast.Var{Pos: call.Pos, Name: name}
+			}
+		}
+	}
+	if v == nil {
+		c.errorf(n.Pos, "invalid attribute")
+	}
+	if c.mod == nil {
+		c.errorf(n.Pos, "cannot invoke @/1 outside module")
+	}
+	val, ok := c.attrs[v.Name]
+	if !ok {
+		val = term.NilAtom
+	}
+	return constant(val)
+}

@@ -1,0 +1,260 @@
+package interp
+
+import (
+	"strings"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// forStep is a generator or a filter of a comprehension.
+type forStep struct {
+	filter expr // a filter when set
+	enum   expr
+	m      matcher
+	guard  func(*proc, []term.Term) bool
+	bin    []binSeg // a binary generator's segments
+}
+
+// forExpr compiles for comprehensions.
+func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
+	if len(n.Args) == 0 {
+		c.errorf(n.Pos, "for comprehensions must start with a generator")
+	}
+	_, opts, ok := keywords(n.Args[len(n.Args)-1])
+	if !ok {
+		c.errorf(n.Pos, "missing do block in for")
+	}
+	cs := s.child()
+	var steps []forStep
+	for _, a := range n.Args[:len(n.Args)-1] {
+		if call, ok := a.(*ast.Call); ok {
+			name, _ := call.CallName()
+			if name == "<-" && len(call.Args) == 2 {
+				enum := c.expr(call.Args[1], cs, false)
+				pat, guard := call.Args[0], ast.Node(nil)
+				if w, ok := pat.(*ast.Call); ok {
+					if wn, _ := w.CallName(); wn == "when" && len(w.Args) == 2 {
+						pat, guard = w.Args[0], w.Args[1]
+					}
+				}
+				pc := newPatCtx(cs)
+				st := forStep{enum: enum, m: c.pattern(pat, pc)}
+				pc.commit()
+				if guard != nil {
+					st.guard = c.guard(guard, cs)
+				}
+				steps = append(steps, st)
+				continue
+			}
+			if name == "<<>>" && len(call.Args) == 1 {
+				if gen, ok := call.Args[0].(*ast.Call); ok {
+					if gn, _ := gen.CallName(); gn == "<-" && len(gen.Args) == 2 {
+						enum := c.expr(gen.Args[1], cs, false)
+						pc := newPatCtx(cs)
+						var segNodes []ast.Node
+						if inner, ok := gen.Args[0].(*ast.Call); ok {
+							if in, _ := inner.CallName(); in == "<<>>" {
+								segNodes = inner.Args
+							}
+						}
+						if segNodes == nil {
+							segNodes = []ast.Node{gen.Args[0]}
+						}
+						st := forStep{enum: enum, bin: c.binSegs(segNodes, pc)}
+						pc.commit()
+						steps = append(steps, st)
+						continue
+					}
+				}
+			}
+		}
+		steps = append(steps, forStep{filter: c.expr(a, cs, false)})
+	}
+	var into, reduceInit expr
+	if e, ok := opts["into"]; ok {
+		into = c.expr(e, s, false)
+	}
+	uniq := false
+	if u, ok := opts["uniq"].(*ast.Lit); ok && u.Value == term.True {
+		uniq = true
+	}
+	var body expr
+	var reducers []*matchClause
+	if e, ok := opts["reduce"]; ok {
+		reduceInit = c.expr(e, s, false)
+		reducers = c.matchClauses(opts["do"], cs, false, "reduce")
+	} else {
+		body = c.expr(opts["do"], cs, false)
+	}
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		var results []term.Term
+		var acc term.Term
+		if reduceInit != nil {
+			acc = reduceInit(p, fr)
+		}
+		var seen map[string]bool
+		var loop func(i int)
+		loop = func(i int) {
+			if i == len(steps) {
+				if reducers != nil {
+					for _, cl := range reducers {
+						if cl.try(p, fr, acc) {
+							acc = cl.body(p, fr)
+							return
+						}
+					}
+					p.raiseCaseClause(ln, acc)
+				}
+				v := body(p, fr)
+				if uniq {
+					if seen == nil {
+						seen = map[string]bool{}
+					}
+					k := rt.Inspect(v)
+					if seen[k] {
+						return
+					}
+					seen[k] = true
+				}
+				results = append(results, v)
+				return
+			}
+			st := steps[i]
+			if st.filter != nil {
+				if term.IsTruthy(st.filter(p, fr)) {
+					loop(i + 1)
+				}
+				return
+			}
+			coll := st.enum(p, fr)
+			if st.bin != nil {
+				data, bits, ok := bitsOf(coll)
+				if !ok {
+					p.setLine(ln)
+					rt.ArgumentError("expected a bitstring in binary generator, got: " + rt.Inspect(coll))
+				}
+				r := &bitReader{data: data, bits: bits}
+				for r.pos < r.bits {
+					start := r.pos
+					if !p.matchSegs(r, st.bin, fr, false) || r.pos == start {
+						break
+					}
+					loop(i + 1)
+				}
+				return
+			}
+			p.setLine(ln)
+			p.iterate(coll, func(x term.Term) {
+				if st.m(p, fr, x) && (st.guard == nil || st.guard(p, fr)) {
+					loop(i + 1)
+				}
+			})
+		}
+		loop(0)
+		if reducers != nil {
+			return acc
+		}
+		if into == nil {
+			return term.List(results...)
+		}
+		return p.collectInto(into(p, fr), results, ln)
+	}
+}
+
+// iterate calls f for each element of an enumerable.
+func (p *proc) iterate(coll term.Term, f func(term.Term)) {
+	switch l := coll.(type) {
+	case term.EmptyList:
+		return
+	case *term.Cons:
+		var t term.Term = l
+		for {
+			cell, ok := t.(*term.Cons)
+			if !ok {
+				return
+			}
+			f(cell.Head)
+			t = cell.Tail
+		}
+	case *term.Map:
+		if first, last, step, ok := rangeParts(l); ok {
+			if step > 0 {
+				for i := first; i <= last; i += step {
+					f(i)
+				}
+			} else {
+				for i := first; i >= last; i += step {
+					f(i)
+				}
+			}
+			return
+		}
+		if structName(l).IsZero() {
+			l.Range(func(k, v term.Term) bool {
+				f(term.Tuple{k, v})
+				return true
+			})
+			return
+		}
+	}
+	if b, ok := rt.Lookup(rt.ModuleAtom("Enum"), term.MakeAtom("to_list"), 1); ok {
+		items, _ := term.ListToSlice(b.Fn(p, []term.Term{coll}))
+		for _, it := range items {
+			f(it)
+		}
+		return
+	}
+	p.raiseProtocol("Enumerable", coll)
+}
+
+// raiseProtocol raises Protocol.UndefinedError.
+func (p *proc) raiseProtocol(proto string, v term.Term) {
+	desc := ""
+	if proto == "Enumerable" || proto == "String.Chars" {
+		desc = ""
+	}
+	rt.Raise(rt.NewException("Protocol.UndefinedError", term.MakeAtom("protocol"), rt.ModuleAtom(proto),
+		term.MakeAtom("value"), v, term.MakeAtom("description"), term.Binary(desc)))
+}
+
+// collectInto puts comprehension results into the into: collectable.
+func (p *proc) collectInto(into term.Term, results []term.Term, ln int32) term.Term {
+	switch x := into.(type) {
+	case term.EmptyList, *term.Cons:
+		items, _ := term.ListToSlice(x)
+		return term.List(append(items, results...)...)
+	case term.Binary:
+		var b strings.Builder
+		b.WriteString(string(x))
+		for _, r := range results {
+			s, ok := r.(term.Binary)
+			if !ok {
+				p.setLine(ln)
+				rt.ArgumentError("collecting into a binary requires a bitstring, got: " + rt.Inspect(r))
+			}
+			b.WriteString(string(s))
+		}
+		return term.Binary(b.String())
+	case *term.Map:
+		if structName(x).IsZero() {
+			m := x
+			for _, r := range results {
+				t, ok := r.(term.Tuple)
+				if !ok || len(t) != 2 {
+					p.setLine(ln)
+					rt.ArgumentError("collecting into a map requires {key, value} tuples, got: " + rt.Inspect(r))
+				}
+				m = m.Put(t[0], t[1])
+			}
+			return m
+		}
+	}
+	if b, ok := rt.Lookup(rt.ModuleAtom("Enum"), term.MakeAtom("into"), 2); ok {
+		return b.Fn(p, []term.Term{term.List(results...), into})
+	}
+	p.raiseProtocol("Collectable", into)
+	return nil
+}

@@ -1,0 +1,381 @@
+package interp
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// matchClause is a compiled `pattern [when guard] -> body`.
+type matchClause struct {
+	m     matcher
+	guard func(p *proc, fr []term.Term) bool
+	body  expr
+}
+
+func (mc *matchClause) try(p *proc, fr []term.Term, v term.Term) bool {
+	return mc.m(p, fr, v) && (mc.guard == nil || mc.guard(p, fr))
+}
+
+func (c *compiler) matchClauses(n ast.Node, s *scope, tail bool, what string) []*matchClause {
+	var out []*matchClause
+	for _, cl := range clausesOf(n) {
+		params, guard := clauseHead(cl)
+		if len(params) != 1 {
+			c.errorf(cl.Pos, "expected one argument for %s clauses (->)", what)
+		}
+		out = append(out, c.oneClause(params[0], guard, cl.Args[1], s, tail))
+	}
+	return out
+}
+
+func (c *compiler) oneClause(pat, guard, body ast.Node, s *scope, tail bool) *matchClause {
+	cs := s.child()
+	pc := newPatCtx(cs)
+	mc := &matchClause{m: c.pattern(pat, pc)}
+	pc.commit()
+	if guard != nil {
+		mc.guard = c.guard(guard, cs)
+	}
+	mc.body = c.expr(body, cs, tail)
+	return mc
+}
+
+// doBlock returns the keyword list of a do-block call (its last argument).
+func (c *compiler) doBlock(n *ast.Call) map[string]ast.Node {
+	if len(n.Args) == 0 {
+		c.errorf(n.Pos, "missing do block")
+	}
+	_, kw, ok := keywords(n.Args[len(n.Args)-1])
+	if !ok {
+		c.errorf(n.Pos, "missing do block")
+	}
+	return kw
+}
+
+func (c *compiler) caseExpr(n *ast.Call, s *scope, tail bool) expr {
+	if len(n.Args) != 2 {
+		c.errorf(n.Pos, "invalid case")
+	}
+	subj := c.expr(n.Args[0], s, false)
+	kw := c.doBlock(n)
+	clauses := c.matchClauses(kw["do"], s, tail, "case")
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		v := subj(p, fr)
+		for _, cl := range clauses {
+			if cl.try(p, fr, v) {
+				return cl.body(p, fr)
+			}
+		}
+		p.raiseCaseClause(ln, v)
+		return nil
+	}
+}
+
+func (c *compiler) condExpr(n *ast.Call, s *scope, tail bool) expr {
+	kw := c.doBlock(n)
+	type condClause struct{ test, body expr }
+	var clauses []condClause
+	for _, cl := range clausesOf(kw["do"]) {
+		params, _ := clauseHead(cl)
+		if len(params) != 1 {
+			c.errorf(cl.Pos, "cond clauses expect exactly one condition")
+		}
+		cs := s.child()
+		clauses = append(clauses, condClause{c.expr(params[0], cs, false), c.expr(cl.Args[1], cs, tail)})
+	}
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		for _, cl := range clauses {
+			if term.IsTruthy(cl.test(p, fr)) {
+				return cl.body(p, fr)
+			}
+		}
+		p.raiseCondClause(ln)
+		return nil
+	}
+}
+
+func (c *compiler) ifExpr(n *ast.Call, negate bool, s *scope, tail bool) expr {
+	if len(n.Args) != 2 {
+		c.errorf(n.Pos, "invalid if")
+	}
+	cond := c.expr(n.Args[0], s, false)
+	kw := c.doBlock(n)
+	then := c.expr(kw["do"], s.child(), tail)
+	els := c.expr(kw["else"], s.child(), tail)
+	if negate {
+		then, els = els, then
+	}
+	return func(p *proc, fr []term.Term) term.Term {
+		if term.IsTruthy(cond(p, fr)) {
+			return then(p, fr)
+		}
+		return els(p, fr)
+	}
+}
+
+// withExpr compiles with p <- e, ..., do: body, else: clauses.
+func (c *compiler) withExpr(n *ast.Call, s *scope, tail bool) expr {
+	kw := c.doBlock(n)
+	type step struct {
+		m     matcher
+		guard func(*proc, []term.Term) bool
+		e     expr
+		arrow bool
+		ln    int32
+	}
+	cs := s.child()
+	var steps []step
+	for _, a := range n.Args[:len(n.Args)-1] {
+		if call, ok := a.(*ast.Call); ok {
+			if name, _ := call.CallName(); name == "<-" && len(call.Args) == 2 {
+				e := c.expr(call.Args[1], cs, false)
+				pat, guard := call.Args[0], ast.Node(nil)
+				if w, ok := pat.(*ast.Call); ok {
+					if wn, _ := w.CallName(); wn == "when" && len(w.Args) == 2 {
+						pat, guard = w.Args[0], w.Args[1]
+					}
+				}
+				pc := newPatCtx(cs)
+				m := c.pattern(pat, pc)
+				pc.commit()
+				st := step{m: m, e: e, arrow: true, ln: call.Pos.Line}
+				if guard != nil {
+					st.guard = c.guard(guard, cs)
+				}
+				steps = append(steps, st)
+				continue
+			}
+			if name, _ := call.CallName(); name == "=" && len(call.Args) == 2 {
+				steps = append(steps, step{e: c.match(call, cs), ln: call.Pos.Line})
+				continue
+			}
+		}
+		steps = append(steps, step{e: c.expr(a, cs, false)})
+	}
+	body := c.expr(kw["do"], cs, tail)
+	var elses []*matchClause
+	if e, ok := kw["else"]; ok {
+		elses = c.matchClauses(e, s, tail, "with else")
+	}
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		for _, st := range steps {
+			v := st.e(p, fr)
+			if !st.arrow {
+				continue
+			}
+			if !st.m(p, fr, v) || (st.guard != nil && !st.guard(p, fr)) {
+				if elses == nil {
+					return v
+				}
+				for _, cl := range elses {
+					if cl.try(p, fr, v) {
+						return cl.body(p, fr)
+					}
+				}
+				p.raiseWithClause(ln, v)
+			}
+		}
+		return body(p, fr)
+	}
+}
+
+// raiseExpr compiles raise msg, raise Mod, raise Mod, args.
+func (c *compiler) raiseExpr(n *ast.Call, s *scope) expr {
+	args := c.exprs(n.Args, s)
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		vals := callArgs(p, fr, args)
+		p.setLine(ln)
+		var exc term.Term
+		switch len(vals) {
+		case 1:
+			exc = p.exceptionOf(vals[0], nil)
+		case 2:
+			exc = p.exceptionOf(vals[0], vals[1])
+		default:
+			rt.ArgumentError("raise/3 is undefined")
+		}
+		panic(&rt.Error{Kind: rt.KindError, Value: exc})
+	}
+}
+
+// reraiseExpr compiles reraise exc, stacktrace.
+func (c *compiler) reraiseExpr(n *ast.Call, s *scope) expr {
+	args := c.exprs(n.Args, s)
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		vals := callArgs(p, fr, args)
+		p.setLine(ln)
+		var exc term.Term
+		switch len(vals) {
+		case 2:
+			exc = p.exceptionOf(vals[0], nil)
+		case 3:
+			exc = p.exceptionOf(vals[0], vals[1])
+		default:
+			rt.ArgumentError("invalid reraise")
+		}
+		panic(&rt.Error{Kind: rt.KindError, Value: exc, Stack: stacktraceFrames(vals[len(vals)-1])})
+	}
+}
+
+// exceptionOf builds the exception raised by raise(v) or raise(v, arg).
+func (p *proc) exceptionOf(v term.Term, arg term.Term) term.Term {
+	switch x := v.(type) {
+	case term.Binary:
+		if arg == nil {
+			return rt.NewException("RuntimeError", atomMessage, x)
+		}
+	case *term.Map:
+		if arg == nil {
+			if _, ok := x.Get(atomException); ok {
+				return x
+			}
+		}
+	case term.Atom:
+		if arg == nil {
+			arg = term.Nil
+		}
+		return p.applyException(x, arg)
+	}
+	rt.ArgumentError("raise/1 and raise/2 expect a module name, string or exception as the first argument, got: " + rt.Inspect(v))
+	return nil
+}
+
+// applyException calls Mod.exception(arg) for user and built-in exceptions.
+func (p *proc) applyException(mod term.Atom, arg term.Term) term.Term {
+	name := term.MakeAtom("exception")
+	if _, fn := p.in.lookupFunction(mod, name, 1); fn != nil {
+		return p.callFunction(fn, nil, []term.Term{arg})
+	}
+	if b, ok := rt.Lookup(mod, name, 1); ok {
+		return b.Fn(p, []term.Term{arg})
+	}
+	// A built-in exception: a message or fields.
+	exc := rt.NewException(rt.ModuleName(mod))
+	switch a := arg.(type) {
+	case term.Binary:
+		return exc.Put(atomMessage, a)
+	case term.EmptyList, *term.Cons:
+		items, _ := term.ListToSlice(a)
+		for _, it := range items {
+			if t, ok := it.(term.Tuple); ok && len(t) == 2 {
+				exc = exc.Put(t[0], t[1])
+			}
+		}
+		if _, ok := exc.Get(atomMessage); !ok {
+			if msg, ok := defaultExceptionMessages[rt.ModuleName(mod)]; ok {
+				exc = exc.Put(atomMessage, term.Binary(msg))
+			}
+		}
+		return exc
+	}
+	rt.ArgumentError("expected exception fields")
+	return nil
+}
+
+var defaultExceptionMessages = map[string]string{
+	"RuntimeError":    "runtime error",
+	"ArgumentError":   "argument error",
+	"ArithmeticError": "bad argument in arithmetic expression",
+}
+
+// stacktraceTerm turns frames into Elixir's stacktrace list of
+// {module, function, arity, [file: ..., line: ...]}.
+func stacktraceTerm(frames []rt.Frame) term.Term {
+	items := make([]term.Term, 0, len(frames))
+	for _, f := range frames {
+		loc := term.List(term.Tuple{term.MakeAtom("file"), term.List(charlist(f.File)...)}, term.Tuple{term.MakeAtom("line"), term.Int(f.Line)})
+		mod, name, arity := f.Module, f.Function, 0
+		switch {
+		case f.Function == "(file)":
+			mod, name, arity = atomTopModule, "__FILE__", 1
+		case strings.HasPrefix(f.Function, "anonymous fn/"):
+			// anonymous fn/A in Mod.f/1
+			rest := strings.TrimPrefix(f.Function, "anonymous fn/")
+			sp := strings.Index(rest, " in ")
+			arity, _ = strconv.Atoi(rest[:sp])
+			where := rest[sp+4:]
+			inner := where[strings.LastIndex(where[:strings.LastIndex(where, "/")], ".")+1:]
+			name = "-" + inner + "-fun-0-"
+		default:
+			if k := strings.LastIndex(name, "/"); k >= 0 {
+				arity, _ = strconv.Atoi(name[k+1:])
+				name = name[:k]
+			}
+		}
+		if mod.IsZero() {
+			mod = atomTopModule
+		}
+		items = append(items, term.Tuple{mod, term.MakeAtom(name), term.Int(arity), loc})
+	}
+	return term.List(items...)
+}
+
+// stacktraceFrames turns a stacktrace list back into frames.
+func stacktraceFrames(t term.Term) []rt.Frame {
+	items, _ := term.ListToSlice(t)
+	out := []rt.Frame{}
+	for _, it := range items {
+		tu, ok := it.(term.Tuple)
+		if !ok || len(tu) != 4 {
+			continue
+		}
+		mod, _ := tu[0].(term.Atom)
+		name, _ := tu[1].(term.Atom)
+		arity, _ := tu[2].(term.Int)
+		f := rt.Frame{Module: mod}
+		if l, ok := accessKeyword(tu[3], "line").(term.Int); ok {
+			f.Line = int(l)
+		}
+		if fl, ok := term.ListToSlice(accessKeyword(tu[3], "file")); ok {
+			var b strings.Builder
+			for _, r := range fl {
+				if i, ok := r.(term.Int); ok {
+					b.WriteRune(rune(i))
+				}
+			}
+			f.File = b.String()
+		}
+		n := name.Name()
+		switch {
+		case mod == atomTopModule && n == "__FILE__":
+			f.Function = "(file)"
+			f.Module = term.Atom{}
+		case strings.HasPrefix(n, "-") && strings.Contains(n, "-fun-"):
+			f.Function = formatMFA(mod, name, arity)
+		default:
+			f.Function = fmt.Sprintf("%s/%d", funName(name), arity)
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// accessKeyword finds key in a keyword list (nil atom when absent).
+func accessKeyword(kw term.Term, key string) term.Term {
+	items, _ := term.ListToSlice(kw)
+	k := term.MakeAtom(key)
+	for _, it := range items {
+		if t, ok := it.(term.Tuple); ok && len(t) == 2 && t[0] == k {
+			return t[1]
+		}
+	}
+	return term.NilAtom
+}
+
+func charlist(s string) []term.Term {
+	out := make([]term.Term, 0, len(s))
+	for _, r := range s {
+		out = append(out, term.Int(r))
+	}
+	return out
+}

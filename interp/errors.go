@@ -1,0 +1,345 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+var (
+	atomMessage   = term.MakeAtom("message")
+	atomStruct    = term.MakeAtom("__struct__")
+	atomException = term.MakeAtom("__exception__")
+	atomTerm      = term.MakeAtom("term")
+	atomKey       = term.MakeAtom("key")
+	atomModule    = term.MakeAtom("module")
+	atomFunction  = term.MakeAtom("function")
+	atomArity     = term.MakeAtom("arity")
+	atomArgs      = term.MakeAtom("args")
+	atomReason    = term.MakeAtom("reason")
+	atomKind      = term.MakeAtom("kind")
+	atomClauses   = term.MakeAtom("clauses")
+	atomError     = term.MakeAtom("error")
+	atomThrow     = term.MakeAtom("throw")
+	atomExit      = term.MakeAtom("exit")
+	atomNormal    = term.MakeAtom("normal")
+	atomTopModule = term.MakeAtom("elixir_compiler_0")
+)
+
+// raiseAt sets the current line and raises exc with its Erlang form raw.
+func (p *proc) raiseAt(line int32, exc, raw term.Term) {
+	if line > 0 {
+		p.setLine(line)
+	}
+	panic(&rt.Error{Kind: rt.KindError, Value: exc, Raw: raw})
+}
+
+func (p *proc) raiseMatch(line int32, v term.Term) {
+	p.raiseAt(line, rt.NewException("MatchError", atomTerm, v), term.Tuple{term.MakeAtom("badmatch"), v})
+}
+
+func (p *proc) raiseCaseClause(line int32, v term.Term) {
+	p.raiseAt(line, rt.NewException("CaseClauseError", atomTerm, v), term.Tuple{term.MakeAtom("case_clause"), v})
+}
+
+func (p *proc) raiseWithClause(line int32, v term.Term) {
+	p.raiseAt(line, rt.NewException("WithClauseError", atomTerm, v), term.Tuple{term.MakeAtom("with_clause"), v})
+}
+
+func (p *proc) raiseTryClause(line int32, v term.Term) {
+	p.raiseAt(line, rt.NewException("TryClauseError", atomTerm, v), term.Tuple{term.MakeAtom("try_clause"), v})
+}
+
+func (p *proc) raiseCondClause(line int32) {
+	p.raiseAt(line, rt.NewException("CondClauseError"), nil)
+}
+
+func (p *proc) raiseBadMap(line int32, v term.Term) {
+	p.raiseAt(line, rt.NewException("BadMapError", atomTerm, v), term.Tuple{term.MakeAtom("badmap"), v})
+}
+
+func (p *proc) raiseKey(line int32, key, v term.Term) {
+	p.raiseAt(line, rt.NewException("KeyError", atomKey, key, atomTerm, v, atomMessage, term.NilAtom), term.Tuple{term.MakeAtom("badkey"), key})
+}
+
+func (p *proc) raiseBadFunction(v term.Term) {
+	panic(&rt.Error{Kind: rt.KindError, Value: rt.NewException("BadFunctionError", atomTerm, v), Raw: term.Tuple{term.MakeAtom("badfun"), v}})
+}
+
+func (p *proc) raiseBadArity(f *term.Fun, args []term.Term) {
+	panic(&rt.Error{Kind: rt.KindError, Value: rt.NewException("BadArityError", atomFunction, f, atomArgs, term.List(args...)),
+		Raw: term.Tuple{term.MakeAtom("badarity"), term.Tuple{f, term.List(args...)}}})
+}
+
+func (p *proc) raiseBadBool(op string, v term.Term) {
+	p.raiseAt(0, rt.NewException("BadBooleanError", term.MakeAtom("term"), v, term.MakeAtom("operator"), term.MakeAtom(op)), term.Tuple{term.MakeAtom("badbool"), term.MakeAtom(op), v})
+}
+
+func (p *proc) raiseFunctionClause(fn *function, args []term.Term) {
+	name := fn.name
+	if fn.anon {
+		name = term.MakeAtom(fn.funName)
+	}
+	exc := rt.NewException("FunctionClauseError", atomModule, fn.mod, atomFunction, name, atomArity, term.Int(fn.arity),
+		atomKind, term.NilAtom, atomArgs, term.NilAtom, atomClauses, term.NilAtom)
+	panic(&rt.Error{Kind: rt.KindError, Value: exc, Raw: term.MakeAtom("function_clause"), Args: args})
+}
+
+// raiseUndefined raises UndefinedFunctionError for Module.name/arity.
+func (p *proc) raiseUndefined(mod, name term.Atom, args []term.Term) {
+	var msg string
+	if p.in.moduleExists(mod) {
+		msg = fmt.Sprintf("function %s is undefined or private", mfaString(mod, name, len(args)))
+	} else {
+		msg = fmt.Sprintf("function %s is undefined (module %s is not available)", mfaString(mod, name, len(args)), rt.ModuleName(mod))
+	}
+	exc := rt.NewException("UndefinedFunctionError", atomModule, mod, atomFunction, name, atomArity, term.Int(len(args)),
+		atomReason, term.NilAtom, atomMessage, term.Binary(msg))
+	e := &rt.Error{Kind: rt.KindError, Value: exc, Raw: term.MakeAtom("undef"), Args: args}
+	e.Stack = append([]rt.Frame{{Module: mod, Function: "\x00" + funName(name), Line: -1}}, p.stackTrace()...)
+	panic(e)
+}
+
+// structField returns field f of struct/map m (nil when absent).
+func structField(m term.Term, f term.Atom) term.Term {
+	if mm, ok := m.(*term.Map); ok {
+		if v, ok := mm.Get(f); ok {
+			return v
+		}
+	}
+	return term.NilAtom
+}
+
+// structName returns the __struct__ of a map, or the zero atom.
+func structName(t term.Term) term.Atom {
+	if m, ok := t.(*term.Map); ok {
+		if v, ok := m.Get(atomStruct); ok {
+			if a, ok := v.(term.Atom); ok {
+				return a
+			}
+		}
+	}
+	return term.Atom{}
+}
+
+// formatMFA prints a module function for messages, turning the names of
+// anonymous functions ("-f/1-fun-0-") into "anonymous fn/A in Mod.f/1".
+func formatMFA(mod term.Term, fun term.Term, arity term.Term) string {
+	m, _ := mod.(term.Atom)
+	f, _ := fun.(term.Atom)
+	a, _ := arity.(term.Int)
+	n := f.Name()
+	if strings.HasPrefix(n, "-") && strings.Contains(n, "-fun-") {
+		inner := strings.TrimPrefix(n, "-")
+		inner = inner[:strings.LastIndex(inner, "-fun-")]
+		return fmt.Sprintf("anonymous fn/%d in %s.%s", a, rt.ModuleName(m), inner)
+	}
+	return mfaString(m, f, int(a))
+}
+
+// builtinMessage computes the message of Elixir's own exceptions whose
+// message is not stored in a :message field.
+func builtinMessage(exc term.Term) (string, bool) {
+	name := structName(exc)
+	if name.IsZero() {
+		return "", false
+	}
+	if msg := structField(exc, atomMessage); msg != term.NilAtom {
+		if b, ok := msg.(term.Binary); ok {
+			return string(b), true
+		}
+	}
+	f := func(a term.Atom) term.Term { return structField(exc, a) }
+	switch rt.ModuleName(name) {
+	case "MatchError":
+		return "no match of right hand side value: " + rt.Inspect(f(atomTerm)), true
+	case "CaseClauseError":
+		return "no case clause matching: " + rt.Inspect(f(atomTerm)), true
+	case "WithClauseError":
+		return "no with clause matching: " + rt.Inspect(f(atomTerm)), true
+	case "TryClauseError":
+		return "no try clause matching: " + rt.Inspect(f(atomTerm)), true
+	case "CondClauseError":
+		return "no cond clause evaluated to a truthy value", true
+	case "BadMapError":
+		return "expected a map, got: " + rt.Inspect(f(atomTerm)), true
+	case "BadStructError":
+		return fmt.Sprintf("expected a struct named %s, got: %s", rt.ModuleName(f(term.MakeAtom("struct")).(term.Atom)), rt.Inspect(f(atomTerm))), true
+	case "BadFunctionError":
+		return "expected a function, got: " + rt.Inspect(f(atomTerm)), true
+	case "BadBooleanError":
+		op, _ := f(term.MakeAtom("operator")).(term.Atom)
+		return fmt.Sprintf("expected a boolean on left-side of %q, got: %s", op.Name(), rt.Inspect(f(atomTerm))), true
+	case "BadArityError":
+		fun, _ := f(atomFunction).(*term.Fun)
+		args, _ := term.ListToSlice(f(atomArgs))
+		parts := make([]string, len(args))
+		for i, a := range args {
+			parts[i] = rt.Inspect(a)
+		}
+		ar := 0
+		if fun != nil {
+			ar = fun.Arity
+		}
+		s := "s"
+		if len(args) == 1 {
+			s = ""
+		}
+		return fmt.Sprintf("%s with arity %d called with %d argument%s (%s)", rt.Inspect(f(atomFunction)), ar, len(args), s, strings.Join(parts, ", ")), true
+	case "FunctionClauseError":
+		return "no function clause matching in " + formatMFA(f(atomModule), f(atomFunction), f(atomArity)), true
+	case "UndefinedFunctionError":
+		return fmt.Sprintf("function %s is undefined or private", formatMFA(f(atomModule), f(atomFunction), f(atomArity))), true
+	case "KeyError":
+		return fmt.Sprintf("key %s not found in: %s", rt.Inspect(f(atomKey)), rt.Inspect(f(atomTerm))), true
+	case "ErlangError":
+		return "Erlang error: " + rt.Inspect(f(term.MakeAtom("original"))), true
+	case "Protocol.UndefinedError":
+		proto, _ := f(term.MakeAtom("protocol")).(term.Atom)
+		msg := fmt.Sprintf("protocol %s not implemented for %s", rt.ModuleName(proto), rt.Inspect(f(term.MakeAtom("value"))))
+		if d, ok := f(term.MakeAtom("description")).(term.Binary); ok && d != "" {
+			msg += "\n\n" + string(d)
+		}
+		return msg, true
+	}
+	return "", false
+}
+
+// formatStackLine prints one frame as Elixir does.
+func formatStackLine(f rt.Frame, file string) string {
+	if f.Line == -1 && strings.HasPrefix(f.Function, "\x00") {
+		return ""
+	}
+	loc := fmt.Sprintf("%s:%d", file, f.Line)
+	if f.Line <= 0 {
+		loc = file
+	}
+	switch {
+	case f.Function == "(file)":
+		return fmt.Sprintf("    %s: (file)\n", loc)
+	case strings.HasPrefix(f.Function, "anonymous fn"):
+		return fmt.Sprintf("    %s: %s\n", loc, f.Function)
+	case f.Module.IsZero():
+		return fmt.Sprintf("    %s: %s\n", loc, f.Function)
+	}
+	return fmt.Sprintf("    %s: %s.%s\n", loc, rt.ModuleName(f.Module), f.Function)
+}
+
+// formatUncaught prints an error that ended the program, as Elixir does
+// on standard error.
+func formatUncaught(env rt.Env, e *rt.Error) string {
+	var b strings.Builder
+	switch e.Kind {
+	case rt.KindThrow:
+		b.WriteString("** (throw) " + rt.Inspect(e.Value) + "\n")
+	case rt.KindExit:
+		b.WriteString("** (exit) " + formatExitReason(e.Value) + "\n")
+	default:
+		exc := normalizeError(e)
+		name := rt.ExceptionName(exc)
+		msg := rt.ExceptionMessageEnv(env, exc)
+		if name == "FunctionClauseError" && e.Args != nil {
+			mfa := formatMFA(structField(exc, atomModule), structField(exc, atomFunction), structField(exc, atomArity))
+			fmt.Fprintf(&b, "** (%s) %s    \n    \n    The following arguments were given to %s:\n", name, msg, mfa)
+			for i, a := range e.Args {
+				fmt.Fprintf(&b, "    \n        # %d\n        %s\n", i+1, indentLines(rt.Inspect(a), "        "))
+			}
+			b.WriteString("    \n")
+		} else {
+			fmt.Fprintf(&b, "** (%s) %s\n", name, indentLines(msg, "    "))
+		}
+	}
+	for _, f := range e.Stack {
+		if f.Line == -1 && strings.HasPrefix(f.Function, "\x00") {
+			parts := make([]string, len(e.Args))
+			for i, a := range e.Args {
+				parts[i] = rt.Inspect(a)
+			}
+			fmt.Fprintf(&b, "    %s.%s(%s)\n", rt.ModuleName(f.Module), f.Function[1:], strings.Join(parts, ", "))
+			continue
+		}
+		b.WriteString(formatStackLine(f, fileOf(f)))
+	}
+	return b.String()
+}
+
+func fileOf(f rt.Frame) string { return f.File }
+
+func indentLines(s, indent string) string {
+	return strings.ReplaceAll(s, "\n", "\n"+indent)
+}
+
+// formatExitReason prints an exit reason after "** (exit) ".
+func formatExitReason(v term.Term) string {
+	return rt.Inspect(v)
+}
+
+// normalizeError returns the exception struct of an error of kind error:
+// raw Erlang terms become ErlangError (as rescue sees them).
+func normalizeError(e *rt.Error) term.Term {
+	if !structName(e.Value).IsZero() {
+		if m, ok := e.Value.(*term.Map); ok {
+			if _, ok := m.Get(atomException); ok {
+				return e.Value
+			}
+		}
+	}
+	return normalizeRaw(e.Value)
+}
+
+// normalizeRaw turns an Erlang error term into its Elixir exception, as
+// Exception.normalize/2 does.
+func normalizeRaw(v term.Term) term.Term {
+	switch x := v.(type) {
+	case term.Atom:
+		switch x.Name() {
+		case "badarith":
+			return rt.NewException("ArithmeticError", atomMessage, term.Binary("bad argument in arithmetic expression"))
+		case "badarg":
+			return rt.NewException("ArgumentError", atomMessage, term.Binary("argument error"))
+		case "system_limit":
+			return rt.NewException("SystemLimitError", atomMessage, term.Binary("a system limit has been reached"))
+		}
+	case term.Tuple:
+		if len(x) == 2 {
+			if a, ok := x[0].(term.Atom); ok {
+				switch a.Name() {
+				case "badmatch":
+					return rt.NewException("MatchError", atomTerm, x[1])
+				case "case_clause":
+					return rt.NewException("CaseClauseError", atomTerm, x[1])
+				case "badmap":
+					return rt.NewException("BadMapError", atomTerm, x[1])
+				case "badkey":
+					return rt.NewException("KeyError", atomKey, x[1], atomTerm, term.NilAtom, atomMessage, term.NilAtom)
+				case "badfun":
+					return rt.NewException("BadFunctionError", atomTerm, x[1])
+				}
+			}
+		}
+	}
+	return rt.NewException("ErlangError", term.MakeAtom("original"), v, term.MakeAtom("reason"), term.NilAtom)
+}
+
+// exceptionMessage is Exception.message/1: user exceptions' message/1,
+// then Elixir's own exceptions.
+func exceptionMessage(env rt.Env, exc term.Term) string {
+	name := structName(exc)
+	if !name.IsZero() {
+		if p, ok := env.(*proc); ok {
+			if _, fn := p.in.lookupFunction(name, term.MakeAtom("message"), 1); fn != nil {
+				r := p.callFunction(fn, nil, []term.Term{exc})
+				if b, ok := r.(term.Binary); ok {
+					return string(b)
+				}
+				return rt.Inspect(r)
+			}
+		}
+	}
+	if s, ok := builtinMessage(exc); ok {
+		return s
+	}
+	return rt.DefaultMessage(exc)
+}

@@ -1,0 +1,264 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+// function is a compiled named function (one name/arity of a module) or
+// an anonymous function.
+type function struct {
+	mod     term.Atom
+	name    term.Atom
+	arity   int
+	nslots  int
+	clauses []*clause
+	public  bool
+	anon    bool
+	line    int32
+	// display is how the function appears in stack traces and messages:
+	// "take/3" or "anonymous fn/0 in Mod.f/1".
+	display string
+	// captures are the inner slots receiving a closure's captured values.
+	captures []int
+	// native, when set, implements the function in Go.
+	native func(p *proc, args []term.Term) term.Term
+	// funName is the BEAM name of an anonymous function, "-f/1-fun-0-".
+	funName string
+	index   uint32
+	// constFun is the shared value of a closure that captures nothing.
+	constFun *term.Fun
+}
+
+// clause is one clause of a function.
+type clause struct {
+	params []matcher // nil where the parameter is a plain variable
+	guard  func(p *proc, fr []term.Term) bool
+	body   expr
+	line   int32
+}
+
+// exec runs the first clause of fn that matches the arguments in fr.
+func (fn *function) exec(p *proc, fr []term.Term) term.Term {
+	if fn.native != nil {
+		return fn.native(p, fr[:fn.arity])
+	}
+outer:
+	for _, cl := range fn.clauses {
+		for i, m := range cl.params {
+			if m != nil && !m(p, fr, fr[i]) {
+				continue outer
+			}
+		}
+		if cl.guard != nil && !cl.guard(p, fr) {
+			continue
+		}
+		return cl.body(p, fr)
+	}
+	args := make([]term.Term, fn.arity)
+	copy(args, fr)
+	p.raiseFunctionClause(fn, args)
+	return nil
+}
+
+// invoke runs fn on the frame fr, which holds the arguments in its first
+// slots, and returns its result. Calls in tail position loop here.
+func (p *proc) invoke(fn *function, env []term.Term, fr []term.Term) term.Term {
+	if len(p.calls) >= p.in.maxDepth {
+		p.depthExceeded()
+	}
+	p.calls = append(p.calls, callRec{fn: fn, line: fn.line})
+	for {
+		for i, slot := range fn.captures {
+			fr[slot] = env[i]
+		}
+		r := fn.exec(p, fr)
+		if r != tailMarker {
+			p.calls = p.calls[:len(p.calls)-1]
+			p.free(fr)
+			return r
+		}
+		p.free(fr)
+		fn, env = p.tailFn, p.tailEnv
+		fr = p.alloc(fn.nslots)
+		copy(fr, p.tailArgs[:fn.arity])
+		p.calls[len(p.calls)-1] = callRec{fn: fn, line: fn.line}
+	}
+}
+
+// callFunction calls fn with args (copied into a new frame).
+func (p *proc) callFunction(fn *function, env []term.Term, args []term.Term) term.Term {
+	fr := p.alloc(fn.nslots)
+	copy(fr, args)
+	return p.invoke(fn, env, fr)
+}
+
+// closureOf returns the interpreted function and environment behind a
+// function value, if it is one.
+func closureOf(f *term.Fun) (*function, []term.Term) {
+	switch c := f.Code.(type) {
+	case *function:
+		env, _ := f.Env.([]term.Term)
+		return c, env
+	case *localRef:
+		if c.fn != nil {
+			return c.fn, nil
+		}
+	}
+	return nil, nil
+}
+
+// callValue applies a function value to args (f.(args) and rt.Env.Call).
+func (p *proc) callValue(fun term.Term, args []term.Term) term.Term {
+	f, ok := fun.(*term.Fun)
+	if !ok {
+		p.raiseBadFunction(fun)
+	}
+	if f.Arity != len(args) {
+		p.raiseBadArity(f, args)
+	}
+	if fn, env := closureOf(f); fn != nil {
+		return p.callFunction(fn, env, args)
+	}
+	if b, ok := f.Code.(rt.BuiltinFunc); ok {
+		return b(p, args)
+	}
+	return p.applyMFA(f.Module, f.Name, args)
+}
+
+// localRef is a local call target, resolved when its module is complete.
+type localRef struct {
+	name  term.Atom
+	arity int
+	fn    *function
+	bi    *rt.Builtin
+	// imported module when the call goes to an import.
+	mod term.Atom
+}
+
+// lookupFunction finds a user-defined function; public selects only
+// exported ones.
+func (in *Interp) lookupFunction(mod, name term.Atom, arity int) (*module, *function) {
+	in.mu.RLock()
+	m := in.modules[mod]
+	in.mu.RUnlock()
+	if m == nil {
+		return nil, nil
+	}
+	return m, m.funcs[fnKey{name, arity}]
+}
+
+// applyMFA calls Module.name(args...).
+func (p *proc) applyMFA(mod, name term.Atom, args []term.Term) term.Term {
+	m, fn := p.in.lookupFunction(mod, name, len(args))
+	if fn != nil && fn.public {
+		return p.callFunction(fn, nil, args)
+	}
+	if m == nil {
+		if r, ok := p.protocolDispatch(mod, name, args); ok {
+			return r
+		}
+		if b, ok := rt.Lookup(mod, name, len(args)); ok {
+			return b.Fn(p, args)
+		}
+	}
+	p.raiseUndefined(mod, name, args)
+	return nil
+}
+
+// module is a compiled user module.
+type module struct {
+	name  term.Atom
+	funcs map[fnKey]*function
+	// structDefault is the default struct of a module with defstruct.
+	structDefault *term.Map
+	enforce       []term.Atom
+	exception     bool
+	protocol      *protocolInfo
+	attrs         map[string]term.Term
+	// impls of this module when it is a protocol: type name -> impl module.
+	implFor term.Atom
+}
+
+// fnKey identifies a function of a module.
+type fnKey struct {
+	name  term.Atom
+	arity int
+}
+
+// defined reports whether module mod exists (user or built-in).
+func (in *Interp) moduleExists(mod term.Atom) bool {
+	in.mu.RLock()
+	_, ok := in.modules[mod]
+	in.mu.RUnlock()
+	if ok {
+		return true
+	}
+	return len(rt.ModuleExports(mod)) > 0
+}
+
+func (in *Interp) getModule(mod term.Atom) *module {
+	in.mu.RLock()
+	defer in.mu.RUnlock()
+	return in.modules[mod]
+}
+
+// mfaString prints Mod.fun/arity as Elixir does.
+func mfaString(mod, name term.Atom, arity int) string {
+	return fmt.Sprintf("%s.%s/%d", rt.ModuleName(mod), funName(name), arity)
+}
+
+// funName prints a function name as it appears after a dot.
+func funName(name term.Atom) string {
+	n := name.Name()
+	if n == "" {
+		return `""`
+	}
+	if isIdentifier(n) {
+		return n
+	}
+	if isOperator(n) {
+		return n
+	}
+	return fmt.Sprintf("%q", n)
+}
+
+func isIdentifier(s string) bool {
+	for i, r := range s {
+		switch {
+		case r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' && i > 0:
+		case r >= '0' && r <= '9' && i > 0:
+		case (r == '?' || r == '!') && i == len(s)-1 && i > 0:
+		case r > 127:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func isOperator(s string) bool {
+	switch s {
+	case "+", "-", "*", "/", "++", "--", "<>", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "&&", "||", "!", "and", "or", "not", "in", "|>", "..", "=~", "<<<", ">>>", "&&&", "|||", "^^^", "~~~", "<-", "\\\\", "::", "=", "|", "@", "&", "^", "..//":
+		return true
+	}
+	return false
+}
+
+// frameName is the name of a function in stack traces.
+func (fn *function) frameName() string {
+	if fn.anon {
+		return fn.display
+	}
+	return rt.ModuleName(fn.mod) + "." + fn.display
+}
+
+// anonName prints "anonymous fn/1 in Mod.f/2" for an enclosing function.
+func anonName(arity int, where string) string {
+	return fmt.Sprintf("anonymous fn/%d in %s", arity, where)
+}
+
+var _ = strings.Builder{}

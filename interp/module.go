@@ -1,0 +1,716 @@
+package interp
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// protocolInfo describes a protocol defined with defprotocol.
+type protocolInfo struct {
+	fallbackToAny bool
+	funcs         []fnKey
+}
+
+// ignoredAttrs are module attributes that only document or annotate.
+var ignoredAttrs = map[string]bool{
+	"doc": true, "moduledoc": true, "typedoc": true, "spec": true, "type": true, "typep": true, "opaque": true,
+	"callback": true, "macrocallback": true, "impl": true, "behaviour": true, "dialyzer": true, "compile": true,
+	"vsn": true, "deprecated": true, "since": true, "optional_callbacks": true, "before_compile": true,
+	"after_compile": true, "on_definition": true, "external_resource": true, "file": true, "on_load": true,
+}
+
+// defmoduleExpr compiles defmodule (and top-level defprotocol/defimpl):
+// the module is compiled and defined when the expression runs.
+func (c *compiler) defmoduleExpr(n *ast.Call, s *scope) expr {
+	kind, _ := n.CallName()
+	if len(n.Args) < 1 {
+		c.errorf(n.Pos, "invalid %s", kind)
+	}
+	var name term.Atom
+	var forTypes []term.Atom
+	if kind == "defimpl" {
+		proto, ok := c.moduleOf(n.Args[0])
+		if !ok {
+			c.errorf(n.Pos, "invalid defimpl")
+		}
+		_, kw, _ := keywords(n.Args[1])
+		forNode := kw["for"]
+		if forNode == nil {
+			if len(n.Args) > 2 {
+				_, kw2, _ := keywords(n.Args[1])
+				forNode = kw2["for"]
+			}
+			if forNode == nil && c.mod != nil {
+				forTypes = []term.Atom{c.modName}
+			}
+		}
+		if l, ok := forNode.(*ast.List); ok {
+			for _, it := range l.Items {
+				m, ok := c.moduleOf(it)
+				if !ok {
+					c.errorf(n.Pos, "invalid defimpl for:")
+				}
+				forTypes = append(forTypes, m)
+			}
+		} else if forNode != nil {
+			m, ok := c.moduleOf(forNode)
+			if !ok {
+				c.errorf(n.Pos, "invalid defimpl for:")
+			}
+			forTypes = []term.Atom{m}
+		}
+		name = proto
+	} else {
+		var ok bool
+		name, ok = c.moduleOf(n.Args[0])
+		if !ok {
+			c.errorf(n.Pos, "invalid module name")
+		}
+		// A nested module gets the outer name as prefix and an alias.
+		if al, isAlias := n.Args[0].(*ast.Call); isAlias && c.mod != nil {
+			if an, _ := al.CallName(); an == "__aliases__" {
+				if first, ok := atomLit(al.Args[0]); ok {
+					if _, aliased := c.aliases[first.Name()]; !aliased {
+						full := term.MakeAtom(c.modName.Name() + "." + strings.TrimPrefix(name.Name(), "Elixir."))
+						c.aliases[first.Name()] = term.MakeAtom(c.modName.Name() + "." + first.Name())
+						name = full
+					}
+				}
+			}
+		}
+	}
+	kw := c.doBlock(n)
+	body := kw["do"]
+	aliases := map[string]term.Atom{}
+	for k, v := range c.aliases {
+		aliases[k] = v
+	}
+	imports := append([]importSpec(nil), c.imports...)
+	in := c.in
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		p.setLine(ln)
+		if kind == "defimpl" {
+			for _, t := range forTypes {
+				implName := term.MakeAtom(name.Name() + "." + strings.TrimPrefix(t.Name(), "Elixir."))
+				in.defineModule(p, implName, kind, body, aliases, imports, t)
+			}
+			return term.NilAtom
+		}
+		in.defineModule(p, name, kind, body, aliases, imports, term.Atom{})
+		return term.Tuple{term.MakeAtom("module"), name, term.Binary(""), term.NilAtom}
+	}
+}
+
+// defineModule compiles a module body and registers the module.
+func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.Node, aliases map[string]term.Atom, imports []importSpec, implFor term.Atom) {
+	mod := &module{name: name, funcs: map[fnKey]*function{}, attrs: map[string]term.Term{}, implFor: implFor}
+	c := &compiler{in: in, mod: mod, modName: name, aliases: aliases, attrs: mod.attrs, imports: imports}
+	c.aliases[name.Name()[strings.LastIndex(name.Name(), ".")+1:]] = name
+	if kind == "defprotocol" {
+		mod.protocol = &protocolInfo{}
+	}
+	if !implFor.IsZero() {
+		c.attrs["for"] = implFor
+		c.attrs["protocol"] = term.MakeAtom(name.Name()[:strings.LastIndex(name.Name(), ".")])
+	}
+	bodyScope := newFnScope(nil)
+	bodyFrame := p.alloc(64)
+	defer p.free(bodyFrame)
+	for _, stmt := range blockItems(body) {
+		c.moduleStmt(p, stmt, bodyScope, &bodyFrame)
+	}
+	// defaults generated from heads
+	c.resolveSites()
+	if mod.protocol != nil {
+		in.defineProtocolFuncs(mod)
+	}
+	in.addModuleInfo(mod)
+	in.mu.Lock()
+	in.modules[name] = mod
+	in.mu.Unlock()
+	in.gen.Add(1)
+}
+
+// moduleStmt handles one statement of a module body.
+func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term) {
+	call, ok := stmt.(*ast.Call)
+	if ok {
+		name, _ := call.CallName()
+		switch name {
+		case "def", "defp", "defmacro", "defmacrop", "defguard", "defguardp":
+			c.def(call, name == "def" || name == "defmacro" || name == "defguard")
+			return
+		case "defdelegate":
+			c.defdelegate(call)
+			return
+		case "defstruct":
+			c.defstruct(p, call, s, fr, false)
+			return
+		case "defexception":
+			c.defstruct(p, call, s, fr, true)
+			return
+		case "@":
+			if c.moduleAttr(p, call, s, fr) {
+				return
+			}
+		case "defmodule", "defprotocol", "defimpl":
+			e := c.defmoduleExpr(call, s)
+			c.runBody(p, e, s, fr)
+			return
+		case "alias":
+			c.aliasForm(call)
+			return
+		case "import":
+			c.importForm(call)
+			return
+		case "require", "defoverridable":
+			return
+		case "use":
+			c.useForm(p, call)
+			return
+		}
+	}
+	e := c.expr(stmt, s, false)
+	c.runBody(p, e, s, fr)
+}
+
+// runBody runs module-body code at definition time.
+func (c *compiler) runBody(p *proc, e expr, s *scope, fr *[]term.Term) term.Term {
+	if s.fs.nslots > len(*fr) {
+		grown := make([]term.Term, s.fs.nslots+64)
+		copy(grown, *fr)
+		*fr = grown
+	}
+	return e(p, *fr)
+}
+
+// moduleAttr handles @name value; false when it is a read.
+func (c *compiler) moduleAttr(p *proc, call *ast.Call, s *scope, fr *[]term.Term) bool {
+	if len(call.Args) != 1 {
+		return false
+	}
+	inner, ok := call.Args[0].(*ast.Call)
+	if !ok {
+		return false
+	}
+	name, ok := inner.CallName()
+	if !ok || len(inner.Args) != 1 {
+		return false
+	}
+	if ignoredAttrs[name] {
+		return true
+	}
+	switch name {
+	case "derive":
+		v := c.runBody(p, c.expr(inner.Args[0], s, false), s, fr)
+		c.attrs["\x00derive"] = v
+		return true
+	}
+	v := c.runBody(p, c.expr(inner.Args[0], s, false), s, fr)
+	c.attrs[name] = v
+	return true
+}
+
+// useForm handles `use Module`: it calls Module.__using__/1 when the
+// module defines one in Go as a list of quoted definitions; otherwise
+// it is accepted and ignored.
+func (c *compiler) useForm(p *proc, call *ast.Call) {
+	if len(call.Args) == 0 {
+		return
+	}
+	mod, ok := c.moduleOf(call.Args[0])
+	if !ok {
+		return
+	}
+	if c.attrs["\x00behaviour"] == nil {
+		c.attrs["\x00behaviour"] = mod
+	}
+	if u, ok := useHooks[mod.Name()]; ok {
+		u(c, call)
+	}
+}
+
+// useHooks lets other parts of exlite give `use Mod` a meaning: the hook
+// runs at definition time of the using module.
+var useHooks = map[string]func(c *compiler, call *ast.Call){}
+
+// def compiles def/defp name(params) [when guard], do: body.
+func (c *compiler) def(call *ast.Call, public bool) {
+	if len(call.Args) == 0 {
+		c.errorf(call.Pos, "invalid function definition")
+	}
+	head := call.Args[0]
+	var guard ast.Node
+	if w, ok := head.(*ast.Call); ok {
+		if wn, _ := w.CallName(); wn == "when" && len(w.Args) == 2 {
+			head, guard = w.Args[0], w.Args[1]
+		}
+	}
+	var name string
+	var params []ast.Node
+	switch h := head.(type) {
+	case *ast.Var:
+		name = h.Name
+	case *ast.Call:
+		n, ok := h.CallName()
+		if !ok {
+			c.errorf(call.Pos, "invalid function name")
+		}
+		name = n
+		params = h.Args
+	default:
+		c.errorf(call.Pos, "invalid function definition")
+	}
+	// Default arguments.
+	var defaults []ast.Node
+	hasDefaults := false
+	plain := make([]ast.Node, len(params))
+	for i, prm := range params {
+		if d, ok := prm.(*ast.Call); ok {
+			if dn, _ := d.CallName(); dn == "\\\\" && len(d.Args) == 2 {
+				plain[i] = d.Args[0]
+				defaults = append(defaults, d.Args[1])
+				hasDefaults = true
+				continue
+			}
+		}
+		plain[i] = prm
+		defaults = append(defaults, nil)
+	}
+	arity := len(params)
+	key := fnKey{term.MakeAtom(name), arity}
+	fn := c.mod.funcs[key]
+	if fn == nil {
+		fn = &function{mod: c.modName, name: key.name, arity: arity, public: public, line: call.Pos.Line,
+			display: fmt.Sprintf("%s/%d", funName(key.name), arity)}
+		c.mod.funcs[key] = fn
+	}
+	if hasDefaults {
+		c.defaultWrappers(fn, defaults)
+	}
+	var body ast.Node
+	var kw map[string]ast.Node
+	if len(call.Args) > 1 {
+		_, kw, _ = keywords(call.Args[len(call.Args)-1])
+	}
+	if kw == nil {
+		return // a bodiless head
+	}
+	body = kw["do"]
+	if _, hasRescue := kw["rescue"]; hasRescue {
+		body = implicitTry(call.Pos, kw)
+	} else if _, hasCatch := kw["catch"]; hasCatch {
+		body = implicitTry(call.Pos, kw)
+	} else if _, hasAfter := kw["after"]; hasAfter {
+		body = implicitTry(call.Pos, kw)
+	}
+	old, oldBeam, oldN := c.where, c.beamName, c.anonN
+	c.beamName = fmt.Sprintf("%s/%d", name, arity)
+	c.where = rt.ModuleName(c.modName) + "." + fn.display
+	c.anonN = fn.anonCount
+	s := newFnScope(nil)
+	s.fs.nslots = arity
+	cl := c.fnClause(plain, guard, body, s, true)
+	cl.line = call.Pos.Line
+	if len(fn.clauses) == 0 {
+		fn.line = call.Pos.Line
+	}
+	fn.clauses = append(fn.clauses, cl)
+	if s.fs.nslots > fn.nslots {
+		fn.nslots = s.fs.nslots
+	}
+	fn.anonCount = c.anonN
+	c.where, c.beamName, c.anonN = old, oldBeam, oldN
+}
+
+// implicitTry turns def f do ... rescue ... end into a try.
+func implicitTry(pos ast.Pos, kw map[string]ast.Node) ast.Node {
+	var items []ast.Node
+	for _, k := range []string{"do", "rescue", "catch", "else", "after"} {
+		if v, ok := kw[k]; ok {
+			items = append(items, &ast.Pair{Pos: pos, Left: ast.Atom(pos, k), Right: v})
+		}
+	}
+	return &ast.Call{Pos: pos, Fun: ast.Atom(pos, "try"), Args: []ast.Node{&ast.List{Pos: pos, Items: items}}}
+}
+
+// defaultWrappers defines the lower arities of a function with default
+// arguments; each calls the full function.
+func (c *compiler) defaultWrappers(full *function, defaults []ast.Node) {
+	required := 0
+	var defExprs []expr
+	for _, d := range defaults {
+		if d == nil {
+			required++
+			defExprs = append(defExprs, nil)
+		} else {
+			defExprs = append(defExprs, c.expr(d, newFnScope(nil), false))
+		}
+	}
+	ndef := len(defaults) - required
+	for k := 0; k < ndef; k++ {
+		arity := required + k
+		key := fnKey{full.name, arity}
+		if _, exists := c.mod.funcs[key]; exists {
+			continue
+		}
+		given := k
+		w := &function{mod: c.modName, name: full.name, arity: arity, public: full.public, line: full.line,
+			display: fmt.Sprintf("%s/%d", funName(full.name), arity), nslots: arity}
+		w.native = func(p *proc, args []term.Term) term.Term {
+			all := make([]term.Term, len(defExprs))
+			ai, budget := 0, given
+			for i, d := range defExprs {
+				if d == nil || budget > 0 {
+					if d != nil {
+						budget--
+					}
+					all[i] = args[ai]
+					ai++
+					continue
+				}
+				all[i] = d(p, nil)
+			}
+			return p.callFunction(full, nil, all)
+		}
+		c.mod.funcs[key] = w
+	}
+}
+
+// defdelegate compiles defdelegate f(args), to: Mod [, as: name].
+func (c *compiler) defdelegate(call *ast.Call) {
+	if len(call.Args) != 2 {
+		c.errorf(call.Pos, "invalid defdelegate")
+	}
+	head, ok := call.Args[0].(*ast.Call)
+	if !ok {
+		c.errorf(call.Pos, "invalid defdelegate")
+	}
+	name, _ := head.CallName()
+	_, kw, _ := keywords(call.Args[1])
+	target, ok := c.moduleOf(kw["to"])
+	if !ok {
+		c.errorf(call.Pos, "invalid defdelegate")
+	}
+	as := term.MakeAtom(name)
+	if a, ok := atomLit(kw["as"]); ok {
+		as = a
+	}
+	arity := len(head.Args)
+	fn := &function{mod: c.modName, name: term.MakeAtom(name), arity: arity, public: true, line: call.Pos.Line,
+		display: fmt.Sprintf("%s/%d", name, arity), nslots: arity}
+	fn.native = func(p *proc, args []term.Term) term.Term {
+		return p.applyMFA(target, as, append([]term.Term(nil), args...))
+	}
+	c.mod.funcs[fnKey{fn.name, arity}] = fn
+}
+
+// defstruct defines the module's struct (and exception).
+func (c *compiler) defstruct(p *proc, call *ast.Call, s *scope, fr *[]term.Term, exception bool) {
+	var fields term.Term = term.Nil
+	if len(call.Args) == 1 {
+		fields = c.runBody(p, c.expr(call.Args[0], s, false), s, fr)
+	}
+	def := term.EmptyMap.Put(atomStruct, c.modName)
+	if exception {
+		def = def.Put(atomException, term.True)
+	}
+	items, _ := term.ListToSlice(fields)
+	for _, it := range items {
+		switch f := it.(type) {
+		case term.Atom:
+			def = def.Put(f, term.NilAtom)
+		case term.Tuple:
+			if len(f) == 2 {
+				def = def.Put(f[0], f[1])
+			}
+		}
+	}
+	c.mod.structDefault = def
+	c.mod.exception = exception
+	if enf, ok := c.attrs["enforce_keys"]; ok {
+		ks, _ := term.ListToSlice(enf)
+		for _, k := range ks {
+			if a, ok := k.(term.Atom); ok {
+				c.mod.enforce = append(c.mod.enforce, a)
+			}
+		}
+	}
+	mod := c.mod
+	c.native("__struct__", 0, func(p *proc, args []term.Term) term.Term { return mod.structDefault })
+	c.native("__struct__", 1, func(p *proc, args []term.Term) term.Term {
+		return p.buildStruct(mod, args[0], true)
+	})
+	if exception {
+		c.native("exception", 1, func(p *proc, args []term.Term) term.Term {
+			arg := args[0]
+			if b, ok := arg.(term.Binary); ok {
+				return mod.structDefault.Put(atomMessage, b)
+			}
+			return p.buildStruct(mod, arg, false)
+		})
+		c.native("message", 1, func(p *proc, args []term.Term) term.Term {
+			if v, ok := args[0].(*term.Map); ok {
+				if m, ok := v.Get(atomMessage); ok {
+					return m
+				}
+			}
+			return term.Binary(rt.Inspect(args[0]))
+		})
+	}
+}
+
+// native defines a Go-implemented function unless the module defines it.
+func (c *compiler) native(name string, arity int, f func(p *proc, args []term.Term) term.Term) {
+	key := fnKey{term.MakeAtom(name), arity}
+	c.mod.funcs[key] = &function{mod: c.modName, name: key.name, arity: arity, public: true, native: f, nslots: arity,
+		display: fmt.Sprintf("%s/%d", name, arity), generated: true}
+}
+
+// buildStruct is Mod.__struct__(fields): the default struct updated with
+// a keyword list or map of fields; unknown keys raise KeyError.
+func (p *proc) buildStruct(mod *module, fields term.Term, enforce bool) term.Term {
+	m := mod.structDefault
+	var pairs [][2]term.Term
+	switch f := fields.(type) {
+	case *term.Map:
+		f.Range(func(k, v term.Term) bool {
+			pairs = append(pairs, [2]term.Term{k, v})
+			return true
+		})
+	default:
+		items, _ := term.ListToSlice(fields)
+		for _, it := range items {
+			if t, ok := it.(term.Tuple); ok && len(t) == 2 {
+				pairs = append(pairs, [2]term.Term{t[0], t[1]})
+			}
+		}
+	}
+	given := map[term.Term]bool{}
+	for _, kv := range pairs {
+		if _, ok := m.Get(kv[0]); !ok || kv[0] == atomStruct {
+			p.raiseKey(0, kv[0], mod.structDefault)
+		}
+		m = m.Put(kv[0], kv[1])
+		given[kv[0]] = true
+	}
+	if enforce {
+		var missing []string
+		for _, k := range mod.enforce {
+			if !given[k] {
+				missing = append(missing, rt.Inspect(k))
+			}
+		}
+		if len(missing) > 0 {
+			rt.ArgumentError(fmt.Sprintf("the following keys must also be given when building struct %s: [%s]", rt.ModuleName(mod.name), strings.Join(missing, ", ")))
+		}
+	}
+	return m
+}
+
+// addModuleInfo defines __info__/1 and module_info.
+func (in *Interp) addModuleInfo(mod *module) {
+	key := fnKey{term.MakeAtom("__info__"), 1}
+	mod.funcs[key] = &function{mod: mod.name, name: key.name, arity: 1, public: true, nslots: 1, display: "__info__/1", generated: true,
+		native: func(p *proc, args []term.Term) term.Term {
+			what, _ := args[0].(term.Atom)
+			switch what.Name() {
+			case "functions":
+				var keys []fnKey
+				for k, f := range mod.funcs {
+					if f.public && !f.generated {
+						keys = append(keys, k)
+					}
+				}
+				sort.Slice(keys, func(i, j int) bool {
+					if keys[i].name != keys[j].name {
+						return keys[i].name.Name() < keys[j].name.Name()
+					}
+					return keys[i].arity < keys[j].arity
+				})
+				out := make([]term.Term, len(keys))
+				for i, k := range keys {
+					out[i] = term.Tuple{k.name, term.Int(k.arity)}
+				}
+				return term.List(out...)
+			case "module":
+				return mod.name
+			case "macros":
+				return term.Nil
+			case "struct":
+				if mod.structDefault == nil {
+					return term.NilAtom
+				}
+				return term.NilAtom
+			}
+			return term.Nil
+		}}
+}
+
+// mapExpr compiles %{k => v} and %{m | k => v}.
+func (c *compiler) mapExpr(n *ast.Call, s *scope) expr {
+	ln := n.Pos.Line
+	if len(n.Args) == 1 {
+		if bar, ok := n.Args[0].(*ast.Call); ok {
+			if name, _ := bar.CallName(); name == "|" && len(bar.Args) == 2 {
+				base := c.expr(bar.Args[0], s, false)
+				keys, vals := c.pairs(bar.Args[1:], s)
+				return func(p *proc, fr []term.Term) term.Term {
+					b := base(p, fr)
+					m, ok := b.(*term.Map)
+					if !ok {
+						p.raiseBadMap(ln, b)
+					}
+					for i := range keys {
+						k := keys[i](p, fr)
+						if _, ok := m.Get(k); !ok {
+							p.raiseKey(ln, k, m)
+						}
+						m = m.Put(k, vals[i](p, fr))
+					}
+					return m
+				}
+			}
+		}
+	}
+	keys, vals := c.pairs(n.Args, s)
+	return func(p *proc, fr []term.Term) term.Term {
+		ks := make([]term.Term, len(keys))
+		vs := make([]term.Term, len(vals))
+		for i := range keys {
+			ks[i] = keys[i](p, fr)
+			vs[i] = vals[i](p, fr)
+		}
+		return term.NewMap(ks, vs)
+	}
+}
+
+// pairs compiles the key/value pairs of a map literal.
+func (c *compiler) pairs(args []ast.Node, s *scope) ([]expr, []expr) {
+	var keys, vals []expr
+	add := func(p *ast.Pair) {
+		keys = append(keys, c.expr(p.Left, s, false))
+		vals = append(vals, c.expr(p.Right, s, false))
+	}
+	for _, a := range args {
+		switch x := a.(type) {
+		case *ast.Pair:
+			add(x)
+		case *ast.List:
+			for _, it := range x.Items {
+				if p, ok := it.(*ast.Pair); ok {
+					add(p)
+				} else {
+					c.errorf(it.Position(), "expected key-value pairs in a map")
+				}
+			}
+		default:
+			c.errorf(a.Position(), "expected key-value pairs in a map")
+		}
+	}
+	return keys, vals
+}
+
+// knownStructs are structs defined by built-in modules.
+var knownStructs = map[string]bool{
+	"Elixir.Range": true, "Elixir.MapSet": true, "Elixir.Regex": true, "Elixir.Date": true, "Elixir.Time": true,
+	"Elixir.DateTime": true, "Elixir.NaiveDateTime": true, "Elixir.URI": true, "Elixir.Version": true,
+	"Elixir.Task": true, "Elixir.Stream": true, "Elixir.IO.Stream": true,
+}
+
+// checkStruct fails compilation when a struct is used before its module
+// is defined (as Elixir does).
+func (c *compiler) checkStruct(mod term.Atom, n *ast.Call) {
+	if c.mod != nil && mod == c.modName {
+		return
+	}
+	if knownStructs[mod.Name()] || c.in.getModule(mod) != nil {
+		return
+	}
+	if _, ok := rt.Lookup(mod, atomStruct, 0); ok {
+		return
+	}
+	if strings.HasSuffix(mod.Name(), "Error") || mod.Name() == "Elixir.Exception" {
+		return
+	}
+	c.errorf(n.Pos, "cannot access struct %s, the struct was not yet defined or the struct is being accessed in the same context that defines it", rt.ModuleName(mod))
+}
+
+// structDefaultOf returns the default struct of a module at run time.
+func (p *proc) structDefaultOf(mod term.Atom) *term.Map {
+	if m := p.in.getModule(mod); m != nil && m.structDefault != nil {
+		return m.structDefault
+	}
+	if b, ok := rt.Lookup(mod, atomStruct, 0); ok {
+		if m, ok := b.Fn(p, nil).(*term.Map); ok {
+			return m
+		}
+	}
+	if mod == atomRange {
+		return rangeStruct(term.NilAtom, term.NilAtom, term.NilAtom)
+	}
+	if strings.HasSuffix(mod.Name(), "Error") {
+		return rt.NewException(rt.ModuleName(mod), atomMessage, term.NilAtom)
+	}
+	rt.RaiseMessage("UndefinedFunctionError", fmt.Sprintf("function %s.__struct__/0 is undefined or private", rt.ModuleName(mod)))
+	return nil
+}
+
+// structExpr compiles %Mod{...} and %Mod{s | ...}.
+func (c *compiler) structExpr(n *ast.Call, s *scope) expr {
+	if len(n.Args) != 2 {
+		c.errorf(n.Pos, "invalid struct")
+	}
+	mod, ok := c.moduleOf(n.Args[0])
+	if !ok {
+		c.errorf(n.Pos, "expected struct name to be a compile time atom or alias")
+	}
+	c.checkStruct(mod, n)
+	inner, _ := n.Args[1].(*ast.Call)
+	if inner == nil {
+		c.errorf(n.Pos, "invalid struct")
+	}
+	ln := n.Pos.Line
+	if len(inner.Args) == 1 {
+		if bar, ok := inner.Args[0].(*ast.Call); ok {
+			if name, _ := bar.CallName(); name == "|" && len(bar.Args) == 2 {
+				base := c.expr(bar.Args[0], s, false)
+				keys, vals := c.pairs(bar.Args[1:], s)
+				return func(p *proc, fr []term.Term) term.Term {
+					b := base(p, fr)
+					m, ok := b.(*term.Map)
+					if !ok || structName(m) != mod {
+						p.setLine(ln)
+						rt.Raise(rt.NewException("BadStructError", term.MakeAtom("struct"), mod, atomTerm, b))
+					}
+					for i := range keys {
+						k := keys[i](p, fr)
+						if _, ok := m.Get(k); !ok {
+							p.raiseKey(ln, k, m)
+						}
+						m = m.Put(k, vals[i](p, fr))
+					}
+					return m
+				}
+			}
+		}
+	}
+	keys, vals := c.pairs(inner.Args, s)
+	return func(p *proc, fr []term.Term) term.Term {
+		m := p.structDefaultOf(mod)
+		for i := range keys {
+			k := keys[i](p, fr)
+			if _, ok := m.Get(k); !ok {
+				p.raiseKey(ln, k, m)
+			}
+			m = m.Put(k, vals[i](p, fr))
+		}
+		return m
+	}
+}

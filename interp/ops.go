@@ -1,0 +1,386 @@
+package interp
+
+import (
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// operator compiles arithmetic, comparison and list operators; nil when
+// name is not one.
+func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
+	args := n.Args
+	ln := n.Pos.Line
+	if len(args) == 1 {
+		switch name {
+		case "-":
+			if l, ok := args[0].(*ast.Lit); ok && rt.IsNumber(l.Value) {
+				return constant(rt.Neg(l.Value))
+			}
+			a := c.expr(args[0], s, false)
+			return func(p *proc, fr []term.Term) term.Term {
+				v := a(p, fr)
+				if i, ok := v.(term.Int); ok && i != -i {
+					return -i
+				}
+				p.setLine(ln)
+				return rt.Neg(v)
+			}
+		case "+":
+			a := c.expr(args[0], s, false)
+			return func(p *proc, fr []term.Term) term.Term {
+				v := a(p, fr)
+				p.setLine(ln)
+				return rt.Plus(v)
+			}
+		}
+		return nil
+	}
+	if len(args) != 2 {
+		return nil
+	}
+	switch name {
+	case "+", "-", "*", "/", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "++", "--", "<>", "div", "rem":
+	default:
+		return nil
+	}
+	a, b := c.expr(args[0], s, false), c.expr(args[1], s, false)
+	switch name {
+	case "+":
+		return func(p *proc, fr []term.Term) term.Term {
+			x := a(p, fr)
+			y := b(p, fr)
+			if xi, ok := x.(term.Int); ok {
+				if yi, ok := y.(term.Int); ok {
+					r := xi + yi
+					if (r > xi) == (yi > 0) {
+						return r
+					}
+				}
+			}
+			p.setLine(ln)
+			return rt.Add(x, y)
+		}
+	case "-":
+		return func(p *proc, fr []term.Term) term.Term {
+			x := a(p, fr)
+			y := b(p, fr)
+			if xi, ok := x.(term.Int); ok {
+				if yi, ok := y.(term.Int); ok {
+					r := xi - yi
+					if (r < xi) == (yi > 0) {
+						return r
+					}
+				}
+			}
+			p.setLine(ln)
+			return rt.Sub(x, y)
+		}
+	case "*":
+		return func(p *proc, fr []term.Term) term.Term {
+			x := a(p, fr)
+			y := b(p, fr)
+			p.setLine(ln)
+			return rt.Mul(x, y)
+		}
+	case "/":
+		return func(p *proc, fr []term.Term) term.Term {
+			x := a(p, fr)
+			y := b(p, fr)
+			p.setLine(ln)
+			return rt.Divide(x, y)
+		}
+	case "div":
+		return func(p *proc, fr []term.Term) term.Term {
+			x := a(p, fr)
+			y := b(p, fr)
+			p.setLine(ln)
+			return rt.IntDiv(x, y)
+		}
+	case "rem":
+		return func(p *proc, fr []term.Term) term.Term {
+			x := a(p, fr)
+			y := b(p, fr)
+			if xi, ok := x.(term.Int); ok {
+				if yi, ok := y.(term.Int); ok && yi > 0 {
+					return xi % yi
+				}
+			}
+			p.setLine(ln)
+			return rt.Rem(x, y)
+		}
+	case "==":
+		return func(p *proc, fr []term.Term) term.Term { return term.Bool(rt.Equal(a(p, fr), b(p, fr))) }
+	case "!=":
+		return func(p *proc, fr []term.Term) term.Term { return term.Bool(!rt.Equal(a(p, fr), b(p, fr))) }
+	case "===":
+		return func(p *proc, fr []term.Term) term.Term { return term.Bool(term.StrictEqual(a(p, fr), b(p, fr))) }
+	case "!==":
+		return func(p *proc, fr []term.Term) term.Term { return term.Bool(!term.StrictEqual(a(p, fr), b(p, fr))) }
+	case "<":
+		return func(p *proc, fr []term.Term) term.Term {
+			x := a(p, fr)
+			y := b(p, fr)
+			if xi, ok := x.(term.Int); ok {
+				if yi, ok := y.(term.Int); ok {
+					return term.Bool(xi < yi)
+				}
+			}
+			return term.Bool(term.Compare(x, y) < 0)
+		}
+	case ">":
+		return func(p *proc, fr []term.Term) term.Term {
+			x := a(p, fr)
+			y := b(p, fr)
+			if xi, ok := x.(term.Int); ok {
+				if yi, ok := y.(term.Int); ok {
+					return term.Bool(xi > yi)
+				}
+			}
+			return term.Bool(term.Compare(x, y) > 0)
+		}
+	case "<=":
+		return func(p *proc, fr []term.Term) term.Term {
+			x := a(p, fr)
+			y := b(p, fr)
+			if xi, ok := x.(term.Int); ok {
+				if yi, ok := y.(term.Int); ok {
+					return term.Bool(xi <= yi)
+				}
+			}
+			return term.Bool(term.Compare(x, y) <= 0)
+		}
+	case ">=":
+		return func(p *proc, fr []term.Term) term.Term {
+			x := a(p, fr)
+			y := b(p, fr)
+			if xi, ok := x.(term.Int); ok {
+				if yi, ok := y.(term.Int); ok {
+					return term.Bool(xi >= yi)
+				}
+			}
+			return term.Bool(term.Compare(x, y) >= 0)
+		}
+	case "++":
+		return func(p *proc, fr []term.Term) term.Term {
+			x := a(p, fr)
+			y := b(p, fr)
+			p.setLine(ln)
+			return appendLists(x, y)
+		}
+	case "--":
+		return func(p *proc, fr []term.Term) term.Term {
+			x := a(p, fr)
+			y := b(p, fr)
+			p.setLine(ln)
+			return subtractLists(x, y)
+		}
+	case "<>":
+		return func(p *proc, fr []term.Term) term.Term {
+			x := a(p, fr)
+			y := b(p, fr)
+			xb, ok1 := x.(term.Binary)
+			yb, ok2 := y.(term.Binary)
+			if !ok1 || !ok2 {
+				p.setLine(ln)
+				bad := x
+				if ok1 {
+					bad = y
+				}
+				rt.ArgumentError("expected binary argument in <> operator but got: " + rt.Inspect(bad))
+			}
+			return xb + yb
+		}
+	}
+	return nil
+}
+
+// appendLists is ++.
+func appendLists(x, y term.Term) term.Term {
+	items, ok := term.ListToSlice(x)
+	if !ok {
+		rt.ArgumentError("argument error")
+	}
+	return term.ListWithTail(items, y)
+}
+
+// subtractLists is --.
+func subtractLists(x, y term.Term) term.Term {
+	xs, ok1 := term.ListToSlice(x)
+	ys, ok2 := term.ListToSlice(y)
+	if !ok1 || !ok2 {
+		rt.ArgumentError("argument error")
+	}
+	out := make([]term.Term, 0, len(xs))
+	removed := make([]bool, len(ys))
+outer:
+	for _, v := range xs {
+		for j, w := range ys {
+			if !removed[j] && term.StrictEqual(v, w) {
+				removed[j] = true
+				continue outer
+			}
+		}
+		out = append(out, v)
+	}
+	return term.List(out...)
+}
+
+// boolOp compiles and, or, && and ||.
+func (c *compiler) boolOp(name string, n *ast.Call, s *scope, tail bool) expr {
+	a := c.expr(n.Args[0], s, false)
+	b := c.expr(n.Args[1], s, tail && (name == "&&" || name == "||"))
+	ln := n.Pos.Line
+	switch name {
+	case "and":
+		return func(p *proc, fr []term.Term) term.Term {
+			switch v := a(p, fr); v {
+			case term.True:
+				return b(p, fr)
+			case term.False:
+				return term.False
+			default:
+				p.setLine(ln)
+				p.raiseBadBool("and", v)
+			}
+			return nil
+		}
+	case "or":
+		return func(p *proc, fr []term.Term) term.Term {
+			switch v := a(p, fr); v {
+			case term.True:
+				return term.True
+			case term.False:
+				return b(p, fr)
+			default:
+				p.setLine(ln)
+				p.raiseBadBool("or", v)
+			}
+			return nil
+		}
+	case "&&":
+		return func(p *proc, fr []term.Term) term.Term {
+			v := a(p, fr)
+			if !term.IsTruthy(v) {
+				return v
+			}
+			return b(p, fr)
+		}
+	}
+	return func(p *proc, fr []term.Term) term.Term {
+		v := a(p, fr)
+		if term.IsTruthy(v) {
+			return v
+		}
+		return b(p, fr)
+	}
+}
+
+// inExpr compiles `left in right`.
+func (c *compiler) inExpr(n *ast.Call, s *scope) expr {
+	a := c.expr(n.Args[0], s, false)
+	// A literal list: compare with each element.
+	if l, ok := n.Args[1].(*ast.List); ok {
+		es := c.exprs(l.Items, s)
+		return func(p *proc, fr []term.Term) term.Term {
+			v := a(p, fr)
+			for _, e := range es {
+				if rt.Equal(v, e(p, fr)) {
+					return term.True
+				}
+			}
+			return term.False
+		}
+	}
+	b := c.expr(n.Args[1], s, false)
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		v := a(p, fr)
+		coll := b(p, fr)
+		p.setLine(ln)
+		return term.Bool(p.member(v, coll))
+	}
+}
+
+// member is Enum.member?/2 for the in operator.
+func (p *proc) member(v, coll term.Term) bool {
+	if first, last, step, ok := rangeParts(coll); ok {
+		x, isInt := v.(term.Int)
+		if !isInt {
+			return false
+		}
+		if step > 0 {
+			return x >= first && x <= last && (x-first)%step == 0
+		}
+		return x <= first && x >= last && (first-x)%(-step) == 0
+	}
+	switch l := coll.(type) {
+	case term.EmptyList:
+		return false
+	case *term.Cons:
+		for {
+			if rt.Equal(l.Head, v) {
+				return true
+			}
+			next, ok := l.Tail.(*term.Cons)
+			if !ok {
+				return false
+			}
+			l = next
+		}
+	}
+	if b, ok := rt.Lookup(rt.ModuleAtom("Enum"), term.MakeAtom("member?"), 2); ok {
+		return b.Fn(p, []term.Term{coll, v}) == term.True
+	}
+	rt.ArgumentError("argument error")
+	return false
+}
+
+var (
+	atomRange = rt.ModuleAtom("Range")
+	atomFirst = term.MakeAtom("first")
+	atomLast  = term.MakeAtom("last")
+	atomStep  = term.MakeAtom("step")
+)
+
+// rangeStruct builds %Range{first: f, last: l, step: s}.
+func rangeStruct(f, l, s term.Term) *term.Map {
+	return term.EmptyMap.Put(atomStruct, atomRange).Put(atomFirst, f).Put(atomLast, l).Put(atomStep, s)
+}
+
+// makeRange is first..last (step nil) or first..last//step.
+func makeRange(p *proc, f, l, st term.Term) term.Term {
+	fi, ok1 := f.(term.Int)
+	li, ok2 := l.(term.Int)
+	if !ok1 || !ok2 {
+		rt.ArgumentError("ranges (first..last) expect both sides to be integers, got: " + rt.Inspect(f) + ".." + rt.Inspect(l))
+	}
+	if st == nil {
+		if fi <= li {
+			st = term.Int(1)
+		} else {
+			st = term.Int(-1)
+		}
+	} else if si, ok := st.(term.Int); !ok || si == 0 {
+		rt.ArgumentError("ranges (first..last//step) expect both sides to be integers and the step to be a non-zero integer, got: " + rt.Inspect(f) + ".." + rt.Inspect(l) + "//" + rt.Inspect(st))
+	}
+	return rangeStruct(fi, li, st)
+}
+
+// rangeParts reads a %Range{}.
+func rangeParts(t term.Term) (first, last, step term.Int, ok bool) {
+	m, isMap := t.(*term.Map)
+	if !isMap || m.Len() != 4 {
+		return 0, 0, 0, false
+	}
+	if sn, _ := m.Get(atomStruct); sn != atomRange {
+		return 0, 0, 0, false
+	}
+	f, _ := m.Get(atomFirst)
+	l, _ := m.Get(atomLast)
+	s, _ := m.Get(atomStep)
+	fi, ok1 := f.(term.Int)
+	li, ok2 := l.(term.Int)
+	si, ok3 := s.(term.Int)
+	return fi, li, si, ok1 && ok2 && ok3
+}

@@ -1,0 +1,356 @@
+package interp
+
+import (
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+func matchAny(*proc, []term.Term, term.Term) bool { return true }
+
+// pattern compiles a pattern.
+func (c *compiler) pattern(n ast.Node, pc *patCtx) matcher {
+	switch x := n.(type) {
+	case *ast.Lit:
+		return litMatcher(x.Value)
+	case *ast.Var:
+		return c.varPattern(x, pc)
+	case *ast.Pair:
+		return tupleMatcher([]matcher{c.pattern(x.Left, pc), c.pattern(x.Right, pc)})
+	case *ast.List:
+		return c.listPattern(x, pc)
+	case *ast.Call:
+		return c.callPattern(x, pc)
+	}
+	c.errorf(n.Position(), "invalid pattern")
+	return nil
+}
+
+func litMatcher(v term.Term) matcher {
+	switch lv := v.(type) {
+	case term.Atom:
+		return func(_ *proc, _ []term.Term, t term.Term) bool { a, ok := t.(term.Atom); return ok && a == lv }
+	case term.Int:
+		return func(_ *proc, _ []term.Term, t term.Term) bool { i, ok := t.(term.Int); return ok && i == lv }
+	case term.Binary:
+		return func(_ *proc, _ []term.Term, t term.Term) bool { b, ok := t.(term.Binary); return ok && b == lv }
+	}
+	return func(_ *proc, _ []term.Term, t term.Term) bool { return term.StrictEqual(t, v) }
+}
+
+func (c *compiler) varPattern(x *ast.Var, pc *patCtx) matcher {
+	switch x.Name {
+	case "_":
+		return matchAny
+	case "__MODULE__":
+		return litMatcher(c.modName)
+	}
+	if slot, ok := pc.bound[x.Name]; ok {
+		return func(_ *proc, fr []term.Term, t term.Term) bool { return term.StrictEqual(fr[slot], t) }
+	}
+	slot := pc.s.newSlot()
+	pc.bound[x.Name] = slot
+	pc.order = append(pc.order, x.Name)
+	return func(_ *proc, fr []term.Term, t term.Term) bool {
+		fr[slot] = t
+		return true
+	}
+}
+
+func tupleMatcher(ms []matcher) matcher {
+	n := len(ms)
+	return func(p *proc, fr []term.Term, t term.Term) bool {
+		tu, ok := t.(term.Tuple)
+		if !ok || len(tu) != n {
+			return false
+		}
+		for i, m := range ms {
+			if !m(p, fr, tu[i]) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+func (c *compiler) listPattern(x *ast.List, pc *patCtx) matcher {
+	items := x.Items
+	var tailM matcher
+	if len(items) > 0 {
+		if bar, ok := items[len(items)-1].(*ast.Call); ok {
+			if name, _ := bar.CallName(); name == "|" && len(bar.Args) == 2 {
+				items = append(append([]ast.Node{}, items[:len(items)-1]...), bar.Args[0])
+				defer func() {}()
+				ms := make([]matcher, len(items))
+				for i, it := range items {
+					ms[i] = c.pattern(it, pc)
+				}
+				tailM = c.pattern(bar.Args[1], pc)
+				return consMatcher(ms, tailM)
+			}
+		}
+	}
+	ms := make([]matcher, len(items))
+	for i, it := range items {
+		ms[i] = c.pattern(it, pc)
+	}
+	return consMatcher(ms, litMatcher(term.Nil))
+}
+
+func consMatcher(ms []matcher, tailM matcher) matcher {
+	if len(ms) == 0 {
+		return func(p *proc, fr []term.Term, t term.Term) bool {
+			_, ok := t.(term.EmptyList)
+			return ok
+		}
+	}
+	return func(p *proc, fr []term.Term, t term.Term) bool {
+		for _, m := range ms {
+			cell, ok := t.(*term.Cons)
+			if !ok || !m(p, fr, cell.Head) {
+				return false
+			}
+			t = cell.Tail
+		}
+		return tailM(p, fr, t)
+	}
+}
+
+// constPattern evaluates a node that must be known when matching: a
+// literal, a pinned variable, an attribute or an alias.
+func (c *compiler) valueInPattern(n ast.Node, pc *patCtx) expr {
+	if call, ok := n.(*ast.Call); ok {
+		if name, _ := call.CallName(); name == "^" && len(call.Args) == 1 {
+			if v, ok := call.Args[0].(*ast.Var); ok {
+				slot, found := pc.s.lookup(v.Name)
+				if !found {
+					c.errorf(v.Pos, "undefined variable ^%s", v.Name)
+				}
+				return func(p *proc, fr []term.Term) term.Term { return fr[slot] }
+			}
+		}
+	}
+	return c.expr(n, pc.s, false)
+}
+
+func (c *compiler) callPattern(x *ast.Call, pc *patCtx) matcher {
+	name, ok := x.CallName()
+	if !ok {
+		// Remote calls cannot be patterns, except aliases inside %.
+		c.errorf(x.Pos, "cannot invoke remote function in match")
+	}
+	switch name {
+	case "^":
+		e := c.valueInPattern(x, pc)
+		return func(p *proc, fr []term.Term, t term.Term) bool { return term.StrictEqual(e(p, fr), t) }
+	case "{}":
+		ms := make([]matcher, len(x.Args))
+		for i, a := range x.Args {
+			ms[i] = c.pattern(a, pc)
+		}
+		return tupleMatcher(ms)
+	case "=":
+		a, b := c.pattern(x.Args[0], pc), c.pattern(x.Args[1], pc)
+		return func(p *proc, fr []term.Term, t term.Term) bool { return a(p, fr, t) && b(p, fr, t) }
+	case "%{}":
+		return c.mapPattern(x.Args, pc, nil)
+	case "%":
+		return c.structPattern(x, pc)
+	case "<<>>":
+		return c.binaryPattern(x, pc)
+	case "<>":
+		prefix, ok := c.constString(x.Args[0])
+		if !ok {
+			c.errorf(x.Pos, "the left argument of <> operator inside a match should always be a literal binary because its size can't be verified")
+		}
+		rest := c.pattern(x.Args[1], pc)
+		return func(p *proc, fr []term.Term, t term.Term) bool {
+			b, ok := t.(term.Binary)
+			if !ok || len(b) < len(prefix) || string(b[:len(prefix)]) != prefix {
+				return false
+			}
+			return rest(p, fr, b[len(prefix):])
+		}
+	case "-", "+":
+		if len(x.Args) == 1 {
+			if l, ok := x.Args[0].(*ast.Lit); ok && rt.IsNumber(l.Value) {
+				if name == "-" {
+					return litMatcher(rt.Neg(l.Value))
+				}
+				return litMatcher(l.Value)
+			}
+		}
+	case "__aliases__":
+		return litMatcher(c.aliasAtom(x))
+	case "@":
+		v := c.attrRead(x)(nil, nil)
+		return func(_ *proc, _ []term.Term, t term.Term) bool { return term.StrictEqual(v, t) }
+	case "..":
+		if len(x.Args) == 2 {
+			f, l := c.pattern(x.Args[0], pc), c.pattern(x.Args[1], pc)
+			return func(p *proc, fr []term.Term, t term.Term) bool {
+				m, ok := t.(*term.Map)
+				if !ok || structName(m) != atomRange {
+					return false
+				}
+				fv, _ := m.Get(atomFirst)
+				lv, _ := m.Get(atomLast)
+				return f(p, fr, fv) && l(p, fr, lv)
+			}
+		}
+	case "__MODULE__":
+		return litMatcher(c.modName)
+	}
+	if len(name) > 6 && name[:6] == "sigil_" {
+		v := c.expr(x, pc.s, false)(nil, nil)
+		return litMatcher(v)
+	}
+	c.errorf(x.Pos, "cannot find or invoke local %s/%d inside a match. Only macros can be invoked in a match and they must be defined before their invocation.", name, len(x.Args))
+	return nil
+}
+
+// constString reads a literal string (possibly a <<>> of literals).
+func (c *compiler) constString(n ast.Node) (string, bool) {
+	switch x := n.(type) {
+	case *ast.Lit:
+		if b, ok := x.Value.(term.Binary); ok {
+			return string(b), true
+		}
+	case *ast.Call:
+		if name, _ := x.CallName(); name == "<<>>" {
+			s := ""
+			for _, a := range x.Args {
+				part, ok := c.constString(a)
+				if !ok {
+					return "", false
+				}
+				s += part
+			}
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// mapPattern compiles %{k => pat}; base adds required pairs (struct name).
+func (c *compiler) mapPattern(args []ast.Node, pc *patCtx, structMod *term.Atom) matcher {
+	var pairs []*ast.Pair
+	for _, a := range args {
+		switch x := a.(type) {
+		case *ast.Pair:
+			pairs = append(pairs, x)
+		case *ast.List:
+			for _, it := range x.Items {
+				if p, ok := it.(*ast.Pair); ok {
+					pairs = append(pairs, p)
+				}
+			}
+		case *ast.Call:
+			c.errorf(x.Pos, "invalid map pattern")
+		}
+	}
+	keys := make([]expr, len(pairs))
+	vals := make([]matcher, len(pairs))
+	for i, p := range pairs {
+		keys[i] = c.valueInPattern(p.Left, pc)
+		vals[i] = c.pattern(p.Right, pc)
+	}
+	var sm term.Atom
+	if structMod != nil {
+		sm = *structMod
+	}
+	return func(p *proc, fr []term.Term, t term.Term) bool {
+		m, ok := t.(*term.Map)
+		if !ok {
+			return false
+		}
+		if !sm.IsZero() {
+			if v, ok := m.Get(atomStruct); !ok || v != sm {
+				return false
+			}
+		}
+		for i, k := range keys {
+			v, ok := m.Get(k(p, fr))
+			if !ok || !vals[i](p, fr, v) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// structPattern compiles %Mod{...}, %_{...} and %name{...}.
+func (c *compiler) structPattern(x *ast.Call, pc *patCtx) matcher {
+	var fields []ast.Node
+	if m, ok := x.Args[1].(*ast.Call); ok {
+		fields = m.Args
+	}
+	if mod, ok := c.moduleOf(x.Args[0]); ok {
+		c.checkStruct(mod, x)
+		return c.mapPattern(fields, pc, &mod)
+	}
+	nameM := c.pattern(x.Args[0], pc)
+	rest := c.mapPattern(fields, pc, nil)
+	return func(p *proc, fr []term.Term, t term.Term) bool {
+		m, ok := t.(*term.Map)
+		if !ok {
+			return false
+		}
+		sn, ok := m.Get(atomStruct)
+		if !ok {
+			return false
+		}
+		if _, isAtom := sn.(term.Atom); !isAtom {
+			return false
+		}
+		return nameM(p, fr, sn) && rest(p, fr, t)
+	}
+}
+
+// match compiles pattern = expr.
+func (c *compiler) match(n *ast.Call, s *scope) expr {
+	rhs := c.expr(n.Args[1], s, false)
+	// Fast path: a plain variable.
+	if v, ok := n.Args[0].(*ast.Var); ok && v.Name != "_" && v.Name != "__MODULE__" {
+		slot := s.bind(v.Name)
+		return func(p *proc, fr []term.Term) term.Term {
+			x := rhs(p, fr)
+			fr[slot] = x
+			return x
+		}
+	}
+	pc := newPatCtx(s)
+	m := c.pattern(n.Args[0], pc)
+	pc.commit()
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		x := rhs(p, fr)
+		if !m(p, fr, x) {
+			p.raiseMatch(ln, x)
+		}
+		return x
+	}
+}
+
+// matchQ compiles match?(pattern, expr).
+func (c *compiler) matchQ(n *ast.Call, s *scope) expr {
+	rhs := c.expr(n.Args[1], s, false)
+	cs := s.child()
+	pat, guard := n.Args[0], ast.Node(nil)
+	if w, ok := pat.(*ast.Call); ok {
+		if name, _ := w.CallName(); name == "when" && len(w.Args) == 2 {
+			pat, guard = w.Args[0], w.Args[1]
+		}
+	}
+	pc := newPatCtx(cs)
+	m := c.pattern(pat, pc)
+	pc.commit()
+	var g func(*proc, []term.Term) bool
+	if guard != nil {
+		g = c.guard(guard, cs)
+	}
+	return func(p *proc, fr []term.Term) term.Term {
+		x := rhs(p, fr)
+		return term.Bool(m(p, fr, x) && (g == nil || g(p, fr)))
+	}
+}

@@ -1,0 +1,169 @@
+package interp
+
+import (
+	"fmt"
+	"io"
+	"runtime"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+// proc is the evaluation state of one Elixir process: its slot stack, its
+// Elixir call stack and the pending tail call. It implements rt.Env.
+type proc struct {
+	in *Interp
+
+	// stack holds the frames' variable slots; sp is the first free one.
+	// When it fills up a larger one replaces it: frames already handed
+	// out keep their old backing array, which is safe because a frame's
+	// slots are only ever used by its own activation.
+	stack []term.Term
+	sp    int
+
+	// calls is the Elixir call stack (innermost last).
+	calls []callRec
+
+	// The pending tail call, set by a call in tail position before it
+	// returns tailMarker.
+	tailFn   *function
+	tailEnv  []term.Term
+	tailArgs [maxArgs]term.Term
+
+	self term.Pid
+	// Ext is free for the process runtime to attach its process.
+	Ext any
+}
+
+// maxArgs bounds the arity of functions (as the BEAM's 255).
+const maxArgs = 256
+
+// callRec is one entry of the Elixir call stack.
+type callRec struct {
+	fn   *function // nil for the file's top level
+	line int32     // line currently executing in this frame
+	// hidden frames were left by a tail call into a built-in, and do not
+	// appear in stack traces (the BEAM has no frame for them).
+	hidden bool
+}
+
+// tailMark is the type of tailMarker.
+type tailMark struct{}
+
+func (*tailMark) Kind() term.Kind { return term.KindAtom }
+
+// tailMarker is returned by a call in tail position: the call itself is
+// pending in proc.tailFn and proc.tailArgs.
+var tailMarker term.Term = &tailMark{}
+
+func newProc(in *Interp) *proc {
+	return &proc{in: in, stack: make([]term.Term, 1024), calls: make([]callRec, 1, 64)}
+}
+
+// alloc returns n zeroed slots for a new frame.
+func (p *proc) alloc(n int) []term.Term {
+	if p.sp+n > len(p.stack) {
+		p.stack = make([]term.Term, 2*len(p.stack)+n)
+	}
+	s := p.stack[p.sp : p.sp+n : p.sp+n]
+	p.sp += n
+	return s
+}
+
+// free releases the frame fr, the last allocated.
+func (p *proc) free(fr []term.Term) {
+	clear(fr)
+	p.sp -= len(fr)
+}
+
+// mark is a saved evaluation position, restored when an error is caught.
+type mark struct {
+	sp    int
+	stack []term.Term
+	depth int
+}
+
+func (p *proc) mark() mark { return mark{p.sp, p.stack, len(p.calls)} }
+
+func (p *proc) restore(m mark) {
+	p.stack = m.stack
+	p.sp = m.sp
+	p.calls = p.calls[:m.depth]
+}
+
+// setLine records the line being executed in the current frame.
+func (p *proc) setLine(line int32) { p.calls[len(p.calls)-1].line = line }
+
+// push enters a function.
+func (p *proc) push(fn *function) {
+	if len(p.calls) >= p.in.maxDepth {
+		p.depthExceeded()
+	}
+	p.calls = append(p.calls, callRec{fn: fn})
+}
+
+func (p *proc) depthExceeded() {
+	rt.RaiseMessage("SystemLimitError", fmt.Sprintf("a system limit has been reached: stack depth of %d nested calls exceeded", p.in.maxDepth))
+}
+
+// stackTrace returns the Elixir stack, innermost first.
+func (p *proc) stackTrace() []rt.Frame {
+	frames := make([]rt.Frame, 0, min(len(p.calls), 40))
+	for i := len(p.calls) - 1; i >= 0 && len(frames) < 40; i-- {
+		c := p.calls[i]
+		if c.hidden {
+			continue
+		}
+		f := rt.Frame{File: p.in.file, Line: int(c.line)}
+		if c.fn == nil {
+			f.Function = "(file)"
+		} else {
+			f.Module = c.fn.mod
+			f.Function = c.fn.display
+		}
+		frames = append(frames, f)
+	}
+	return frames
+}
+
+// toError turns anything recovered from a panic into an Elixir error with
+// the stack at the point of failure (which is still in p.calls, since
+// frames are popped only on normal return).
+func (p *proc) toError(r any) *rt.Error {
+	switch e := r.(type) {
+	case *rt.Error:
+		if e.Stack == nil {
+			e.Stack = p.stackTrace()
+		}
+		return e
+	case *exitStatus, *compileError:
+		panic(r)
+	case runtime.Error:
+		if isStackOverflow(e) {
+			return &rt.Error{Kind: rt.KindError, Value: rt.NewException("SystemLimitError", atomMessage, term.Binary("a system limit has been reached")), Stack: p.stackTrace()}
+		}
+	}
+	msg := fmt.Sprint(r)
+	return &rt.Error{Kind: rt.KindError, Value: rt.NewException("RuntimeError", atomMessage, term.Binary("internal error in exlite: "+msg)), Stack: p.stackTrace()}
+}
+
+func isStackOverflow(error) bool { return false }
+
+// Env implementation.
+
+// Call implements rt.Env.
+func (p *proc) Call(fun term.Term, args []term.Term) term.Term { return p.callValue(fun, args) }
+
+// Apply implements rt.Env.
+func (p *proc) Apply(module, name term.Atom, args []term.Term) term.Term {
+	return p.applyMFA(module, name, args)
+}
+
+// Stdout implements rt.Env.
+func (p *proc) Stdout() io.Writer { return p.in.out }
+
+// Stderr implements rt.Env.
+func (p *proc) Stderr() io.Writer { return flushWriter{p.in} }
+
+// Self implements rt.Env.
+func (p *proc) Self() term.Pid { return p.self }

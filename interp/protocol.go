@@ -1,0 +1,230 @@
+package interp
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/inspect"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+// typeName is the protocol implementation suffix for a term's type.
+func typeName(v term.Term) string {
+	switch x := v.(type) {
+	case term.Int, *term.BigInt:
+		return "Integer"
+	case term.Float:
+		return "Float"
+	case term.Atom:
+		return "Atom"
+	case term.Binary, *term.Bitstring:
+		return "BitString"
+	case term.EmptyList, *term.Cons:
+		return "List"
+	case term.Tuple:
+		return "Tuple"
+	case *term.Map:
+		_ = x
+		return "Map"
+	case *term.Fun:
+		return "Function"
+	case term.Pid:
+		return "PID"
+	case term.Ref:
+		return "Reference"
+	}
+	return "Any"
+}
+
+// findImpl returns the module implementing protocol proto for v.
+func (in *Interp) findImpl(proto term.Atom, v term.Term, fallback bool) *module {
+	pn := proto.Name()
+	if sn := structName(v); !sn.IsZero() {
+		if m := in.getModule(term.MakeAtom(pn + "." + strings.TrimPrefix(sn.Name(), "Elixir."))); m != nil {
+			return m
+		}
+		if sm := in.getModule(sn); sm != nil && derives(sm, proto) {
+			if m := in.getModule(term.MakeAtom(pn + ".Any")); m != nil {
+				return m
+			}
+		}
+	}
+	if m := in.getModule(term.MakeAtom(pn + "." + typeName(v))); m != nil {
+		return m
+	}
+	if fallback {
+		if m := in.getModule(term.MakeAtom(pn + ".Any")); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// derives reports whether a struct module has @derive proto.
+func derives(m *module, proto term.Atom) bool {
+	d, ok := m.attrs["\x00derive"]
+	if !ok {
+		return false
+	}
+	if a, ok := d.(term.Atom); ok {
+		return a == proto
+	}
+	items, _ := term.ListToSlice(d)
+	for _, it := range items {
+		if it == proto {
+			return true
+		}
+		if t, ok := it.(term.Tuple); ok && len(t) == 2 && t[0] == proto {
+			return true
+		}
+	}
+	return false
+}
+
+// defineProtocolFuncs turns a protocol's bodiless heads into dispatchers.
+func (in *Interp) defineProtocolFuncs(mod *module) {
+	fallback := term.IsTruthy(orNil(mod.attrs["fallback_to_any"]))
+	mod.protocol.fallbackToAny = fallback
+	for key, fn := range mod.funcs {
+		if len(fn.clauses) > 0 || fn.native != nil || key.arity == 0 {
+			continue
+		}
+		key := key
+		fn.nslots = key.arity
+		fn.native = func(p *proc, args []term.Term) term.Term {
+			impl := p.in.findImpl(mod.name, args[0], fallback)
+			if impl == nil {
+				p.raiseProtocol(strings.TrimPrefix(mod.name.Name(), "Elixir."), args[0])
+			}
+			f := impl.funcs[key]
+			if f == nil {
+				p.raiseUndefined(impl.name, key.name, args)
+			}
+			return p.callFunction(f, nil, append([]term.Term(nil), args...))
+		}
+	}
+	mod.funcs[fnKey{term.MakeAtom("__protocol__"), 1}] = &function{mod: mod.name, name: term.MakeAtom("__protocol__"), arity: 1, public: true, nslots: 1, generated: true,
+		display: "__protocol__/1", native: func(p *proc, args []term.Term) term.Term { return mod.name }}
+}
+
+func orNil(t term.Term) term.Term {
+	if t == nil {
+		return term.NilAtom
+	}
+	return t
+}
+
+// protocolDispatch calls a user implementation of a protocol defined in
+// Go (String.Chars, Inspect, Enumerable...) for a user struct.
+func (p *proc) protocolDispatch(mod, name term.Atom, args []term.Term) (term.Term, bool) {
+	if !builtinProtocols[mod.Name()] || len(args) == 0 {
+		return nil, false
+	}
+	impl := p.in.findImpl(mod, args[0], false)
+	if impl == nil {
+		return nil, false
+	}
+	f := impl.funcs[fnKey{name, len(args)}]
+	if f == nil {
+		return nil, false
+	}
+	return p.callFunction(f, nil, args), true
+}
+
+var (
+	atomStringChars = rt.ModuleAtom("String.Chars")
+	atomToString    = term.MakeAtom("to_string")
+)
+
+// toString is Kernel.to_string/1 (String.Chars).
+func (p *proc) toString(v term.Term) term.Term {
+	if r, ok := p.protocolDispatch(atomStringChars, atomToString, []term.Term{v}); ok {
+		return r
+	}
+	if b, ok := rt.Lookup(atomStringChars, atomToString, 1); ok {
+		return b.Fn(p, []term.Term{v})
+	}
+	if b, ok := rt.Lookup(atomKernel, atomToString, 1); ok {
+		return b.Fn(p, []term.Term{v})
+	}
+	switch x := v.(type) {
+	case term.Atom:
+		if x == term.NilAtom {
+			return term.Binary("")
+		}
+		return term.Binary(x.Name())
+	case term.Int, *term.BigInt:
+		return term.Binary(rt.Inspect(x))
+	case term.Float:
+		return term.Binary(inspect.FloatToString(float64(x)))
+	}
+	p.raiseProtocol("String.Chars", v)
+	return nil
+}
+
+// globalModules remembers user modules for hooks that run without a
+// process (inspect's Custom and StructFields): the last definition wins.
+var globalModules sync.Map // term.Atom -> *moduleRef
+
+type moduleRef struct {
+	in  *Interp
+	mod *module
+}
+
+var hooksOnce sync.Once
+
+// installHooks connects the runtime's global hooks to the evaluator.
+func installHooks() {
+	hooksOnce.Do(func() {
+		rt.SetMessageEnvFunc(exceptionMessage)
+		rt.SetMessageFunc(func(exc term.Term) string {
+			if r, ok := globalModules.Load(structName(exc)); ok {
+				mr := r.(*moduleRef)
+				if _, has := mr.mod.funcs[fnKey{atomMessage, 1}]; has {
+					return exceptionMessage(newProc(mr.in), exc)
+				}
+			}
+			if s, ok := builtinMessage(exc); ok {
+				return s
+			}
+			return rt.DefaultMessage(exc)
+		})
+		inspect.SetHooks(inspectCustom, structFields)
+	})
+}
+
+// inspectCustom calls a program's defimpl Inspect for a struct.
+func inspectCustom(t term.Term, opts inspect.Options) (inspect.Doc, bool) {
+	sn := structName(t)
+	r, ok := globalModules.Load(sn)
+	if !ok {
+		return nil, false
+	}
+	mr := r.(*moduleRef)
+	impl := mr.in.findImpl(rt.ModuleAtom("Inspect"), t, false)
+	if impl == nil {
+		return nil, false
+	}
+	f := impl.funcs[fnKey{term.MakeAtom("inspect"), 2}]
+	if f == nil {
+		return nil, false
+	}
+	p := newProc(mr.in)
+	res := p.callFunction(f, nil, []term.Term{t, inspect.OptionsToTerm(opts)})
+	d, ok := inspect.DocFromTerm(res)
+	return d, ok
+}
+
+// structFields returns a user struct's fields in definition order.
+func structFields(mod term.Atom) ([]term.Atom, bool) {
+	r, ok := globalModules.Load(mod)
+	if !ok {
+		return nil, false
+	}
+	m := r.(*moduleRef).mod
+	if m.structDefault == nil {
+		return nil, false
+	}
+	return m.structOrder, true
+}

@@ -1,0 +1,198 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// sigil compiles ~s, ~c, ~w, ~r and their uppercase forms.
+func (c *compiler) sigil(n *ast.Call, letter string, s *scope) expr {
+	str := c.expr(n.Args[0], s, false)
+	mods := ""
+	if l, ok := n.Args[1].(*ast.List); ok {
+		for _, it := range l.Items {
+			if lit, ok := it.(*ast.Lit); ok {
+				if i, ok := lit.Value.(term.Int); ok {
+					mods += string(rune(i))
+				}
+			}
+		}
+	}
+	ln := n.Pos.Line
+	switch letter {
+	case "s", "S":
+		return str
+	case "c", "C":
+		return func(p *proc, fr []term.Term) term.Term {
+			b, _ := str(p, fr).(term.Binary)
+			return term.List(charlist(string(b))...)
+		}
+	case "w", "W":
+		return func(p *proc, fr []term.Term) term.Term {
+			b, _ := str(p, fr).(term.Binary)
+			words := strings.Fields(string(b))
+			out := make([]term.Term, len(words))
+			for i, w := range words {
+				switch {
+				case strings.Contains(mods, "a"):
+					out[i] = term.MakeAtom(w)
+				case strings.Contains(mods, "c"):
+					out[i] = term.List(charlist(w)...)
+				default:
+					out[i] = term.Binary(w)
+				}
+			}
+			return term.List(out...)
+		}
+	case "r", "R":
+		return func(p *proc, fr []term.Term) term.Term {
+			v := str(p, fr)
+			p.setLine(ln)
+			if b, ok := rt.Lookup(rt.ModuleAtom("Regex"), term.MakeAtom("compile!"), 2); ok {
+				return b.Fn(p, []term.Term{v, term.Binary(mods)})
+			}
+			rt.RaiseMessage("RuntimeError", "regular expressions are not available")
+			return nil
+		}
+	}
+	name := term.MakeAtom("sigil_" + letter)
+	return func(p *proc, fr []term.Term) term.Term {
+		v := str(p, fr)
+		p.setLine(ln)
+		args := []term.Term{v, term.List(charlist(mods)...)}
+		if b, ok := rt.Lookup(atomKernel, name, 2); ok {
+			return b.Fn(p, args)
+		}
+		return p.applyMFA(atomKernel, name, args)
+	}
+}
+
+// quoteExpr compiles quote do ... end into the quoted form, evaluating
+// unquote(...) inside.
+func (c *compiler) quoteExpr(n *ast.Call, s *scope) expr {
+	if len(n.Args) == 0 {
+		c.errorf(n.Pos, "invalid quote")
+	}
+	_, kw, ok := keywords(n.Args[len(n.Args)-1])
+	if !ok {
+		c.errorf(n.Pos, "invalid quote")
+	}
+	return c.quoted(kw["do"], s)
+}
+
+func (c *compiler) quoted(n ast.Node, s *scope) expr {
+	if !hasUnquote(n) {
+		return constant(ast.Quote(n, false))
+	}
+	switch x := n.(type) {
+	case *ast.Call:
+		if name, _ := x.CallName(); name == "unquote" && len(x.Args) == 1 {
+			return c.expr(x.Args[0], s, false)
+		}
+		fun := c.quoted(x.Fun, s)
+		args := make([]expr, len(x.Args))
+		for i, a := range x.Args {
+			args[i] = c.quoted(a, s)
+		}
+		return func(p *proc, fr []term.Term) term.Term {
+			return term.Tuple{fun(p, fr), term.Nil, term.List(callArgs(p, fr, args)...)}
+		}
+	case *ast.List:
+		items := make([]expr, len(x.Items))
+		for i, a := range x.Items {
+			items[i] = c.quoted(a, s)
+		}
+		return func(p *proc, fr []term.Term) term.Term { return term.List(callArgs(p, fr, items)...) }
+	case *ast.Pair:
+		a, b := c.quoted(x.Left, s), c.quoted(x.Right, s)
+		return func(p *proc, fr []term.Term) term.Term { return term.Tuple{a(p, fr), b(p, fr)} }
+	}
+	return constant(ast.Quote(n, false))
+}
+
+func hasUnquote(n ast.Node) bool {
+	switch x := n.(type) {
+	case *ast.Call:
+		if name, _ := x.CallName(); name == "unquote" {
+			return true
+		}
+		if hasUnquote(x.Fun) {
+			return true
+		}
+		for _, a := range x.Args {
+			if hasUnquote(a) {
+				return true
+			}
+		}
+	case *ast.List:
+		for _, a := range x.Items {
+			if hasUnquote(a) {
+				return true
+			}
+		}
+	case *ast.Pair:
+		return hasUnquote(x.Left) || hasUnquote(x.Right)
+	}
+	return false
+}
+
+// formatCompileError prints a compile error as Elixir 1.18 does.
+func (in *Interp) formatCompileError(e *compileError) string {
+	var b strings.Builder
+	lines := strings.Split(in.src, "\n")
+	fmt.Fprintf(&b, "    error: %s\n", e.msg)
+	if e.pos.Line > 0 && int(e.pos.Line) <= len(lines) {
+		src := lines[e.pos.Line-1]
+		num := fmt.Sprint(e.pos.Line)
+		pad := strings.Repeat(" ", len(num))
+		fmt.Fprintf(&b, " %s │\n", pad)
+		fmt.Fprintf(&b, " %s │ %s\n", num, src)
+		col := int(e.pos.Col)
+		if col < 1 {
+			col = 1
+		}
+		prefix := src
+		if col-1 <= len(src) {
+			prefix = src[:col-1]
+		}
+		width := caretWidth(src, col-1)
+		fmt.Fprintf(&b, " %s │ %s%s\n", pad, strings.Repeat(" ", utf8.RuneCountInString(prefix)), strings.Repeat("^", width))
+		fmt.Fprintf(&b, " %s │\n", pad)
+		loc := fmt.Sprintf("%s:%d:%d", in.file, e.pos.Line, e.pos.Col)
+		if e.where != "" {
+			loc += ": " + e.where
+		}
+		fmt.Fprintf(&b, " %s └─ %s\n", pad, loc)
+	}
+	b.WriteString("\n")
+	if e.module != "" {
+		fmt.Fprintf(&b, "** (CompileError) %s: cannot compile module %s (errors have been logged)\n", in.file, e.module)
+	} else {
+		fmt.Fprintf(&b, "** (CompileError) %s: cannot compile file (errors have been logged)\n", in.file)
+	}
+	return b.String()
+}
+
+// caretWidth is the length of the identifier at byte offset i of src.
+func caretWidth(src string, i int) int {
+	if i < 0 || i >= len(src) {
+		return 1
+	}
+	n := 0
+	for _, r := range src[i:] {
+		if r == '_' || r == '?' || r == '!' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			n++
+			continue
+		}
+		break
+	}
+	if n == 0 {
+		return 1
+	}
+	return n
+}
