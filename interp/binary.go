@@ -3,6 +3,7 @@ package interp
 import (
 	"encoding/binary"
 	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -254,9 +255,7 @@ func (c *compiler) binaryExpr(n *ast.Call, s *scope) expr {
 	}
 }
 
-func itoa(i int) string {
-	return term.Binary(rt.Inspect(term.Int(i))).String()
-}
+func itoa(i int) string { return strconv.Itoa(i) }
 
 func (p *proc) writeSegment(w *bitWriter, v term.Term, spec *segSpec, fr []term.Term, ln int32) {
 	bad := func(what string) {

@@ -26,9 +26,19 @@ func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
 	if !ok {
 		c.errorf(n.Pos, "missing do block in for")
 	}
+	gens := n.Args[:len(n.Args)-1]
+	// for x <- xs, into: %{} do ... end has two keyword lists.
+	if len(gens) > 0 {
+		if _, more, ok := keywords(gens[len(gens)-1]); ok && len(more) > 0 {
+			for k, v := range more {
+				opts[k] = v
+			}
+			gens = gens[:len(gens)-1]
+		}
+	}
 	cs := s.child()
 	var steps []forStep
-	for _, a := range n.Args[:len(n.Args)-1] {
+	for _, a := range gens {
 		if call, ok := a.(*ast.Call); ok {
 			name, _ := call.CallName()
 			if name == "<-" && len(call.Args) == 2 {

@@ -31,6 +31,11 @@ type function struct {
 	index   uint32
 	// constFun is the shared value of a closure that captures nothing.
 	constFun *term.Fun
+	// generated functions (__struct__, __info__...) are not listed by
+	// __info__(:functions).
+	generated bool
+	// anonCount numbers the anonymous functions defined in its clauses.
+	anonCount int
 }
 
 // clause is one clause of a function.
@@ -71,6 +76,9 @@ func (p *proc) invoke(fn *function, env []term.Term, fr []term.Term) term.Term {
 		p.depthExceeded()
 	}
 	p.calls = append(p.calls, callRec{fn: fn, line: fn.line})
+	if p.bp != nil {
+		p.bp.Reduce(1)
+	}
 	for {
 		for i, slot := range fn.captures {
 			fr[slot] = env[i]
@@ -179,6 +187,8 @@ type module struct {
 	exception     bool
 	protocol      *protocolInfo
 	attrs         map[string]term.Term
+	// structOrder lists the struct's fields in definition order.
+	structOrder []term.Atom
 	// impls of this module when it is a protocol: type name -> impl module.
 	implFor term.Atom
 }

@@ -9,13 +9,14 @@
 package interp
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 
+	"github.com/exlite/exlite/beam"
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/parser/ast"
@@ -42,8 +43,8 @@ type Interp struct {
 	opts     Options
 	file     string
 	src      string
-	out      *syncWriter
-	errOut   *syncWriter
+	brt      *beam.Runtime
+	out      io.Writer
 	maxDepth int
 
 	mu      sync.RWMutex
@@ -51,38 +52,25 @@ type Interp struct {
 	gen     atomic.Uint64 // bumped whenever a module is defined
 
 	funCounter atomic.Uint32
+	haltCode   atomic.Int32
+	exitCode   atomic.Int32
 }
 
-// syncWriter is a buffered writer safe for several processes.
-type syncWriter struct {
-	mu sync.Mutex
-	w  *bufio.Writer
-}
-
-func (s *syncWriter) Write(b []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.w.Write(b)
-}
-
-// Flush writes out buffered output.
-func (s *syncWriter) Flush() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.w.Flush()
-}
-
-// flushWriter makes every write to the error stream first flush stdout,
-// so the two streams interleave as they were written.
-type flushWriter struct {
+// errWriter writes to standard error after flushing standard output, so
+// the two streams interleave as they were written.
+type errWriter struct {
 	in *Interp
 }
 
-func (f flushWriter) Write(b []byte) (int, error) {
-	f.in.out.Flush()
-	n, err := f.in.errOut.Write(b)
-	f.in.errOut.Flush()
-	return n, err
+func (f errWriter) Write(b []byte) (int, error) {
+	f.in.flush()
+	return f.in.opts.Stderr.Write(b)
+}
+
+func (in *Interp) flush() {
+	if in.brt != nil {
+		in.brt.Flush()
+	}
 }
 
 // New prepares an interpreter for file.
@@ -97,77 +85,203 @@ func New(file *ast.File, opts Options) *Interp {
 		opts:     opts,
 		file:     file.Name,
 		src:      file.Source,
-		out:      &syncWriter{w: bufio.NewWriterSize(opts.Stdout, 64<<10)},
-		errOut:   &syncWriter{w: bufio.NewWriter(opts.Stderr)},
 		maxDepth: opts.MaxDepth,
 		modules:  map[term.Atom]*module{},
 	}
 	if in.maxDepth <= 0 {
 		in.maxDepth = DefaultMaxDepth
 	}
+	in.brt = beam.NewRuntime(beam.Options{Stdout: opts.Stdout})
+	in.out = in.brt.Stdout()
 	return in
 }
 
 // Run compiles and runs a parsed file as `elixir FILE` would and returns
 // the exit status.
 func Run(file *ast.File, opts Options) int {
-	in := New(file, opts)
-	defer in.out.Flush()
-	return in.RunMain(file)
+	return New(file, opts).RunMain(file)
 }
 
 // exitStatus is panicked by System.halt/1 and carries the status.
 type exitStatus struct{ code int }
 
-// Halt ends the program with status code (System.halt/1). Built-ins call
-// it; it does not return.
-func Halt(code int) { panic(&exitStatus{code}) }
-
 // RunMain compiles the file's top level and runs it as the main process.
-func (in *Interp) RunMain(file *ast.File) (code int) {
+func (in *Interp) RunMain(file *ast.File) int {
 	installHooks()
-	p := newProc(in)
-	defer func() {
-		if r := recover(); r != nil {
-			code = in.topLevelFailure(p, r)
-		}
-	}()
-	body := in.compileTop(file)
-	body.run(p)
-	return 0
-}
-
-// topLevelFailure reports an error that ended the main process and
-// returns the exit status.
-func (in *Interp) topLevelFailure(p *proc, r any) int {
-	switch e := r.(type) {
-	case *exitStatus:
-		in.out.Flush()
-		return e.code
-	case *compileError:
-		in.out.Flush()
-		fmt.Fprint(flushWriter{in}, in.formatCompileError(e))
+	top, cerr := in.compileFile(file)
+	if cerr != nil {
+		fmt.Fprint(in.opts.Stderr, in.formatCompileError(cerr))
 		return 1
 	}
+	in.haltCode.Store(-1)
+	out := in.brt.RunMain(func(bp *beam.Process) term.Term {
+		p := newProc(in)
+		p.bp = bp
+		p.self = bp.Pid()
+		return p.runMain(top)
+	})
+	in.brt.Flush()
+	if c := in.haltCode.Load(); c >= 0 {
+		return int(c)
+	}
+	switch {
+	case out.Halted:
+		return 0
+	case out.Panic != "":
+		fmt.Fprintf(errWriter{in}, "** (exlite internal error) %s\n", out.Panic)
+		return 1
+	case out.Signal:
+		if out.Reason == atomNormal {
+			fmt.Fprintf(errWriter{in}, "** (EXIT from %s) normal\n", beam.FormatPid(term.Pid{ID: beam.MainPid}))
+			return 1
+		}
+		fmt.Fprintf(errWriter{in}, "** (EXIT from %s) %s\n", beam.FormatPid(term.Pid{ID: beam.MainPid}), formatExitSignal(out.Reason))
+		return 1
+	case out.Reason == nil:
+		fmt.Fprintf(errWriter{in}, "** (exlite) the program is deadlocked: the main process waits forever\n")
+		return 1
+	}
+	return int(in.exitCode.Load())
+}
+
+// compileFile compiles the top level, returning a compile error instead
+// of panicking.
+func (in *Interp) compileFile(file *ast.File) (top *topCode, cerr *compileError) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*compileError); ok {
+				cerr = e
+				return
+			}
+			cerr = &compileError{msg: fmt.Sprintf("internal error in exlite while compiling: %v", r)}
+		}
+	}()
+	return in.compileTop(file), nil
+}
+
+// runMain runs the top level in the main process and reports how it
+// ended; the exit status goes to in.exitCode.
+func (p *proc) runMain(top *topCode) (reason term.Term) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(*beam.Exit); ok {
+				panic(r)
+			}
+			reason = p.mainFailure(r)
+		}
+	}()
+	top.run(p)
+	return atomNormal
+}
+
+// mainFailure reports an error that ended the main process.
+func (p *proc) mainFailure(r any) term.Term {
+	in := p.in
+	if ce, ok := r.(*compileError); ok {
+		in.flush()
+		fmt.Fprint(errWriter{in}, in.formatCompileError(ce))
+		in.exitCode.Store(1)
+		return atomNormal
+	}
 	err := p.toError(r)
-	in.out.Flush()
-	w := flushWriter{in}
 	if err.Kind == rt.KindExit {
 		switch reason := err.Value.(type) {
 		case term.Atom:
 			if reason.Name() == "normal" || reason.Name() == "shutdown" {
-				return 0
+				return reason
 			}
 		case term.Tuple:
 			if len(reason) == 2 {
 				if a, ok := reason[0].(term.Atom); ok && a.Name() == "shutdown" {
 					if n, ok := reason[1].(term.Int); ok {
-						return int(n)
+						in.exitCode.Store(int32(n))
+						return reason
 					}
 				}
 			}
 		}
 	}
-	fmt.Fprint(w, formatUncaught(p, err))
-	return 1
+	fmt.Fprint(errWriter{in}, formatUncaught(p, err))
+	in.exitCode.Store(1)
+	return exitReasonOf(err)
+}
+
+// exitReasonOf is the exit reason of a process that ended with err.
+func exitReasonOf(err *rt.Error) term.Term {
+	switch err.Kind {
+	case rt.KindExit:
+		return err.Value
+	case rt.KindThrow:
+		return term.Tuple{term.Tuple{term.MakeAtom("nocatch"), err.Value}, stacktraceTerm(err.Stack)}
+	}
+	return term.Tuple{normalizeError(err), stacktraceTerm(err.Stack)}
+}
+
+// formatExitSignal prints the reason of an exit signal that killed main.
+func formatExitSignal(reason term.Term) string {
+	if t, ok := reason.(term.Tuple); ok && len(t) == 2 {
+		if !structName(t[0]).IsZero() {
+			if _, isList := t[1].(*term.Cons); isList || t[1] == term.Nil {
+				e := &rt.Error{Kind: rt.KindError, Value: t[0], Stack: stacktraceFrames(t[1])}
+				return "an exception was raised:\n    " + indentLines(strings.TrimRight(formatUncaught(nil, e), "\n"), "    ")
+			}
+		}
+	}
+	return rt.Inspect(reason)
+}
+
+// Process implements rt.ProcessEnv.
+func (p *proc) Process() *beam.Process { return p.bp }
+
+// halt ends the program with status code (System.halt/1).
+func (p *proc) halt(code int) {
+	p.in.haltCode.CompareAndSwap(-1, int32(code))
+	p.in.brt.Flush()
+	p.in.brt.Halt()
+	panic(&beam.Exit{Reason: atomNormal})
+}
+
+// Body implements rt.ProcessEnv: the code of a spawned process.
+func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
+	in := p.in
+	return func(bp *beam.Process) term.Term {
+		np := newProc(in)
+		np.bp = bp
+		np.self = bp.Pid()
+		return np.runSpawned(fun, args)
+	}
+}
+
+// runSpawned runs a spawned process's function and reports a crash as
+// Elixir's logger does.
+func (p *proc) runSpawned(fun term.Term, args []term.Term) (reason term.Term) {
+	defer func() {
+		if r := recover(); r != nil {
+			if isUncatchable(r) {
+				panic(r)
+			}
+			err := p.toError(r)
+			if err.Kind != rt.KindExit {
+				report := err
+				if err.Kind == rt.KindThrow {
+					report = &rt.Error{Kind: rt.KindError, Value: rt.NewException("ErlangError", term.MakeAtom("original"),
+						term.Tuple{term.MakeAtom("nocatch"), err.Value}, term.MakeAtom("reason"), term.NilAtom), Stack: err.Stack}
+				}
+				text := fmt.Sprintf("Process %s raised an exception\n%s", beam.FormatPid(p.self), strings.TrimRight(formatUncaught(p, report), "\n"))
+				p.bp.LogError(text)
+			}
+			reason = exitReasonOf(err)
+		}
+	}()
+	p.callValue(fun, args)
+	return atomNormal
+}
+
+// receive waits for a message accepted by match (timeout in ms, -1 for
+// infinity).
+func (p *proc) receive(match func(term.Term) bool, ms int64) (term.Term, bool) {
+	if p.bp == nil {
+		rt.RaiseMessage("RuntimeError", "receive is not available outside a process")
+	}
+	return p.bp.Receive(match, ms)
 }

@@ -134,6 +134,7 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 	in.mu.Lock()
 	in.modules[name] = mod
 	in.mu.Unlock()
+	globalModules.Store(name, &moduleRef{in: in, mod: mod})
 	in.gen.Add(1)
 }
 
@@ -426,9 +427,13 @@ func (c *compiler) defstruct(p *proc, call *ast.Call, s *scope, fr *[]term.Term,
 		switch f := it.(type) {
 		case term.Atom:
 			def = def.Put(f, term.NilAtom)
+			c.mod.structOrder = append(c.mod.structOrder, f)
 		case term.Tuple:
 			if len(f) == 2 {
 				def = def.Put(f[0], f[1])
+				if a, ok := f[0].(term.Atom); ok {
+					c.mod.structOrder = append(c.mod.structOrder, a)
+				}
 			}
 		}
 	}

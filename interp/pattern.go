@@ -80,7 +80,6 @@ func (c *compiler) listPattern(x *ast.List, pc *patCtx) matcher {
 		if bar, ok := items[len(items)-1].(*ast.Call); ok {
 			if name, _ := bar.CallName(); name == "|" && len(bar.Args) == 2 {
 				items = append(append([]ast.Node{}, items[:len(items)-1]...), bar.Args[0])
-				defer func() {}()
 				ms := make([]matcher, len(items))
 				for i, it := range items {
 					ms[i] = c.pattern(it, pc)

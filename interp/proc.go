@@ -5,6 +5,7 @@ import (
 	"io"
 	"runtime"
 
+	"github.com/exlite/exlite/beam"
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
 )
@@ -31,8 +32,9 @@ type proc struct {
 	tailArgs [maxArgs]term.Term
 
 	self term.Pid
-	// Ext is free for the process runtime to attach its process.
-	Ext any
+	// bp is the beam process this evaluator state runs in (nil for the
+	// short-lived states of hooks).
+	bp *beam.Process
 }
 
 // maxArgs bounds the arity of functions (as the BEAM's 255).
@@ -136,7 +138,7 @@ func (p *proc) toError(r any) *rt.Error {
 			e.Stack = p.stackTrace()
 		}
 		return e
-	case *exitStatus, *compileError:
+	case *exitStatus, *compileError, *beam.Exit:
 		panic(r)
 	case runtime.Error:
 		if isStackOverflow(e) {
@@ -163,7 +165,7 @@ func (p *proc) Apply(module, name term.Atom, args []term.Term) term.Term {
 func (p *proc) Stdout() io.Writer { return p.in.out }
 
 // Stderr implements rt.Env.
-func (p *proc) Stderr() io.Writer { return flushWriter{p.in} }
+func (p *proc) Stderr() io.Writer { return errWriter{p.in} }
 
 // Self implements rt.Env.
 func (p *proc) Self() term.Pid { return p.self }

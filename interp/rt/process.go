@@ -15,8 +15,6 @@ type ProcessEnv interface {
 	// (spawn/1,3 and friends): it runs in its own evaluator state, reports
 	// a crash as Elixir does and returns the exit reason.
 	Body(fun term.Term, args []term.Term) beam.Body
-	// Halt ends the whole program with exit status code (System.halt/1).
-	Halt(code int)
 }
 
 // ProcessOf returns the beam process running env, or nil when env does
@@ -35,12 +33,4 @@ func SpawnBody(env Env, fun term.Term, args []term.Term) beam.Body {
 		return pe.Body(fun, args)
 	}
 	return nil
-}
-
-// Halt ends the program with status code (System.halt/1); it does not
-// return when env supports it.
-func Halt(env Env, code int) {
-	if pe, ok := env.(ProcessEnv); ok {
-		pe.Halt(code)
-	}
 }
