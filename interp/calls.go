@@ -83,7 +83,12 @@ func (c *compiler) localCall(n *ast.Call, s *scope, tail, isVar bool) expr {
 			if tail {
 				return tailCall(p, fr, fn, nil, args)
 			}
-			return directCall(p, fr, fn, nil, args, ln)
+			nfr := p.alloc(fn.nslots)
+			for i, a := range args {
+				nfr[i] = a(p, fr)
+			}
+			p.calls[len(p.calls)-1].line = ln
+			return p.invoke(fn, nil, nfr)
 		}
 		vals := callArgs(p, fr, args)
 		if ref.bi != nil {
@@ -198,7 +203,12 @@ func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argN
 				if tail {
 					return tailCall(p, fr, fn, nil, args)
 				}
-				return directCall(p, fr, fn, nil, args, ln)
+				nfr := p.alloc(fn.nslots)
+				for i, a := range args {
+					nfr[i] = a(p, fr)
+				}
+				p.calls[len(p.calls)-1].line = ln
+				return p.invoke(fn, nil, nfr)
 			}
 			vals := callArgs(p, fr, args)
 			if r.bi != nil {

@@ -70,7 +70,9 @@ outer:
 }
 
 // invoke runs fn on the frame fr, which holds the arguments in its first
-// slots, and returns its result. Calls in tail position loop here.
+// slots, and returns its result. Calls in tail position loop here. (The
+// clause selection of exec is repeated inline to save a Go frame per
+// Elixir call: deep body recursion costs Go stack.)
 func (p *proc) invoke(fn *function, env []term.Term, fr []term.Term) term.Term {
 	if len(p.calls) >= p.in.maxDepth {
 		p.depthExceeded()
@@ -83,7 +85,30 @@ func (p *proc) invoke(fn *function, env []term.Term, fr []term.Term) term.Term {
 		for i, slot := range fn.captures {
 			fr[slot] = env[i]
 		}
-		r := fn.exec(p, fr)
+		var r term.Term
+		if fn.native != nil {
+			r = fn.native(p, fr[:fn.arity])
+		} else {
+			r = nil
+		clauses:
+			for _, cl := range fn.clauses {
+				for i, m := range cl.params {
+					if m != nil && !m(p, fr, fr[i]) {
+						continue clauses
+					}
+				}
+				if cl.guard != nil && !cl.guard(p, fr) {
+					continue
+				}
+				r = cl.body(p, fr)
+				break
+			}
+			if r == nil {
+				args := make([]term.Term, fn.arity)
+				copy(args, fr)
+				p.raiseFunctionClause(fn, args)
+			}
+		}
 		if r != tailMarker {
 			p.calls = p.calls[:len(p.calls)-1]
 			p.free(fr)
@@ -94,6 +119,9 @@ func (p *proc) invoke(fn *function, env []term.Term, fr []term.Term) term.Term {
 		fr = p.alloc(fn.nslots)
 		copy(fr, p.tailArgs[:fn.arity])
 		p.calls[len(p.calls)-1] = callRec{fn: fn, line: fn.line}
+		if p.bp != nil {
+			p.bp.Reduce(1)
+		}
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -34,8 +35,11 @@ type Options struct {
 	MaxDepth int
 }
 
+// maxGoStack is the Go stack allowed to a goroutine.
+const maxGoStack = 6 << 30
+
 // DefaultMaxDepth is the default limit on nested (non-tail) calls.
-const DefaultMaxDepth = 400_000
+const DefaultMaxDepth = 1_500_000
 
 // Interp holds what the processes of one program share: its modules and
 // its output.
@@ -114,6 +118,10 @@ func (in *Interp) RunMain(file *ast.File) int {
 		return 1
 	}
 	in.haltCode.Store(-1)
+	// Deep body recursion (a million nested calls works in Elixir) needs
+	// far more than Go's default 1 GB of goroutine stack; the depth limit
+	// stops runaway recursion well before this.
+	debug.SetMaxStack(maxGoStack)
 	out := in.brt.RunMain(func(bp *beam.Process) term.Term {
 		p := newProc(in)
 		p.bp = bp
