@@ -1,0 +1,45 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/exlite/exlite/parser"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+func init() {
+	commands = append(commands, &cli.Command{
+		Name:      "parse",
+		Usage:     "print a file's AST as Code.string_to_quoted!/1 gives it (metadata emptied)",
+		ArgsUsage: "FILE",
+		Action:    parseCommand,
+	})
+}
+
+func parseCommand(c *cli.Context) error {
+	if c.NArg() != 1 {
+		return cli.Exit("usage: exlite parse FILE", 2)
+	}
+	name := c.Args().First()
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return cli.Exit(fmt.Sprintf("** (File.Error) could not read file %q: no such file or directory", name), 1)
+	}
+	f, err := parser.Parse(name, src)
+	if err != nil {
+		if se, ok := err.(*parser.SyntaxError); ok {
+			fmt.Fprint(os.Stderr, se.Render())
+			return cli.Exit("", 1)
+		}
+		return cli.Exit(err.Error(), 1)
+	}
+	root := f.Root
+	if root == nil {
+		root = &ast.Call{Fun: ast.Atom(ast.Pos{}, "__block__"), Args: []ast.Node{}}
+	}
+	fmt.Println(parser.FormatQuoted(ast.Quote(root, false)))
+	return nil
+}

@@ -1,0 +1,667 @@
+package parser
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/antlr4-go/antlr/v4"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/parser/ast"
+	"github.com/exlite/exlite/parser/gen"
+)
+
+// builder turns the parse tree into the AST. Each Visit method returns an
+// ast.Node; errors are raised as a buildError panic that Parse recovers.
+type builder struct {
+	*gen.BaseElixirParserVisitor
+	file string
+	src  string
+}
+
+var _ gen.ElixirParserVisitor = (*builder)(nil)
+
+// buildError carries a syntax error out of the builder.
+type buildError struct{ err *SyntaxError }
+
+func (b *builder) fail(t antlr.Token, desc string) {
+	panic(buildError{&SyntaxError{Kind: KindSyntax, File: b.file, Line: t.GetLine(), Column: t.GetColumn() + 1,
+		Description: desc, Source: b.src}})
+}
+
+func tokPos(t antlr.Token) ast.Pos {
+	return ast.Pos{Line: int32(t.GetLine()), Col: int32(t.GetColumn() + 1)}
+}
+
+func ctxPos(ctx antlr.ParserRuleContext) ast.Pos { return tokPos(ctx.GetStart()) }
+
+var (
+	atomKernel    = term.MakeAtom("Elixir.Kernel")
+	atomAccess    = term.MakeAtom("Elixir.Access")
+	atomList      = term.MakeAtom("Elixir.List")
+	atomErlang    = term.MakeAtom("erlang")
+	atomToString  = term.MakeAtom("to_string")
+	atomBinary    = term.MakeAtom("binary")
+	atomDo        = term.MakeAtom("do")
+	atomUTF8      = term.MakeAtom("utf8")
+	atomGet       = term.MakeAtom("get")
+	atomBinToAtom = term.MakeAtom("binary_to_atom")
+)
+
+func lit(p ast.Pos, v term.Term) *ast.Lit { return &ast.Lit{Pos: p, Value: v} }
+
+// call builds {name, [], args}.
+func call(p ast.Pos, name string, args ...ast.Node) *ast.Call {
+	if args == nil {
+		args = []ast.Node{}
+	}
+	return &ast.Call{Pos: p, Fun: ast.Atom(p, name), Args: args}
+}
+
+// dot builds {:., [], [left, :name]}.
+func dot(p ast.Pos, left ast.Node, name term.Term) *ast.Call {
+	return &ast.Call{Pos: p, Fun: ast.Atom(p, "."), Args: []ast.Node{left, lit(p, name)}}
+}
+
+func block(p ast.Pos, exprs []ast.Node) ast.Node {
+	if len(exprs) == 1 && !keepsBlock(exprs[0]) {
+		return exprs[0]
+	}
+	if exprs == nil {
+		exprs = []ast.Node{}
+	}
+	return call(p, "__block__", exprs...)
+}
+
+// keepsBlock reports whether a lone expression stays wrapped in a
+// __block__, as Elixir's build_block does for `not x`, `!x` and
+// unquote_splicing.
+func keepsBlock(n ast.Node) bool {
+	c, ok := n.(*ast.Call)
+	if !ok {
+		return false
+	}
+	name, _ := c.CallName()
+	return (name == "not" || name == "!") && len(c.Args) == 1 || name == "unquote_splicing"
+}
+
+func (b *builder) expr(ctx gen.IExprContext) ast.Node { return ctx.Accept(b).(ast.Node) }
+
+func (b *builder) exprs(list []gen.IExprContext) []ast.Node {
+	out := make([]ast.Node, len(list))
+	for i, e := range list {
+		out[i] = b.expr(e)
+	}
+	return out
+}
+
+// VisitFile returns the whole file as one node, or nil when empty.
+func (b *builder) VisitFile(ctx *gen.FileContext) interface{} {
+	if ctx.ExprList() == nil {
+		return nil
+	}
+	return b.exprList(ctx.ExprList(), ctxPos(ctx))
+}
+
+func (b *builder) exprList(ctx gen.IExprListContext, p ast.Pos) ast.Node {
+	if ctx == nil {
+		return call(p, "__block__")
+	}
+	return block(p, b.exprs(ctx.(*gen.ExprListContext).AllExpr()))
+}
+
+func (b *builder) VisitPrim(ctx *gen.PrimContext) interface{} { return ctx.Primary().Accept(b) }
+
+func (b *builder) VisitAt(ctx *gen.AtContext) interface{} {
+	return call(tokPos(ctx.AT().GetSymbol()), "@", b.expr(ctx.Expr()))
+}
+
+func (b *builder) VisitUnary(ctx *gen.UnaryContext) interface{} {
+	op := ctx.GetOp()
+	return call(tokPos(op), op.GetText(), b.expr(ctx.Expr()))
+}
+
+func (b *builder) VisitCapture(ctx *gen.CaptureContext) interface{} {
+	return call(tokPos(ctx.AMP().GetSymbol()), "&", b.expr(ctx.Expr()))
+}
+
+func (b *builder) VisitBinary(ctx *gen.BinaryContext) interface{} {
+	op := ctx.GetOp()
+	p := tokPos(op)
+	l, r := b.expr(ctx.Expr(0)), b.expr(ctx.Expr(1))
+	switch op.GetTokenType() {
+	case gen.ElixirParserNOT_IN:
+		return call(p, "not", call(p, "in", l, r))
+	case gen.ElixirParserTERNARY_OP:
+		if c, ok := l.(*ast.Call); ok {
+			if name, _ := c.CallName(); name == ".." && len(c.Args) == 2 {
+				return call(c.Pos, "..//", c.Args[0], c.Args[1], r)
+			}
+		}
+	}
+	return call(p, op.GetText(), l, r)
+}
+
+func (b *builder) VisitAnonCall(ctx *gen.AnonCallContext) interface{} {
+	p := tokPos(ctx.DOT().GetSymbol())
+	f := b.expr(ctx.Expr())
+	dotc := &ast.Call{Pos: p, Fun: ast.Atom(p, "."), Args: []ast.Node{f}}
+	return &ast.Call{Pos: p, Fun: dotc, Args: b.callArgs(ctx.CallArgs())}
+}
+
+func (b *builder) remote(left ast.Node, name antlr.Token, args []ast.Node, noParens bool) *ast.Call {
+	p := tokPos(name)
+	if args == nil {
+		args = []ast.Node{}
+	}
+	c := &ast.Call{Pos: p, Fun: dot(p, left, term.MakeAtom(name.GetText())), Args: args}
+	c.Meta.NoParens = noParens
+	return c
+}
+
+func (b *builder) VisitRemoteCall(ctx *gen.RemoteCallContext) interface{} {
+	return b.remote(b.expr(ctx.Expr()), ctx.GetName(), b.callArgs(ctx.CallArgs()), false)
+}
+
+func (b *builder) VisitRemoteNoArgs(ctx *gen.RemoteNoArgsContext) interface{} {
+	return b.remote(b.expr(ctx.Expr()), ctx.GetName(), nil, true)
+}
+
+func (b *builder) VisitRemoteNoParens(ctx *gen.RemoteNoParensContext) interface{} {
+	name := ctx.NP_IDENT().GetSymbol()
+	return b.remote(b.expr(ctx.Expr()), name, b.npArgs(ctx.NpArgs()), true)
+}
+
+func (b *builder) VisitRemoteNoParensDo(ctx *gen.RemoteNoParensDoContext) interface{} {
+	name := ctx.NP_DO_IDENT().GetSymbol()
+	args := append(b.npArgs(ctx.NpArgs()), b.npDoBlock(ctx.NpDoBlock()))
+	return b.remote(b.expr(ctx.Expr()), name, args, true)
+}
+
+func (b *builder) VisitAliasDot(ctx *gen.AliasDotContext) interface{} {
+	left := b.expr(ctx.Expr())
+	name := lit(tokPos(ctx.ALIAS().GetSymbol()), term.MakeAtom(ctx.ALIAS().GetText()))
+	if c, ok := left.(*ast.Call); ok {
+		if n, _ := c.CallName(); n == "__aliases__" {
+			args := append(append([]ast.Node{}, c.Args...), name)
+			return &ast.Call{Pos: c.Pos, Fun: c.Fun, Args: args}
+		}
+	}
+	return call(left.Position(), "__aliases__", left, name)
+}
+
+func (b *builder) VisitMultiAlias(ctx *gen.MultiAliasContext) interface{} {
+	p := tokPos(ctx.DOT().GetSymbol())
+	left := b.expr(ctx.Expr())
+	return &ast.Call{Pos: p, Fun: dot(p, left, term.MakeAtom("{}")), Args: b.callArgs(ctx.CallArgs())}
+}
+
+func (b *builder) VisitAccess(ctx *gen.AccessContext) interface{} {
+	p := ctxPos(ctx)
+	return &ast.Call{Pos: p, Fun: dot(p, lit(p, atomAccess), atomGet),
+		Args: []ast.Node{b.expr(ctx.Expr(0)), b.expr(ctx.Expr(1))}}
+}
+
+func (b *builder) VisitDoCall(ctx *gen.DoCallContext) interface{} {
+	left := b.expr(ctx.Expr())
+	do := b.doBlock(ctx.DoBlock())
+	switch l := left.(type) {
+	case *ast.Var:
+		c := call(l.Pos, l.Name, do)
+		return c
+	case *ast.Call:
+		if _, ok := l.Fun.(*ast.Call); ok || !isOperatorCall(l) {
+			args := append(append([]ast.Node{}, l.Args...), do)
+			return &ast.Call{Pos: l.Pos, Fun: l.Fun, Args: args, Meta: l.Meta}
+		}
+	}
+	b.fail(ctx.DoBlock().GetStart(), "syntax error before: do")
+	return nil
+}
+
+// isOperatorCall reports whether c is an operator or special form that a
+// do-block cannot follow.
+func isOperatorCall(c *ast.Call) bool {
+	name, ok := c.CallName()
+	if !ok {
+		return false
+	}
+	switch name {
+	case "__aliases__", "__block__", "{}", "%{}", "%", "<<>>", "fn":
+		return true
+	}
+	r := name[0]
+	return !(r == '_' || (r >= 'a' && r <= 'z') || r >= 0x80)
+}
+
+// ---- primaries ----
+
+func (b *builder) VisitVar(ctx *gen.VarContext) interface{} {
+	t := ctx.IDENT().GetSymbol()
+	return &ast.Var{Pos: tokPos(t), Name: t.GetText(), Context: term.NilAtom}
+}
+
+func (b *builder) VisitLocalCall(ctx *gen.LocalCallContext) interface{} {
+	t := ctx.IDENT().GetSymbol()
+	groups := ctx.AllParenArgs()
+	c := call(tokPos(t), t.GetText(), b.callArgs(groups[0].(*gen.ParenArgsContext).CallArgs())...)
+	if len(groups) == 2 {
+		// unquote(name)(args): the second group calls the first call.
+		c = &ast.Call{Pos: c.Pos, Fun: c, Args: b.callArgs(groups[1].(*gen.ParenArgsContext).CallArgs())}
+	}
+	return c
+}
+
+func (b *builder) VisitNoParensCall(ctx *gen.NoParensCallContext) interface{} {
+	t := ctx.NP_IDENT().GetSymbol()
+	c := call(tokPos(t), t.GetText(), b.npArgs(ctx.NpArgs())...)
+	c.Meta.NoParens = true
+	return c
+}
+
+func (b *builder) VisitNoParensDoCall(ctx *gen.NoParensDoCallContext) interface{} {
+	t := ctx.NP_DO_IDENT().GetSymbol()
+	args := append(b.npArgs(ctx.NpArgs()), b.npDoBlock(ctx.NpDoBlock()))
+	c := call(tokPos(t), t.GetText(), args...)
+	c.Meta.NoParens = true
+	return c
+}
+
+func (b *builder) VisitAlias(ctx *gen.AliasContext) interface{} {
+	t := ctx.ALIAS().GetSymbol()
+	p := tokPos(t)
+	return call(p, "__aliases__", lit(p, term.MakeAtom(t.GetText())))
+}
+
+func (b *builder) VisitInteger(ctx *gen.IntegerContext) interface{} {
+	t := ctx.GetTok()
+	text := strings.ReplaceAll(t.GetText(), "_", "")
+	base := 10
+	switch t.GetTokenType() {
+	case gen.ElixirParserHEX:
+		base, text = 16, text[2:]
+	case gen.ElixirParserOCTAL:
+		base, text = 8, text[2:]
+	case gen.ElixirParserBINARY:
+		base, text = 2, text[2:]
+	}
+	return lit(tokPos(t), parseInt(text, base))
+}
+
+func parseInt(text string, base int) term.Term {
+	if n, err := strconv.ParseInt(text, base, 64); err == nil {
+		return term.Int(n)
+	}
+	n, _ := new(big.Int).SetString(text, base)
+	return term.MakeInt(n)
+}
+
+func (b *builder) VisitFloat(ctx *gen.FloatContext) interface{} {
+	t := ctx.FLOAT().GetSymbol()
+	f, err := strconv.ParseFloat(strings.ReplaceAll(t.GetText(), "_", ""), 64)
+	if err != nil {
+		b.fail(t, "invalid float number "+t.GetText())
+	}
+	return lit(tokPos(t), term.Float(f))
+}
+
+func (b *builder) VisitChar(ctx *gen.CharContext) interface{} {
+	t := ctx.CHAR().GetSymbol()
+	s := t.GetText()[1:]
+	var r rune
+	if strings.HasPrefix(s, `\`) {
+		u := unescape(s, 0)
+		r = []rune(u)[0]
+	} else {
+		r = []rune(s)[0]
+	}
+	return lit(tokPos(t), term.Int(r))
+}
+
+func (b *builder) VisitAtom(ctx *gen.AtomContext) interface{} {
+	t := ctx.ATOM().GetSymbol()
+	return lit(tokPos(t), term.MakeAtom(t.GetText()[1:]))
+}
+
+func (b *builder) VisitLiteral(ctx *gen.LiteralContext) interface{} {
+	t := ctx.GetTok()
+	return lit(tokPos(t), term.MakeAtom(t.GetText()))
+}
+
+func (b *builder) VisitCaptureInt(ctx *gen.CaptureIntContext) interface{} {
+	t := ctx.CAPTURE_INT().GetSymbol()
+	p := tokPos(t)
+	return call(p, "&", lit(p, parseInt(t.GetText()[1:], 10)))
+}
+
+func (b *builder) VisitString(ctx *gen.StringContext) interface{} {
+	return b.str(ctx.Str().(*gen.StrContext))
+}
+
+func (b *builder) VisitList(ctx *gen.ListContext) interface{} {
+	items := b.items(ctx.Items())
+	// [a, k: v] is [a, {:k, v}]: the keyword pairs are items.
+	if ic, ok := ctx.Items().(*gen.ItemsContext); ok && ic.CallArgs().(*gen.CallArgsContext).KwList() != nil {
+		kw := items[len(items)-1].(*ast.List)
+		items = append(items[:len(items)-1], kw.Items...)
+	}
+	return &ast.List{Pos: ctxPos(ctx), Items: items}
+}
+
+func (b *builder) VisitTuple(ctx *gen.TupleContext) interface{} {
+	p := ctxPos(ctx)
+	items := b.items(ctx.Items())
+	if len(items) == 2 {
+		return &ast.Pair{Pos: p, Left: items[0], Right: items[1]}
+	}
+	return call(p, "{}", items...)
+}
+
+func (b *builder) VisitMap(ctx *gen.MapContext) interface{} {
+	return call(ctxPos(ctx), "%{}", b.mapBody(ctx.MapBody())...)
+}
+
+func (b *builder) VisitStruct(ctx *gen.StructContext) interface{} {
+	p := ctxPos(ctx)
+	name := b.structName(ctx.StructName().(*gen.StructNameContext))
+	m := call(tokPos(ctx.LBRACE().GetSymbol()), "%{}", b.mapBody(ctx.MapBody())...)
+	return call(p, "%", name, m)
+}
+
+func (b *builder) structName(ctx *gen.StructNameContext) ast.Node {
+	p := ctxPos(ctx)
+	if ctx.AT() != nil {
+		t := ctx.IDENT().GetSymbol()
+		return call(p, "@", &ast.Var{Pos: tokPos(t), Name: t.GetText(), Context: term.NilAtom})
+	}
+	var parts []ast.Node
+	if id := ctx.IDENT(); id != nil {
+		parts = append(parts, &ast.Var{Pos: p, Name: id.GetText(), Context: term.NilAtom})
+		if len(ctx.AllALIAS()) == 0 {
+			return parts[0]
+		}
+	}
+	for _, a := range ctx.AllALIAS() {
+		parts = append(parts, lit(tokPos(a.GetSymbol()), term.MakeAtom(a.GetText())))
+	}
+	return call(p, "__aliases__", parts...)
+}
+
+func (b *builder) mapBody(ctx gen.IMapBodyContext) []ast.Node {
+	switch m := ctx.(type) {
+	case nil:
+		return []ast.Node{}
+	case *gen.MapUpdateKwContext:
+		p := tokPos(m.BAR().GetSymbol())
+		return []ast.Node{call(p, "|", b.expr(m.Expr()), &ast.List{Pos: p, Items: b.kwList(m.KwList())})}
+	case *gen.MapItemsContext:
+		items := b.callArgs(m.CallArgs())
+		var out []ast.Node
+		for i, it := range items {
+			// %{m | a => 1, b => 2}: the update takes every pair that follows.
+			if c, ok := it.(*ast.Call); ok && i == 0 {
+				if name, _ := c.CallName(); name == "|" && len(c.Args) == 2 {
+					pairs := []ast.Node{b.assoc(c.Args[1])}
+					for _, rest := range items[1:] {
+						pairs = append(pairs, b.assocItems(rest)...)
+					}
+					return []ast.Node{call(c.Pos, "|", c.Args[0], &ast.List{Pos: c.Pos, Items: pairs})}
+				}
+			}
+			out = append(out, b.assocItems(it)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// assocItems turns one map item into its pairs: a => b is one pair, a
+// trailing keyword list is several.
+func (b *builder) assocItems(n ast.Node) []ast.Node {
+	if l, ok := n.(*ast.List); ok && isKeywordList(l) {
+		return l.Items
+	}
+	return []ast.Node{b.assoc(n)}
+}
+
+func (b *builder) assoc(n ast.Node) ast.Node {
+	if c, ok := n.(*ast.Call); ok {
+		if name, _ := c.CallName(); name == "=>" && len(c.Args) == 2 {
+			return &ast.Pair{Pos: c.Args[0].Position(), Left: c.Args[0], Right: c.Args[1]}
+		}
+	}
+	if p, ok := n.(*ast.Pair); ok {
+		return p
+	}
+	panic(buildError{&SyntaxError{Kind: KindSyntax, File: b.file, Line: int(n.Position().Line),
+		Column: int(n.Position().Col), Description: "syntax error before: '}'", Source: b.src}})
+}
+
+// keywordLists are the *ast.List values built from keyword pairs.
+func isKeywordList(l *ast.List) bool {
+	if len(l.Items) == 0 {
+		return false
+	}
+	for _, it := range l.Items {
+		p, ok := it.(*ast.Pair)
+		if !ok {
+			return false
+		}
+		if k, ok := p.Left.(*ast.Lit); !ok {
+			return false
+		} else if _, ok := k.Value.(term.Atom); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func (b *builder) VisitBitstring(ctx *gen.BitstringContext) interface{} {
+	return call(ctxPos(ctx), "<<>>", b.items(ctx.Items())...)
+}
+
+func (b *builder) VisitFn(ctx *gen.FnContext) interface{} {
+	p := tokPos(ctx.FN().GetSymbol())
+	clauses, plain := b.stabBody(ctx.StabBody())
+	if plain != nil {
+		b.fail(ctx.END().GetSymbol(), "syntax error before: end")
+	}
+	c := call(p, "fn", clauses...)
+	c.Meta.End = tokPos(ctx.END().GetSymbol())
+	return c
+}
+
+func (b *builder) VisitParen(ctx *gen.ParenContext) interface{} {
+	p := ctxPos(ctx)
+	if ctx.StabBody() == nil {
+		return call(p, "__block__")
+	}
+	clauses, plain := b.stabBody(ctx.StabBody())
+	if plain != nil {
+		return block(p, plain)
+	}
+	return &ast.List{Pos: p, Items: clauses}
+}
+
+func (b *builder) VisitRawSigil(ctx *gen.RawSigilContext) interface{} {
+	return b.rawSigil(ctx.RAW_SIGIL().GetSymbol())
+}
+
+// ---- arguments ----
+
+func (b *builder) items(ctx gen.IItemsContext) []ast.Node {
+	if ctx == nil {
+		return []ast.Node{}
+	}
+	return b.callArgs(ctx.(*gen.ItemsContext).CallArgs())
+}
+
+// callArgs returns the arguments, a trailing keyword list as one list.
+func (b *builder) callArgs(ctx gen.ICallArgsContext) []ast.Node {
+	if ctx == nil {
+		return []ast.Node{}
+	}
+	c := ctx.(*gen.CallArgsContext)
+	args := b.exprs(c.AllExpr())
+	if kw := c.KwList(); kw != nil {
+		args = append(args, &ast.List{Pos: ctxPos(kw), Items: b.kwList(kw)})
+	}
+	return args
+}
+
+func (b *builder) npArgs(ctx gen.INpArgsContext) []ast.Node {
+	c := ctx.(*gen.NpArgsContext)
+	args := b.exprs(c.AllExpr())
+	if kw := c.KwList(); kw != nil {
+		args = append(args, &ast.List{Pos: ctxPos(kw), Items: b.kwList(kw)})
+	}
+	return args
+}
+
+func (b *builder) kwList(ctx gen.IKwListContext) []ast.Node {
+	c := ctx.(*gen.KwListContext)
+	pairs := c.AllKwPair()
+	out := make([]ast.Node, len(pairs))
+	for i, pc := range pairs {
+		kp := pc.(*gen.KwPairContext)
+		out[i] = &ast.Pair{Pos: ctxPos(kp), Left: b.kwKey(kp.KwKey().(*gen.KwKeyContext)), Right: b.expr(kp.Expr())}
+	}
+	return out
+}
+
+func (b *builder) kwKey(ctx *gen.KwKeyContext) ast.Node {
+	p := ctxPos(ctx)
+	if kw := ctx.KW(); kw != nil {
+		name := strings.TrimRight(kw.GetText(), " \t\n")
+		return lit(p, term.MakeAtom(name[:len(name)-1]))
+	}
+	parts := b.strParts(ctx.AllStrPart(), unescapeString, 0)
+	if s, ok := onlyText(parts); ok {
+		return lit(p, term.MakeAtom(s))
+	}
+	return b.dynamicAtom(p, parts)
+}
+
+// ---- do blocks and clauses ----
+
+func (b *builder) doBlock(ctx gen.IDoBlockContext) ast.Node {
+	c := ctx.(*gen.DoBlockContext)
+	return b.blockBody(tokPos(c.DO().GetSymbol()), c.BlockBody().(*gen.BlockBodyContext))
+}
+
+func (b *builder) npDoBlock(ctx gen.INpDoBlockContext) ast.Node {
+	c := ctx.(*gen.NpDoBlockContext)
+	return b.blockBody(tokPos(c.DO_NP().GetSymbol()), c.BlockBody().(*gen.BlockBodyContext))
+}
+
+// blockBody builds [do: ..., else: ...].
+func (b *builder) blockBody(p ast.Pos, ctx *gen.BlockBodyContext) ast.Node {
+	sections := []ast.Node{&ast.Pair{Pos: p, Left: lit(p, atomDo), Right: b.sectionBody(p, ctx.StabBody())}}
+	for _, s := range ctx.AllBlockSection() {
+		sc := s.(*gen.BlockSectionContext)
+		lp := tokPos(sc.GetLabel())
+		sections = append(sections, &ast.Pair{Pos: lp, Left: lit(lp, term.MakeAtom(sc.GetLabel().GetText())),
+			Right: b.sectionBody(lp, sc.StabBody())})
+	}
+	return &ast.List{Pos: p, Items: sections}
+}
+
+func (b *builder) sectionBody(p ast.Pos, ctx gen.IStabBodyContext) ast.Node {
+	if ctx == nil {
+		return call(p, "__block__")
+	}
+	clauses, plain := b.stabBody(ctx)
+	if plain != nil {
+		return block(p, plain)
+	}
+	return &ast.List{Pos: p, Items: clauses}
+}
+
+// stabBody returns either clauses (a -> b) or, when there are none, the
+// plain expressions.
+func (b *builder) stabBody(ctx gen.IStabBodyContext) (clauses []ast.Node, plain []ast.Node) {
+	items := ctx.(*gen.StabBodyContext).AllStabItem()
+	type clause struct {
+		call *ast.Call
+		body []ast.Node
+	}
+	var cs []*clause
+	for _, it := range items {
+		var head []ast.Node
+		var body gen.IExprContext
+		var arrow antlr.Token
+		switch c := it.(type) {
+		case *gen.ParenClauseContext:
+			head = b.callArgs(c.CallArgs())
+			if g := c.GetGuard(); g != nil {
+				head = []ast.Node{call(tokPos(c.WHEN().GetSymbol()), "when", append(head, b.expr(g))...)}
+			}
+			body, arrow = c.GetBody(), c.STAB_OP().GetSymbol()
+		case *gen.NoHeadClauseContext:
+			head = []ast.Node{}
+			body, arrow = c.GetBody(), c.STAB_OP().GetSymbol()
+		case *gen.ExprOrClauseContext:
+			head = b.exprs(c.GetHead())
+			if kw := c.KwList(); kw != nil {
+				head = append(head, &ast.List{Pos: ctxPos(kw), Items: b.kwList(kw)})
+			}
+			if c.GetArrow() == nil {
+				if len(head) != 1 || c.KwList() != nil {
+					b.fail(c.COMMA(0).GetSymbol(), "syntax error before: ','")
+				}
+				if len(cs) == 0 {
+					plain = append(plain, head[0])
+				} else {
+					last := cs[len(cs)-1]
+					last.body = append(last.body, head[0])
+				}
+				continue
+			}
+			head = unwrapWhen(head)
+			body, arrow = c.GetBody(), c.GetArrow()
+		}
+		if plain != nil {
+			b.fail(arrow, "syntax error before: '->'")
+		}
+		cl := &clause{call: call(tokPos(arrow), "->")}
+		cl.call.Args = []ast.Node{&ast.List{Pos: tokPos(arrow), Items: head}}
+		if body != nil {
+			cl.body = append(cl.body, b.expr(body))
+		}
+		cs = append(cs, cl)
+	}
+	if len(cs) == 0 {
+		if plain == nil {
+			plain = []ast.Node{}
+		}
+		return nil, plain
+	}
+	for _, c := range cs {
+		var body ast.Node
+		if len(c.body) == 0 {
+			body = lit(c.call.Pos, term.NilAtom)
+		} else {
+			body = block(c.call.Pos, c.body)
+		}
+		c.call.Args = append(c.call.Args, body)
+		clauses = append(clauses, c.call)
+	}
+	return clauses, nil
+}
+
+// unwrapWhen turns [a, b when g] into [{:when, [], [a, b, g]}].
+func unwrapWhen(head []ast.Node) []ast.Node {
+	if len(head) == 0 {
+		return head
+	}
+	last, ok := head[len(head)-1].(*ast.Call)
+	if !ok {
+		return head
+	}
+	if name, _ := last.CallName(); name != "when" || len(last.Args) != 2 {
+		return head
+	}
+	args := append(append([]ast.Node{}, head[:len(head)-1]...), last.Args...)
+	return []ast.Node{call(last.Pos, "when", args...)}
+}

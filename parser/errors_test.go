@@ -1,0 +1,59 @@
+package parser
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestDiagnostics checks the syntax errors of tests/diagnostics against
+// real Elixir's stderr (its last line, the stack entry, left out).
+func TestDiagnostics(t *testing.T) {
+	for _, name := range []string{"01_syntax_before", "02_missing_paren", "03_missing_end",
+		"04_unexpected_end", "05_unterminated_string"} {
+		t.Run(name, func(t *testing.T) {
+			dir := filepath.Join("..", "tests", "diagnostics")
+			src, err := os.ReadFile(filepath.Join(dir, name+".exs"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile(filepath.Join(dir, name+".err"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(strings.TrimRight(string(want), "\n"), "\n")
+			wantText := strings.Join(lines[:len(lines)-1], "\n") + "\n"
+			_, perr := Parse(name+".exs", src)
+			var se *SyntaxError
+			if !errors.As(perr, &se) {
+				t.Fatalf("want a *SyntaxError, got %v", perr)
+			}
+			if got := se.Render(); got != wantText {
+				t.Errorf("--- want\n%s--- got\n%s", wantText, got)
+			}
+		})
+	}
+}
+
+// TestErrorShapes checks messages Elixir gives for other broken inputs.
+func TestErrorShapes(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"x = )\n", "** (SyntaxError) invalid syntax found on t.exs:1:5:\n    error: unexpected token: )\n    │\n  1 │ x = )\n    │     ^\n    │\n    └─ t.exs:1:5\n"},
+		{"foo(1 2)\n", "** (SyntaxError) invalid syntax found on t.exs:1:7:\n    error: syntax error before: \"2\"\n    │\n  1 │ foo(1 2)\n    │       ^\n    │\n    └─ t.exs:1:7\n"},
+		{"x = Foo Bar\n", "** (SyntaxError) invalid syntax found on t.exs:1:9:\n    error: syntax error before: 'Bar'\n    │\n  1 │ x = Foo Bar\n    │         ^\n    │\n    └─ t.exs:1:9\n"},
+		{"a = $\n", "** (SyntaxError) invalid syntax found on t.exs:1:5:\n    error: unexpected token: \"$\" (column 5, code point U+0024)\n    │\n  1 │ a = $\n    │     ^\n    │\n    └─ t.exs:1:5\n"},
+	}
+	for _, tc := range tests {
+		_, err := Parse("t.exs", []byte(tc.src))
+		var se *SyntaxError
+		if !errors.As(err, &se) {
+			t.Errorf("%q: want a *SyntaxError, got %v", tc.src, err)
+			continue
+		}
+		if got := se.Render(); got != tc.want {
+			t.Errorf("%q:\n--- want\n%s--- got\n%s", tc.src, tc.want, got)
+		}
+	}
+}

@@ -1,0 +1,206 @@
+// Package parser parses Elixir source into exlite's AST (package ast),
+// Elixir's quoted form.
+//
+// The work goes in four steps:
+//   - the ANTLR lexer (grammar/ElixirLexer.g4, generated into parser/gen)
+//     turns the text into tokens, lexing strings, heredocs and sigils in
+//     modes so that interpolations nest;
+//   - the token filter (tokens.go) does what Elixir's tokenizer does by
+//     looking around: it tells `foo(x)` from `foo (x)` and `foo [x]` from
+//     `foo[x]`, marks identifiers that start calls without parentheses,
+//     folds newlines and semicolons into end-of-expression tokens where
+//     they end an expression, matches brackets (reporting missing and
+//     mismatched delimiters as Elixir does) and gives each `do` its owner;
+//   - the ANTLR parser (grammar/ElixirParser.g4) runs in SLL mode, and
+//     again in full LL mode only when SLL reports an error;
+//   - the builder (builder.go) turns the parse tree into AST nodes.
+//
+// Errors are *SyntaxError values that render as Elixir 1.18 does.
+package parser
+
+//go:generate sh ../grammar/generate.sh
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/antlr4-go/antlr/v4"
+
+	"github.com/exlite/exlite/parser/ast"
+	"github.com/exlite/exlite/parser/gen"
+)
+
+// maxRuleDepth caps the parser's recursion, so deep nesting of operators
+// fails cleanly instead of exhausting the stack.
+const maxRuleDepth = 3000
+
+// Parse parses one file. src may use LF or CRLF line ends; a syntax error
+// is returned as a *SyntaxError.
+func Parse(filename string, src []byte) (f *ast.File, err error) {
+	text := string(src)
+	text = strings.TrimPrefix(text, "\ufeff")
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			if be, ok := r.(buildError); ok {
+				f, err = nil, be.err
+				return
+			}
+			f, err = nil, &SyntaxError{Kind: KindSyntax, File: filename, Line: 1, Column: 1,
+				Description: fmt.Sprintf("internal parser error: %v", r), Source: text}
+		}
+	}()
+	toks, err := tokenize(filename, text)
+	if err != nil {
+		return nil, err
+	}
+	tree, perr := parseTokens(filename, text, toks, antlr.PredictionModeSLL)
+	if perr != nil {
+		for _, t := range toks {
+			t.index = 0
+		}
+		tree, perr = parseTokens(filename, text, toks, antlr.PredictionModeLL)
+		if perr != nil {
+			return nil, perr
+		}
+	}
+	b := &builder{file: filename, src: text}
+	var root ast.Node
+	if r := tree.Accept(b); r != nil {
+		root = r.(ast.Node)
+	}
+	return &ast.File{Name: filename, Source: text, Root: root}, nil
+}
+
+// tokenize lexes and filters the whole text.
+func tokenize(filename, text string) ([]*token, error) {
+	lexer := gen.NewElixirLexer(antlr.NewInputStream(text))
+	raw, err := lexAll(filename, text, lexer)
+	if err != nil {
+		if se, ok := err.(*SyntaxError); ok {
+			se.Source = text
+		}
+		return nil, err
+	}
+	return filter(filename, text, raw)
+}
+
+// errorListener stops the parse at the first syntax error.
+type errorListener struct {
+	antlr.DefaultErrorListener
+	file, src string
+	toks      []*token
+}
+
+// stopParse is the panic value that ends a parse at its first error.
+type stopParse struct{ err *SyntaxError }
+
+func (l *errorListener) SyntaxError(_ antlr.Recognizer, offending interface{}, line, column int, msg string, _ antlr.RecognitionException) {
+	t, _ := offending.(*token)
+	panic(stopParse{l.describe(t, line, column)})
+}
+
+// describe words the error at token t as Elixir's parser does.
+func (l *errorListener) describe(t *token, line, column int) *SyntaxError {
+	e := &SyntaxError{Kind: KindSyntax, File: l.file, Line: line, Column: column + 1, Source: l.src}
+	if t == nil {
+		e.Description = "syntax error before: "
+		return e
+	}
+	// ANTLR notices an error where the enclosing rule fails, which can be
+	// one token early: in `a + * 2` it stops at '+', yecc at '*'.
+	if (isBinaryOp(t.typ) || t.typ == gen.ElixirLexerCOMMA) && t.index+1 < len(l.toks) &&
+		!canStartExpr(l.toks[t.index+1].typ) {
+		t = l.toks[t.index+1]
+	}
+	e.Line, e.Column = t.pos()
+	switch t.typ {
+	case antlr.TokenEOF:
+		e.Kind = KindTokenMissing
+		e.Description = "syntax error: expression is incomplete"
+		e.Line, e.Column = lastTokenPos(l.src)
+	case gen.ElixirLexerEOE:
+		if t.text == ";" {
+			e.Description = "syntax error before: ';'"
+		} else {
+			e.Description = "unexpectedly reached end of line. The current expression is invalid or incomplete"
+		}
+	case gen.ElixirLexerEND, gen.ElixirLexerNOT, gen.ElixirLexerAND, gen.ElixirLexerOR,
+		gen.ElixirLexerWHEN, gen.ElixirLexerAFTER, gen.ElixirLexerCATCH, gen.ElixirLexerFN,
+		gen.ElixirLexerELSE, gen.ElixirLexerRESCUE, gen.ElixirLexerTRUE, gen.ElixirLexerFALSE,
+		gen.ElixirLexerNIL, gen.ElixirLexerIN:
+		kw := t.text
+		e.Description = "syntax error before: " + kw + ". \"" + kw + "\" is a reserved word in Elixir and " +
+			"therefore its usage is limited. For instance, it can't be used as a variable or be defined " +
+			"nor invoked as a regular function"
+	case gen.ElixirLexerSTR_START, gen.ElixirLexerHEREDOC_START:
+		text := ""
+		if t.index+1 < len(l.toks) && l.toks[t.index+1].typ == gen.ElixirLexerSTR_TEXT {
+			text = unescape(l.toks[t.index+1].text, 0)
+		}
+		e.Description = "syntax error before: \"" + text + "\""
+	default:
+		e.Description = "syntax error before: " + tokenForMessage(t)
+	}
+	return e
+}
+
+// lastTokenPos is where Elixir reports an incomplete expression at the
+// end of the input: its last token, a final newline included.
+func lastTokenPos(src string) (int, int) {
+	trimmed := strings.TrimRight(src, " \t")
+	lines := strings.Split(trimmed, "\n")
+	if strings.HasSuffix(trimmed, "\n") {
+		// the newline token is at the end of the line before it
+		prev := lines[len(lines)-2]
+		return len(lines) - 1, len([]rune(prev)) + 1
+	}
+	last := lines[len(lines)-1]
+	// the start of the last token on the line
+	i := len(last)
+	for i > 0 && last[i-1] != ' ' && last[i-1] != '\t' {
+		i--
+	}
+	return len(lines), len([]rune(last[:i])) + 1
+}
+
+// depthListener caps the parser's rule nesting.
+type depthListener struct {
+	antlr.BaseParseTreeListener
+	depth int
+	file  string
+	src   string
+}
+
+func (d *depthListener) EnterEveryRule(ctx antlr.ParserRuleContext) {
+	d.depth++
+	if d.depth > maxRuleDepth {
+		t := ctx.GetStart()
+		panic(stopParse{&SyntaxError{Kind: KindSyntax, File: d.file, Line: t.GetLine(), Column: t.GetColumn() + 1,
+			Description: "expression nested too deeply", Source: d.src}})
+	}
+}
+
+func (d *depthListener) ExitEveryRule(antlr.ParserRuleContext) { d.depth-- }
+
+// parseTokens runs the ANTLR parser in the given prediction mode.
+func parseTokens(file, src string, toks []*token, mode int) (tree gen.IFileContext, err *SyntaxError) {
+	stream := antlr.NewCommonTokenStream(&tokenSource{toks: toks}, antlr.TokenDefaultChannel)
+	p := gen.NewElixirParser(stream)
+	p.RemoveErrorListeners()
+	p.AddErrorListener(&errorListener{file: file, src: src, toks: toks})
+	p.AddParseListener(&depthListener{file: file, src: src})
+	p.GetInterpreter().SetPredictionMode(mode)
+	defer func() {
+		if r := recover(); r != nil {
+			if s, ok := r.(stopParse); ok {
+				tree, err = nil, s.err
+				return
+			}
+			panic(r)
+		}
+	}()
+	return p.File(), nil
+}

@@ -1,0 +1,56 @@
+1
+1_000_000
+0x1F
+0b1010
+0o17
+123456789012345678901234567890
+1.5
+1.0e-10
+1.5e3
+1_000.5
+?a
+?\n
+?\s
+?\\
+?é
+:atom
+:foo?
+:bar!
+:"with space"
+:"quoted"
+:+
+:-
+:"::"
+:..
+:{}
+:%{}
+:<<>>
+:Foo
+:"foo#{1}"
+true
+false
+nil
+Foo
+Foo.Bar.Baz
+"string"
+"esc \" \\ \n \t \s \e \a \0 \x41 \u00e9 \u{1F600}"
+"interp #{x} and #{y + 1} #{}"
+"nested #{"inner #{x}"}"
+"\#{not}"
+'charlist'
+'char #{x} list'
+~c"sigil charlist"
+"""
+heredoc
+  indented
+"""
+  """
+  stripped
+    two
+  """
+'''
+charlist heredoc
+'''
+"a" <> "b"
+"multi
+line"

@@ -1,0 +1,365 @@
+package parser
+
+import (
+	"github.com/antlr4-go/antlr/v4"
+
+	"github.com/exlite/exlite/parser/gen"
+)
+
+// token is exlite's own antlr.Token: the token filter retypes tokens, which
+// antlr's CommonToken does not allow.
+type token struct {
+	typ   int
+	text  string
+	line  int // from 1
+	col   int // from 0, in code points, as antlr counts
+	start int // offset of the first code point
+	stop  int // offset of the last code point
+	index int
+}
+
+var emptySource = &antlr.TokenSourceCharStreamPair{}
+
+func (t *token) GetSource() *antlr.TokenSourceCharStreamPair { return emptySource }
+func (t *token) GetTokenType() int                           { return t.typ }
+func (t *token) GetChannel() int                             { return antlr.TokenDefaultChannel }
+func (t *token) GetStart() int                               { return t.start }
+func (t *token) GetStop() int                                { return t.stop }
+func (t *token) GetLine() int                                { return t.line }
+func (t *token) GetColumn() int                              { return t.col }
+func (t *token) GetText() string                             { return t.text }
+func (t *token) SetText(s string)                            { t.text = s }
+func (t *token) GetTokenIndex() int                          { return t.index }
+func (t *token) SetTokenIndex(v int)                         { t.index = v }
+func (t *token) GetTokenSource() antlr.TokenSource           { return nil }
+func (t *token) GetInputStream() antlr.CharStream            { return nil }
+func (t *token) String() string                              { return t.text }
+
+// pos returns the token's position with a column counted from 1.
+func (t *token) pos() (int, int) { return t.line, t.col + 1 }
+
+// tokenSource feeds the filtered tokens to the parser. It embeds the lexer
+// only to satisfy antlr.Lexer's unexported methods.
+type tokenSource struct {
+	*gen.ElixirLexer
+	toks []*token
+	i    int
+}
+
+// NextToken implements antlr.TokenSource.
+func (s *tokenSource) NextToken() antlr.Token {
+	t := s.toks[s.i]
+	if s.i < len(s.toks)-1 {
+		s.i++
+	}
+	return t
+}
+
+// lexErrors records the lexer's errors (there are few: UNKNOWN catches
+// stray characters).
+type lexErrors struct {
+	antlr.DefaultErrorListener
+	first *SyntaxError
+	file  string
+}
+
+func (l *lexErrors) SyntaxError(_ antlr.Recognizer, _ interface{}, line, column int, msg string, _ antlr.RecognitionException) {
+	if l.first == nil {
+		l.first = &SyntaxError{Kind: KindSyntax, File: l.file, Line: line, Column: column + 1, Description: msg}
+	}
+}
+
+// lexAll runs the lexer over the whole source.
+func lexAll(file string, src string, lexer *gen.ElixirLexer) ([]*token, error) {
+	errs := &lexErrors{file: file}
+	lexer.RemoveErrorListeners()
+	lexer.AddErrorListener(errs)
+	// The mode stack never runs empty: a stray '}' pops this sentinel and
+	// the loop below puts it back.
+	lexer.PushMode(antlr.LexerDefaultMode)
+	braces := 0
+	var toks []*token
+	for {
+		t := lexer.NextToken()
+		tt := t.GetTokenType()
+		switch tt {
+		case gen.ElixirLexerLBRACE, gen.ElixirLexerSTR_INTERP:
+			braces++
+		case gen.ElixirLexerRBRACE:
+			if braces == 0 {
+				lexer.PushMode(antlr.LexerDefaultMode)
+			} else {
+				braces--
+			}
+		}
+		toks = append(toks, &token{
+			typ: tt, text: t.GetText(), line: t.GetLine(), col: t.GetColumn(),
+			start: t.GetStart(), stop: t.GetStop(),
+		})
+		if tt == antlr.TokenEOF {
+			break
+		}
+	}
+	if errs.first != nil {
+		return nil, errs.first
+	}
+	return toks, nil
+}
+
+func adjacent(a, b *token) bool { return b.start == a.stop+1 }
+
+// isKeywordOrOp reports whether a token after '.' is really a function
+// name: Kernel.+(1, 2), x.end.
+func isNameAfterDot(tt int) bool {
+	switch tt {
+	case gen.ElixirLexerDO, gen.ElixirLexerEND, gen.ElixirLexerFN, gen.ElixirLexerTRUE,
+		gen.ElixirLexerFALSE, gen.ElixirLexerNIL, gen.ElixirLexerWHEN, gen.ElixirLexerAND,
+		gen.ElixirLexerOR, gen.ElixirLexerNOT, gen.ElixirLexerIN, gen.ElixirLexerELSE,
+		gen.ElixirLexerAFTER, gen.ElixirLexerCATCH, gen.ElixirLexerRESCUE:
+		return true
+	}
+	return isBinaryOp(tt) || tt == gen.ElixirLexerBANG || tt == gen.ElixirLexerCARET ||
+		tt == gen.ElixirLexerAMP || tt == gen.ElixirLexerAT || tt == gen.ElixirLexerTILDE3
+}
+
+// isBinaryOp reports whether tt is an operator that takes a left operand.
+func isBinaryOp(tt int) bool {
+	switch tt {
+	case gen.ElixirLexerPLUS, gen.ElixirLexerMINUS, gen.ElixirLexerMULT, gen.ElixirLexerDIV,
+		gen.ElixirLexerPOWER_OP, gen.ElixirLexerCONCAT_OP, gen.ElixirLexerRANGE_OP,
+		gen.ElixirLexerTERNARY_OP, gen.ElixirLexerXOR_OP, gen.ElixirLexerIN, gen.ElixirLexerNOT_IN,
+		gen.ElixirLexerPIPE_OP, gen.ElixirLexerARROW_OP, gen.ElixirLexerREL_OP,
+		gen.ElixirLexerCOMP_OP, gen.ElixirLexerAND_OP, gen.ElixirLexerAND, gen.ElixirLexerOR_OP,
+		gen.ElixirLexerOR, gen.ElixirLexerMATCH_OP, gen.ElixirLexerASSOC_OP, gen.ElixirLexerBAR,
+		gen.ElixirLexerTYPE_OP, gen.ElixirLexerWHEN, gen.ElixirLexerLARROW, gen.ElixirLexerDEFAULT_OP:
+		return true
+	}
+	return false
+}
+
+// startsExpr reports whether n (seen after a space) starts an argument of
+// a call without parentheses; nn is the token after n.
+func startsExpr(n, nn *token) bool {
+	switch n.typ {
+	case gen.ElixirLexerIDENT, gen.ElixirLexerALIAS, gen.ElixirLexerINT, gen.ElixirLexerHEX,
+		gen.ElixirLexerOCTAL, gen.ElixirLexerBINARY, gen.ElixirLexerFLOAT, gen.ElixirLexerCHAR,
+		gen.ElixirLexerATOM, gen.ElixirLexerCAPTURE_INT, gen.ElixirLexerKW,
+		gen.ElixirLexerSTR_START, gen.ElixirLexerCHARLIST_START, gen.ElixirLexerQATOM_START,
+		gen.ElixirLexerQATOM_SQ_START, gen.ElixirLexerHEREDOC_START, gen.ElixirLexerCHAR_HEREDOC_START,
+		gen.ElixirLexerSIGIL_HEREDOC_START, gen.ElixirLexerSIGIL_CHAR_HEREDOC_START,
+		gen.ElixirLexerSIGIL_PAREN_START, gen.ElixirLexerSIGIL_BRACK_START,
+		gen.ElixirLexerSIGIL_CURLY_START, gen.ElixirLexerSIGIL_ANGLE_START,
+		gen.ElixirLexerSIGIL_SLASH_START, gen.ElixirLexerSIGIL_PIPE_START,
+		gen.ElixirLexerSIGIL_DQ_START, gen.ElixirLexerSIGIL_SQ_START, gen.ElixirLexerRAW_SIGIL,
+		gen.ElixirLexerLBRACKET, gen.ElixirLexerLBRACE, gen.ElixirLexerLPAREN, gen.ElixirLexerLTLT,
+		gen.ElixirLexerPERCENT, gen.ElixirLexerAT, gen.ElixirLexerAMP, gen.ElixirLexerCARET,
+		gen.ElixirLexerBANG, gen.ElixirLexerNOT, gen.ElixirLexerTILDE3, gen.ElixirLexerFN,
+		gen.ElixirLexerTRUE, gen.ElixirLexerFALSE, gen.ElixirLexerNIL:
+		return true
+	case gen.ElixirLexerPLUS, gen.ElixirLexerMINUS:
+		// foo -1 is foo(-1); foo - 1 and foo-1 are subtractions.
+		return nn != nil && nn.typ != gen.ElixirLexerNEWLINE && nn.typ != antlr.TokenEOF && adjacent(n, nn)
+	}
+	return false
+}
+
+// canStartExpr reports whether a token of type tt can begin an expression.
+func canStartExpr(tt int) bool {
+	switch tt {
+	case gen.ElixirLexerPLUS, gen.ElixirLexerMINUS, gen.ElixirLexerNP_IDENT, gen.ElixirLexerNP_DO_IDENT,
+		gen.ElixirLexerEOE:
+		return true
+	}
+	return startsExpr(&token{typ: tt}, nil)
+}
+
+// continues reports whether a newline after a token of type tt is
+// insignificant (the expression goes on).
+func continues(tt int) bool {
+	if isBinaryOp(tt) {
+		return true
+	}
+	switch tt {
+	case gen.ElixirLexerDOT, gen.ElixirLexerCOMMA, gen.ElixirLexerLPAREN, gen.ElixirLexerCALL_LPAREN,
+		gen.ElixirLexerLBRACKET, gen.ElixirLexerACCESS_LBRACKET, gen.ElixirLexerLBRACE,
+		gen.ElixirLexerLTLT, gen.ElixirLexerSTR_INTERP, gen.ElixirLexerDO, gen.ElixirLexerFN,
+		gen.ElixirLexerSTAB_OP, gen.ElixirLexerBANG, gen.ElixirLexerCARET, gen.ElixirLexerNOT,
+		gen.ElixirLexerTILDE3, gen.ElixirLexerAT, gen.ElixirLexerAMP, gen.ElixirLexerELSE,
+		gen.ElixirLexerAFTER, gen.ElixirLexerCATCH, gen.ElixirLexerRESCUE, gen.ElixirLexerKW,
+		gen.ElixirLexerPERCENT:
+		return true
+	}
+	return false
+}
+
+// joins reports whether a newline before a token of type tt is
+// insignificant: a line that starts with a binary operator (other than
+// + and -, which are unary there), '.', or a closing bracket continues the
+// previous line.
+func joins(tt int) bool {
+	switch tt {
+	case gen.ElixirLexerPLUS, gen.ElixirLexerMINUS:
+		return false
+	case gen.ElixirLexerDOT, gen.ElixirLexerRPAREN, gen.ElixirLexerRBRACKET, gen.ElixirLexerRBRACE,
+		gen.ElixirLexerGTGT, gen.ElixirLexerEND, gen.ElixirLexerELSE, gen.ElixirLexerAFTER,
+		gen.ElixirLexerCATCH, gen.ElixirLexerRESCUE, antlr.TokenEOF:
+		return true
+	}
+	return isBinaryOp(tt)
+}
+
+// maxDepth caps the nesting of brackets and blocks.
+const maxDepth = 500
+
+// level is one open bracket, block or string during filtering.
+type level struct {
+	open      *token
+	closer    int // token type that closes it; 0 for strings
+	pendingNP int // index of the first call without parentheses in the current expression, or -1
+}
+
+// filter turns the lexer's tokens into the parser's: see the package doc.
+func filter(file, src string, raw []*token) ([]*token, error) {
+	// 1. 'not in' and names after '.'.
+	merged := raw[:0:0]
+	merged = make([]*token, 0, len(raw))
+	for i := 0; i < len(raw); i++ {
+		t := raw[i]
+		if t.typ == gen.ElixirLexerNOT && i+1 < len(raw) && raw[i+1].typ == gen.ElixirLexerIN {
+			t.typ = gen.ElixirLexerNOT_IN
+			t.text = "not in"
+			t.stop = raw[i+1].stop
+			i++
+		} else if len(merged) > 0 && merged[len(merged)-1].typ == gen.ElixirLexerDOT && isNameAfterDot(t.typ) {
+			t.typ = gen.ElixirLexerOP_IDENT
+		} else if len(merged) > 0 && merged[len(merged)-1].typ == gen.ElixirLexerAMP && isNameAfterDot(t.typ) &&
+			adjacent(merged[len(merged)-1], t) && i+1 < len(raw) && raw[i+1].typ == gen.ElixirLexerDIV && adjacent(t, raw[i+1]) {
+			// &+/2 captures the operator as a function
+			t.typ = gen.ElixirLexerIDENT
+		}
+		merged = append(merged, t)
+	}
+	raw = merged
+
+	// 2. Classify identifiers and brackets by what follows them.
+	for i := 0; i+1 < len(raw); i++ {
+		t, n := raw[i], raw[i+1]
+		var nn *token
+		if i+2 < len(raw) {
+			nn = raw[i+2]
+		}
+		switch t.typ {
+		case gen.ElixirLexerIDENT, gen.ElixirLexerOP_IDENT:
+			switch {
+			case n.typ == gen.ElixirLexerLPAREN && adjacent(t, n):
+				n.typ = gen.ElixirLexerCALL_LPAREN
+			case n.typ == gen.ElixirLexerLBRACKET && adjacent(t, n):
+				n.typ = gen.ElixirLexerACCESS_LBRACKET
+			case t.typ == gen.ElixirLexerIDENT && !adjacent(t, n) && startsExpr(n, nn):
+				t.typ = gen.ElixirLexerNP_IDENT
+			}
+		case gen.ElixirLexerDOT:
+			if n.typ == gen.ElixirLexerLPAREN && adjacent(t, n) {
+				n.typ = gen.ElixirLexerCALL_LPAREN
+			}
+		case gen.ElixirLexerRPAREN, gen.ElixirLexerRBRACKET, gen.ElixirLexerRBRACE, gen.ElixirLexerALIAS:
+			if n.typ == gen.ElixirLexerLBRACKET && adjacent(t, n) {
+				n.typ = gen.ElixirLexerACCESS_LBRACKET
+			}
+			if t.typ == gen.ElixirLexerRPAREN && n.typ == gen.ElixirLexerLPAREN && adjacent(t, n) {
+				n.typ = gen.ElixirLexerCALL_LPAREN
+			}
+		}
+	}
+
+	// 3. Fold newlines and semicolons into EOE where they end an expression.
+	out := make([]*token, 0, len(raw))
+	for i := 0; i < len(raw); i++ {
+		t := raw[i]
+		if t.typ != gen.ElixirLexerNEWLINE && t.typ != gen.ElixirLexerSEMI {
+			out = append(out, t)
+			continue
+		}
+		first := t
+		for i+1 < len(raw) && (raw[i+1].typ == gen.ElixirLexerNEWLINE || raw[i+1].typ == gen.ElixirLexerSEMI) {
+			i++
+		}
+		next := raw[i+1] // the last token is EOF, never a newline
+		if len(out) == 0 || continues(out[len(out)-1].typ) || joins(next.typ) {
+			continue
+		}
+		first.typ = gen.ElixirLexerEOE
+		out = append(out, first)
+	}
+
+	// 4. Match brackets and blocks; give each 'do' its owner.
+	stack := []level{{pendingNP: -1}}
+	for i, t := range out {
+		t.index = i
+		top := &stack[len(stack)-1]
+		closer := 0
+		switch t.typ {
+		case gen.ElixirLexerLPAREN, gen.ElixirLexerCALL_LPAREN:
+			closer = gen.ElixirLexerRPAREN
+		case gen.ElixirLexerLBRACKET, gen.ElixirLexerACCESS_LBRACKET:
+			closer = gen.ElixirLexerRBRACKET
+		case gen.ElixirLexerLBRACE, gen.ElixirLexerSTR_INTERP:
+			closer = gen.ElixirLexerRBRACE
+		case gen.ElixirLexerLTLT:
+			closer = gen.ElixirLexerGTGT
+		case gen.ElixirLexerFN:
+			closer = gen.ElixirLexerEND
+		case gen.ElixirLexerDO:
+			if top.pendingNP >= 0 {
+				out[top.pendingNP].typ = gen.ElixirLexerNP_DO_IDENT
+				t.typ = gen.ElixirLexerDO_NP
+			}
+			top.pendingNP = -1
+			closer = gen.ElixirLexerEND
+		case gen.ElixirLexerSTR_START, gen.ElixirLexerCHARLIST_START, gen.ElixirLexerQATOM_START,
+			gen.ElixirLexerQATOM_SQ_START, gen.ElixirLexerHEREDOC_START, gen.ElixirLexerCHAR_HEREDOC_START,
+			gen.ElixirLexerSIGIL_HEREDOC_START, gen.ElixirLexerSIGIL_CHAR_HEREDOC_START,
+			gen.ElixirLexerSIGIL_PAREN_START, gen.ElixirLexerSIGIL_BRACK_START,
+			gen.ElixirLexerSIGIL_CURLY_START, gen.ElixirLexerSIGIL_ANGLE_START,
+			gen.ElixirLexerSIGIL_SLASH_START, gen.ElixirLexerSIGIL_PIPE_START,
+			gen.ElixirLexerSIGIL_DQ_START, gen.ElixirLexerSIGIL_SQ_START:
+			closer = -1 // any string end
+		case gen.ElixirLexerNP_IDENT:
+			if top.pendingNP < 0 {
+				top.pendingNP = i
+			}
+		case gen.ElixirLexerEOE, gen.ElixirLexerSTAB_OP, gen.ElixirLexerELSE, gen.ElixirLexerAFTER,
+			gen.ElixirLexerCATCH, gen.ElixirLexerRESCUE:
+			top.pendingNP = -1
+		case gen.ElixirLexerSTR_END, gen.ElixirLexerSTR_KW_END, gen.ElixirLexerHD_END,
+			gen.ElixirLexerSIGIL_END, gen.ElixirLexerSIGIL_HEREDOC_END:
+			if len(stack) > 1 && top.closer == -1 {
+				stack = stack[:len(stack)-1]
+			}
+		case gen.ElixirLexerRPAREN, gen.ElixirLexerRBRACKET, gen.ElixirLexerRBRACE,
+			gen.ElixirLexerGTGT, gen.ElixirLexerEND:
+			if len(stack) == 1 {
+				return nil, unexpectedToken(file, src, t)
+			}
+			if top.closer != t.typ {
+				return nil, mismatched(file, src, top.open, t)
+			}
+			stack = stack[:len(stack)-1]
+		case gen.ElixirLexerUNKNOWN:
+			return nil, unknownChar(file, src, t)
+		case antlr.TokenEOF:
+			if len(stack) > 1 {
+				return nil, missingTerminator(file, src, top.open, top.closer)
+			}
+		}
+		if closer != 0 {
+			if len(stack) > maxDepth {
+				l, c := t.pos()
+				return nil, &SyntaxError{Kind: KindSyntax, File: file, Line: l, Column: c,
+					Description: "nesting too deep", Source: src}
+			}
+			stack = append(stack, level{open: t, closer: closer, pendingNP: -1})
+		}
+	}
+	return out, nil
+}
