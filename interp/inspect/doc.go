@@ -246,6 +246,8 @@ type printer struct {
 	// collapses are collapse_lines documents still swallowing newlines,
 	// innermost last.
 	collapses []pendingCollapse
+	// scratch is the reusable stack of fits.
+	scratch []entry
 }
 
 func (p *printer) emit(s string) {
@@ -335,7 +337,7 @@ func (p *printer) run(doc Doc) {
 		case docBreak:
 			if d.flex {
 				k += len(d.s)
-				if p.w == Infinity || m == modeFlat || p.fits(k, true, []entry{}, true) != noFit {
+				if p.w == Infinity || m == modeFlat || p.fits(k, true, nil, true) != noFit {
 					p.emit(d.s)
 				} else {
 					p.emit(newline(i))
@@ -360,7 +362,7 @@ func (p *printer) run(doc Doc) {
 			default:
 				r := fit
 				if p.w != Infinity {
-					r = p.fits(k, false, []entry{{indent: i, mode: modeFlat, doc: d.doc}}, false)
+					r = p.fits(k, false, &entry{indent: i, mode: modeFlat, doc: d.doc}, false)
 				}
 				nm := modeFlat
 				switch r {
@@ -384,10 +386,14 @@ func (p *printer) run(doc Doc) {
 }
 
 // fits reports whether the entries fit in the remaining width, starting at
-// column k; b is whether a break was already seen. local holds the
-// entries to check (top last); with rest, checking continues into the
-// printer's own stack once local is exhausted.
-func (p *printer) fits(k int, b bool, local []entry, rest bool) fitResult {
+// column k; b is whether a break was already seen. It checks first (when
+// not nil) and then, with rest, continues into the printer's own stack.
+func (p *printer) fits(k int, b bool, first *entry, rest bool) fitResult {
+	local := p.scratch[:0]
+	if first != nil {
+		local = append(local, *first)
+	}
+	defer func() { p.scratch = local[:0] }()
 	w := p.w
 	next := len(p.stack) - 1 // next entry of the printer's stack to read
 	onNoFit := noFit

@@ -144,6 +144,9 @@ var (
 func ToDoc(t term.Term, opts Options) Doc {
 	switch v := t.(type) {
 	case term.Int:
+		if opts.Base == BaseDecimal {
+			return Text(strconv.FormatInt(int64(v), 10))
+		}
 		return Text(intString(big.NewInt(int64(v)), opts.Base))
 	case *term.BigInt:
 		return Text(intString(v.V, opts.Base))
@@ -339,24 +342,40 @@ func bitsDoc(data string, bits int64, opts Options) Doc {
 }
 
 func listDoc(c *term.Cons, opts Options) Doc {
+	// Only the elements that can print are kept: the first Limit+1 for
+	// the container and the first PrintableLimit+1 for the charlist test.
+	keep := max(opts.Limit, opts.PrintableLimit)
+	if keep != Infinity {
+		keep++
+	}
 	var elems []term.Term
 	var tail term.Term = term.Nil
+	n := 0
+	keyword := true
 	var t term.Term = c
 	for {
-		if cell, ok := t.(*term.Cons); ok {
+		cell, ok := t.(*term.Cons)
+		if !ok {
+			break
+		}
+		if n < keep {
 			elems = append(elems, cell.Head)
-			t = cell.Tail
-			continue
 		}
-		if _, ok := t.(term.EmptyList); !ok {
-			tail = t
-		}
-		break
+		n++
+		keyword = keyword && isKeywordPair(cell.Head)
+		t = cell.Tail
+	}
+	if _, ok := t.(term.EmptyList); !ok {
+		tail = t
 	}
 	proper := tail == term.Nil
 	if proper && (opts.Charlists == CharlistsAsCharlists ||
 		opts.Charlists == CharlistsInfer && asciiPrintable(elems, opts.PrintableLimit)) {
-		if s, ok := charlistString(elems); ok {
+		all := elems
+		if n > len(elems) {
+			all, _ = term.ListToSlice(c)
+		}
+		if s, ok := charlistString(all); ok {
 			esc, rest := Escape(s, '"', opts.PrintableLimit)
 			if rest != "" {
 				return Text(`~c"` + esc + `" ++ ...`)
@@ -364,16 +383,20 @@ func listDoc(c *term.Cons, opts Options) Doc {
 			return Text(`~c"` + esc + `"`)
 		}
 	}
-	if proper && isKeyword(elems) {
-		return ContainerDoc(Text("["), Items{N: len(elems), Item: func(i int, o Options) Doc {
+	if proper && keyword {
+		return ContainerDoc(Text("["), Items{N: n, Item: func(i int, o Options) Doc {
 			kv := elems[i].(term.Tuple)
 			return keywordDoc(kv[0].(term.Atom), kv[1], o)
 		}}, Text("]"), opts, ",", BreakStrict)
 	}
-	items := sliceItems(elems, opts)
+	items := Items{N: n, Item: func(i int, o Options) Doc { return ToDoc(elems[i], o) }}
 	if !proper {
-		all := append(elems, tail)
-		items = Items{N: len(all), Tail: true, Item: func(i int, o Options) Doc { return ToDoc(all[i], o) }}
+		items = Items{N: n + 1, Tail: true, Item: func(i int, o Options) Doc {
+			if i == n {
+				return ToDoc(tail, o)
+			}
+			return ToDoc(elems[i], o)
+		}}
 	}
 	return ContainerDoc(Text("["), items, Text("]"), opts, ",", BreakMaybe)
 }
@@ -408,19 +431,15 @@ func charlistString(elems []term.Term) (string, bool) {
 	return sb.String(), true
 }
 
-// isKeyword is Inspect.List.keyword?/1.
-func isKeyword(elems []term.Term) bool {
-	for _, e := range elems {
-		kv, ok := e.(term.Tuple)
-		if !ok || len(kv) != 2 {
-			return false
-		}
-		a, ok := kv[0].(term.Atom)
-		if !ok || strings.HasPrefix(a.Name(), "Elixir.") {
-			return false
-		}
+// isKeywordPair is the test Inspect.List.keyword?/1 applies to each
+// element: a pair whose key is an atom other than an alias.
+func isKeywordPair(e term.Term) bool {
+	kv, ok := e.(term.Tuple)
+	if !ok || len(kv) != 2 {
+		return false
 	}
-	return true
+	a, ok := kv[0].(term.Atom)
+	return ok && !strings.HasPrefix(a.Name(), "Elixir.")
 }
 
 func keywordDoc(key term.Atom, value term.Term, opts Options) Doc {
