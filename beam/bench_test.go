@@ -144,45 +144,58 @@ func benchSpawn(b *testing.B, det bool) {
 func BenchmarkSpawn(b *testing.B)              { benchSpawn(b, false) }
 func BenchmarkSpawnDeterministic(b *testing.B) { benchSpawn(b, true) }
 
-// waitingN is the number of processes of BenchmarkWaiting.
+// waitingN is the number of processes of BenchmarkWaiting
+// (BEAM_WAITING_N overrides it).
 var waitingN = 1_000_000
 
-// BenchmarkWaiting: a million processes blocked in receive; reports the
-// memory each costs (heap plus goroutine stacks).
+// BenchmarkWaiting: a million processes spawned, each waiting in receive,
+// then all released and collected. Reports the memory each waiting
+// process costs (heap plus goroutine stacks) and the time of each phase.
 func BenchmarkWaiting(b *testing.B) {
 	n := waitingN
+	stop, done := a("stop"), a("done")
+	isStop := func(m term.Term) bool { return m == term.Term(stop) }
+	isDone := func(m term.Term) bool { return m == term.Term(done) }
 	for range b.N {
 		var before, after runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&before)
 		var perProc float64
-		start := time.Now()
-		var spawnTime, spawnCPU time.Duration
-		cpu0 := cpuTime()
+		var spawnTime, spawnCPU, totalTime, totalCPU time.Duration
+		start, cpu0 := time.Now(), cpuTime()
 		benchRun(b, false, func(p *Process) term.Term {
 			me := p.Pid()
-			for range n {
+			pids := make([]term.Pid, n)
+			for i := range n {
 				p.Reduce(1)
-				p.Spawn(func(c *Process) term.Term {
-					c.Receive(is("stop"), -1)
+				pids[i], _ = p.Spawn(func(c *Process) term.Term {
+					c.Receive(isStop, -1)
+					c.Send(me, done)
 					return Normal
 				}, SpawnOpts{})
 			}
 			// Let every process reach its receive.
-			p.Spawn(func(c *Process) term.Term { c.Send(me, a("last")); return Normal }, SpawnOpts{})
-			recv(nil, p, is("last"), -1)
-			p.Sleep(10)
-			spawnTime = time.Since(start)
-			spawnCPU = cpuTime() - cpu0
+			p.Sleep(1)
+			spawnTime, spawnCPU = time.Since(start), cpuTime()-cpu0
 			runtime.GC()
 			runtime.ReadMemStats(&after)
 			used := (after.HeapInuse + after.StackInuse) - (before.HeapInuse + before.StackInuse)
 			perProc = float64(used) / float64(n)
+			for _, pid := range pids {
+				p.Reduce(1)
+				p.Send(pid, stop)
+			}
+			for range n {
+				p.Receive(isDone, -1)
+			}
+			totalTime, totalCPU = time.Since(start), cpuTime()-cpu0
 			return Normal
 		})
 		b.ReportMetric(perProc, "bytes/process")
-		b.ReportMetric(spawnTime.Seconds(), "s-to-spawn-all")
-		b.ReportMetric(spawnCPU.Seconds(), "cpu-s-to-spawn-all")
+		b.ReportMetric(spawnTime.Seconds(), "s-spawn")
+		b.ReportMetric(spawnCPU.Seconds(), "cpu-s-spawn")
+		b.ReportMetric(totalTime.Seconds(), "s-total")
+		b.ReportMetric(totalCPU.Seconds(), "cpu-s-total")
 	}
 	debug.FreeOSMemory()
 }
@@ -190,5 +203,28 @@ func BenchmarkWaiting(b *testing.B) {
 func init() {
 	if s := os.Getenv("BEAM_WAITING_N"); s != "" {
 		waitingN, _ = strconv.Atoi(s)
+	}
+}
+
+// BenchmarkIdle: 10,000 processes waiting in receive while main sleeps 5
+// seconds of real time; reports the CPU time used meanwhile (idle must
+// mean idle).
+func BenchmarkIdle(b *testing.B) {
+	for range b.N {
+		var idleCPU time.Duration
+		benchRun(b, false, func(p *Process) term.Term {
+			for range 10_000 {
+				p.Spawn(func(c *Process) term.Term {
+					c.Receive(is("never"), -1)
+					return Normal
+				}, SpawnOpts{})
+			}
+			p.Sleep(100)
+			cpu0 := cpuTime()
+			p.Sleep(5000)
+			idleCPU = cpuTime() - cpu0
+			return Normal
+		})
+		b.ReportMetric(idleCPU.Seconds(), "cpu-s-idle-5s")
 	}
 }

@@ -53,6 +53,7 @@ type Process struct {
 	timedOut   bool
 	system     bool
 	sleeping   bool
+	waitsFor   any
 	waitGen    uint32
 	mbox       []term.Term
 	exitReason term.Term
@@ -171,10 +172,18 @@ func (p *Process) deliver(msg term.Term) {
 // of its last successful call for the clause body. It must not call other
 // methods of p.
 func (p *Process) Receive(match func(msg term.Term) bool, timeout int64) (term.Term, bool) {
+	return p.ReceiveFor(match, timeout, nil)
+}
+
+// ReceiveFor is Receive with a description of what the receive waits for
+// (the evaluator's clauses, say), which a QuietReport shows for a process
+// blocked in it (WaitingProcess.WaitsFor).
+func (p *Process) ReceiveFor(match func(msg term.Term) bool, timeout int64, waitsFor any) (term.Term, bool) {
 	p.checkSig()
 	scan := 0
 	var tm *timer
 	p.mu.Lock()
+	p.waitsFor = waitsFor
 	p.waitGen++
 	gen := p.waitGen
 	p.timedOut = false

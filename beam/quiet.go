@@ -28,6 +28,9 @@ type WaitingProcess struct {
 	// clauses; false for one in Process.sleep(:infinity) or an empty
 	// receive.
 	InReceive bool
+	// WaitsFor is what the evaluator passed to ReceiveFor: what the
+	// receive waits for (nil for Receive and Sleep).
+	WaitsFor any
 	// Mailbox holds the messages not taken, oldest first.
 	Mailbox  []term.Term
 	Links    []term.Pid
@@ -48,10 +51,11 @@ func (rt *Runtime) quietReport() *QuietReport {
 		}
 		p.mu.Lock()
 		inRecv := !p.sleeping
+		waitsFor := p.waitsFor
 		p.mu.Unlock()
 		w := WaitingProcess{
 			Pid: p.pid, Name: info.RegisteredName, Main: p == rt.main,
-			InReceive: inRecv, Mailbox: info.Messages, Links: info.Links, TrapExit: info.TrapExit,
+			InReceive: inRecv, WaitsFor: waitsFor, Mailbox: info.Messages, Links: info.Links, TrapExit: info.TrapExit,
 		}
 		if w.Main {
 			r.MainAlive = true
@@ -62,7 +66,8 @@ func (rt *Runtime) quietReport() *QuietReport {
 }
 
 // Format prints the report for people, with terms printed by show (which
-// may be nil: Go's %v is used then).
+// may be nil: Go's %v is used then). A WaitsFor that is a string or a
+// fmt.Stringer is printed after "waiting in receive for".
 func (r *QuietReport) Format(show func(term.Term) string) string {
 	if show == nil {
 		show = func(t term.Term) string { return fmt.Sprint(t) }
@@ -79,6 +84,12 @@ func (r *QuietReport) Format(show func(term.Term) string) string {
 		}
 		if w.InReceive {
 			b.WriteString(" waiting in receive")
+			switch d := w.WaitsFor.(type) {
+			case string:
+				b.WriteString(" for " + d)
+			case fmt.Stringer:
+				b.WriteString(" for " + d.String())
+			}
 		} else {
 			b.WriteString(" sleeping")
 		}

@@ -193,7 +193,7 @@ func TestQuietReport(t *testing.T) {
 	out := rt.RunUntilQuiet(func(p *Process) term.Term {
 		srv, _ := p.Spawn(func(c *Process) term.Term {
 			c.Register(a("server"), c.Pid())
-			c.Receive(is("stop"), -1)
+			c.ReceiveFor(is("stop"), -1, ":stop")
 			return Normal
 		}, SpawnOpts{})
 		p.Spawn(func(c *Process) term.Term {
@@ -214,13 +214,13 @@ func TestQuietReport(t *testing.T) {
 		t.Fatalf("report %+v", q)
 	}
 	s, sl := q.Processes[0], q.Processes[1]
-	if s.Name != a("server") || !s.InReceive || show(term.List(s.Mailbox...)) != "[{:hello, 1}, :unexpected]" {
+	if s.Name != a("server") || !s.InReceive || s.WaitsFor != ":stop" || show(term.List(s.Mailbox...)) != "[{:hello, 1}, :unexpected]" {
 		t.Errorf("server %+v", s)
 	}
 	if sl.InReceive || len(sl.Mailbox) != 0 {
 		t.Errorf("sleeper %+v", sl)
 	}
-	want := "quiet at 100 ms: 2 process(es) waiting\n#PID<0.97.0> (server) waiting in receive, 2 message(s)\n    {:hello, 1}\n    :unexpected\n#PID<0.98.0> sleeping, 0 message(s)\n"
+	want := "quiet at 100 ms: 2 process(es) waiting\n#PID<0.97.0> (server) waiting in receive for :stop, 2 message(s)\n    {:hello, 1}\n    :unexpected\n#PID<0.98.0> sleeping, 0 message(s)\n"
 	if got := q.Format(show); got != want {
 		t.Errorf("Format:\n%s\nwant:\n%s", got, want)
 	}
