@@ -227,9 +227,13 @@ const (
 	breakNext
 )
 
-// Format renders doc at the given width (Infinity for none) as
+// Format renders doc at the given width (Infinity, or any negative
+// width, for none) as
 // Inspect.Algebra.format/2 does.
 func Format(doc Doc, width int) string {
+	if width < 0 {
+		width = Infinity
+	}
 	p := printer{w: width}
 	p.run(doc)
 	return p.finish()

@@ -2,6 +2,7 @@ package inspect
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/exlite/exlite/beam/term"
@@ -195,5 +196,17 @@ func TestPidsRefsFuns(t *testing.T) {
 		if got := Inspect(tc.t, Default()); got != tc.want {
 			t.Errorf("got %q, want %q", got, tc.want)
 		}
+	}
+}
+
+func TestNegativeMeansInfinity(t *testing.T) {
+	o := Default()
+	o.Limit, o.PrintableLimit, o.Width = -1, -1, -1
+	l := list(ints(1, 60)...)
+	if got := InspectLabel(l, "", o); strings.Contains(got, "\n") || strings.Contains(got, "...") {
+		t.Errorf("got %q", got)
+	}
+	if got := Inspect(dup("a", 5000), o); strings.Contains(got, "<>") {
+		t.Errorf("printable limit applied: %q", got[len(got)-20:])
 	}
 }

@@ -5,10 +5,31 @@
 // term becomes a document (ToDoc) built the way Elixir's Inspect protocol
 // builds it, so line breaking at a width matches Elixir byte for byte.
 //
-// Entry points: Inspect (inspect/2), InspectLabel (IO.inspect/2),
-// FloatToString (to_string/1 of a float) and FloatInspect. Options mirrors
-// Inspect.Opts; OptionsFromKeyword reads one from the keyword list a
-// program passes. The package installs itself as rt's inspector.
+// Entry points:
+//   - Inspect(t, opts): Kernel.inspect/2 (one line unless opts.Pretty).
+//   - InspectLabel(t, label, opts): what IO.inspect/2 prints, at opts.Width.
+//   - FloatToString: to_string/1, IO.puts and interpolation of a float;
+//     FloatInspect: inspect of a float.
+//   - OptionsFromKeyword reads the options a program passes; Default gives
+//     Inspect.Opts' defaults.
+//   - Doc constructors (Text, Concat, Nest, Break, FlexBreak, Group, ...),
+//     ContainerDoc and Format: Inspect.Algebra. DocToTerm, DocFromTerm,
+//     OptionsToTerm and OptionsFromTerm convert to and from the terms Elixir
+//     code sees, for Inspect.Algebra built-ins and user Inspect
+//     implementations.
+//   - Hooks: Options.Custom (a program's defimpl Inspect) and
+//     Options.StructFields (struct field order), installed for every
+//     Default() with SetHooks.
+//
+// Standard structs print as Elixir's implementations do (ranges, MapSet,
+// Date/Time/NaiveDateTime/DateTime sigils, Date.Range, Regex, Stream);
+// other structs as %Name{...} in field definition order.
+//
+// Known difference: Erlang iterates maps of more than 32 keys in the order
+// of their hash trie; term.Map (and so this package) keeps key order.
+//
+// The package installs itself as rt's inspector, so rt.Inspect and error
+// banners print terms.
 package inspect
 
 import (
@@ -54,19 +75,24 @@ const (
 
 // Options are Inspect.Opts. Get the defaults from Default.
 type Options struct {
-	// Width is the line width (80); Infinity prints on one line. Kernel's
+	// Width is the line width (80); Infinity (or any negative number)
+	// prints on one line; 0 puts every item on a line of its own. Kernel's
 	// inspect/2 uses it only with Pretty; IO.inspect always does.
 	Width int
-	// Limit is how many items of a collection print (50); Infinity for all.
+	// Limit is how many items of a collection print (50); Infinity (or
+	// any negative number) for all.
 	Limit int
 	// PrintableLimit is how many characters of a printable string or
-	// charlist print (4096); Infinity for all.
+	// charlist print (4096); Infinity (or any negative number) for all.
 	PrintableLimit int
 	// Pretty is the :pretty option.
-	Pretty    bool
+	Pretty bool
+	// Charlists is the :charlists option (infer).
 	Charlists Charlists
-	Binaries  Binaries
-	Base      Base
+	// Binaries is the :binaries option (infer).
+	Binaries Binaries
+	// Base is the :base option (decimal).
+	Base Base
 	// Structs is the :structs option (true): false prints structs as maps.
 	Structs bool
 	// CustomOptions is the :custom_options keyword list (nil for []),
