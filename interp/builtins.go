@@ -25,7 +25,32 @@ func init() {
 			return term.Tuple{term.Int(time.Since(start).Microseconds()), r}
 		},
 	})
+	rt.Register(":erlang", map[string]rt.BuiltinFunc{
+		"error/1": func(env rt.Env, a []term.Term) term.Term {
+			panic(&rt.Error{Kind: rt.KindError, Value: a[0]})
+		},
+		"error/2": func(env rt.Env, a []term.Term) term.Term {
+			panic(&rt.Error{Kind: rt.KindError, Value: a[0]})
+		},
+		"throw/1": func(env rt.Env, a []term.Term) term.Term {
+			rt.Throw(a[0])
+			return nil
+		},
+		"exit/1": func(env rt.Env, a []term.Term) term.Term {
+			rt.Exit(a[0])
+			return nil
+		},
+	})
 	rt.Register("Kernel", map[string]rt.BuiltinFunc{
+		"throw/1": func(env rt.Env, a []term.Term) term.Term {
+			rt.Throw(a[0])
+			return nil
+		},
+		"exit/1": func(env rt.Env, a []term.Term) term.Term {
+			rt.Exit(a[0])
+			return nil
+		},
+		"self/0": func(env rt.Env, a []term.Term) term.Term { return env.Self() },
 		"function_exported?/3": func(env rt.Env, a []term.Term) term.Term {
 			p, ok := env.(*proc)
 			m, ok1 := a[0].(term.Atom)

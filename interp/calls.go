@@ -10,7 +10,10 @@ import (
 	"github.com/exlite/exlite/parser/ast"
 )
 
-var atomKernel = rt.ModuleAtom("Kernel")
+var (
+	atomKernel = rt.ModuleAtom("Kernel")
+	atomErlang = term.MakeAtom("erlang")
+)
 
 // callArgs evaluates argument expressions into a new slice.
 func callArgs(p *proc, fr []term.Term, args []expr) []term.Term {
@@ -54,7 +57,7 @@ func directCall(p *proc, fr []term.Term, fn *function, env []term.Term, args []e
 func callBuiltin(p *proc, b *rt.Builtin, vals []term.Term, ln int32, tail bool) term.Term {
 	top := &p.calls[len(p.calls)-1]
 	top.line = ln
-	if tail {
+	if tail && b.Module != atomKernel && b.Module != atomErlang {
 		top.hidden = true
 	}
 	return b.Fn(p, vals)
@@ -371,6 +374,9 @@ func (c *compiler) fnExpr(n *ast.Call, s *scope) expr {
 	}
 	fn.nslots = fs.fs.nslots
 	caps := fs.fs.captures
+	// The BEAM passes captured variables as extra arguments, and stack
+	// traces show that arity.
+	fn.display = anonName(arity+len(caps), c.where)
 	for _, cp := range caps {
 		fn.captures = append(fn.captures, cp.inner)
 	}

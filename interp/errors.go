@@ -6,6 +6,7 @@ import (
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/interp/stdlib"
 )
 
 var (
@@ -58,6 +59,12 @@ func (p *proc) raiseCondClause(line int32) {
 
 func (p *proc) raiseBadMap(line int32, v term.Term) {
 	p.raiseAt(line, rt.NewException("BadMapError", atomTerm, v), term.Tuple{term.MakeAtom("badmap"), v})
+}
+
+// raiseKeyUpdate raises the KeyError of a map update or struct build,
+// whose message names only the key.
+func (p *proc) raiseKeyUpdate(line int32, key term.Term) {
+	p.raiseAt(line, rt.NewException("KeyError", atomKey, key, atomTerm, term.NilAtom, atomMessage, term.NilAtom), term.Tuple{term.MakeAtom("badkey"), key})
 }
 
 func (p *proc) raiseKey(line int32, key, v term.Term) {
@@ -337,6 +344,9 @@ func exceptionMessage(env rt.Env, exc term.Term) string {
 				return rt.Inspect(r)
 			}
 		}
+	}
+	if s, ok := stdlib.BuiltinExceptionMessage(exc); ok {
+		return s
 	}
 	if s, ok := builtinMessage(exc); ok {
 		return s

@@ -159,7 +159,10 @@ func (p *proc) callValue(fun term.Term, args []term.Term) term.Term {
 	if fn, env := closureOf(f); fn != nil {
 		return p.callFunction(fn, env, args)
 	}
-	if b, ok := f.Code.(rt.BuiltinFunc); ok {
+	switch b := f.Code.(type) {
+	case *rt.GoCode:
+		return b.Fn(p, args)
+	case rt.BuiltinFunc:
 		return b(p, args)
 	}
 	return p.applyMFA(f.Module, f.Name, args)
@@ -200,9 +203,25 @@ func (p *proc) applyMFA(mod, name term.Atom, args []term.Term) term.Term {
 		if b, ok := rt.Lookup(mod, name, len(args)); ok {
 			return b.Fn(p, args)
 		}
+		if isBuiltinException(mod) {
+			switch {
+			case name == atomExceptionFn && len(args) == 1:
+				return p.applyException(mod, args[0])
+			case name == atomMessage && len(args) == 1:
+				return term.Binary(exceptionMessage(p, args[0]))
+			}
+		}
 	}
 	p.raiseUndefined(mod, name, args)
 	return nil
+}
+
+var atomExceptionFn = term.MakeAtom("exception")
+
+// isBuiltinException reports whether mod names one of Elixir's exceptions.
+func isBuiltinException(mod term.Atom) bool {
+	n := mod.Name()
+	return strings.HasPrefix(n, "Elixir.") && (strings.HasSuffix(n, "Error") || strings.HasSuffix(n, "Exception"))
 }
 
 // module is a compiled user module.

@@ -10,6 +10,7 @@ package interp
 
 import (
 	"fmt"
+	_ "github.com/exlite/exlite/interp/stdlib" // the built-ins every program uses
 	"io"
 	"os"
 	"runtime/debug"
@@ -30,6 +31,8 @@ type Options struct {
 	Stdout, Stderr io.Writer
 	// Args are the program's command-line arguments (System.argv/0).
 	Args []string
+	// Stdin is the program's standard input (none when nil).
+	Stdin io.Reader
 	// MaxDepth limits body recursion (nested non-tail calls); 0 means the
 	// default, DefaultMaxDepth.
 	MaxDepth int
@@ -172,8 +175,11 @@ func (in *Interp) compileFile(file *ast.File) (top *topCode, cerr *compileError)
 func (p *proc) runMain(top *topCode) (reason term.Term) {
 	defer func() {
 		if r := recover(); r != nil {
-			if _, ok := r.(*beam.Exit); ok {
+			switch e := r.(type) {
+			case *beam.Exit:
 				panic(r)
+			case *rt.Halt:
+				p.halt(e)
 			}
 			reason = p.mainFailure(r)
 		}
@@ -241,9 +247,13 @@ func formatExitSignal(reason term.Term) string {
 // Process implements rt.ProcessEnv.
 func (p *proc) Process() *beam.Process { return p.bp }
 
-// halt ends the program with status code (System.halt/1).
-func (p *proc) halt(code int) {
-	p.in.haltCode.CompareAndSwap(-1, int32(code))
+// halt ends the program (System.halt/1): it records the status, stops
+// the runtime and ends the calling process.
+func (p *proc) halt(h *rt.Halt) {
+	if h.Message != "" {
+		fmt.Fprintln(errWriter{p.in}, h.Message)
+	}
+	p.in.haltCode.CompareAndSwap(-1, int32(h.Code))
 	p.in.brt.Flush()
 	p.in.brt.Halt()
 	panic(&beam.Exit{Reason: atomNormal})
@@ -265,6 +275,9 @@ func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
 func (p *proc) runSpawned(fun term.Term, args []term.Term) (reason term.Term) {
 	defer func() {
 		if r := recover(); r != nil {
+			if h, ok := r.(*rt.Halt); ok {
+				p.halt(h)
+			}
 			if isUncatchable(r) {
 				panic(r)
 			}

@@ -500,7 +500,7 @@ func (p *proc) buildStruct(mod *module, fields term.Term, enforce bool) term.Ter
 	given := map[term.Term]bool{}
 	for _, kv := range pairs {
 		if _, ok := m.Get(kv[0]); !ok || kv[0] == atomStruct {
-			p.raiseKey(0, kv[0], mod.structDefault)
+			p.raiseKeyUpdate(0, kv[0])
 		}
 		m = m.Put(kv[0], kv[1])
 		given[kv[0]] = true
@@ -575,7 +575,7 @@ func (c *compiler) mapExpr(n *ast.Call, s *scope) expr {
 					for i := range keys {
 						k := keys[i](p, fr)
 						if _, ok := m.Get(k); !ok {
-							p.raiseKey(ln, k, m)
+							p.raiseKeyUpdate(ln, k)
 						}
 						m = m.Put(k, vals[i](p, fr))
 					}

@@ -3,6 +3,7 @@ package interp
 import (
 	"fmt"
 	"io"
+	"math/rand"
 	"runtime"
 
 	"github.com/exlite/exlite/beam"
@@ -35,6 +36,8 @@ type proc struct {
 	// bp is the beam process this evaluator state runs in (nil for the
 	// short-lived states of hooks).
 	bp *beam.Process
+	// rng is the process's random source (rt.RandEnv).
+	rng *rand.Rand
 }
 
 // maxArgs bounds the arity of functions (as the BEAM's 255).
@@ -138,7 +141,7 @@ func (p *proc) toError(r any) *rt.Error {
 			e.Stack = p.stackTrace()
 		}
 		return e
-	case *exitStatus, *compileError, *beam.Exit:
+	case *exitStatus, *compileError, *beam.Exit, *rt.Halt:
 		panic(r)
 	case runtime.Error:
 		if isStackOverflow(e) {

@@ -7,6 +7,7 @@ import (
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/inspect"
 	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/interp/stdlib"
 )
 
 // typeName is the protocol implementation suffix for a term's type.
@@ -184,6 +185,9 @@ func installHooks() {
 				if _, has := mr.mod.funcs[fnKey{atomMessage, 1}]; has {
 					return exceptionMessage(newProc(mr.in), exc)
 				}
+			}
+			if s, ok := stdlib.BuiltinExceptionMessage(exc); ok {
+				return s
 			}
 			if s, ok := builtinMessage(exc); ok {
 				return s

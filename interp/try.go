@@ -42,7 +42,7 @@ func (p *proc) protect(e expr, fr []term.Term) (v term.Term, err *rt.Error) {
 // isUncatchable reports panics that try must not catch.
 func isUncatchable(r any) bool {
 	switch r.(type) {
-	case *beam.Exit, *exitStatus, *compileError:
+	case *beam.Exit, *exitStatus, *compileError, *rt.Halt:
 		return true
 	}
 	return false
@@ -205,7 +205,8 @@ func (c *compiler) tryExpr(n *ast.Call, s *scope) expr {
 		defer func() {
 			r := recover()
 			if r != nil {
-				if _, ok := r.(*beam.Exit); ok {
+				switch r.(type) {
+				case *beam.Exit, *rt.Halt:
 					panic(r)
 				}
 			}
