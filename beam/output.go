@@ -142,7 +142,7 @@ func (rt *Runtime) toLogger(line string) {
 		lg = rt.newProcess(loggerPid)
 		lg.system = true
 		rt.logger = lg
-		lg.mbox = append(lg.mbox, term.Binary(line))
+		lg.pushLocked(term.Binary(line))
 		rt.logMu.Unlock()
 		rt.start(lg, rt.loggerBody)
 		return

@@ -55,7 +55,8 @@ type Process struct {
 	sleeping   bool
 	waitsFor   any
 	waitGen    uint32
-	mbox       []term.Term
+	mbox       []term.Term // the mailbox is mbox[head:]
+	head       int
 	exitReason term.Term
 	dict       *term.Map
 
@@ -147,7 +148,7 @@ func (p *Process) deliver(msg term.Term) {
 		p.mu.Unlock()
 		return
 	}
-	p.mbox = append(p.mbox, msg)
+	p.pushLocked(msg)
 	wake := false
 	if p.state.Load() == stWaiting {
 		p.state.Store(stRunnable)
@@ -189,8 +190,8 @@ func (p *Process) ReceiveFor(match func(msg term.Term) bool, timeout int64, wait
 	p.timedOut = false
 	p.sleeping = match == nil
 	for {
-		n := len(p.mbox)
-		box := p.mbox
+		box := p.queuedLocked()
+		n := len(box)
 		if scan < n && match != nil {
 			p.mu.Unlock()
 			for ; scan < n; scan++ {
@@ -260,17 +261,39 @@ func (p *Process) timeout(gen uint32) {
 	}
 }
 
+// queuedLocked returns the mailbox, oldest first; p.mu must be held. Only
+// the owner may read it without the lock afterwards, and only the part it
+// got: senders append beyond it, and an array is never shifted while its
+// owner may be reading it.
+func (p *Process) queuedLocked() []term.Term { return p.mbox[p.head:] }
+
+// pushLocked appends msg to the mailbox; p.mu must be held. When the array
+// is full it moves to a new one rather than compacting in place, because
+// the owner may be scanning the old one.
+func (p *Process) pushLocked(msg term.Term) {
+	if len(p.mbox) == cap(p.mbox) && p.head > 0 {
+		n := len(p.mbox) - p.head
+		box := make([]term.Term, n, 2*n+4)
+		copy(box, p.mbox[p.head:])
+		p.mbox, p.head = box, 0
+	}
+	p.mbox = append(p.mbox, msg)
+}
+
+// removeAtLocked removes and returns the i-th message of the mailbox; the
+// owner calls it with p.mu held. An emptied mailbox keeps its array.
 func (p *Process) removeAtLocked(i int) term.Term {
-	msg := p.mbox[i]
+	j := p.head + i
+	msg := p.mbox[j]
 	if i == 0 {
-		p.mbox[0] = nil
-		p.mbox = p.mbox[1:]
-		if len(p.mbox) == 0 {
-			p.mbox = nil
+		p.mbox[j] = nil
+		p.head++
+		if p.head == len(p.mbox) {
+			p.mbox, p.head = p.mbox[:0], 0
 		}
 		return msg
 	}
-	copy(p.mbox[i:], p.mbox[i+1:])
+	copy(p.mbox[j:], p.mbox[j+1:])
 	p.mbox[len(p.mbox)-1] = nil
 	p.mbox = p.mbox[:len(p.mbox)-1]
 	return msg
@@ -286,7 +309,7 @@ func (p *Process) Sleep(ms int64) {
 func (p *Process) Messages() []term.Term {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	return append([]term.Term(nil), p.mbox...)
+	return append([]term.Term(nil), p.queuedLocked()...)
 }
 
 // TrapExit sets the trap_exit flag and returns its old value, as

@@ -191,8 +191,8 @@ func (p *Process) Demonitor(ref term.Ref, flush bool) bool {
 	rt.mu.Unlock()
 	if flush {
 		p.mu.Lock()
-		for i := 0; i < len(p.mbox); i++ {
-			if t, ok := p.mbox[i].(term.Tuple); ok && len(t) == 5 && t[0] == term.Term(atomDOWN) && t[1] == term.Term(ref) {
+		for i, m := range p.queuedLocked() {
+			if t, ok := m.(term.Tuple); ok && len(t) == 5 && t[0] == term.Term(atomDOWN) && t[1] == term.Term(ref) {
 				p.removeAtLocked(i)
 				break
 			}
@@ -351,8 +351,8 @@ func (rt *Runtime) Info(pid term.Pid) (info *Info, ok bool) {
 	sort.Slice(info.MonitoredBy, func(i, j int) bool { return info.MonitoredBy[i].ID < info.MonitoredBy[j].ID })
 
 	t.mu.Lock()
-	info.Messages = append([]term.Term(nil), t.mbox...)
-	info.MessageQueueLen = len(t.mbox)
+	info.Messages = append([]term.Term(nil), t.queuedLocked()...)
+	info.MessageQueueLen = len(info.Messages)
 	info.TrapExit = t.trap
 	if t.dict != nil {
 		t.dict.Range(func(k, v term.Term) bool {

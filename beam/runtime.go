@@ -449,7 +449,7 @@ func (rt *Runtime) terminate(p *Process, reason term.Term) {
 	p.mu.Lock()
 	p.exitReason = reason
 	p.state.Store(stDead)
-	p.mbox = nil
+	p.mbox, p.head = nil, 0
 	p.dict = nil
 	p.mu.Unlock()
 
