@@ -1,6 +1,8 @@
 package elixirlib
 
 import (
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -79,5 +81,31 @@ func TestFilesSortedAndBalanced(t *testing.T) {
 	}
 	if !sort.StringsAreSorted(names) {
 		t.Errorf("Files() not sorted: %v", names)
+	}
+}
+
+// TestTestdataComplete checks that every test program in testdata has its
+// recorded expectations: NAME.out (masked stdout from real Elixir) and
+// NAME.code (exit status).
+func TestTestdataComplete(t *testing.T) {
+	progs, err := filepath.Glob(filepath.Join("testdata", "*.exs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(progs) < 8 {
+		t.Fatalf("found %d test programs in testdata, want at least 8", len(progs))
+	}
+	for _, p := range progs {
+		base := strings.TrimSuffix(p, ".exs")
+		for _, ext := range []string{".out", ".code"} {
+			data, err := os.ReadFile(base + ext)
+			if err != nil {
+				t.Errorf("%s: %v", p, err)
+				continue
+			}
+			if ext == ".code" && strings.TrimSpace(string(data)) == "" {
+				t.Errorf("%s%s is empty", base, ext)
+			}
+		}
 	}
 }

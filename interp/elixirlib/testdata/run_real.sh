@@ -84,21 +84,28 @@ for prog in "${progs[@]}"; do
   dir=$(dirname "$prog")
   if [ "$dir" = "$here" ] && head -1 "$prog" | grep -q '^# expect: recorded'; then
     mask < "$dir/$name.out" > "$work/$name.real"
+    echo "exit status $(cat "$dir/$name.code" 2>/dev/null || echo 0)" >> "$work/$name.real"
   elif [ "$dir" = "$here" ]; then
     sed -e 's/Process\.monitor(/XH.monitor(/g' -e 's/:erlang\.monitor(/XH.monitor(/g' "$prog" > "$work/real_$name.exs"
-    (cd "$work" && timeout 60 elixir -pa hebin "real_$name.exs" 2>"$work/$name.real.err") | sed "s/real_$name/$name/g" | mask > "$work/$name.real"
+    (cd "$work" && timeout 60 elixir -pa hebin "real_$name.exs" 2>"$work/$name.real.err"; echo "exit status $?" >&2) 2>"$work/$name.real.code" | sed "s/real_$name/$name/g" | mask > "$work/$name.real"
+    echo "$(tail -1 "$work/$name.real.code")" >> "$work/$name.real"
     # Elixir 1.14 (here) vs 1.18 (the reference): NAME.to118.sed turns the
     # former's output into the latter's where they are known to differ.
     if [ -f "$dir/$name.to118.sed" ]; then
       sed -E -f "$dir/$name.to118.sed" "$work/$name.real" > "$work/$name.real118"
       mv "$work/$name.real118" "$work/$name.real"
     fi
-    if [ $record = 1 ]; then cp "$work/$name.real" "$dir/$name.out"; fi
+    if [ $record = 1 ]; then
+      sed '$d' "$work/$name.real" > "$dir/$name.out"
+      tail -1 "$work/$name.real" | sed 's/exit status //' > "$dir/$name.code"
+    fi
   else
     mask < "$dir/$name.out" > "$work/$name.real"
+    echo "exit status $(cat "$dir/$name.code")" >> "$work/$name.real"
   fi
   rename "$prog" | sed -e 's/Process\.monitor(/XH.monitor(/g' -e 's/:erlang\.monitor(/XH.monitor(/g' > "$work/$name.exs"
-  (cd "$work" && timeout 60 elixir -pa ebin -pa hebin "$name.exs" 2>"$work/$name.mine.err") | unrename | mask > "$work/$name.mine"
+  (cd "$work" && timeout 60 elixir -pa ebin -pa hebin "$name.exs" 2>"$work/$name.mine.err"; echo "exit status $?" >&2) 2>"$work/$name.mine.code" | unrename | mask > "$work/$name.mine"
+  echo "$(tail -1 "$work/$name.mine.code")" >> "$work/$name.mine"
   if cmp -s "$work/$name.real" "$work/$name.mine"; then
     echo "ok   $name"; pass=$((pass+1))
   else

@@ -30,7 +30,7 @@ IO.inspect(Task.async_stream(1..100, &(&1 * 2)) |> Enum.take(3), label: "stream 
 IO.inspect(Stream.map(1..4, &(&1 + 1)) |> Task.async_stream(&(&1 * &1)) |> Enum.to_list(), label: "stream of stream")
 IO.inspect(Task.async_stream([50, 300], fn ms -> Process.sleep(ms); ms end, timeout: 100, on_timeout: :kill_task, zip_input_on_exit: true) |> Enum.to_list(), label: "zip")
 try do
-  Task.async_stream([300], fn ms -> Process.sleep(ms) end, timeout: 50) |> Enum.to_list()
+  Task.async_stream([300], fn ms -> Process.sleep(ms) end, timeout: 1) |> Enum.to_list()
 catch
   :exit, reason -> IO.inspect(reason, label: "stream timeout exit")
 end
