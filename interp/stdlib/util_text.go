@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"math"
 	"math/big"
 	"sort"
 	"strconv"
@@ -366,3 +367,15 @@ func strconvItoa(n int64) string { return strconv.FormatInt(n, 10) }
 
 // sortStrings sorts byte-wise (Erlang's binary order).
 func sortStrings(ss []string) { sort.Strings(ss) }
+
+// floorDivBig returns floor(t*mul/div) without overflow.
+func floorDivBig(t, mul, div int64) *big.Int {
+	x := new(big.Int).Mul(big.NewInt(t), big.NewInt(mul))
+	q, m := new(big.Int).QuoRem(x, big.NewInt(div), new(big.Int))
+	if m.Sign() != 0 && (m.Sign() < 0) != (div < 0) {
+		q.Sub(q, big.NewInt(1))
+	}
+	return q
+}
+
+func sqrt(x float64) float64 { return math.Sqrt(x) }

@@ -1,0 +1,470 @@
+package stdlib
+
+import (
+	"hash/fnv"
+	"math"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+// The :erlang functions courses call directly (conversions, tuples, time,
+// error/1) and :unicode. Process BIFs (spawn, send, self...) belong to
+// the process runtime.
+
+func init() {
+	rt.Register(":erlang", map[string]rt.BuiltinFunc{
+		"list_to_atom/1":            func(env rt.Env, a []term.Term) term.Term { return term.MakeAtom(charlistArg(a, 0)) },
+		"list_to_existing_atom/1":   func(env rt.Env, a []term.Term) term.Term { return existingAtom(charlistArg(a, 0)) },
+		"atom_to_list/1":            func(env rt.Env, a []term.Term) term.Term { return stringToCharlist(erlAtomArg(a, 0).Name()) },
+		"atom_to_binary/1":          func(env rt.Env, a []term.Term) term.Term { return term.Binary(erlAtomArg(a, 0).Name()) },
+		"atom_to_binary/2":          func(env rt.Env, a []term.Term) term.Term { return term.Binary(erlAtomArg(a, 0).Name()) },
+		"binary_to_atom/1":          func(env rt.Env, a []term.Term) term.Term { return term.MakeAtom(erlBinArg(a, 0)) },
+		"binary_to_atom/2":          func(env rt.Env, a []term.Term) term.Term { return term.MakeAtom(erlBinArg(a, 0)) },
+		"binary_to_existing_atom/1": func(env rt.Env, a []term.Term) term.Term { return existingAtom(erlBinArg(a, 0)) },
+		"binary_to_existing_atom/2": func(env rt.Env, a []term.Term) term.Term { return existingAtom(erlBinArg(a, 0)) },
+		"list_to_binary/1":          erlIolistToBinary,
+		"iolist_to_binary/1":        erlIolistToBinary,
+		"iolist_size/1":             ioIodataLength,
+		"binary_to_list/1":          func(env rt.Env, a []term.Term) term.Term { return bytesToList(erlBinArg(a, 0)) },
+		"binary_to_list/3":          erlBinaryToList3,
+		"integer_to_binary/1":       func(env rt.Env, a []term.Term) term.Term { return term.Binary(erlIntText(a, 10)) },
+		"integer_to_binary/2":       func(env rt.Env, a []term.Term) term.Term { return term.Binary(erlIntText(a, erlBase(a[1]))) },
+		"integer_to_list/1":         func(env rt.Env, a []term.Term) term.Term { return stringToCharlist(erlIntText(a, 10)) },
+		"integer_to_list/2":         func(env rt.Env, a []term.Term) term.Term { return stringToCharlist(erlIntText(a, erlBase(a[1]))) },
+		"binary_to_integer/1":       func(env rt.Env, a []term.Term) term.Term { return erlParseInt(erlBinArg(a, 0), 10) },
+		"binary_to_integer/2":       func(env rt.Env, a []term.Term) term.Term { return erlParseInt(erlBinArg(a, 0), erlBase(a[1])) },
+		"list_to_integer/1":         func(env rt.Env, a []term.Term) term.Term { return erlParseInt(charlistArg(a, 0), 10) },
+		"list_to_integer/2":         func(env rt.Env, a []term.Term) term.Term { return erlParseInt(charlistArg(a, 0), erlBase(a[1])) },
+		"float_to_binary/1": func(env rt.Env, a []term.Term) term.Term {
+			return term.Binary(floatToBinaryOpts(erlFloatArg(a, 0), term.Nil))
+		},
+		"float_to_binary/2": func(env rt.Env, a []term.Term) term.Term {
+			return term.Binary(floatToBinaryOpts(erlFloatArg(a, 0), a[1]))
+		},
+		"float_to_list/1": func(env rt.Env, a []term.Term) term.Term {
+			return stringToCharlist(floatToBinaryOpts(erlFloatArg(a, 0), term.Nil))
+		},
+		"float_to_list/2": func(env rt.Env, a []term.Term) term.Term {
+			return stringToCharlist(floatToBinaryOpts(erlFloatArg(a, 0), a[1]))
+		},
+		"binary_to_float/1": func(env rt.Env, a []term.Term) term.Term { return erlParseFloat(erlBinArg(a, 0)) },
+		"list_to_float/1":   func(env rt.Env, a []term.Term) term.Term { return erlParseFloat(charlistArg(a, 0)) },
+		"float/1":           erlFloat,
+		"list_to_tuple/1":   func(env rt.Env, a []term.Term) term.Term { return term.Tuple(erlListArg(a, 0)) },
+		"tuple_to_list/1":   func(env rt.Env, a []term.Term) term.Term { return term.List(erlTupleArg(a, 0)...) },
+		"make_tuple/2":      erlMakeTuple,
+		"make_tuple/3":      erlMakeTuple,
+		"append_element/2": func(env rt.Env, a []term.Term) term.Term {
+			return append(append(term.Tuple{}, erlTupleArg(a, 0)...), a[1])
+		},
+		"insert_element/3": erlInsertElement,
+		"delete_element/2": erlDeleteElement,
+		"setelement/3":     erlSetElement,
+		"element/2":        erlElement,
+		"tuple_size/1":     func(env rt.Env, a []term.Term) term.Term { return term.Int(len(erlTupleArg(a, 0))) },
+		"system_time/0":    func(env rt.Env, a []term.Term) term.Term { return term.Int(now(env).UnixNano()) },
+		"system_time/1": func(env rt.Env, a []term.Term) term.Term {
+			return convertTime(now(env).UnixNano(), atom("native"), a[0])
+		},
+		"monotonic_time/0":    func(env rt.Env, a []term.Term) term.Term { return term.Int(monotonicNS(env)) },
+		"monotonic_time/1":    func(env rt.Env, a []term.Term) term.Term { return convertTime(monotonicNS(env), atom("native"), a[0]) },
+		"convert_time_unit/3": func(env rt.Env, a []term.Term) term.Term { return convertTimeBIF(":erlang.convert_time_unit/3", a) },
+		"unique_integer/0":    func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(term.Nil) },
+		"unique_integer/1":    func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(a[0]) },
+		"timestamp/0":         erlTimestamp,
+		"localtime/0":         func(env rt.Env, a []term.Term) term.Term { return erlDateTime(now(env).Local()) },
+		"universaltime/0":     func(env rt.Env, a []term.Term) term.Term { return erlDateTime(now(env).UTC()) },
+		"date/0":              func(env rt.Env, a []term.Term) term.Term { return erlDateTime(now(env).Local()).(term.Tuple)[0] },
+		"time/0":              func(env rt.Env, a []term.Term) term.Term { return erlDateTime(now(env).Local()).(term.Tuple)[1] },
+		"phash2/1":            func(env rt.Env, a []term.Term) term.Term { return term.Int(phash(a[0]) % (1 << 27)) },
+		"phash2/2":            erlPhash2,
+		"error/1": func(env rt.Env, a []term.Term) term.Term {
+			panic(&rt.Error{Kind: rt.KindError, Value: NormalizeErlangError(a[0])})
+		},
+		"error/2": func(env rt.Env, a []term.Term) term.Term {
+			panic(&rt.Error{Kind: rt.KindError, Value: NormalizeErlangError(a[0])})
+		},
+		"error/3": func(env rt.Env, a []term.Term) term.Term {
+			panic(&rt.Error{Kind: rt.KindError, Value: NormalizeErlangError(a[0])})
+		},
+		"throw/1":        func(env rt.Env, a []term.Term) term.Term { rt.Throw(a[0]); return nil },
+		"halt/0":         func(env rt.Env, a []term.Term) term.Term { return systemHalt(term.Int(0)) },
+		"halt/1":         func(env rt.Env, a []term.Term) term.Term { return systemHalt(a[0]) },
+		"system_info/1":  erlSystemInfo,
+		"bit_size/1":     erlBitSize,
+		"byte_size/1":    erlByteSize,
+		"split_binary/2": erlSplitBinary,
+	})
+	rt.Register(":unicode", map[string]rt.BuiltinFunc{
+		"characters_to_binary/1": func(env rt.Env, a []term.Term) term.Term { return unicodeToBinary(a[0]) },
+		"characters_to_binary/2": func(env rt.Env, a []term.Term) term.Term { return unicodeToBinary(a[0]) },
+		"characters_to_binary/3": func(env rt.Env, a []term.Term) term.Term { return unicodeToBinary(a[0]) },
+		"characters_to_list/1":   func(env rt.Env, a []term.Term) term.Term { return unicodeToList(a[0]) },
+		"characters_to_list/2":   func(env rt.Env, a []term.Term) term.Term { return unicodeToList(a[0]) },
+	})
+}
+
+func existingAtom(name string) term.Term {
+	at, ok := term.LookupAtom(name)
+	if !ok {
+		erlArgError(1, "not an already existing atom")
+	}
+	return at
+}
+
+func charlistArg(a []term.Term, i int) string {
+	items, ok := term.ListToSlice(a[i])
+	if !ok {
+		erlArgError(i+1, "not a list")
+	}
+	s, ok := charlistToString(items)
+	if !ok {
+		erlArgError(i+1, "not a list of characters")
+	}
+	return s
+}
+
+func erlAtomArg(a []term.Term, i int) term.Atom {
+	at, ok := a[i].(term.Atom)
+	if !ok {
+		erlArgError(i+1, "not an atom")
+	}
+	return at
+}
+
+func erlBinArg(a []term.Term, i int) string {
+	b, ok := a[i].(term.Binary)
+	if !ok {
+		erlArgError(i+1, "not a binary")
+	}
+	return string(b)
+}
+
+func erlListArg(a []term.Term, i int) []term.Term {
+	items, ok := term.ListToSlice(a[i])
+	if !ok {
+		erlArgError(i+1, "not a list")
+	}
+	return items
+}
+
+func erlTupleArg(a []term.Term, i int) term.Tuple {
+	t, ok := a[i].(term.Tuple)
+	if !ok {
+		erlArgError(i+1, "not a tuple")
+	}
+	return t
+}
+
+func erlFloatArg(a []term.Term, i int) float64 {
+	f, ok := a[i].(term.Float)
+	if !ok {
+		erlArgError(i+1, "not a float")
+	}
+	return float64(f)
+}
+
+func erlBase(t term.Term) int {
+	n, ok := t.(term.Int)
+	if !ok || n < 2 || n > 36 {
+		erlArgError(2, "not an integer in the range 2 through 36")
+	}
+	return int(n)
+}
+
+func erlIntText(a []term.Term, base int) string {
+	if !isInteger(a[0]) {
+		erlArgError(1, "not an integer")
+	}
+	return integerText(a[0], base)
+}
+
+func erlParseInt(s string, base int) term.Term {
+	v, ok := parseIntegerExact(s, base)
+	if !ok {
+		erlArgError(1, "not a textual representation of an integer")
+	}
+	return v
+}
+
+func erlParseFloat(s string) term.Term {
+	f, ok := parseErlangFloat(s)
+	if !ok {
+		erlArgError(1, "not a textual representation of a float")
+	}
+	return term.Float(f)
+}
+
+func bytesToList(s string) term.Term {
+	items := make([]term.Term, len(s))
+	for i := 0; i < len(s); i++ {
+		items[i] = term.Int(s[i])
+	}
+	return term.List(items...)
+}
+
+func erlIolistToBinary(env rt.Env, a []term.Term) term.Term {
+	if b, ok := a[0].(term.Binary); ok {
+		return b
+	}
+	s, ok := iodataToString(a[0])
+	if !ok {
+		erlArgError(1, "not an iolist term")
+	}
+	return term.Binary(s)
+}
+
+func erlBinaryToList3(env rt.Env, a []term.Term) term.Term {
+	s := erlBinArg(a, 0)
+	from, ok1 := a[1].(term.Int)
+	to, ok2 := a[2].(term.Int)
+	if !ok1 || !ok2 || from < 1 || to > term.Int(len(s)) || from > to+1 {
+		erlArgError(2, "out of range")
+	}
+	return bytesToList(s[from-1 : to])
+}
+
+func erlFloat(env rt.Env, a []term.Term) term.Term {
+	f, ok := toFloat(a[0])
+	if !ok {
+		erlArgError(1, "not a number")
+	}
+	if math.IsInf(f, 0) {
+		erlArgError(1, "not a number")
+	}
+	return term.Float(f)
+}
+
+func erlMakeTuple(env rt.Env, a []term.Term) term.Term {
+	n, ok := a[0].(term.Int)
+	if !ok || n < 0 || n > 1<<24 {
+		erlArgError(1, "not a valid tuple size")
+	}
+	t := make(term.Tuple, n)
+	for i := range t {
+		t[i] = a[1]
+	}
+	if len(a) == 3 {
+		for _, it := range erlListArg(a, 2) {
+			p, ok := it.(term.Tuple)
+			if !ok || len(p) != 2 {
+				erlArgError(3, "not a list of pairs")
+			}
+			pos, ok := p[0].(term.Int)
+			if !ok || pos < 1 || int(pos) > len(t) {
+				erlArgError(3, "out of range")
+			}
+			t[pos-1] = p[1]
+		}
+	}
+	return t
+}
+
+func tupleIndex(a []term.Term, ti, ii int, extra int) (term.Tuple, int) {
+	t := erlTupleArg(a, ti)
+	n, ok := a[ii].(term.Int)
+	if !ok || n < 1 || int(n) > len(t)+extra {
+		erlArgError(ii+1, "out of range")
+	}
+	return t, int(n)
+}
+
+func erlElement(env rt.Env, a []term.Term) term.Term {
+	t, n := tupleIndex(a, 1, 0, 0)
+	return t[n-1]
+}
+
+func erlSetElement(env rt.Env, a []term.Term) term.Term {
+	t, n := tupleIndex(a, 1, 0, 0)
+	out := append(term.Tuple{}, t...)
+	out[n-1] = a[2]
+	return out
+}
+
+func erlInsertElement(env rt.Env, a []term.Term) term.Term {
+	t, n := tupleIndex(a, 1, 0, 1)
+	out := make(term.Tuple, 0, len(t)+1)
+	out = append(append(append(out, t[:n-1]...), a[2]), t[n-1:]...)
+	return out
+}
+
+func erlDeleteElement(env rt.Env, a []term.Term) term.Term {
+	t, n := tupleIndex(a, 1, 0, 0)
+	out := make(term.Tuple, 0, len(t)-1)
+	return append(append(out, t[:n-1]...), t[n:]...)
+}
+
+func erlTimestamp(env rt.Env, a []term.Term) term.Term {
+	us := now(env).UnixMicro()
+	return term.Tuple{term.Int(us / 1_000_000_000_000), term.Int(us / 1_000_000 % 1_000_000), term.Int(us % 1_000_000)}
+}
+
+func erlDateTime(t time.Time) term.Term {
+	return term.Tuple{
+		term.Tuple{term.Int(t.Year()), term.Int(int(t.Month())), term.Int(t.Day())},
+		term.Tuple{term.Int(t.Hour()), term.Int(t.Minute()), term.Int(t.Second())},
+	}
+}
+
+// phash hashes a term deterministically. The values are exlite's own,
+// not the BEAM's phash2: programs may rely on stability within a run and
+// on the range, not on particular numbers.
+func phash(t term.Term) int64 {
+	h := fnv.New64a()
+	h.Write([]byte(rt.Inspect(t)))
+	return int64(h.Sum64() >> 1)
+}
+
+func erlPhash2(env rt.Env, a []term.Term) term.Term {
+	n, ok := a[1].(term.Int)
+	if !ok || n < 1 || n > 1<<32 {
+		erlArgError(2, "out of range")
+	}
+	return term.Int(phash(a[0]) % int64(n))
+}
+
+func erlSystemInfo(env rt.Env, a []term.Term) term.Term {
+	switch a[0] {
+	case atom("otp_release"):
+		return stringToCharlist("25")
+	case atom("schedulers"), atom("schedulers_online"), atom("logical_processors"):
+		return term.Int(1)
+	case atom("process_count"):
+		return term.Int(1)
+	case atom("wordsize"):
+		return term.Int(8)
+	}
+	erlArgError(1, "invalid system info item")
+	return nil
+}
+
+func erlBitSize(env rt.Env, a []term.Term) term.Term {
+	switch v := a[0].(type) {
+	case term.Binary:
+		return term.Int(8 * len(v))
+	case *term.Bitstring:
+		return term.Int(v.Bits)
+	}
+	erlArgError(1, "not a bitstring")
+	return nil
+}
+
+func erlByteSize(env rt.Env, a []term.Term) term.Term {
+	switch v := a[0].(type) {
+	case term.Binary:
+		return term.Int(len(v))
+	case *term.Bitstring:
+		return term.Int((v.Bits + 7) / 8)
+	}
+	erlArgError(1, "not a bitstring")
+	return nil
+}
+
+func erlSplitBinary(env rt.Env, a []term.Term) term.Term {
+	s := erlBinArg(a, 0)
+	n, ok := a[1].(term.Int)
+	if !ok || n < 0 || int(n) > len(s) {
+		erlArgError(2, "out of range")
+	}
+	return term.Tuple{term.Binary(s[:n]), term.Binary(s[n:])}
+}
+
+// NormalizeErlangError turns an Erlang error reason into the Elixir
+// exception that Exception.normalize/3 gives (:badarg is ArgumentError,
+// {:badmatch, t} is MatchError...). Exceptions pass unchanged.
+func NormalizeErlangError(reason term.Term) term.Term {
+	if isException(reason) {
+		return reason
+	}
+	switch reason {
+	case atom("badarg"):
+		return rt.NewException("ArgumentError", atom("message"), term.Binary("argument error"))
+	case atom("badarith"):
+		return rt.NewException("ArithmeticError", atom("message"), term.Binary("bad argument in arithmetic expression"))
+	case atom("system_limit"):
+		return rt.NewException("SystemLimitError", atom("message"), term.Binary("a system limit has been reached"))
+	case atom("cond_clause"):
+		return rt.NewException("CondClauseError")
+	case atom("undef"):
+		return rt.NewException("UndefinedFunctionError", atom("module"), term.NilAtom, atom("function"), term.NilAtom,
+			atom("arity"), term.NilAtom, atom("reason"), term.NilAtom, atom("message"), term.NilAtom)
+	case atom("function_clause"):
+		return rt.NewException("FunctionClauseError", atom("module"), term.NilAtom, atom("function"), term.NilAtom,
+			atom("arity"), term.NilAtom, atom("kind"), term.NilAtom, atom("args"), term.NilAtom, atom("clauses"), term.NilAtom)
+	}
+	if t, ok := reason.(term.Tuple); ok && len(t) >= 2 {
+		switch t[0] {
+		case atom("badmatch"):
+			return rt.NewException("MatchError", atom("term"), t[1])
+		case atom("case_clause"):
+			return rt.NewException("CaseClauseError", atom("term"), t[1])
+		case atom("try_clause"):
+			return rt.NewException("TryClauseError", atom("term"), t[1])
+		case atom("else_clause"):
+			return rt.NewException("WithClauseError", atom("term"), t[1])
+		case atom("badmap"):
+			return rt.NewException("BadMapError", atom("term"), t[1])
+		case atom("badfun"):
+			return rt.NewException("BadFunctionError", atom("term"), t[1])
+		case atom("badkey"):
+			var tm term.Term = term.NilAtom
+			if len(t) == 3 {
+				tm = t[2]
+			}
+			return rt.NewException("KeyError", atom("key"), t[1], atom("term"), tm, atom("message"), term.NilAtom)
+		case atom("badarg"):
+			if len(t) == 2 {
+				return rt.NewException("ArgumentError", atom("message"), term.Binary("argument error: "+rt.Inspect(t[1])))
+			}
+		}
+	}
+	return rt.NewException("ErlangError", atom("original"), reason, atom("reason"), term.NilAtom)
+}
+
+func unicodeToBinary(t term.Term) term.Term {
+	if b, ok := t.(term.Binary); ok {
+		return b
+	}
+	s, ok := chardataToString(t)
+	if !ok {
+		// {:error, converted, rest} for invalid code points
+		items, isList := term.ListToSlice(t)
+		if !isList {
+			erlArgError(1, "not valid character data (an iodata term)")
+		}
+		var sb strings.Builder
+		for k, it := range items {
+			part, ok := chardataToString(term.List(it))
+			if !ok {
+				return term.Tuple{term.ErrorAtom, term.Binary(sb.String()), term.List(items[k:]...)}
+			}
+			sb.WriteString(part)
+		}
+		return term.Binary(sb.String())
+	}
+	if !utf8.ValidString(s) {
+		i := 0
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			i += n
+		}
+		return term.Tuple{term.ErrorAtom, term.Binary(s[:i]), term.Binary(s[i:])}
+	}
+	return term.Binary(s)
+}
+
+func unicodeToList(t term.Term) term.Term {
+	r := unicodeToBinary(t)
+	if b, ok := r.(term.Binary); ok {
+		return stringToCharlist(string(b))
+	}
+	tu := r.(term.Tuple)
+	return term.Tuple{tu[0], stringToCharlist(string(tu[1].(term.Binary))), tu[2]}
+}

@@ -1,0 +1,526 @@
+package stdlib
+
+import (
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+// :io.format/:io_lib.format with Erlang's control sequences
+// (~p ~w ~s ~b ~x ~f ~e ~g ~c ~n ~i ~~ with field width, precision and
+// padding), and Erlang's term syntax for ~w and ~p. ~p prints on one line:
+// exlite does not break long terms as Erlang's pretty printer does.
+
+func init() {
+	rt.Register(":io", map[string]rt.BuiltinFunc{
+		"format/1": func(env rt.Env, a []term.Term) term.Term {
+			return ioFormatTo(env, atom("standard_io"), a[0], term.Nil)
+		},
+		"format/2": func(env rt.Env, a []term.Term) term.Term { return ioFormatTo(env, atom("standard_io"), a[0], a[1]) },
+		"format/3": func(env rt.Env, a []term.Term) term.Term { return ioFormatTo(env, a[0], a[1], a[2]) },
+		"fwrite/1": func(env rt.Env, a []term.Term) term.Term {
+			return ioFormatTo(env, atom("standard_io"), a[0], term.Nil)
+		},
+		"fwrite/2": func(env rt.Env, a []term.Term) term.Term { return ioFormatTo(env, atom("standard_io"), a[0], a[1]) },
+		"put_chars/1": func(env rt.Env, a []term.Term) term.Term {
+			io.WriteString(env.Stdout(), erlChardata(a[0], 1))
+			return term.OK
+		},
+		"put_chars/2": func(env rt.Env, a []term.Term) term.Term {
+			io.WriteString(device(env, a[0]), erlChardata(a[1], 2))
+			return term.OK
+		},
+		"nl/0": func(env rt.Env, a []term.Term) term.Term { io.WriteString(env.Stdout(), "\n"); return term.OK },
+		"nl/1": func(env rt.Env, a []term.Term) term.Term { io.WriteString(device(env, a[0]), "\n"); return term.OK },
+		"write/1": func(env rt.Env, a []term.Term) term.Term {
+			io.WriteString(env.Stdout(), ErlangTerm(a[0], false))
+			return term.OK
+		},
+		"get_line/1": func(env rt.Env, a []term.Term) term.Term {
+			io.WriteString(env.Stdout(), erlChardata(a[0], 1))
+			r := readLine(env)
+			if b, ok := r.(term.Binary); ok {
+				return stringToCharlist(string(b))
+			}
+			return r
+		},
+	})
+	rt.Register(":io_lib", map[string]rt.BuiltinFunc{
+		"format/2": func(env rt.Env, a []term.Term) term.Term {
+			return stringToCharlist(ErlangFormat(formatString(a[0]), formatArgs(a[1])))
+		},
+		"write/1": func(env rt.Env, a []term.Term) term.Term { return stringToCharlist(ErlangTerm(a[0], false)) },
+	})
+}
+
+func erlChardata(t term.Term, argn int) string {
+	if at, ok := t.(term.Atom); ok {
+		return at.Name()
+	}
+	s, ok := chardataToString(t)
+	if !ok {
+		erlArgError(argn, "not valid character data (an iodata term)")
+	}
+	return s
+}
+
+func formatString(t term.Term) string {
+	switch v := t.(type) {
+	case term.Atom:
+		return v.Name()
+	case term.Binary:
+		return string(v)
+	}
+	s, ok := chardataToString(t)
+	if !ok {
+		erlArgError(1, "format string is invalid")
+	}
+	return s
+}
+
+func formatArgs(t term.Term) []term.Term {
+	items, ok := term.ListToSlice(t)
+	if !ok {
+		erlArgError(2, "not a list")
+	}
+	return items
+}
+
+func ioFormatTo(env rt.Env, dev, f, args term.Term) term.Term {
+	w := device(env, dev)
+	io.WriteString(w, ErlangFormat(formatString(f), formatArgs(args)))
+	return term.OK
+}
+
+// ErlangFormat is io_lib:format/2 flattened to a string. It raises
+// ArgumentError as Erlang's badarg when the format does not fit the
+// arguments.
+func ErlangFormat(f string, args []term.Term) string {
+	bad := func() { erlArgError(1, "format string is invalid") }
+	next := func() term.Term {
+		if len(args) == 0 {
+			bad()
+		}
+		x := args[0]
+		args = args[1:]
+		return x
+	}
+	var sb strings.Builder
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if c != '~' {
+			sb.WriteByte(c)
+			continue
+		}
+		i++
+		// ~F.P.PadModC
+		width, prec := -1, -1
+		left := false
+		padChar := " "
+		readNum := func() (int, bool) {
+			if i < len(f) && f[i] == '*' {
+				i++
+				n, ok := next().(term.Int)
+				if !ok {
+					bad()
+				}
+				return int(n), true
+			}
+			st := i
+			if i < len(f) && f[i] == '-' {
+				i++
+			}
+			for i < len(f) && f[i] >= '0' && f[i] <= '9' {
+				i++
+			}
+			if i == st {
+				return 0, false
+			}
+			n, _ := strconv.Atoi(f[st:i])
+			return n, true
+		}
+		if n, ok := readNum(); ok {
+			width = n
+			if width < 0 {
+				left, width = true, -width
+			}
+		}
+		if i < len(f) && f[i] == '.' {
+			i++
+			if n, ok := readNum(); ok {
+				prec = n
+			}
+			if i < len(f) && f[i] == '.' {
+				i++
+				if i < len(f) {
+					if f[i] == '*' {
+						i++
+						ch, ok := next().(term.Int)
+						if !ok {
+							bad()
+						}
+						padChar = string(rune(ch))
+					} else {
+						r, n := utf8.DecodeRuneInString(f[i:])
+						padChar = string(r)
+						i += n
+					}
+				}
+			}
+		}
+		for i < len(f) && (f[i] == 't' || f[i] == 'l' || f[i] == 'k') {
+			i++
+		}
+		if i >= len(f) {
+			bad()
+		}
+		ctl := f[i]
+		var out string
+		numeric := false
+		switch ctl {
+		case '~':
+			out = "~"
+		case 'n':
+			out = "\n"
+		case 'c':
+			ch, ok := next().(term.Int)
+			if !ok {
+				bad()
+			}
+			n := 1
+			if prec > 0 {
+				n = prec
+			}
+			out = strings.Repeat(string(rune(ch)), n)
+		case 's':
+			x := next()
+			switch v := x.(type) {
+			case term.Atom:
+				out = v.Name()
+			case term.Binary:
+				out = string(v)
+			default:
+				s, ok := chardataToString(x)
+				if !ok {
+					bad()
+				}
+				out = s
+			}
+			if prec >= 0 && utf8.RuneCountInString(out) > prec {
+				out = string([]rune(out)[:prec])
+			}
+			if width >= 0 && utf8.RuneCountInString(out) > width {
+				out = string([]rune(out)[:width])
+			}
+		case 'w':
+			out = ErlangTerm(next(), false)
+		case 'p':
+			out = ErlangTerm(next(), true)
+		case 'W', 'P':
+			x := next()
+			next() // depth
+			out = ErlangTerm(x, ctl == 'P')
+		case 'i':
+			next()
+			continue
+		case 'd':
+			x := next()
+			if !isInteger(x) {
+				bad()
+			}
+			out = integerText(x, 10)
+			numeric = true
+		case 'b', 'B', 'x', 'X', '#', '+':
+			x := next()
+			if !isInteger(x) {
+				bad()
+			}
+			base := 10
+			if prec >= 2 && prec <= 36 {
+				base = prec
+			}
+			prefix := ""
+			switch ctl {
+			case 'x', 'X':
+				p, ok := chardataToString(next())
+				if !ok {
+					if at, isAtom := args[0].(term.Atom); isAtom {
+						p = at.Name()
+					}
+				}
+				prefix = p
+			case '#', '+':
+				prefix = strconv.Itoa(base) + "#"
+			}
+			txt := integerText(x, base)
+			if ctl == 'b' || ctl == 'x' || ctl == '+' {
+				txt = strings.ToLower(txt)
+			}
+			if strings.HasPrefix(txt, "-") {
+				out = "-" + prefix + txt[1:]
+			} else {
+				out = prefix + txt
+			}
+			numeric = true
+		case 'f', 'e', 'g':
+			x := next()
+			fv, ok := x.(term.Float)
+			if !ok {
+				if n, isInt := x.(term.Int); isInt {
+					fv = term.Float(n)
+				} else {
+					bad()
+				}
+			}
+			p := prec
+			if p < 0 {
+				p = 6
+			}
+			switch ctl {
+			case 'f':
+				out = strconv.FormatFloat(float64(fv), 'f', p, 64)
+			case 'e':
+				out = erlSci(float64(fv), p)
+			case 'g':
+				af := float64(fv)
+				if af < 0 {
+					af = -af
+				}
+				lim := 1.0
+				for k := 0; k < p; k++ {
+					lim *= 10
+				}
+				if af >= 0.1 && af < lim {
+					// ~f with precision chosen so that P significant digits show
+					digits := 0
+					for v := af; v >= 1; v /= 10 {
+						digits++
+					}
+					out = strconv.FormatFloat(float64(fv), 'f', max(p-digits, 0), 64)
+				} else {
+					out = erlSci(float64(fv), p)
+				}
+			}
+			numeric = true
+		default:
+			bad()
+		}
+		if width >= 0 {
+			n := utf8.RuneCountInString(out)
+			if n > width && numeric {
+				out = strings.Repeat("*", width)
+			} else if n < width {
+				fill := strings.Repeat(padChar, width-n)
+				if left {
+					out += fill
+				} else {
+					out = fill + out
+				}
+			}
+		}
+		sb.WriteString(out)
+	}
+	if len(args) != 0 {
+		bad()
+	}
+	return sb.String()
+}
+
+// erlSci formats as Erlang's ~e: P significant digits, exponent without
+// padding ("1.23456e+2").
+func erlSci(f float64, p int) string {
+	if p < 2 {
+		p = 2
+	}
+	s := strconv.FormatFloat(f, 'e', p-1, 64)
+	k := strings.LastIndexByte(s, 'e')
+	mant, exp := s[:k], s[k+1:]
+	sign := exp[0]
+	digits := strings.TrimLeft(exp[1:], "0")
+	if digits == "" {
+		digits = "0"
+	}
+	return mant + "e" + string(sign) + digits
+}
+
+// ErlangTerm writes a term in Erlang's syntax, as ~w (pretty false) or
+// ~p (pretty true: printable lists print as strings) do.
+func ErlangTerm(t term.Term, pretty bool) string {
+	var sb strings.Builder
+	writeErlang(&sb, t, pretty)
+	return sb.String()
+}
+
+var erlReserved = map[string]bool{"after": true, "and": true, "andalso": true, "band": true, "begin": true,
+	"bnot": true, "bor": true, "bsl": true, "bsr": true, "bxor": true, "case": true, "catch": true,
+	"cond": true, "div": true, "end": true, "fun": true, "if": true, "let": true, "maybe": true, "not": true,
+	"of": true, "or": true, "orelse": true, "receive": true, "rem": true, "try": true, "when": true, "xor": true}
+
+func erlAtom(name string) string {
+	ok := name != "" && name[0] >= 'a' && name[0] <= 'z' && !erlReserved[name]
+	for i := 0; ok && i < len(name); i++ {
+		c := name[i]
+		ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '@'
+	}
+	if ok {
+		return name
+	}
+	var sb strings.Builder
+	sb.WriteByte('\'')
+	for _, r := range name {
+		switch r {
+		case '\'':
+			sb.WriteString("\\'")
+		case '\\':
+			sb.WriteString("\\\\")
+		case '\n':
+			sb.WriteString("\\n")
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	sb.WriteByte('\'')
+	return sb.String()
+}
+
+func erlPrintableLatin1(items []term.Term) bool {
+	if len(items) == 0 {
+		return false
+	}
+	for _, it := range items {
+		n, ok := it.(term.Int)
+		if !ok {
+			return false
+		}
+		if !(n >= 32 && n <= 126) && !(n >= 160 && n <= 255) && !(n >= 8 && n <= 13) && n != 27 {
+			return false
+		}
+	}
+	return true
+}
+
+func erlQuoteString(s string) string {
+	var sb strings.Builder
+	sb.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"':
+			sb.WriteString("\\\"")
+		case '\\':
+			sb.WriteString("\\\\")
+		case '\n':
+			sb.WriteString("\\n")
+		case '\t':
+			sb.WriteString("\\t")
+		case '\r':
+			sb.WriteString("\\r")
+		case '\v':
+			sb.WriteString("\\v")
+		case '\b':
+			sb.WriteString("\\b")
+		case '\f':
+			sb.WriteString("\\f")
+		case 27:
+			sb.WriteString("\\e")
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	sb.WriteByte('"')
+	return sb.String()
+}
+
+func writeErlang(sb *strings.Builder, t term.Term, pretty bool) {
+	switch v := t.(type) {
+	case term.Int, *term.BigInt:
+		sb.WriteString(integerText(v, 10))
+	case term.Float:
+		sb.WriteString(floatShort(float64(v)))
+	case term.Atom:
+		sb.WriteString(erlAtom(v.Name()))
+	case term.Binary:
+		s := string(v)
+		printable := utf8.ValidString(s)
+		for _, r := range s {
+			if r < 32 && !(r >= 8 && r <= 13) && r != 27 || r == 127 || r > 255 {
+				printable = false
+			}
+		}
+		if printable {
+			sb.WriteString("<<" + erlQuoteString(s) + ">>")
+			return
+		}
+		sb.WriteString("<<")
+		for i := 0; i < len(s); i++ {
+			if i > 0 {
+				sb.WriteByte(',')
+			}
+			sb.WriteString(strconv.Itoa(int(s[i])))
+		}
+		sb.WriteString(">>")
+	case *term.Bitstring:
+		sb.WriteString(rt.Inspect(v))
+	case term.EmptyList:
+		sb.WriteString("[]")
+	case *term.Cons:
+		items, proper := term.ListToSlice(v)
+		if proper && pretty && erlPrintableLatin1(items) {
+			s, _ := charlistToString(items)
+			sb.WriteString(erlQuoteString(s))
+			return
+		}
+		sb.WriteByte('[')
+		var l term.Term = v
+		first := true
+		for {
+			c, ok := l.(*term.Cons)
+			if !ok {
+				break
+			}
+			if !first {
+				sb.WriteByte(',')
+			}
+			first = false
+			writeErlang(sb, c.Head, pretty)
+			l = c.Tail
+		}
+		if _, ok := l.(term.EmptyList); !ok {
+			sb.WriteByte('|')
+			writeErlang(sb, l, pretty)
+		}
+		sb.WriteByte(']')
+	case term.Tuple:
+		sb.WriteByte('{')
+		for i, x := range v {
+			if i > 0 {
+				sb.WriteByte(',')
+			}
+			writeErlang(sb, x, pretty)
+		}
+		sb.WriteByte('}')
+	case *term.Map:
+		sb.WriteString("#{")
+		first := true
+		v.Range(func(k, val term.Term) bool {
+			if !first {
+				sb.WriteByte(',')
+			}
+			first = false
+			writeErlang(sb, k, pretty)
+			sb.WriteString(" => ")
+			writeErlang(sb, val, pretty)
+			return true
+		})
+		sb.WriteByte('}')
+	case term.Pid:
+		sb.WriteString("<0." + strconv.FormatUint(v.ID, 10) + ".0>")
+	case term.Ref:
+		sb.WriteString("#Ref<0.0.0." + strconv.FormatUint(v.ID, 10) + ">")
+	default:
+		sb.WriteString(rt.Inspect(t))
+	}
+}

@@ -1,0 +1,388 @@
+package stdlib
+
+import (
+	"io"
+	"math/rand"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+// System, :timer, :rand and Logger: the built-ins that touch the host
+// (clocks, sleeping, randomness, halting). Each goes through the optional
+// rt.Env capabilities (rt/host.go) when the Env offers them.
+
+func init() {
+	rt.Register("System", map[string]rt.BuiltinFunc{
+		"halt/0":           func(env rt.Env, a []term.Term) term.Term { return systemHalt(term.Int(0)) },
+		"halt/1":           func(env rt.Env, a []term.Term) term.Term { return systemHalt(a[0]) },
+		"stop/0":           func(env rt.Env, a []term.Term) term.Term { return systemHalt(term.Int(0)) },
+		"stop/1":           func(env rt.Env, a []term.Term) term.Term { return systemHalt(a[0]) },
+		"monotonic_time/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(monotonicNS(env)) },
+		"monotonic_time/1": func(env rt.Env, a []term.Term) term.Term { return convertTime(monotonicNS(env), atom("native"), a[0]) },
+		"system_time/0":    func(env rt.Env, a []term.Term) term.Term { return term.Int(now(env).UnixNano()) },
+		"system_time/1": func(env rt.Env, a []term.Term) term.Term {
+			return convertTime(now(env).UnixNano(), atom("native"), a[0])
+		},
+		"os_time/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(now(env).UnixNano()) },
+		"os_time/1": func(env rt.Env, a []term.Term) term.Term {
+			return convertTime(now(env).UnixNano(), atom("native"), a[0])
+		},
+		"convert_time_unit/3": func(env rt.Env, a []term.Term) term.Term { return convertTimeBIF("System.convert_time_unit/3", a) },
+		"unique_integer/0":    func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(term.Nil) },
+		"unique_integer/1":    func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(a[0]) },
+		"argv/0":              systemArgv,
+		"version/0":           func(env rt.Env, a []term.Term) term.Term { return term.Binary("1.18.4") },
+		"otp_release/0":       func(env rt.Env, a []term.Term) term.Term { return term.Binary("25") },
+		"schedulers_online/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(1) },
+		"schedulers/0":        func(env rt.Env, a []term.Term) term.Term { return term.Int(1) },
+		// A program sees no host environment: exlite runs untrusted code.
+		"get_env/0": func(env rt.Env, a []term.Term) term.Term { return term.EmptyMap },
+		"get_env/1": func(env rt.Env, a []term.Term) term.Term { binArg("System.get_env/1", a, 0); return term.NilAtom },
+		"get_env/2": func(env rt.Env, a []term.Term) term.Term { binArg("System.get_env/2", a, 0); return a[1] },
+		"fetch_env/1": func(env rt.Env, a []term.Term) term.Term {
+			binArg("System.fetch_env/1", a, 0)
+			return term.ErrorAtom
+		},
+		"fetch_env!/1": func(env rt.Env, a []term.Term) term.Term {
+			binArg("System.fetch_env!/1", a, 0)
+			rt.RaiseMessage("System.EnvError", "could not fetch environment variable "+rt.Inspect(a[0])+" because it is not set")
+			return nil
+		},
+	})
+	rt.Register(":timer", map[string]rt.BuiltinFunc{
+		"sleep/1": timerSleep,
+		"tc/1":    func(env rt.Env, a []term.Term) term.Term { return timerTC(env, a[0], nil, atom("microsecond")) },
+		"tc/2": func(env rt.Env, a []term.Term) term.Term {
+			if _, ok := a[1].(term.Atom); ok { // tc(fun, time_unit)
+				return timerTC(env, a[0], nil, a[1])
+			}
+			args, _ := term.ListToSlice(a[1])
+			return timerTC(env, a[0], args, atom("microsecond"))
+		},
+		"tc/3": func(env rt.Env, a []term.Term) term.Term {
+			mod, ok1 := a[0].(term.Atom)
+			fun, ok2 := a[1].(term.Atom)
+			args, ok3 := term.ListToSlice(a[2])
+			if !ok1 || !ok2 || !ok3 {
+				if f, ok := a[0].(*term.Fun); ok { // tc(fun, args, unit)
+					args, _ := term.ListToSlice(a[1])
+					return timerTC(env, f, args, a[2])
+				}
+				erlArgError(1, "not a module")
+			}
+			start := monotonicNS(env)
+			res := env.Apply(mod, fun, args)
+			return term.Tuple{term.Int((monotonicNS(env) - start) / 1000), res}
+		},
+		"seconds/1": func(env rt.Env, a []term.Term) term.Term { return timerScale(a[0], 1000) },
+		"minutes/1": func(env rt.Env, a []term.Term) term.Term { return timerScale(a[0], 60_000) },
+		"hours/1":   func(env rt.Env, a []term.Term) term.Term { return timerScale(a[0], 3_600_000) },
+		"hms/3": func(env rt.Env, a []term.Term) term.Term {
+			v := intArgs(":timer.hms/3", a, 0, 1, 2)
+			return term.Int((v[0]*3600 + v[1]*60 + v[2]) * 1000)
+		},
+	})
+	rt.Register(":rand", map[string]rt.BuiltinFunc{
+		"uniform/0": func(env rt.Env, a []term.Term) term.Term {
+			return term.Float(withRand(env, func(r *rand.Rand) float64 { return r.Float64() }))
+		},
+		"uniform/1": func(env rt.Env, a []term.Term) term.Term {
+			n, ok := a[0].(term.Int)
+			if !ok || n < 1 {
+				fnClauseError(":rand.uniform/1", a)
+			}
+			return term.Int(RandInt(env, int64(n)) + 1)
+		},
+		"uniform_real/0": func(env rt.Env, a []term.Term) term.Term {
+			return term.Float(withRand(env, func(r *rand.Rand) float64 {
+				for {
+					if f := r.Float64(); f > 0 {
+						return f
+					}
+				}
+			}))
+		},
+		"normal/0": func(env rt.Env, a []term.Term) term.Term {
+			return term.Float(withRand(env, func(r *rand.Rand) float64 { return r.NormFloat64() }))
+		},
+		"normal/2": func(env rt.Env, a []term.Term) term.Term {
+			mean, variance := numArg(a[0]), numArg(a[1])
+			n := withRand(env, func(r *rand.Rand) float64 { return r.NormFloat64() })
+			return term.Float(mean + n*sqrt(variance))
+		},
+		"seed/1": func(env rt.Env, a []term.Term) term.Term { return randSeed(env, a[0]) },
+		"seed/2": func(env rt.Env, a []term.Term) term.Term { return randSeed(env, a[1]) },
+	})
+	levels := []string{"debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"}
+	logFns := map[string]rt.BuiltinFunc{}
+	for _, lv := range levels {
+		lv := lv
+		logFns[lv+"/1"] = func(env rt.Env, a []term.Term) term.Term { return loggerLog(env, lv, a[0]) }
+		logFns[lv+"/2"] = func(env rt.Env, a []term.Term) term.Term { return loggerLog(env, lv, a[0]) }
+	}
+	logFns["warn/1"] = func(env rt.Env, a []term.Term) term.Term { return loggerLog(env, "warning", a[0]) }
+	logFns["warn/2"] = func(env rt.Env, a []term.Term) term.Term { return loggerLog(env, "warning", a[0]) }
+	logFns["log/2"] = func(env rt.Env, a []term.Term) term.Term { return loggerLogLevel(env, a[0], a[1]) }
+	logFns["log/3"] = func(env rt.Env, a []term.Term) term.Term { return loggerLogLevel(env, a[0], a[1]) }
+	logFns["level/0"] = func(env rt.Env, a []term.Term) term.Term { return atom(loggerLevel()) }
+	logFns["configure/1"] = func(env rt.Env, a []term.Term) term.Term {
+		if v, ok := kwGet(a[0], "level"); ok {
+			if lv, ok := v.(term.Atom); ok {
+				setLoggerLevel(lv.Name())
+			}
+		}
+		return term.OK
+	}
+	rt.Register("Logger", logFns)
+}
+
+// systemHalt raises rt.Halt, which the evaluator turns into the exit.
+func systemHalt(status term.Term) term.Term {
+	switch v := status.(type) {
+	case term.Int:
+		if v >= 0 {
+			panic(&rt.Halt{Code: int(v)})
+		}
+	case term.Atom:
+		if v.Name() == "abort" {
+			panic(&rt.Halt{Code: 134})
+		}
+	case term.Binary:
+		panic(&rt.Halt{Code: 1, Message: string(v)})
+	case term.EmptyList, *term.Cons:
+		if s, ok := chardataToString(v); ok {
+			panic(&rt.Halt{Code: 1, Message: s})
+		}
+	}
+	fnClauseError("System.halt/1", []term.Term{status})
+	return nil
+}
+
+var processStart = time.Now()
+
+// monotonicNS is the monotonic clock in native units (nanoseconds).
+func monotonicNS(env rt.Env) int64 {
+	if ce, ok := env.(rt.ClockEnv); ok {
+		return int64(ce.Monotonic())
+	}
+	// The BEAM's monotonic time starts at a large negative number; only
+	// differences are meaningful.
+	return int64(time.Since(processStart)) - 576460752303423488
+}
+
+// unitsPerSecond returns the parts per second of a time unit term.
+func unitsPerSecond(u term.Term) (int64, bool) {
+	switch v := u.(type) {
+	case term.Int:
+		if v > 0 {
+			return int64(v), true
+		}
+	case term.Atom:
+		switch v.Name() {
+		case "second", "seconds":
+			return 1, true
+		case "millisecond", "milli_seconds":
+			return 1000, true
+		case "microsecond", "micro_seconds":
+			return 1_000_000, true
+		case "nanosecond", "nano_seconds", "native", "perf_counter":
+			return 1_000_000_000, true
+		}
+	}
+	return 0, false
+}
+
+func convertTime(t int64, from, to term.Term) term.Term {
+	f, ok1 := unitsPerSecond(from)
+	tt, ok2 := unitsPerSecond(to)
+	if !ok1 || !ok2 {
+		erlArgError(2, "invalid time unit")
+	}
+	if f == tt {
+		return term.Int(t)
+	}
+	return term.MakeInt(floorDivBig(t, tt, f))
+}
+
+func convertTimeBIF(mfa string, a []term.Term) term.Term {
+	n, ok := a[0].(term.Int)
+	if !ok {
+		fnClauseError(mfa, a)
+	}
+	return convertTime(int64(n), a[1], a[2])
+}
+
+var uniqueCounter atomic.Int64
+
+func uniqueInteger(mods term.Term) term.Term {
+	n := uniqueCounter.Add(1)
+	items, _ := term.ListToSlice(mods)
+	positive := false
+	for _, m := range items {
+		if m == atom("positive") {
+			positive = true
+		}
+	}
+	if positive {
+		return term.Int(n)
+	}
+	return term.Int(n - 576460752303423489)
+}
+
+func systemArgv(env rt.Env, a []term.Term) term.Term {
+	if ae, ok := env.(rt.ArgvEnv); ok {
+		return strList(ae.Argv())
+	}
+	return term.Nil
+}
+
+// Sleep suspends the caller for d through the Env's SleepEnv (the process
+// runtime) or, without one, the Go scheduler.
+func Sleep(env rt.Env, d time.Duration) {
+	if se, ok := env.(rt.SleepEnv); ok {
+		se.Sleep(d)
+		return
+	}
+	time.Sleep(d)
+}
+
+func timerSleep(env rt.Env, a []term.Term) term.Term {
+	switch v := a[0].(type) {
+	case term.Int:
+		if v >= 0 {
+			Sleep(env, time.Duration(v)*time.Millisecond)
+			return term.OK
+		}
+	case term.Atom:
+		if v.Name() == "infinity" {
+			Sleep(env, time.Duration(1<<62))
+			return term.OK
+		}
+	}
+	fnClauseError(":timer.sleep/1", a)
+	return nil
+}
+
+func timerTC(env rt.Env, fun term.Term, args []term.Term, unit term.Term) term.Term {
+	start := monotonicNS(env)
+	res := env.Call(fun, args)
+	el := monotonicNS(env) - start
+	return term.Tuple{convertTime(el, atom("native"), unit), res}
+}
+
+func timerScale(t term.Term, k int64) term.Term {
+	switch v := t.(type) {
+	case term.Int:
+		return term.Int(int64(v) * k)
+	case term.Float:
+		return term.Int(int64(float64(v) * float64(k)))
+	}
+	erlArgError(1, "not a number")
+	return nil
+}
+
+// --- randomness ----------------------------------------------------------
+
+var globalRand = struct {
+	sync.Mutex
+	r *rand.Rand
+}{r: rand.New(rand.NewSource(time.Now().UnixNano()))}
+
+// SetSeed seeds the process-wide random source that programs without a
+// RandEnv use (the CLI's --seed).
+func SetSeed(seed int64) {
+	globalRand.Lock()
+	globalRand.r = rand.New(rand.NewSource(seed))
+	globalRand.Unlock()
+}
+
+func withRand[T any](env rt.Env, f func(*rand.Rand) T) T {
+	if re, ok := env.(rt.RandEnv); ok {
+		return f(re.Rand())
+	}
+	globalRand.Lock()
+	defer globalRand.Unlock()
+	return f(globalRand.r)
+}
+
+// RandInt returns a uniform integer in [0, n) from the program's random
+// source (for :rand.uniform/1, Enum.random/1 and friends).
+func RandInt(env rt.Env, n int64) int64 {
+	return withRand(env, func(r *rand.Rand) int64 { return r.Int63n(n) })
+}
+
+// RandFloat returns a uniform float in [0, 1) from the program's source.
+func RandFloat(env rt.Env) float64 {
+	return withRand(env, func(r *rand.Rand) float64 { return r.Float64() })
+}
+
+func randSeed(env rt.Env, seed term.Term) term.Term {
+	var n int64
+	switch v := seed.(type) {
+	case term.Int:
+		n = int64(v)
+	case term.Tuple:
+		for _, x := range v {
+			if k, ok := x.(term.Int); ok {
+				n = n*1_000_003 + int64(k)
+			}
+		}
+	default:
+		n = time.Now().UnixNano()
+	}
+	withRand(env, func(r *rand.Rand) int { r.Seed(n); return 0 })
+	return term.Tuple{atom("exsss"), term.Int(n)}
+}
+
+// --- Logger ----------------------------------------------------------------
+
+var logLevels = map[string]int{"debug": 0, "info": 1, "notice": 2, "warning": 3, "error": 4,
+	"critical": 5, "alert": 6, "emergency": 7, "all": 0, "none": 8}
+
+var loggerMin atomic.Int32 // index into logLevels; 0 = debug (Elixir's default)
+
+func loggerLevel() string {
+	n := int(loggerMin.Load())
+	for k, v := range logLevels {
+		if v == n && k != "all" {
+			return k
+		}
+	}
+	return "debug"
+}
+
+func setLoggerLevel(name string) {
+	if v, ok := logLevels[name]; ok {
+		loggerMin.Store(int32(v))
+	}
+}
+
+func loggerLogLevel(env rt.Env, level, msg term.Term) term.Term {
+	lv, ok := level.(term.Atom)
+	if _, known := logLevels[lv.Name()]; !ok || !known {
+		fnClauseError("Logger.log/2", []term.Term{level, msg})
+	}
+	return loggerLog(env, lv.Name(), msg)
+}
+
+// loggerLog prints a message as Elixir 1.18's default handler does on
+// standard output: "\nHH:MM:SS.mmm [level] message\n".
+func loggerLog(env rt.Env, level string, msg term.Term) term.Term {
+	if logLevels[level] < int(loggerMin.Load()) {
+		return term.OK
+	}
+	if f, ok := msg.(*term.Fun); ok {
+		msg = env.Call(f, nil)
+		if t, ok := msg.(term.Tuple); ok && len(t) == 2 {
+			msg = t[0]
+		}
+	}
+	text := toChardata(env, msg)
+	ts := now(env).Local().Format("15:04:05.000")
+	io.WriteString(env.Stdout(), "\n"+ts+" ["+level+"] "+text+"\n")
+	return term.OK
+}
