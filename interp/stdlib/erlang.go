@@ -54,19 +54,8 @@ func init() {
 		"binary_to_float/1": func(env rt.Env, a []term.Term) term.Term { return erlParseFloat(erlBinArg(a, 0)) },
 		"list_to_float/1":   func(env rt.Env, a []term.Term) term.Term { return erlParseFloat(charlistArg(a, 0)) },
 		"float/1":           erlFloat,
-		"list_to_tuple/1":   func(env rt.Env, a []term.Term) term.Term { return term.Tuple(erlListArg(a, 0)) },
-		"tuple_to_list/1":   func(env rt.Env, a []term.Term) term.Term { return term.List(erlTupleArg(a, 0)...) },
-		"make_tuple/2":      erlMakeTuple,
-		"make_tuple/3":      erlMakeTuple,
-		"append_element/2": func(env rt.Env, a []term.Term) term.Term {
-			return append(append(term.Tuple{}, erlTupleArg(a, 0)...), a[1])
-		},
-		"insert_element/3": erlInsertElement,
-		"delete_element/2": erlDeleteElement,
-		"setelement/3":     erlSetElement,
-		"element/2":        erlElement,
-		"tuple_size/1":     func(env rt.Env, a []term.Term) term.Term { return term.Int(len(erlTupleArg(a, 0))) },
-		"system_time/0":    func(env rt.Env, a []term.Term) term.Term { return term.Int(now(env).UnixNano()) },
+		"make_tuple/3":      erlMakeTuple, // make_tuple/2 and the other tuple BIFs are in tuple.go
+		"system_time/0":     func(env rt.Env, a []term.Term) term.Term { return term.Int(now(env).UnixNano()) },
 		"system_time/1": func(env rt.Env, a []term.Term) term.Term {
 			return convertTime(now(env).UnixNano(), atom("native"), a[0])
 		},
@@ -95,8 +84,6 @@ func init() {
 		"halt/0":         func(env rt.Env, a []term.Term) term.Term { return systemHalt(term.Int(0)) },
 		"halt/1":         func(env rt.Env, a []term.Term) term.Term { return systemHalt(a[0]) },
 		"system_info/1":  erlSystemInfo,
-		"bit_size/1":     erlBitSize,
-		"byte_size/1":    erlByteSize,
 		"split_binary/2": erlSplitBinary,
 	})
 	rt.Register(":unicode", map[string]rt.BuiltinFunc{
@@ -264,40 +251,6 @@ func erlMakeTuple(env rt.Env, a []term.Term) term.Term {
 	return t
 }
 
-func tupleIndex(a []term.Term, ti, ii int, extra int) (term.Tuple, int) {
-	t := erlTupleArg(a, ti)
-	n, ok := a[ii].(term.Int)
-	if !ok || n < 1 || int(n) > len(t)+extra {
-		erlArgError(ii+1, "out of range")
-	}
-	return t, int(n)
-}
-
-func erlElement(env rt.Env, a []term.Term) term.Term {
-	t, n := tupleIndex(a, 1, 0, 0)
-	return t[n-1]
-}
-
-func erlSetElement(env rt.Env, a []term.Term) term.Term {
-	t, n := tupleIndex(a, 1, 0, 0)
-	out := append(term.Tuple{}, t...)
-	out[n-1] = a[2]
-	return out
-}
-
-func erlInsertElement(env rt.Env, a []term.Term) term.Term {
-	t, n := tupleIndex(a, 1, 0, 1)
-	out := make(term.Tuple, 0, len(t)+1)
-	out = append(append(append(out, t[:n-1]...), a[2]), t[n-1:]...)
-	return out
-}
-
-func erlDeleteElement(env rt.Env, a []term.Term) term.Term {
-	t, n := tupleIndex(a, 1, 0, 0)
-	out := make(term.Tuple, 0, len(t)-1)
-	return append(append(out, t[:n-1]...), t[n:]...)
-}
-
 func erlTimestamp(env rt.Env, a []term.Term) term.Term {
 	us := now(env).UnixMicro()
 	return term.Tuple{term.Int(us / 1_000_000_000_000), term.Int(us / 1_000_000 % 1_000_000), term.Int(us % 1_000_000)}
@@ -339,28 +292,6 @@ func erlSystemInfo(env rt.Env, a []term.Term) term.Term {
 		return term.Int(8)
 	}
 	erlArgError(1, "invalid system info item")
-	return nil
-}
-
-func erlBitSize(env rt.Env, a []term.Term) term.Term {
-	switch v := a[0].(type) {
-	case term.Binary:
-		return term.Int(8 * len(v))
-	case *term.Bitstring:
-		return term.Int(v.Bits)
-	}
-	erlArgError(1, "not a bitstring")
-	return nil
-}
-
-func erlByteSize(env rt.Env, a []term.Term) term.Term {
-	switch v := a[0].(type) {
-	case term.Binary:
-		return term.Int(len(v))
-	case *term.Bitstring:
-		return term.Int((v.Bits + 7) / 8)
-	}
-	erlArgError(1, "not a bitstring")
 	return nil
 }
 

@@ -167,7 +167,7 @@ func init() {
 		},
 		"flatten/1": func(env rt.Env, a []term.Term) term.Term {
 			var out []term.Term
-			flattenInto(&out, a[0])
+			erlFlattenInto(&out, a[0])
 			return term.List(out...)
 		},
 		"duplicate/2": func(env rt.Env, a []term.Term) term.Term {
@@ -281,7 +281,7 @@ func init() {
 			return term.Tuple{term.List(yes...), term.List(no...)}
 		},
 		"keyfind/3": func(env rt.Env, a []term.Term) term.Term {
-			n := keyPos(":lists.keyfind/3", a, 1)
+			n := erlKeyPos(":lists.keyfind/3", a, 1)
 			for _, x := range listsArg(":lists.keyfind/3", a, 2) {
 				if t, ok := x.(term.Tuple); ok && len(t) >= n && term.Equal(t[n-1], a[0]) {
 					return t
@@ -290,7 +290,7 @@ func init() {
 			return term.False
 		},
 		"keymember/3": func(env rt.Env, a []term.Term) term.Term {
-			n := keyPos(":lists.keymember/3", a, 1)
+			n := erlKeyPos(":lists.keymember/3", a, 1)
 			for _, x := range listsArg(":lists.keymember/3", a, 2) {
 				if t, ok := x.(term.Tuple); ok && len(t) >= n && term.Equal(t[n-1], a[0]) {
 					return term.True
@@ -299,7 +299,7 @@ func init() {
 			return term.False
 		},
 		"keydelete/3": func(env rt.Env, a []term.Term) term.Term {
-			n := keyPos(":lists.keydelete/3", a, 1)
+			n := erlKeyPos(":lists.keydelete/3", a, 1)
 			items := listsArg(":lists.keydelete/3", a, 2)
 			for k, x := range items {
 				if t, ok := x.(term.Tuple); ok && len(t) >= n && term.Equal(t[n-1], a[0]) {
@@ -309,7 +309,7 @@ func init() {
 			return a[2]
 		},
 		"keyreplace/4": func(env rt.Env, a []term.Term) term.Term {
-			n := keyPos(":lists.keyreplace/4", a, 1)
+			n := erlKeyPos(":lists.keyreplace/4", a, 1)
 			items := listsArg(":lists.keyreplace/4", a, 2)
 			for k, x := range items {
 				if t, ok := x.(term.Tuple); ok && len(t) >= n && term.Equal(t[n-1], a[0]) {
@@ -321,7 +321,7 @@ func init() {
 			return a[2]
 		},
 		"keystore/4": func(env rt.Env, a []term.Term) term.Term {
-			n := keyPos(":lists.keystore/4", a, 1)
+			n := erlKeyPos(":lists.keystore/4", a, 1)
 			items := listsArg(":lists.keystore/4", a, 2)
 			for k, x := range items {
 				if t, ok := x.(term.Tuple); ok && len(t) >= n && term.Equal(t[n-1], a[0]) {
@@ -333,7 +333,7 @@ func init() {
 			return term.List(append(append([]term.Term{}, items...), a[3])...)
 		},
 		"keysort/2": func(env rt.Env, a []term.Term) term.Term {
-			n := keyPos(":lists.keysort/2", a, 0)
+			n := erlKeyPos(":lists.keysort/2", a, 0)
 			items := append([]term.Term{}, listsArg(":lists.keysort/2", a, 1)...)
 			for _, x := range items {
 				if t, ok := x.(term.Tuple); !ok || len(t) < n {
@@ -383,7 +383,7 @@ func reversedList(items []term.Term, tail term.Term) term.Term {
 	return l
 }
 
-func keyPos(mfa string, a []term.Term, i int) int {
+func erlKeyPos(mfa string, a []term.Term, i int) int {
 	n, ok := a[i].(term.Int)
 	if !ok || n < 1 {
 		erlArgError(i+1, "out of range")
@@ -391,14 +391,14 @@ func keyPos(mfa string, a []term.Term, i int) int {
 	return int(n)
 }
 
-func flattenInto(out *[]term.Term, t term.Term) {
+func erlFlattenInto(out *[]term.Term, t term.Term) {
 	for {
 		switch v := t.(type) {
 		case term.EmptyList:
 			return
 		case *term.Cons:
 			if term.IsList(v.Head) {
-				flattenInto(out, v.Head)
+				erlFlattenInto(out, v.Head)
 			} else {
 				*out = append(*out, v.Head)
 			}
