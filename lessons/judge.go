@@ -17,6 +17,10 @@ type Outcome struct {
 	// TimedOut: the program was still running at the scenario's time limit
 	// (a busy loop, or waits longer than the limit).
 	TimedOut bool
+	// Stuck: the program came to a quiet point with the scenario's own
+	// code still waiting in receive (for a message that can never come).
+	// Quiet then lists the other processes.
+	Stuck bool
 	// Quiet is the state at the quiet point; nil if it was never reached.
 	Quiet *QuietReport
 }
@@ -71,6 +75,7 @@ const (
 	KindStdout  ProblemKind = "stdout"   // output differs
 	KindQuiet   ProblemKind = "quiet"    // a quiet-point check failed
 	KindNoQuiet ProblemKind = "no quiet" // quiet point never reached
+	KindStuck   ProblemKind = "stuck"    // every process waits, the scenario's code too
 )
 
 var (
@@ -93,6 +98,18 @@ func (s *Scenario) Judge(o Outcome) []Problem {
 	var probs []Problem
 	add := func(kind ProblemKind, format string, args ...any) {
 		probs = append(probs, Problem{Kind: kind, Message: fmt.Sprintf(format, args...)})
+	}
+	if o.Stuck {
+		msg := "the program is stuck: the scenario's code waits for a message that no process will ever send"
+		if o.Quiet != nil && len(o.Quiet.Left) > 0 {
+			var names []string
+			for _, p := range o.Quiet.Left {
+				names = append(names, p.String())
+			}
+			msg += " (the other processes waiting: " + strings.Join(names, ", ") + ")"
+		}
+		add(KindStuck, "%s", msg)
+		return probs
 	}
 	if o.TimedOut {
 		add(KindTimeout, "the program was still running after %v: is a process looping without waiting in receive, or waiting longer than that?", s.TimeLimit)

@@ -1,34 +1,36 @@
-package lessons
+package checker
 
 import (
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/exlite/exlite/lessons"
 )
 
-// submission is a recorded submission of testdata/wrong or testdata/right
-// and the verdicts its header comment gives.
+// submission is a recorded submission of lessons/testdata/wrong or
+// lessons/testdata/right and the verdicts its header comment gives.
 type submission struct {
 	name, source string
 	// verdict is what exlite's grader must give: pass, bonus (passes, a
-	// bonus scenario fails), fail, or error (does not compile).
+	// bonus scenario fails), fail, or error (does not run at all).
 	verdict string
 	// problem is the kind of the main problem expected under the grader.
 	problem string
-	// real is the verdict on real Elixir (pass, bonus, fail), or "any"
-	// when it varies from run to run.
+	// real is the verdict on real Elixir, or "any" when it varies from run
+	// to run; the same as verdict unless given.
 	real string
 }
 
-// wrongSolutions reads the recorded submissions for an exercise. Each
-// starts with comment lines "# verdict: V", optionally "# problem: K" and
+// recorded reads the recorded submissions for an exercise. Each starts
+// with comment lines "# verdict: V", optionally "# problem: K" and
 // "# real: V", and "# why: ...".
-func wrongSolutions(t *testing.T, exercise string) []submission {
+func recorded(t *testing.T, exercise string) []submission {
 	t.Helper()
 	var subs []submission
 	for _, kind := range []string{"wrong", "right"} {
-		files, err := filepath.Glob(filepath.Join("testdata", kind, exercise, "*.exs"))
+		files, err := filepath.Glob(filepath.Join("..", "testdata", kind, exercise, "*.exs"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -55,9 +57,6 @@ func wrongSolutions(t *testing.T, exercise string) []submission {
 			}
 			if s.real == "" {
 				s.real = s.verdict
-				if s.real == "error" {
-					s.real = "fail"
-				}
 			}
 			subs = append(subs, s)
 		}
@@ -65,10 +64,24 @@ func wrongSolutions(t *testing.T, exercise string) []submission {
 	return subs
 }
 
-// TestWrongSolutionsAreDescribed checks the recorded submissions' headers,
-// so that the grader's golden tests can rely on them.
-func TestWrongSolutionsAreDescribed(t *testing.T) {
-	ls, err := List()
+// verdictOf sums a result up in the words of the recorded submissions.
+func verdictOf(r *Result) string {
+	_, _, bonus := r.Counts()
+	switch {
+	case r.Status == Error:
+		return "error"
+	case r.Status == Fail:
+		return "fail"
+	case bonus > 0:
+		return "bonus"
+	}
+	return "pass"
+}
+
+// TestRecordedSubmissionsAreDescribed checks the recorded submissions'
+// headers, which the grader's golden tests rely on.
+func TestRecordedSubmissionsAreDescribed(t *testing.T) {
+	ls, err := lessons.List()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,25 +90,26 @@ func TestWrongSolutionsAreDescribed(t *testing.T) {
 	count := 0
 	for _, l := range ls {
 		for _, e := range l.Exercises {
-			for _, s := range wrongSolutions(t, e.Name) {
+			for _, s := range recorded(t, e.Name) {
 				count++
+				where := e.Name + "/" + s.name
 				if !verdicts[s.verdict] {
-					t.Errorf("%s/%s: verdict %q", e.Name, s.name, s.verdict)
+					t.Errorf("%s: verdict %q", where, s.verdict)
 				}
 				if !problems[s.problem] {
-					t.Errorf("%s/%s: problem %q", e.Name, s.name, s.problem)
+					t.Errorf("%s: problem %q", where, s.problem)
 				}
-				if s.real != "any" && (!verdicts[s.real] || s.real == "error") {
-					t.Errorf("%s/%s: real %q (real Elixir verdicts are pass, bonus, fail or any)", e.Name, s.name, s.real)
+				if s.real != "any" && !verdicts[s.real] {
+					t.Errorf("%s: real %q", where, s.real)
 				}
 				if strings.HasPrefix(s.name, "wrong/") && s.verdict == "pass" {
-					t.Errorf("%s/%s: a wrong submission with verdict pass belongs in testdata/right", e.Name, s.name)
+					t.Errorf("%s: a wrong submission with verdict pass belongs in testdata/right", where)
 				}
 				if strings.HasPrefix(s.name, "right/") && s.verdict != "pass" && s.verdict != "bonus" {
-					t.Errorf("%s/%s: a right submission with verdict %s belongs in testdata/wrong", e.Name, s.name, s.verdict)
+					t.Errorf("%s: a right submission with verdict %s belongs in testdata/wrong", where, s.verdict)
 				}
 				if !strings.Contains(s.source, "# why:") {
-					t.Errorf("%s/%s: no \"# why:\" line", e.Name, s.name)
+					t.Errorf("%s: no \"# why:\" line", where)
 				}
 			}
 		}

@@ -1,0 +1,164 @@
+// Package checker grades a submission against an exercise's scenarios: it
+// runs each scenario's program through a Runner (exlite's evaluator in
+// deterministic mode, or real Elixir), judges the outcomes with the
+// scenarios' expectations, and reports the verdict as text (with unified
+// diffs) or as Exercism's test-runner JSON (version 3).
+package checker
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/exlite/exlite/lessons"
+)
+
+// Program is one program the grader runs: the submission, then a
+// scenario's code.
+type Program struct {
+	// File is the name the submission has in messages, e.g. "ping_pong.exs".
+	File string
+	// Submission is the learner's code; Run the scenario's code, run after
+	// it in the main process ("" when only the submission is run).
+	Submission, Run string
+	// Seed is the scheduling seed of the deterministic mode (0 is the
+	// BEAM's plain order).
+	Seed int64
+	// TimeLimit bounds the program's running time on its virtual clock;
+	// a runner also stops a program that computes that long in real time.
+	TimeLimit time.Duration
+}
+
+// Source is the whole program as one file, laid out as
+// lessons.Scenario.Program does: the submission first, so that its line
+// numbers are the learner's.
+func (p Program) Source() string {
+	s := &lessons.Scenario{Run: p.Run}
+	return s.Program(p.Submission)
+}
+
+// Runner runs programs for the grader. exlite's evaluator provides one
+// (deterministic mode: one process at a time, a virtual clock, and a run
+// that goes on after the main process's code until the quiet point);
+// RealElixir is another, for checking content on real Elixir.
+type Runner interface {
+	// Run runs the program and reports what happened. An error means the
+	// runner itself failed, not the program.
+	Run(ctx context.Context, p Program) (lessons.Outcome, error)
+}
+
+// Status is a verdict, in Exercism's words.
+type Status string
+
+// The verdicts.
+const (
+	Pass  Status = "pass"
+	Fail  Status = "fail"
+	Error Status = "error" // the submission does not run at all (syntax error...)
+)
+
+// Options tune a check.
+type Options struct {
+	// Seeds are the scheduling seeds every scenario is run with; a scenario
+	// passes only if it passes with each. Default: {0}.
+	Seeds []int64
+	// File is the submission's name in messages; default "EXERCISE.exs".
+	File string
+}
+
+// Result is the verdict on a submission.
+type Result struct {
+	Exercise *lessons.Exercise
+	// Status is Pass when every scenario but bonus ones passes, Error when
+	// the submission does not run on its own (then Message says why and
+	// Tests is empty), Fail otherwise.
+	Status  Status
+	Message string
+	Tests   []*TestResult
+}
+
+// TestResult is the verdict on one scenario.
+type TestResult struct {
+	Scenario *lessons.Scenario
+	// Status is Pass, Fail, or Error when the program stopped with an
+	// uncaught error.
+	Status   Status
+	Problems []lessons.Problem
+	// Stdout is the program's output (from the failing run, if any).
+	Stdout string
+	// Seed is the scheduling seed of the run reported.
+	Seed int64
+}
+
+// Counts returns how many scenarios passed, failed, and of the failed how
+// many are bonus ones.
+func (r *Result) Counts() (passed, failed, bonusFailed int) {
+	for _, t := range r.Tests {
+		switch {
+		case t.Status == Pass:
+			passed++
+		case t.Scenario.Bonus:
+			failed++
+			bonusFailed++
+		default:
+			failed++
+		}
+	}
+	return
+}
+
+// Check grades a submission: first it runs the submission alone (it must
+// load without error), then every scenario with every seed.
+func Check(ctx context.Context, r Runner, ex *lessons.Exercise, submission string, opts Options) (*Result, error) {
+	seeds := opts.Seeds
+	if len(seeds) == 0 {
+		seeds = []int64{0}
+	}
+	file := opts.File
+	if file == "" {
+		file = ex.Name + ".exs"
+	}
+	res := &Result{Exercise: ex}
+
+	alone, err := r.Run(ctx, Program{File: file, Submission: submission, Seed: seeds[0], TimeLimit: lessons.DefaultTimeLimit})
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case alone.TimedOut:
+		res.Status, res.Message = Error, fmt.Sprintf("%s did not finish loading within %v: its top-level code must only define modules", file, lessons.DefaultTimeLimit)
+		return res, nil
+	case alone.ExitStatus != 0:
+		msg := strings.TrimRight(alone.Error, "\n")
+		if msg == "" {
+			msg = fmt.Sprintf("%s stopped with status %d", file, alone.ExitStatus)
+		}
+		res.Status, res.Message = Error, msg
+		return res, nil
+	}
+
+	res.Status = Pass
+	for _, s := range ex.Scenarios {
+		t := &TestResult{Scenario: s, Status: Pass}
+		for _, seed := range seeds {
+			o, err := r.Run(ctx, Program{File: file, Submission: submission, Run: s.Run, Seed: seed, TimeLimit: s.TimeLimit})
+			if err != nil {
+				return nil, err
+			}
+			t.Stdout, t.Seed = o.Stdout, seed
+			if probs := s.Judge(o); len(probs) > 0 {
+				t.Problems, t.Status = probs, Fail
+				if probs[0].Kind == lessons.KindError {
+					t.Status = Error
+				}
+				break
+			}
+		}
+		if t.Status != Pass && !s.Bonus {
+			res.Status = Fail
+		}
+		res.Tests = append(res.Tests, t)
+	}
+	return res, nil
+}
