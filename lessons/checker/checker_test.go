@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/exlite/exlite/beam"
+	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/lessons"
 )
 
@@ -308,5 +310,19 @@ func TestProgramSource(t *testing.T) {
 	p := Program{Submission: "defmodule A do end", Run: "A.go()\n", TimeLimit: time.Second}
 	if got := p.Source(); got != "defmodule A do end\n\nA.go()\n" {
 		t.Errorf("source %q", got)
+	}
+}
+
+func TestQuietFromBeam(t *testing.T) {
+	if r, stuck := QuietFromBeam(nil, 0); r != nil || stuck {
+		t.Errorf("nil report gives %v, %v", r, stuck)
+	}
+	q := &beam.QuietReport{Processes: []beam.WaitingProcess{
+		{Pid: term.Pid{ID: 94}, Main: true, InReceive: true},
+		{Pid: term.Pid{ID: 98}, Name: term.MakeAtom("pong"), InReceive: true, Mailbox: []term.Term{term.MakeAtom("ping")}},
+	}}
+	r, stuck := QuietFromBeam(q, 2)
+	if !stuck || r.MainUnread != 2 || len(r.Left) != 1 || r.Left[0] != (lessons.ProcessState{Pid: "#PID<0.98.0>", Name: "pong", Unread: 1}) {
+		t.Errorf("report %+v, stuck %v", r, stuck)
 	}
 }

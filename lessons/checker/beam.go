@@ -1,0 +1,31 @@
+package checker
+
+import (
+	"github.com/exlite/exlite/beam"
+	"github.com/exlite/exlite/lessons"
+)
+
+// QuietFromBeam turns the runtime's report of a quiet point into the
+// grader's: the processes left besides the main one, with their unread
+// messages. mainUnread is the number of messages left in the main
+// process's mailbox when the scenario's code finished (the runtime's report
+// no longer has them once main has ended). stuck tells whether the main
+// process itself was still waiting (lessons.Outcome.Stuck).
+func QuietFromBeam(q *beam.QuietReport, mainUnread int) (report *lessons.QuietReport, stuck bool) {
+	if q == nil {
+		return nil, false
+	}
+	report = &lessons.QuietReport{MainUnread: mainUnread}
+	for _, w := range q.Processes {
+		if w.Main {
+			stuck = true
+			continue
+		}
+		ps := lessons.ProcessState{Pid: beam.FormatPid(w.Pid), Unread: len(w.Mailbox)}
+		if !w.Name.IsZero() {
+			ps.Name = w.Name.Name()
+		}
+		report.Left = append(report.Left, ps)
+	}
+	return report, stuck
+}
