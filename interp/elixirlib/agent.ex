@@ -6,7 +6,7 @@ defmodule Agent do
 
   @doc "`use Agent`: defines child_spec/1 (overridable)."
   defmacro __using__(opts) do
-    quote bind_quoted: [opts: opts] do
+    quote do
       def child_spec(arg) do
         Supervisor.child_spec(
           %{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}},
@@ -77,7 +77,9 @@ end
 
 defmodule Agent.Server do
   @moduledoc false
-  use GenServer
+  # Defines every callback itself (no `use GenServer`), so the library's
+  # own servers do not depend on how an evaluator expands `use`.
+  @behaviour GenServer
 
   def init(fun) do
     {:ok, run(fun, [])}
@@ -98,17 +100,23 @@ defmodule Agent.Server do
     {:reply, :ok, run(fun, [state])}
   end
 
-  def handle_call(msg, from, state) do
-    super(msg, from, state)
+  def handle_call(_msg, _from, _state) do
+    raise "attempted to call GenServer #{inspect(GenServer.__proc_name__())} but no handle_call/3 clause was provided"
   end
 
   def handle_cast({:cast, fun}, state) do
     {:noreply, run(fun, [state])}
   end
 
-  def handle_cast(msg, state) do
-    super(msg, state)
+  def handle_cast(_msg, _state) do
+    raise "attempted to cast GenServer #{inspect(GenServer.__proc_name__())} but no handle_cast/2 clause was provided"
   end
+
+  def handle_info(msg, state) do
+    GenServer.__default_handle_info__(Agent.Server, msg, state)
+  end
+
+  def terminate(_reason, _state), do: :ok
 
   def code_change(_old, state, fun) do
     {:ok, run(fun, [state])}

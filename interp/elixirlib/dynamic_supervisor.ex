@@ -9,7 +9,7 @@ defmodule DynamicSupervisor do
 
   @doc "`use DynamicSupervisor`: @behaviour and an overridable child_spec/1."
   defmacro __using__(opts) do
-    quote bind_quoted: [opts: opts] do
+    quote do
       @behaviour DynamicSupervisor
 
       def child_spec(arg) do
@@ -142,7 +142,7 @@ defmodule DynamicSupervisor.Server do
   # The dynamic supervisor process. children: %{pid => {mfa, restart,
   # shutdown, type, modules}}; a child whose restart failed is kept under
   # {:restarting, old_pid} until a retry succeeds.
-  use GenServer
+  @behaviour GenServer
 
   @impl true
   def init({module, init_arg, _name}) do

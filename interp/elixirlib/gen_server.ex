@@ -35,7 +35,7 @@ defmodule GenServer do
   without macros must inject instead).
   """
   defmacro __using__(opts) do
-    quote bind_quoted: [opts: opts] do
+    quote do
       @behaviour GenServer
 
       def child_spec(init_arg) do

@@ -253,7 +253,7 @@ defmodule Registry.Server do
   @moduledoc false
   # The registry process: entries is a list of {key, pid, value} in
   # registration order; monitors maps each registered pid to its monitor.
-  use GenServer
+  @behaviour GenServer
 
   @impl true
   def init({kind, name, meta}) do

@@ -12,7 +12,7 @@ defmodule Supervisor do
 
   @doc "`use Supervisor`: @behaviour Supervisor and an overridable child_spec/1."
   defmacro __using__(opts) do
-    quote bind_quoted: [opts: opts] do
+    quote do
       @behaviour Supervisor
 
       def child_spec(init_arg) do
@@ -194,7 +194,7 @@ defmodule Supervisor.Server do
   #   %{id, pid (pid | :undefined | :restarting), start: {m, f, a},
   #     restart, shutdown, type, modules, significant}
   # state.children is newest first (OTP's order).
-  use GenServer
+  @behaviour GenServer
 
   @impl true
   def init({module, init_arg}) do
