@@ -106,6 +106,11 @@ for prog in "${progs[@]}"; do
   rename "$prog" | sed -e 's/Process\.monitor(/XH.monitor(/g' -e 's/:erlang\.monitor(/XH.monitor(/g' > "$work/$name.exs"
   (cd "$work" && timeout 60 elixir -pa ebin -pa hebin "$name.exs" 2>"$work/$name.mine.err"; echo "exit status $?" >&2) 2>"$work/$name.mine.code" | unrename | mask > "$work/$name.mine"
   echo "$(tail -1 "$work/$name.mine.code")" >> "$work/$name.mine"
+  # stderr too, for testdata programs (warnings and uncaught exits), masked
+  if [ "$dir" = "$here" ] && [ -f "$work/$name.real.err" ]; then
+    { echo "--- stderr"; sed "s/real_$name/$name/g" "$work/$name.real.err" | mask; } >> "$work/$name.real"
+    { echo "--- stderr"; unrename < "$work/$name.mine.err" | mask; } >> "$work/$name.mine"
+  fi
   if cmp -s "$work/$name.real" "$work/$name.mine"; then
     echo "ok   $name"; pass=$((pass+1))
   else
