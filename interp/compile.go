@@ -523,6 +523,10 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 		return c.variable(&ast.Var{Pos: n.Pos, Name: "__STACKTRACE__"}, s)
 	case "binding":
 		return constant(term.Nil)
+	case "put_in", "update_in":
+		if e := c.pathMacro(name, n, s); e != nil {
+			return e
+		}
 	}
 	if strings.HasPrefix(name, "sigil_") && len(args) == 2 {
 		return c.sigil(n, name[6:], s)

@@ -1,0 +1,120 @@
+package interp
+
+import (
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// accessStep is one step of a path written as data.field[key]...
+type accessStep struct {
+	key   expr
+	field bool // .field: the key must exist (KeyError otherwise)
+}
+
+// accessPath splits data.a[:b].c into its root and steps; ok is false
+// when n is not such a path.
+func (c *compiler) accessPath(n ast.Node, s *scope) (expr, []accessStep, bool) {
+	var steps []accessStep
+	for {
+		call, ok := n.(*ast.Call)
+		if !ok {
+			break
+		}
+		dot, ok := call.Fun.(*ast.Call)
+		if !ok {
+			break
+		}
+		if dn, _ := dot.CallName(); dn != "." || len(dot.Args) != 2 {
+			break
+		}
+		fname, _ := atomLit(dot.Args[1])
+		if mod, isMod := c.moduleOf(dot.Args[0]); isMod {
+			if mod.Name() == "Elixir.Access" && fname.Name() == "get" && len(call.Args) == 2 {
+				steps = append([]accessStep{{key: c.expr(call.Args[1], s, false)}}, steps...)
+				n = call.Args[0]
+				continue
+			}
+			break
+		}
+		if !call.Meta.NoParens || len(call.Args) != 0 {
+			break
+		}
+		steps = append([]accessStep{{key: constant(fname), field: true}}, steps...)
+		n = dot.Args[0]
+	}
+	if len(steps) == 0 {
+		return nil, nil, false
+	}
+	return c.expr(n, s, false), steps, true
+}
+
+// pathMacro compiles put_in(path, v), update_in(path, f) and
+// get_and_update_in/pop_in's simple forms; nil when args are not a path.
+func (c *compiler) pathMacro(name string, n *ast.Call, s *scope) expr {
+	if len(n.Args) != 2 {
+		return nil
+	}
+	root, steps, ok := c.accessPath(n.Args[0], s)
+	if !ok {
+		return nil
+	}
+	arg := c.expr(n.Args[1], s, false)
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		data := root(p, fr)
+		keys := make([]term.Term, len(steps))
+		for i, st := range steps {
+			keys[i] = st.key(p, fr)
+		}
+		v := arg(p, fr)
+		p.setLine(ln)
+		return p.updatePath(data, steps, keys, func(old term.Term) term.Term {
+			if name == "put_in" {
+				return v
+			}
+			return p.callValue(v, []term.Term{old})
+		})
+	}
+}
+
+// updatePath replaces the value at keys inside data by f(old).
+func (p *proc) updatePath(data term.Term, steps []accessStep, keys []term.Term, f func(term.Term) term.Term) term.Term {
+	if len(keys) == 0 {
+		return f(data)
+	}
+	k := keys[0]
+	switch m := data.(type) {
+	case *term.Map:
+		old, found := m.Get(k)
+		if steps[0].field && !found {
+			p.raiseKey(0, k, m)
+		}
+		if !found {
+			old = term.NilAtom
+		}
+		return m.Put(k, p.updatePath(old, steps[1:], keys[1:], f))
+	case term.EmptyList, *term.Cons:
+		if steps[0].field {
+			break
+		}
+		items, _ := term.ListToSlice(m)
+		for i, it := range items {
+			if t, ok := it.(term.Tuple); ok && len(t) == 2 && t[0] == k {
+				out := append([]term.Term(nil), items...)
+				out[i] = term.Tuple{k, p.updatePath(t[1], steps[1:], keys[1:], f)}
+				return term.List(out...)
+			}
+		}
+		return term.List(append([]term.Term{term.Tuple{k, p.updatePath(term.NilAtom, steps[1:], keys[1:], f)}}, items...)...)
+	case term.Atom:
+		if m == term.NilAtom && !steps[0].field {
+			rt.ArgumentError("could not put/update key " + rt.Inspect(k) + " on a nil value")
+		}
+	}
+	if steps[0].field {
+		p.raiseBadMap(0, data)
+	}
+	rt.ArgumentError("could not put/update key " + rt.Inspect(k) + " on " + rt.Inspect(data))
+	return nil
+}

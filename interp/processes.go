@@ -1,0 +1,315 @@
+package interp
+
+import (
+	"fmt"
+
+	"github.com/exlite/exlite/beam"
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+// Process built-ins: spawn, send, links, monitors, names, timers and the
+// process dictionary, on the beam runtime (see beam/doc.go).
+
+func bproc(env rt.Env) *beam.Process {
+	bp := rt.ProcessOf(env)
+	if bp == nil {
+		rt.RaiseMessage("RuntimeError", "not running in a process")
+	}
+	return bp
+}
+
+func argError(pos, what string) {
+	rt.ArgumentError(fmt.Sprintf("errors were found at the given arguments:\n\n  * %s argument: %s\n", pos, what))
+}
+
+func pidArg(t term.Term, pos string) term.Pid {
+	pid, ok := t.(term.Pid)
+	if !ok {
+		argError(pos, "not a pid")
+	}
+	return pid
+}
+
+// spawnFun starts a process applying fun to args.
+func spawnFun(env rt.Env, fun term.Term, args []term.Term, opts beam.SpawnOpts) (term.Pid, term.Ref) {
+	if _, ok := fun.(*term.Fun); !ok {
+		rt.ArgumentError("errors were found at the given arguments:\n\n  * 1st argument: not a fun\n")
+	}
+	body := rt.SpawnBody(env, fun, args)
+	return bproc(env).Spawn(body, opts)
+}
+
+// mfaFun is a function value applying Module.name to the given args.
+func mfaFun(m, f term.Term, argList term.Term) (term.Term, []term.Term) {
+	mod, ok1 := m.(term.Atom)
+	name, ok2 := f.(term.Atom)
+	args, ok3 := term.ListToSlice(argList)
+	if !ok1 || !ok2 || !ok3 {
+		rt.ArgumentError("argument error")
+	}
+	return &term.Fun{Arity: len(args), Module: mod, Name: name, External: true}, args
+}
+
+func init() {
+	spawns := map[string]rt.BuiltinFunc{
+		"spawn/1": func(env rt.Env, a []term.Term) term.Term {
+			pid, _ := spawnFun(env, a[0], nil, beam.SpawnOpts{})
+			return pid
+		},
+		"spawn_link/1": func(env rt.Env, a []term.Term) term.Term {
+			pid, _ := spawnFun(env, a[0], nil, beam.SpawnOpts{Link: true})
+			return pid
+		},
+		"spawn_monitor/1": func(env rt.Env, a []term.Term) term.Term {
+			pid, ref := spawnFun(env, a[0], nil, beam.SpawnOpts{Monitor: true})
+			return term.Tuple{pid, ref}
+		},
+		"spawn/3": func(env rt.Env, a []term.Term) term.Term {
+			f, args := mfaFun(a[0], a[1], a[2])
+			pid, _ := spawnFun(env, f, args, beam.SpawnOpts{})
+			return pid
+		},
+		"spawn_link/3": func(env rt.Env, a []term.Term) term.Term {
+			f, args := mfaFun(a[0], a[1], a[2])
+			pid, _ := spawnFun(env, f, args, beam.SpawnOpts{Link: true})
+			return pid
+		},
+		"spawn_monitor/3": func(env rt.Env, a []term.Term) term.Term {
+			f, args := mfaFun(a[0], a[1], a[2])
+			pid, ref := spawnFun(env, f, args, beam.SpawnOpts{Monitor: true})
+			return term.Tuple{pid, ref}
+		},
+		"send/2": func(env rt.Env, a []term.Term) term.Term {
+			if err := bproc(env).Send(a[0], a[1]); err != nil {
+				argError("1st", "invalid destination")
+			}
+			return a[1]
+		},
+		"make_ref/0": func(env rt.Env, a []term.Term) term.Term { return bproc(env).MakeRef() },
+	}
+	rt.Register("Kernel", spawns)
+	rt.Register(":erlang", spawns)
+	rt.Register(":erlang", map[string]rt.BuiltinFunc{
+		"yield/0": func(env rt.Env, a []term.Term) term.Term {
+			bproc(env).Yield()
+			return term.True
+		},
+	})
+	rt.Register("Process", map[string]rt.BuiltinFunc{
+		"alive?/1": func(env rt.Env, a []term.Term) term.Term {
+			return term.Bool(bproc(env).Runtime().IsAlive(pidArg(a[0], "1st")))
+		},
+		"link/1": func(env rt.Env, a []term.Term) term.Term {
+			if err := bproc(env).Link(pidArg(a[0], "1st")); err != nil {
+				rt.Raise(rt.NewException("ErlangError", term.MakeAtom("original"), term.MakeAtom("noproc"), term.MakeAtom("reason"), term.NilAtom))
+			}
+			return term.True
+		},
+		"unlink/1": func(env rt.Env, a []term.Term) term.Term {
+			bproc(env).Unlink(pidArg(a[0], "1st"))
+			return term.True
+		},
+		"monitor/1": func(env rt.Env, a []term.Term) term.Term { return bproc(env).Monitor(a[0]) },
+		"demonitor/1": func(env rt.Env, a []term.Term) term.Term {
+			ref, _ := a[0].(term.Ref)
+			bproc(env).Demonitor(ref, false)
+			return term.True
+		},
+		"demonitor/2": func(env rt.Env, a []term.Term) term.Term {
+			ref, _ := a[0].(term.Ref)
+			flush := false
+			items, _ := term.ListToSlice(a[1])
+			for _, it := range items {
+				if it == term.MakeAtom("flush") {
+					flush = true
+				}
+			}
+			return term.Bool(bproc(env).Demonitor(ref, flush) || true)
+		},
+		"flag/2": func(env rt.Env, a []term.Term) term.Term {
+			if a[0] == term.MakeAtom("trap_exit") {
+				return term.Bool(bproc(env).TrapExit(a[1] == term.True))
+			}
+			return term.False
+		},
+		"exit/2": func(env rt.Env, a []term.Term) term.Term {
+			bproc(env).Exit(pidArg(a[0], "1st"), a[1])
+			return term.True
+		},
+		"register/2": func(env rt.Env, a []term.Term) term.Term {
+			pid := pidArg(a[0], "1st")
+			name, ok := a[1].(term.Atom)
+			if !ok || name == term.Undefined || name == term.NilAtom || name == term.False || name == term.True {
+				panic(&rt.Error{Kind: rt.KindError, Value: rt.NewException("FunctionClauseError", atomModule, rt.ModuleAtom("Process"),
+					atomFunction, term.MakeAtom("register"), atomArity, term.Int(2), atomKind, term.NilAtom, atomArgs, term.NilAtom, atomClauses, term.NilAtom), Args: a})
+			}
+			if err := bproc(env).Register(name, pid); err != nil {
+				rt.ArgumentError(fmt.Sprintf("could not register %s with name %s because it is not alive, the name is already taken, or it has already been given another name", rt.Inspect(pid), rt.Inspect(name)))
+			}
+			return term.True
+		},
+		"unregister/1": func(env rt.Env, a []term.Term) term.Term {
+			name, _ := a[0].(term.Atom)
+			if err := bproc(env).Runtime().Unregister(name); err != nil {
+				argError("1st", "not a registered name")
+			}
+			return term.True
+		},
+		"whereis/1": func(env rt.Env, a []term.Term) term.Term {
+			name, _ := a[0].(term.Atom)
+			if pid, ok := bproc(env).Runtime().Whereis(name); ok {
+				return pid
+			}
+			return term.NilAtom
+		},
+		"registered/0": func(env rt.Env, a []term.Term) term.Term {
+			names := bproc(env).Runtime().Registered()
+			out := make([]term.Term, len(names))
+			for i, n := range names {
+				out[i] = n
+			}
+			return term.List(out...)
+		},
+		"list/0": func(env rt.Env, a []term.Term) term.Term {
+			pids := bproc(env).Runtime().Processes()
+			out := make([]term.Term, len(pids))
+			for i, p := range pids {
+				out[i] = p
+			}
+			return term.List(out...)
+		},
+		"sleep/1": func(env rt.Env, a []term.Term) term.Term {
+			switch t := a[0].(type) {
+			case term.Int:
+				bproc(env).Sleep(int64(t))
+			default:
+				bproc(env).Sleep(-1)
+			}
+			return term.OK
+		},
+		"send/3": func(env rt.Env, a []term.Term) term.Term {
+			if err := bproc(env).Send(a[0], a[1]); err != nil {
+				argError("1st", "invalid destination")
+			}
+			return term.OK
+		},
+		"send_after/3": func(env rt.Env, a []term.Term) term.Term {
+			ms, _ := a[2].(term.Int)
+			return bproc(env).SendAfter(a[0], a[1], int64(ms))
+		},
+		"send_after/4": func(env rt.Env, a []term.Term) term.Term {
+			ms, _ := a[2].(term.Int)
+			return bproc(env).SendAfter(a[0], a[1], int64(ms))
+		},
+		"cancel_timer/1": func(env rt.Env, a []term.Term) term.Term {
+			ref, _ := a[0].(term.Ref)
+			if left, ok := bproc(env).Runtime().CancelTimer(ref); ok {
+				return term.Int(left)
+			}
+			return term.False
+		},
+		"read_timer/1": func(env rt.Env, a []term.Term) term.Term {
+			ref, _ := a[0].(term.Ref)
+			if left, ok := bproc(env).Runtime().ReadTimer(ref); ok {
+				return term.Int(left)
+			}
+			return term.False
+		},
+		"get/1": func(env rt.Env, a []term.Term) term.Term {
+			if v, ok := bproc(env).Get(a[0]); ok {
+				return v
+			}
+			return term.NilAtom
+		},
+		"get/2": func(env rt.Env, a []term.Term) term.Term {
+			if v, ok := bproc(env).Get(a[0]); ok {
+				return v
+			}
+			return a[1]
+		},
+		"get/0": func(env rt.Env, a []term.Term) term.Term {
+			var out []term.Term
+			bproc(env).Dictionary().Range(func(k, v term.Term) bool {
+				out = append(out, term.Tuple{k, v})
+				return true
+			})
+			return term.List(out...)
+		},
+		"get_keys/0": func(env rt.Env, a []term.Term) term.Term {
+			return term.List(bproc(env).Dictionary().Keys()...)
+		},
+		"put/2": func(env rt.Env, a []term.Term) term.Term {
+			if old, ok := bproc(env).Put(a[0], a[1]); ok {
+				return old
+			}
+			return term.NilAtom
+		},
+		"delete/1": func(env rt.Env, a []term.Term) term.Term {
+			if old, ok := bproc(env).Erase(a[0]); ok {
+				return old
+			}
+			return term.NilAtom
+		},
+		"info/1": func(env rt.Env, a []term.Term) term.Term {
+			info, ok := bproc(env).Runtime().Info(pidArg(a[0], "1st"))
+			if !ok {
+				return term.NilAtom
+			}
+			return infoList(info)
+		},
+		"info/2": func(env rt.Env, a []term.Term) term.Term {
+			info, ok := bproc(env).Runtime().Info(pidArg(a[0], "1st"))
+			if !ok {
+				return term.NilAtom
+			}
+			key, _ := a[1].(term.Atom)
+			items, _ := term.ListToSlice(infoList(info))
+			for _, it := range items {
+				if t, ok := it.(term.Tuple); ok && t[0] == key {
+					return t
+				}
+			}
+			if key.Name() == "current_stacktrace" {
+				return term.Tuple{key, term.Nil}
+			}
+			return term.NilAtom
+		},
+	})
+}
+
+func pidList(ps []term.Pid) term.Term {
+	out := make([]term.Term, len(ps))
+	for i, p := range ps {
+		out[i] = p
+	}
+	return term.List(out...)
+}
+
+// infoList is Process.info/1's keyword list.
+func infoList(info *beam.Info) term.Term {
+	kw := func(k string, v term.Term) term.Term { return term.Tuple{term.MakeAtom(k), v} }
+	var name term.Term = term.Nil
+	if !info.RegisteredName.IsZero() {
+		name = info.RegisteredName
+	}
+	mons := make([]term.Term, len(info.Monitors))
+	for i, m := range info.Monitors {
+		mons[i] = term.Tuple{term.MakeAtom("process"), m}
+	}
+	status := info.Status
+	if status.IsZero() {
+		status = term.MakeAtom("running")
+	}
+	return term.List(
+		kw("registered_name", name),
+		kw("status", status),
+		kw("message_queue_len", term.Int(info.MessageQueueLen)),
+		kw("messages", term.List(info.Messages...)),
+		kw("links", pidList(info.Links)),
+		kw("monitors", term.List(mons...)),
+		kw("monitored_by", pidList(info.MonitoredBy)),
+		kw("dictionary", term.List(info.Dictionary...)),
+		kw("trap_exit", term.Bool(info.TrapExit)),
+	)
+}
