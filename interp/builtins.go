@@ -25,6 +25,55 @@ func init() {
 			return term.Tuple{term.Int(time.Since(start).Microseconds()), r}
 		},
 	})
+	halt := func(env rt.Env, a []term.Term) term.Term {
+		code := 0
+		if len(a) > 0 {
+			switch v := a[0].(type) {
+			case term.Int:
+				code = int(v)
+			case term.Binary:
+				panic(&rt.Halt{Code: 1, Message: string(v)})
+			case term.Atom:
+				if v.Name() == "abort" {
+					code = 134
+				}
+			}
+		}
+		panic(&rt.Halt{Code: code})
+	}
+	rt.Register("System", map[string]rt.BuiltinFunc{
+		"halt/0": halt, "halt/1": halt, "stop/0": halt, "stop/1": halt,
+		"monotonic_time/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(nowMicros(env) * 1000) },
+		"monotonic_time/1": func(env rt.Env, a []term.Term) term.Term { return convertTime(nowMicros(env)*1000, a[0]) },
+		"schedulers_online/0": func(env rt.Env, a []term.Term) term.Term {
+			if bp := rt.ProcessOf(env); bp != nil {
+				return term.Int(bp.Runtime().SchedulersOnline())
+			}
+			return term.Int(1)
+		},
+	})
+	logAt := func(level string) rt.BuiltinFunc {
+		return func(env rt.Env, a []term.Term) term.Term {
+			msg := a[0]
+			if f, ok := msg.(*term.Fun); ok {
+				msg = env.Call(f, nil)
+			}
+			text, ok := msg.(term.Binary)
+			if !ok {
+				text = term.Binary(rt.Inspect(msg))
+			}
+			if bp := rt.ProcessOf(env); bp != nil {
+				bp.Runtime().Log(level, string(text))
+			}
+			return term.OK
+		}
+	}
+	logger := map[string]rt.BuiltinFunc{}
+	for _, l := range []string{"error", "warning", "warn", "info", "debug", "notice", "critical", "alert", "emergency"} {
+		logger[l+"/1"] = logAt(l)
+		logger[l+"/2"] = logAt(l)
+	}
+	rt.Register("Logger", logger)
 	rt.Register(":erlang", map[string]rt.BuiltinFunc{
 		"error/1": func(env rt.Env, a []term.Term) term.Term {
 			panic(&rt.Error{Kind: rt.KindError, Value: a[0]})
@@ -73,4 +122,35 @@ func timed(env rt.Env, fun term.Term, args []term.Term) term.Term {
 	start := time.Now()
 	r := env.Call(fun, args)
 	return term.Tuple{term.Int(time.Since(start).Microseconds()), r}
+}
+
+// nowMicros is the program's monotonic clock in microseconds.
+func nowMicros(env rt.Env) int64 {
+	if bp := rt.ProcessOf(env); bp != nil {
+		return bp.Runtime().NowMicros()
+	}
+	return time.Now().UnixMicro()
+}
+
+// convertTime converts nanoseconds to a System time unit.
+func convertTime(ns int64, unit term.Term) term.Term {
+	switch u := unit.(type) {
+	case term.Atom:
+		switch u.Name() {
+		case "second", "seconds":
+			return term.Int(ns / 1e9)
+		case "millisecond", "milli_seconds":
+			return term.Int(ns / 1e6)
+		case "microsecond", "micro_seconds":
+			return term.Int(ns / 1e3)
+		case "nanosecond", "nano_seconds", "native":
+			return term.Int(ns)
+		}
+	case term.Int:
+		if u > 0 {
+			return term.Int(ns / (1e9 / int64(u)))
+		}
+	}
+	rt.ArgumentError("unsupported time unit. Expected :second, :millisecond, :microsecond, :nanosecond, or a positive integer, got " + rt.Inspect(unit))
+	return nil
 }

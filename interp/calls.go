@@ -180,6 +180,11 @@ func (p *proc) resolveSite(site *remoteSite) *resolution {
 	}
 	r := &resolution{gen: gen}
 	m, fn := p.in.lookupFunction(site.mod, site.name, site.arity)
+	if m == nil && p.ensureLib(site.mod) {
+		gen = p.in.gen.Load()
+		r.gen = gen
+		m, fn = p.in.lookupFunction(site.mod, site.name, site.arity)
+	}
 	if fn != nil && fn.public {
 		r.fn = fn
 	} else if m == nil && !builtinProtocols[site.mod.Name()] {
@@ -267,6 +272,10 @@ func (c *compiler) specialRemote(mod, name term.Atom, n *ast.Call, s *scope, tai
 		case "to_string", "then", "is_nil", "raise", "reraise", "match?", "in", "..", "!", "&&", "||", "and", "or", "not",
 			"+", "-", "*", "/", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "++", "--", "<>", "div", "rem":
 			return c.special(name.Name(), &ast.Call{Pos: n.Pos, Fun: ast.Atom(n.Pos, name.Name()), Args: args, Meta: n.Meta}, args, s, tail)
+		}
+	case "Elixir.Macro":
+		if name.Name() == "escape" && len(args) == 1 {
+			return c.expr(args[0], s, tail)
 		}
 	case "Elixir.Access":
 		if name.Name() == "get" && len(args) == 2 {
@@ -361,7 +370,7 @@ func (c *compiler) fnExpr(n *ast.Call, s *scope) expr {
 	fs := newFnScope(s)
 	fs.fs.nslots = arity
 	c.anonN++
-	fn := &function{anon: true, mod: c.modName, arity: arity, line: n.Pos.Line,
+	fn := &function{anon: true, mod: c.modName, arity: arity, line: n.Pos.Line, lib: c.lib,
 		display: anonName(arity, c.where),
 		funName: fmt.Sprintf("-%s-fun-%d-", c.beamName, c.anonN-1),
 		index:   uint32(c.anonN - 1)}
@@ -569,9 +578,6 @@ func replaceCaptureArgs(n ast.Node, maxN *int) ast.Node {
 					return &ast.Var{Pos: x.Pos, Name: fmt.Sprintf("\x00cap%d", i)}
 				}
 			}
-		}
-		if name, _ := x.CallName(); name == "fn" {
-			return x
 		}
 		args := make([]ast.Node, len(x.Args))
 		for i, a := range x.Args {

@@ -28,6 +28,21 @@ type compiler struct {
 	sites []*localSite
 	// inGuard is set while compiling a guard.
 	inGuard bool
+	// lib is set while compiling exlite's own Elixir library.
+	lib bool
+	// overridable marks the functions defined now (by `use`) as
+	// replaceable by the module's own definitions.
+	overridable bool
+	// superFn is the overridden function `super` calls in the def being
+	// compiled.
+	superFn *function
+	// bodyProc, bodyScope and bodyFrame run module-body code while a
+	// module is being defined (for unquote in spliced code).
+	bodyProc  *proc
+	bodyScope *scope
+	bodyFrame *[]term.Term
+	// beforeCompileHooks are the modules of @before_compile.
+	beforeCompileHooks []term.Atom
 }
 
 // importSpec is one `import Mod` with its only:/except: lists.
@@ -401,7 +416,25 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 	case "reraise":
 		return c.reraiseExpr(n, s)
 	case "super":
-		c.errorf(n.Pos, "super is not supported")
+		if c.superFn == nil {
+			c.errorf(n.Pos, "no super defined for %s in module %s. Overridable functions available are: ", c.beamName, rt.ModuleName(c.modName))
+		}
+		fn := c.superFn
+		args := c.exprs(n.Args, s)
+		return func(p *proc, fr []term.Term) term.Term {
+			vals := callArgs(p, fr, args)
+			p.setLine(ln)
+			return p.callFunction(fn, nil, vals)
+		}
+	case "unquote":
+		if len(args) == 1 {
+			if c.bodyProc != nil {
+				// Inside code spliced by `use`: the value comes from the
+				// module body at definition time.
+				return constant(c.runBody(c.bodyProc, c.expr(args[0], c.bodyScope, false), c.bodyScope, c.bodyFrame))
+			}
+			return c.expr(args[0], s, tail)
+		}
 	case "@":
 		return c.attrRead(n)
 	case "^":

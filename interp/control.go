@@ -293,6 +293,9 @@ var defaultExceptionMessages = map[string]string{
 func stacktraceTerm(frames []rt.Frame) term.Term {
 	items := make([]term.Term, 0, len(frames))
 	for _, f := range frames {
+		if f.Line == -1 && strings.HasPrefix(f.Function, "\x00") {
+			continue
+		}
 		loc := term.List(term.Tuple{term.MakeAtom("file"), term.List(charlist(f.File)...)}, term.Tuple{term.MakeAtom("line"), term.Int(f.Line)})
 		mod, name, arity := f.Module, f.Function, 0
 		switch {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/parser/ast"
 )
 
 // function is a compiled named function (one name/arity of a module) or
@@ -36,6 +37,14 @@ type function struct {
 	generated bool
 	// anonCount numbers the anonymous functions defined in its clauses.
 	anonCount int
+	// overridable functions (defined by `use`) are replaced by the
+	// module's own definition of the same name and arity.
+	overridable bool
+	// lib functions belong to exlite's Elixir library; their frames are
+	// left out of stack traces, as Elixir's own are.
+	lib bool
+	// super is the overridable function this one replaced.
+	super *function
 }
 
 // clause is one clause of a function.
@@ -193,6 +202,9 @@ func (in *Interp) lookupFunction(mod, name term.Atom, arity int) (*module, *func
 // applyMFA calls Module.name(args...).
 func (p *proc) applyMFA(mod, name term.Atom, args []term.Term) term.Term {
 	m, fn := p.in.lookupFunction(mod, name, len(args))
+	if m == nil && p.ensureLib(mod) {
+		m, fn = p.in.lookupFunction(mod, name, len(args))
+	}
 	if fn != nil && fn.public {
 		return p.callFunction(fn, nil, args)
 	}
@@ -236,8 +248,11 @@ type module struct {
 	attrs         map[string]term.Term
 	// structOrder lists the struct's fields in definition order.
 	structOrder []term.Atom
-	// impls of this module when it is a protocol: type name -> impl module.
+	// implFor is the type a protocol implementation is for.
 	implFor term.Atom
+	// macros keeps defmacro definitions (used by `use` and
+	// @before_compile).
+	macros map[fnKey]*ast.Call
 }
 
 // fnKey identifies a function of a module.

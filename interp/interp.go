@@ -59,6 +59,9 @@ type Interp struct {
 	gen     atomic.Uint64 // bumped whenever a module is defined
 
 	funCounter atomic.Uint32
+
+	libMu     sync.Mutex
+	libLoaded map[string]bool
 	haltCode   atomic.Int32
 	exitCode   atomic.Int32
 }
@@ -233,13 +236,12 @@ func exitReasonOf(err *rt.Error) term.Term {
 
 // formatExitSignal prints the reason of an exit signal that killed main.
 func formatExitSignal(reason term.Term) string {
-	if t, ok := reason.(term.Tuple); ok && len(t) == 2 {
-		if !structName(t[0]).IsZero() {
-			if _, isList := t[1].(*term.Cons); isList || t[1] == term.Nil {
-				e := &rt.Error{Kind: rt.KindError, Value: t[0], Stack: stacktraceFrames(t[1])}
-				return "an exception was raised:\n    " + indentLines(strings.TrimRight(formatUncaught(nil, e), "\n"), "    ")
-			}
+	if t, ok := reason.(term.Tuple); ok && len(t) == 2 && isStacktrace(t[1]) {
+		e := &rt.Error{Kind: rt.KindError, Value: t[0], Stack: stacktraceFrames(t[1])}
+		if structName(t[0]).IsZero() {
+			e.Value = normalizeRaw(t[0])
 		}
+		return "an exception was raised:\n    " + indentLines(strings.TrimRight(formatUncaught(nil, e), "\n"), "    ")
 	}
 	return rt.Inspect(reason)
 }
@@ -305,4 +307,20 @@ func (p *proc) receive(match func(term.Term) bool, ms int64) (term.Term, bool) {
 		rt.RaiseMessage("RuntimeError", "receive is not available outside a process")
 	}
 	return p.bp.Receive(match, ms)
+}
+
+// isStacktrace reports whether t looks like a stacktrace: a list of
+// {module, function, arity, location} tuples.
+func isStacktrace(t term.Term) bool {
+	items, ok := term.ListToSlice(t)
+	if !ok {
+		return false
+	}
+	for _, it := range items {
+		tu, ok := it.(term.Tuple)
+		if !ok || len(tu) != 4 {
+			return false
+		}
+	}
+	return true
 }

@@ -92,25 +92,26 @@ func (c *compiler) defmoduleExpr(n *ast.Call, s *scope) expr {
 	}
 	imports := append([]importSpec(nil), c.imports...)
 	in := c.in
+	lib := c.lib
 	ln := n.Pos.Line
 	return func(p *proc, fr []term.Term) term.Term {
 		p.setLine(ln)
 		if kind == "defimpl" {
 			for _, t := range forTypes {
 				implName := term.MakeAtom(name.Name() + "." + strings.TrimPrefix(t.Name(), "Elixir."))
-				in.defineModule(p, implName, kind, body, aliases, imports, t)
+				in.defineModule(p, implName, kind, body, aliases, imports, t, lib)
 			}
 			return term.NilAtom
 		}
-		in.defineModule(p, name, kind, body, aliases, imports, term.Atom{})
+		in.defineModule(p, name, kind, body, aliases, imports, term.Atom{}, lib)
 		return term.Tuple{term.MakeAtom("module"), name, term.Binary(""), term.NilAtom}
 	}
 }
 
 // defineModule compiles a module body and registers the module.
-func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.Node, aliases map[string]term.Atom, imports []importSpec, implFor term.Atom) {
-	mod := &module{name: name, funcs: map[fnKey]*function{}, attrs: map[string]term.Term{}, implFor: implFor}
-	c := &compiler{in: in, mod: mod, modName: name, aliases: aliases, attrs: mod.attrs, imports: imports}
+func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.Node, aliases map[string]term.Atom, imports []importSpec, implFor term.Atom, lib bool) {
+	mod := &module{name: name, funcs: map[fnKey]*function{}, attrs: map[string]term.Term{}, implFor: implFor, macros: map[fnKey]*ast.Call{}}
+	c := &compiler{in: in, mod: mod, modName: name, aliases: aliases, attrs: mod.attrs, imports: imports, lib: lib}
 	c.aliases[name.Name()[strings.LastIndex(name.Name(), ".")+1:]] = name
 	if kind == "defprotocol" {
 		mod.protocol = &protocolInfo{}
@@ -120,12 +121,12 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 		c.attrs["protocol"] = term.MakeAtom(name.Name()[:strings.LastIndex(name.Name(), ".")])
 	}
 	bodyScope := newFnScope(nil)
-	bodyFrame := p.alloc(64)
-	defer p.free(bodyFrame)
+	bodyFrame := make([]term.Term, 64)
+	c.bodyProc, c.bodyScope, c.bodyFrame = p, bodyScope, &bodyFrame
 	for _, stmt := range blockItems(body) {
 		c.moduleStmt(p, stmt, bodyScope, &bodyFrame)
 	}
-	// defaults generated from heads
+	c.beforeCompile(p, bodyScope, &bodyFrame)
 	c.resolveSites()
 	if mod.protocol != nil {
 		in.defineProtocolFuncs(mod)
@@ -144,8 +145,14 @@ func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term)
 	if ok {
 		name, _ := call.CallName()
 		switch name {
-		case "def", "defp", "defmacro", "defmacrop", "defguard", "defguardp":
-			c.def(call, name == "def" || name == "defmacro" || name == "defguard")
+		case "defmacro", "defmacrop":
+			if h := defHead(call); h != nil {
+				name, _ := h.CallName()
+				c.mod.macros[fnKey{term.MakeAtom(name), len(h.Args)}] = call
+			}
+			return
+		case "def", "defp", "defguard", "defguardp":
+			c.def(call, name == "def" || name == "defguard")
 			return
 		case "defdelegate":
 			c.defdelegate(call)
@@ -173,7 +180,7 @@ func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term)
 		case "require", "defoverridable":
 			return
 		case "use":
-			c.useForm(p, call)
+			c.useForm(p, call, s, fr)
 			return
 		}
 	}
@@ -212,34 +219,16 @@ func (c *compiler) moduleAttr(p *proc, call *ast.Call, s *scope, fr *[]term.Term
 		v := c.runBody(p, c.expr(inner.Args[0], s, false), s, fr)
 		c.attrs["\x00derive"] = v
 		return true
+	case "before_compile":
+		if m, ok := c.moduleOf(inner.Args[0]); ok {
+			c.beforeCompileHooks = append(c.beforeCompileHooks, m)
+		}
+		return true
 	}
 	v := c.runBody(p, c.expr(inner.Args[0], s, false), s, fr)
 	c.attrs[name] = v
 	return true
 }
-
-// useForm handles `use Module`: it calls Module.__using__/1 when the
-// module defines one in Go as a list of quoted definitions; otherwise
-// it is accepted and ignored.
-func (c *compiler) useForm(p *proc, call *ast.Call) {
-	if len(call.Args) == 0 {
-		return
-	}
-	mod, ok := c.moduleOf(call.Args[0])
-	if !ok {
-		return
-	}
-	if c.attrs["\x00behaviour"] == nil {
-		c.attrs["\x00behaviour"] = mod
-	}
-	if u, ok := useHooks[mod.Name()]; ok {
-		u(c, call)
-	}
-}
-
-// useHooks lets other parts of exlite give `use Mod` a meaning: the hook
-// runs at definition time of the using module.
-var useHooks = map[string]func(c *compiler, call *ast.Call){}
 
 // def compiles def/defp name(params) [when guard], do: body.
 func (c *compiler) def(call *ast.Call, public bool) {
@@ -287,10 +276,18 @@ func (c *compiler) def(call *ast.Call, public bool) {
 	arity := len(params)
 	key := fnKey{term.MakeAtom(name), arity}
 	fn := c.mod.funcs[key]
+	var super *function
+	if fn != nil && fn.overridable && !c.overridable {
+		super = fn
+		fn = nil
+	}
 	if fn == nil {
 		fn = &function{mod: c.modName, name: key.name, arity: arity, public: public, line: call.Pos.Line,
-			display: fmt.Sprintf("%s/%d", funName(key.name), arity)}
+			display: fmt.Sprintf("%s/%d", funName(key.name), arity), overridable: c.overridable, lib: c.lib}
 		c.mod.funcs[key] = fn
+	}
+	if super != nil {
+		fn.super = super
 	}
 	if hasDefaults {
 		c.defaultWrappers(fn, defaults)
@@ -311,7 +308,8 @@ func (c *compiler) def(call *ast.Call, public bool) {
 	} else if _, hasAfter := kw["after"]; hasAfter {
 		body = implicitTry(call.Pos, kw)
 	}
-	old, oldBeam, oldN := c.where, c.beamName, c.anonN
+	old, oldBeam, oldN, oldSuper := c.where, c.beamName, c.anonN, c.superFn
+	c.superFn = fn.super
 	c.beamName = fmt.Sprintf("%s/%d", name, arity)
 	c.where = rt.ModuleName(c.modName) + "." + fn.display
 	c.anonN = fn.anonCount
@@ -327,7 +325,29 @@ func (c *compiler) def(call *ast.Call, public bool) {
 		fn.nslots = s.fs.nslots
 	}
 	fn.anonCount = c.anonN
-	c.where, c.beamName, c.anonN = old, oldBeam, oldN
+	c.where, c.beamName, c.anonN, c.superFn = old, oldBeam, oldN, oldSuper
+}
+
+// defHead returns the call head of a def/defmacro (without its guard).
+func defHead(call *ast.Call) *ast.Call {
+	if len(call.Args) == 0 {
+		return nil
+	}
+	head := call.Args[0]
+	if w, ok := head.(*ast.Call); ok {
+		if wn, _ := w.CallName(); wn == "when" && len(w.Args) == 2 {
+			head = w.Args[0]
+		}
+	}
+	switch h := head.(type) {
+	case *ast.Call:
+		if _, ok := h.CallName(); ok {
+			return h
+		}
+	case *ast.Var:
+		return &ast.Call{Pos: h.Pos, Fun: ast.Atom(h.Pos, h.Name), Args: []ast.Node{}}
+	}
+	return nil
 }
 
 // implicitTry turns def f do ... rescue ... end into a try.

@@ -116,7 +116,7 @@ func (p *proc) stackTrace() []rt.Frame {
 	frames := make([]rt.Frame, 0, min(len(p.calls), 40))
 	for i := len(p.calls) - 1; i >= 0 && len(frames) < 40; i-- {
 		c := p.calls[i]
-		if c.hidden {
+		if c.hidden || c.fn != nil && c.fn.lib {
 			continue
 		}
 		f := rt.Frame{File: p.in.file, Line: int(c.line)}

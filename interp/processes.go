@@ -209,6 +209,17 @@ func init() {
 			}
 			return term.False
 		},
+		"cancel_timer/2": func(env rt.Env, a []term.Term) term.Term {
+			ref, _ := a[0].(term.Ref)
+			left, ok := bproc(env).Runtime().CancelTimer(ref)
+			if accessKeyword(a[1], "info") == term.False {
+				return term.OK
+			}
+			if ok {
+				return term.Int(left)
+			}
+			return term.False
+		},
 		"read_timer/1": func(env rt.Env, a []term.Term) term.Term {
 			ref, _ := a[0].(term.Ref)
 			if left, ok := bproc(env).Runtime().ReadTimer(ref); ok {

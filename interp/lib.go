@@ -1,0 +1,173 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/elixirlib"
+	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// Parse parses Elixir source; the program that links the parser sets it
+// (interp uses it for its library files written in Elixir).
+var Parse func(filename string, src []byte) (*ast.File, error)
+
+// ensureLib defines the modules of the elixirlib file that defines mod
+// (GenServer, Agent, Task...) the first time a program uses one of them.
+// It reports whether it defined anything.
+func (p *proc) ensureLib(mod term.Atom) bool {
+	name := rt.ModuleName(mod)
+	f, ok := elixirlib.Lookup(name)
+	if !ok {
+		return false
+	}
+	in := p.in
+	in.libMu.Lock()
+	if in.libLoaded == nil {
+		in.libLoaded = map[string]bool{}
+	}
+	if in.libLoaded[f.Name] {
+		in.libMu.Unlock()
+		return false
+	}
+	in.libLoaded[f.Name] = true
+	in.libMu.Unlock()
+	if Parse == nil {
+		rt.RaiseMessage("RuntimeError", "exlite: no parser installed for its library files")
+	}
+	file, err := Parse("lib/"+f.Name, []byte(f.Source))
+	if err != nil {
+		rt.RaiseMessage("RuntimeError", fmt.Sprintf("exlite: cannot parse its library file %s: %v", f.Name, err))
+	}
+	c := &compiler{in: in, modName: atomTopModule, where: ":elixir_compiler_0.__FILE__/1", beamName: "__FILE__/1",
+		aliases: map[string]term.Atom{}, attrs: map[string]term.Term{}, lib: true}
+	s := newFnScope(nil)
+	body := c.expr(file.Root, s, false)
+	c.resolveSites()
+	fr := p.alloc(s.fs.nslots)
+	body(p, fr)
+	p.free(fr)
+	return true
+}
+
+// lookupModule returns a user (or library) module, loading the library
+// file that defines it if needed.
+func (p *proc) lookupModule(mod term.Atom) *module {
+	if m := p.in.getModule(mod); m != nil {
+		return m
+	}
+	if p.ensureLib(mod) {
+		return p.in.getModule(mod)
+	}
+	return nil
+}
+
+// useForm handles `use Mod, opts`: the body of Mod's __using__ quote is
+// spliced into the module being defined, with opts bound, and the
+// functions it defines are overridable.
+func (c *compiler) useForm(p *proc, call *ast.Call, s *scope, fr *[]term.Term) {
+	if len(call.Args) == 0 {
+		return
+	}
+	mod, ok := c.moduleOf(call.Args[0])
+	if !ok {
+		return
+	}
+	used := p.lookupModule(mod)
+	if used == nil {
+		c.errorf(call.Pos, "module %s is not loaded and could not be found", rt.ModuleName(mod))
+	}
+	macro := used.macros[fnKey{term.MakeAtom("__using__"), 1}]
+	if macro == nil {
+		return
+	}
+	var optsVal term.Term = term.Nil
+	if len(call.Args) > 1 {
+		optsVal = c.runBody(p, c.expr(call.Args[1], s, false), s, fr)
+	}
+	body, bound := quoteBody(macro)
+	slot := s.bind("opts")
+	if bound != "" && bound != "opts" {
+		slot = s.bind(bound)
+	}
+	if slot >= len(*fr) {
+		c.runBody(p, constant(term.NilAtom), s, fr)
+	}
+	(*fr)[slot] = optsVal
+	old := c.overridable
+	c.overridable = true
+	for _, stmt := range blockItems(body) {
+		c.moduleStmt(p, stmt, s, fr)
+	}
+	c.overridable = old
+}
+
+// quoteBody finds the `quote [bind_quoted: [...]] do BODY end` a macro
+// definition returns, and the name bound to its argument.
+func quoteBody(def *ast.Call) (ast.Node, string) {
+	_, kw, ok := keywords(def.Args[len(def.Args)-1])
+	if !ok {
+		return nil, ""
+	}
+	var found ast.Node
+	var walk func(n ast.Node)
+	walk = func(n ast.Node) {
+		if found != nil {
+			return
+		}
+		switch x := n.(type) {
+		case *ast.Call:
+			if name, _ := x.CallName(); name == "quote" && len(x.Args) > 0 {
+				if _, qkw, ok := keywords(x.Args[len(x.Args)-1]); ok {
+					found = qkw["do"]
+					return
+				}
+			}
+			for _, a := range x.Args {
+				walk(a)
+			}
+		case *ast.List:
+			for _, a := range x.Items {
+				walk(a)
+			}
+		case *ast.Pair:
+			walk(x.Left)
+			walk(x.Right)
+		}
+	}
+	walk(kw["do"])
+	return found, "opts"
+}
+
+// beforeCompile runs the @before_compile hooks the module asked for
+// (GenServer's: a default init/1 with a warning when none is defined).
+func (c *compiler) beforeCompile(p *proc, s *scope, fr *[]term.Term) {
+	for _, h := range c.beforeCompileHooks {
+		hm := p.lookupModule(h)
+		if hm == nil {
+			continue
+		}
+		macro := hm.macros[fnKey{term.MakeAtom("__before_compile__"), 1}]
+		if macro == nil {
+			continue
+		}
+		if rt.ModuleName(h) == "GenServer" {
+			if _, has := c.mod.funcs[fnKey{term.MakeAtom("init"), 1}]; has {
+				continue
+			}
+			msg := p.applyMFA(h, term.MakeAtom("__missing_init_warning__"), []term.Term{c.modName})
+			if b, ok := msg.(term.Binary); ok {
+				fmt.Fprintf(errWriter{p.in}, "    warning: %s\n", strings.ReplaceAll(strings.TrimRight(string(b), "\n"), "\n", "\n    "))
+			}
+		}
+		body, _ := quoteBody(macro)
+		old := c.overridable
+		c.overridable = true
+		for _, stmt := range blockItems(body) {
+			c.moduleStmt(p, stmt, s, fr)
+		}
+		c.overridable = old
+	}
+}
