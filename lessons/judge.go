@@ -167,7 +167,7 @@ func (s *Scenario) judgeStdout(got string) (Problem, bool) {
 	wantText := strings.Join(want, "\n") + "\n"
 	if found < len(want) {
 		return Problem{Kind: KindStdout, Want: wantText, Got: got,
-			Message: fmt.Sprintf("the output lacks the line %q (or has it out of order); these lines must appear in this order", want[found])}, false
+			Message: fmt.Sprintf("expected line %d of %d, %q, is missing from the output (or out of order)", found+1, len(want), want[found])}, false
 	}
 	if extra := len(lines) - len(want); s.ExtraLines != AnyExtraLines && extra > s.ExtraLines {
 		return Problem{Kind: KindStdout, Want: wantText, Got: got,
@@ -187,7 +187,7 @@ func (s *Scenario) judgeQuiet(q *QuietReport) []Problem {
 					names = append(names, p.String())
 				}
 				probs = append(probs, Problem{Kind: KindQuiet, Message: fmt.Sprintf(
-					"%s still waiting when everything else was done: %s", plural(len(q.Left), "process is", "processes are"), strings.Join(names, ", "))})
+					"%s still alive when everything else was done: %s", plural(len(q.Left), "process is", "processes are"), strings.Join(names, ", "))})
 			}
 		case MailboxesEmpty:
 			if q.MainUnread > 0 {

@@ -224,9 +224,9 @@ func TestJudge(t *testing.T) {
 		{"exact wrong", exact, Outcome{Stdout: "a\n"}, []ProblemKind{KindStdout}, "none of the 2"},
 		{"masked pids", pidOut, Outcome{Stdout: "#PID<0.123.0>\n"}, nil, ""},
 		{"lines in order", lines, Outcome{Stdout: "a\nb\nc\n"}, nil, ""},
-		{"lines missing", lines, Outcome{Stdout: "c\na\n"}, []ProblemKind{KindStdout}, `lacks the line "c"`},
+		{"lines missing", lines, Outcome{Stdout: "c\na\n"}, []ProblemKind{KindStdout}, `expected line 2 of 2, "c", is missing`},
 		{"too many lines", lines, Outcome{Stdout: "x\na\ny\nc\n"}, []ProblemKind{KindStdout}, "2 lines besides"},
-		{"lines on empty output", lines, Outcome{}, []ProblemKind{KindStdout}, `lacks the line "a"`},
+		{"lines on empty output", lines, Outcome{}, []ProblemKind{KindStdout}, `expected line 1 of 2, "a", is missing`},
 		{"timeout", lines, Outcome{Stdout: "a\nc\n", TimedOut: true}, []ProblemKind{KindTimeout}, "still running after 1s"},
 		{"error", exact, Outcome{Stdout: "a\nb\n", ExitStatus: 1, Error: "** (RuntimeError) boom"}, []ProblemKind{KindError}, "boom"},
 		{"status", exact, Outcome{Stdout: "a\nb\n", ExitStatus: 3}, []ProblemKind{KindStatus}, "status 3"},
@@ -234,7 +234,7 @@ func TestJudge(t *testing.T) {
 		{"quiet ok", quiet, Outcome{Quiet: &QuietReport{}}, nil, ""},
 		{"never quiet", quiet, Outcome{}, []ProblemKind{KindNoQuiet}, "never came to rest"},
 		{"left waiting", quiet, Outcome{Quiet: left}, []ProblemKind{KindQuiet, KindQuiet, KindQuiet},
-			"1 process is still waiting when everything else was done: #PID<0.9.0> (registered as :pong) in PingPong.pong_loop/1"},
+			"1 process is still alive when everything else was done: #PID<0.9.0> (registered as :pong) in PingPong.pong_loop/1"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			probs := tc.s.Judge(tc.o)

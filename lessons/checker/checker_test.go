@@ -200,12 +200,12 @@ func TestWriteText(t *testing.T) {
         +World
         hint: print two lines.
   FAIL  bonus: ends (bonus)
-        the output lacks the line "stopped" (or has it out of order); these lines must appear in this order
+        expected line 1 of 1, "stopped", is missing from the output (or out of order)
         expected lines, in this order:
           stopped
         the output:
           bye
-        1 process is still waiting when everything else was done: #PID<0.97.0> in Ex.loop/1
+        1 process is still alive when everything else was done: #PID<0.97.0> in Ex.loop/1
 FAIL: 0 of 2 scenarios pass.
 `
 	if b.String() != want {
@@ -295,7 +295,7 @@ func TestExercism(t *testing.T) {
 	out := second["output"].(string)
 	if second["status"] != "fail" || !strings.HasPrefix(out, strings.Repeat("é", OutputLimit)+OutputTruncated) ||
 		len([]rune(out)) != OutputLimit+len([]rune(OutputTruncated)) || second["task_id"] != float64(2) ||
-		!strings.Contains(second["message"].(string), `the output lacks the line "stopped"`) {
+		!strings.Contains(second["message"].(string), `expected line 1 of 1, "stopped", is missing`) {
 		t.Errorf("second test %v", second)
 	}
 
