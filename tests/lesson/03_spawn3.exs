@@ -4,5 +4,5 @@ pid = spawn(IO, :puts, ["Hello from spawn/3"])
 ref = Process.monitor(pid)
 
 receive do
-  {:DOWN, ^ref, :process, ^pid, reason} -> IO.inspect(reason, label: "spawn/3 process ended")
+  {:DOWN, ^ref, :process, ^pid, _reason} -> IO.puts("the spawn/3 process has ended")
 end

@@ -5,9 +5,8 @@ pid = spawn(fn ->
     {:work, data} -> IO.puts("Processing: #{data}")
   end
 end)
-send(pid, {:work, "hello"})
-
 ref = Process.monitor(pid)
+send(pid, {:work, "hello"})
 
 receive do
   {:DOWN, ^ref, :process, ^pid, reason} -> IO.inspect(reason, label: "worker done")

@@ -32,5 +32,5 @@ ping = PingPong.start(3)
 ref = Process.monitor(ping)
 
 receive do
-  {:DOWN, ^ref, :process, ^ping, :normal} -> IO.puts("game over")
+  {:DOWN, ^ref, :process, ^ping, _reason} -> IO.puts("game over")
 end
