@@ -3,11 +3,9 @@ package stdlib
 import (
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/exlite/exlite/beam/term"
-	"github.com/exlite/exlite/interp/inspect"
 	"github.com/exlite/exlite/interp/rt"
 )
 
@@ -248,76 +246,6 @@ func calendarToString(m *term.Map) (string, bool) {
 		return "", false
 	}
 	return c.text(" "), true
-}
-
-// InspectStruct prints the built-in structs that inspect as sigils or
-// calls: ~D[...], ~T[...], ~N[...], ~U[...] and ~r/.../. The evaluator's
-// inspect Custom hook calls it after a program's own Inspect
-// implementations; ok is false for other terms.
-func InspectStruct(t term.Term, opts inspect.Options) (inspect.Doc, bool) {
-	if c, ok := calOf(t); ok {
-		sig := [...]string{"~D[", "~T[", "~N[", "~U["}[c.kind]
-		return inspect.Text(sig + c.text(" ") + "]"), true
-	}
-	if isRegex(t) {
-		return inspect.Text(regexInspect(t.(*term.Map))), true
-	}
-	return nil, false
-}
-
-// regexInspect prints ~r/source/opts, escaping the delimiter.
-func regexInspect(m *term.Map) string {
-	src, _ := m.Get(atom("source"))
-	optsT, _ := m.Get(atom("opts"))
-	s, _ := src.(term.Binary)
-	var letters string
-	switch o := optsT.(type) {
-	case term.Binary:
-		letters = string(o)
-	default:
-		items, _ := term.ListToSlice(o)
-		seen := map[string]bool{}
-		for i := len(items) - 1; i >= 0; i-- {
-			l := ""
-			switch items[i] {
-			case atom("dotall"):
-				l = "s"
-			case atom("unicode"):
-				l = "u"
-			case atom("caseless"):
-				l = "i"
-			case atom("extended"):
-				l = "x"
-			case atom("firstline"):
-				l = "f"
-			case atom("ungreedy"):
-				l = "U"
-			case atom("multiline"):
-				l = "m"
-			}
-			if l != "" && !seen[l] {
-				seen[l] = true
-				letters += l
-			}
-		}
-	}
-	var sb strings.Builder
-	str := string(s)
-	for i := 0; i < len(str); i++ {
-		c := str[i]
-		if c == '\\' && i+1 < len(str) {
-			sb.WriteByte(c)
-			sb.WriteByte(str[i+1])
-			i++
-			continue
-		}
-		if c == '/' {
-			sb.WriteString("\\/")
-			continue
-		}
-		sb.WriteByte(c)
-	}
-	return "~r/" + sb.String() + "/" + letters
 }
 
 // --- parsing ---------------------------------------------------------------

@@ -11,13 +11,7 @@ func sig(t *testing.T, which, src string) term.Term {
 	return call(t, &textEnv{}, "Kernel.sigil_"+which+"/2", s(src), l())
 }
 
-func inspectCal(t *testing.T, v term.Term) string {
-	d, ok := InspectStruct(v, defaultOpts())
-	if !ok {
-		return show(v)
-	}
-	return formatDoc(d)
-}
+func inspectCal(t *testing.T, v term.Term) string { return show(v) }
 
 // Expected values from the Date, Time, NaiveDateTime and DateTime docs.
 func TestCalendar(t *testing.T) {

@@ -71,20 +71,10 @@ func init() {
 		"time/0":              func(env rt.Env, a []term.Term) term.Term { return erlDateTime(now(env).Local()).(term.Tuple)[1] },
 		"phash2/1":            func(env rt.Env, a []term.Term) term.Term { return term.Int(phash(a[0]) % (1 << 27)) },
 		"phash2/2":            erlPhash2,
-		"error/1": func(env rt.Env, a []term.Term) term.Term {
-			panic(&rt.Error{Kind: rt.KindError, Value: NormalizeErlangError(a[0])})
-		},
-		"error/2": func(env rt.Env, a []term.Term) term.Term {
-			panic(&rt.Error{Kind: rt.KindError, Value: NormalizeErlangError(a[0])})
-		},
-		"error/3": func(env rt.Env, a []term.Term) term.Term {
-			panic(&rt.Error{Kind: rt.KindError, Value: NormalizeErlangError(a[0])})
-		},
-		"throw/1":        func(env rt.Env, a []term.Term) term.Term { rt.Throw(a[0]); return nil },
-		"halt/0":         func(env rt.Env, a []term.Term) term.Term { return systemHalt(term.Int(0)) },
-		"halt/1":         func(env rt.Env, a []term.Term) term.Term { return systemHalt(a[0]) },
-		"system_info/1":  erlSystemInfo,
-		"split_binary/2": erlSplitBinary,
+		"halt/0":              func(env rt.Env, a []term.Term) term.Term { return systemHalt(term.Int(0)) },
+		"halt/1":              func(env rt.Env, a []term.Term) term.Term { return systemHalt(a[0]) },
+		"system_info/1":       erlSystemInfo,
+		"split_binary/2":      erlSplitBinary,
 	})
 	rt.Register(":unicode", map[string]rt.BuiltinFunc{
 		"characters_to_binary/1": func(env rt.Env, a []term.Term) term.Term { return unicodeToBinary(a[0]) },

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
 )
 
 // Expected values from Erlang/OTP's documentation of :lists, :maps,
@@ -21,9 +22,6 @@ func TestErlangModules(t *testing.T) {
 		{":erlang.make_tuple/2", []term.Term{i(3), a("x")}, "{:x, :x, :x}"},
 		{":erlang.element/2", []term.Term{i(2), term.Tuple{a("a"), a("b")}}, ":b"},
 		{":erlang.integer_to_binary/2", []term.Term{i(255), i(16)}, `"FF"`},
-		{":erlang.error/1", []term.Term{a("badarg")}, "** (ArgumentError) argument error"},
-		{":erlang.error/1", []term.Term{term.Tuple{a("badmatch"), i(1)}}, "** (MatchError) no match of right hand side value: 1"},
-		{":erlang.error/1", []term.Term{a("oops")}, "** (ErlangError) Erlang error: :oops"},
 		{":lists.reverse/1", []term.Term{l(i(1), i(2), i(3))}, "[3, 2, 1]"},
 		{":lists.seq/2", []term.Term{i(1), i(5)}, "[1, 2, 3, 4, 5]"},
 		{":lists.seq/3", []term.Term{i(1), i(10), i(3)}, "[1, 4, 7, 10]"},
@@ -96,5 +94,22 @@ func TestIOFormatWritesStdout(t *testing.T) {
 	call(t, env, ":io.format/2", s("~s=~p~n"), l(s("x"), i(3)))
 	if env.out.String() != "x=3\n" {
 		t.Fatalf("got %q", env.out.String())
+	}
+}
+
+func TestNormalizeErlangError(t *testing.T) {
+	cases := []struct {
+		reason term.Term
+		want   string
+	}{
+		{a("badarg"), "** (ArgumentError) argument error"},
+		{term.Tuple{a("badmatch"), i(1)}, "** (MatchError) no match of right hand side value: 1"},
+		{a("oops"), "** (ErlangError) Erlang error: :oops"},
+		{a("badarith"), "** (ArithmeticError) bad argument in arithmetic expression"},
+	}
+	for _, c := range cases {
+		if got := FormatBanner(rt.KindError, NormalizeErlangError(c.reason), nil); got != c.want {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
 	}
 }

@@ -14,10 +14,9 @@ import (
 //
 // Contract with the evaluator: its rt.SetMessageFunc function calls a
 // program's own message/1 for user exceptions and BuiltinExceptionMessage
-// for the rest. FunctionClauseError structs carry the call's arguments in
-// :args; Exception.message/1 ignores them (as Elixir does for a rescued
-// error), while FormatBanner with blame=true shows them, as the report of
-// an uncaught error does.
+// for the rest. A FunctionClauseError raised here keeps :args nil in the
+// struct (as a rescued one has in Elixir) and carries the call's arguments
+// in rt.Error.Args for the report of an uncaught error.
 
 func init() {
 	// A default for programs without user exceptions; the evaluator
@@ -37,16 +36,16 @@ func init() {
 		},
 		"exception?/1": func(env rt.Env, a []term.Term) term.Term { return boolTerm(isException(a[0])) },
 		"format_banner/2": func(env rt.Env, a []term.Term) term.Term {
-			return term.Binary(FormatBanner(kindOf(a[0]), a[1], false))
+			return term.Binary(FormatBanner(kindOf(a[0]), a[1], nil))
 		},
 		"format_banner/3": func(env rt.Env, a []term.Term) term.Term {
-			return term.Binary(FormatBanner(kindOf(a[0]), a[1], false))
+			return term.Binary(FormatBanner(kindOf(a[0]), a[1], nil))
 		},
 		"format/2": func(env rt.Env, a []term.Term) term.Term {
-			return term.Binary(FormatBanner(kindOf(a[0]), a[1], false))
+			return term.Binary(FormatBanner(kindOf(a[0]), a[1], nil))
 		},
 		"format/3": func(env rt.Env, a []term.Term) term.Term {
-			s := FormatBanner(kindOf(a[0]), a[1], false)
+			s := FormatBanner(kindOf(a[0]), a[1], nil)
 			if st := formatStacktrace(a[2]); st != "" {
 				s += "\n" + st
 			}
@@ -176,6 +175,14 @@ func BuiltinExceptionMessage(exc term.Term) (string, bool) {
 		return protocolUndefinedMessage(exc), true
 	case "ErlangError":
 		return "Erlang error: " + insp(field(exc, "original")), true
+	case "File.Error":
+		action, _ := field(exc, "action").(term.Binary)
+		reason := field(exc, "reason")
+		formatted := fileFormatError(reason)
+		if action == "remove directory" && reason == atom("eexist") {
+			formatted = "directory is not empty"
+		}
+		return "could not " + string(action) + " " + insp(field(exc, "path")) + ": " + formatted, true
 	}
 	return "", false
 }
@@ -314,14 +321,10 @@ func valueType(v term.Term) string {
 }
 
 // blameMessage is the message with what Exception.blame/3 adds for an
-// uncaught error: the arguments of a FunctionClauseError.
-func blameMessage(exc term.Term) string {
+// uncaught error: the arguments of a FunctionClauseError (rt.Error.Args).
+func blameMessage(exc term.Term, args []term.Term) string {
 	msg := rt.ExceptionMessage(exc)
-	if rt.ExceptionName(exc) != "FunctionClauseError" || field(exc, "function") == term.NilAtom {
-		return msg
-	}
-	args, ok := term.ListToSlice(field(exc, "args"))
-	if !ok || field(exc, "args") == term.NilAtom {
+	if rt.ExceptionName(exc) != "FunctionClauseError" || field(exc, "function") == term.NilAtom || args == nil {
 		return msg
 	}
 	mod, _ := field(exc, "module").(term.Atom)
@@ -338,11 +341,10 @@ func blameMessage(exc term.Term) string {
 }
 
 // FormatBanner is Exception.format_banner/2: "** (Mod) message" for an
-// error, "** (throw) term", "** (exit) reason". With blame, a
-// FunctionClauseError lists its arguments as an uncaught error's report
-// does. Lines after the first are not indented here (the caller's report
-// indents them).
-func FormatBanner(kind rt.ErrorKind, value term.Term, blame bool) string {
+// error, "** (throw) term", "** (exit) reason". Given the arguments of a
+// FunctionClauseError (rt.Error.Args), it lists them as an uncaught
+// error's report does. Lines after the first are not indented here.
+func FormatBanner(kind rt.ErrorKind, value term.Term, args []term.Term) string {
 	switch kind {
 	case rt.KindThrow:
 		return "** (throw) " + rt.Inspect(value)
@@ -350,13 +352,9 @@ func FormatBanner(kind rt.ErrorKind, value term.Term, blame bool) string {
 		return "** (exit) " + FormatExit(value)
 	}
 	if !isException(value) {
-		return "** (ErlangError) Erlang error: " + rt.Inspect(value)
+		value = NormalizeErlangError(value)
 	}
-	msg := rt.ExceptionMessage(value)
-	if blame {
-		msg = blameMessage(value)
-	}
-	return "** (" + rt.ExceptionName(value) + ") " + msg
+	return "** (" + rt.ExceptionName(value) + ") " + blameMessage(value, args)
 }
 
 // FormatExit is Exception.format_exit/1.
@@ -367,7 +365,7 @@ func FormatExit(reason term.Term) string {
 func formatExit(reason term.Term, joiner string) string {
 	if t, ok := reason.(term.Tuple); ok && len(t) == 2 {
 		if st, ok := term.ListToSlice(t[1]); ok && len(st) > 0 && isException(t[0]) {
-			entries := []string{"an exception was raised:" + joiner + FormatBanner(rt.KindError, t[0], false)}
+			entries := []string{"an exception was raised:" + joiner + FormatBanner(rt.KindError, t[0], nil)}
 			for _, e := range st {
 				entries = append(entries, formatStackEntry(e))
 			}
@@ -487,4 +485,24 @@ func formatStacktrace(st term.Term) string {
 		parts[i] = formatStackEntry(e)
 	}
 	return "    " + strings.Join(parts, "\n    ") + "\n"
+}
+
+// fileFormatError is :file.format_error/1 for the POSIX reasons.
+func fileFormatError(reason term.Term) string {
+	texts := map[string]string{
+		"enoent": "no such file or directory", "eacces": "permission denied",
+		"eexist": "file already exists", "eisdir": "illegal operation on a directory",
+		"enotdir": "not a directory", "enospc": "no space left on device",
+		"enotempty": "directory not empty", "eperm": "operation not permitted",
+		"ebadf": "bad file number", "einval": "invalid argument", "emfile": "too many open files",
+		"erofs": "read-only file system", "exdev": "cross-domain link", "eloop": "too many levels of symbolic links",
+		"enametoolong": "file name too long", "ebusy": "file busy",
+	}
+	if a, ok := reason.(term.Atom); ok {
+		if t, ok := texts[a.Name()]; ok {
+			return t
+		}
+		return "unknown POSIX error: " + a.Name()
+	}
+	return "unknown POSIX error: " + rt.Inspect(reason)
 }

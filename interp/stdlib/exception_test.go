@@ -42,7 +42,7 @@ func TestFunctionClauseBanner(t *testing.T) {
 		t.Errorf("message: %q", got)
 	}
 	want := "** (FunctionClauseError) no function clause matching in Shapes.area/1\n\nThe following arguments were given to Shapes.area/1:\n\n    # 1\n    {:circle, 1}\n"
-	if got := FormatBanner(rt.KindError, e.Value, true); got != want {
+	if got := FormatBanner(rt.KindError, e.Value, e.Args); got != want {
 		t.Errorf("banner:\n%q\nwant\n%q", got, want)
 	}
 }

@@ -16,15 +16,15 @@ func init() {
 	rt.Register("Float", map[string]rt.BuiltinFunc{
 		"parse/1": floatParse,
 		"round/1": func(env rt.Env, a []term.Term) term.Term {
-			return floatRound("Float.round/1", a, term.Int(0), roundHalfUp)
+			return floatRound("Float.round/2", withDefaults(a, term.Int(0)), term.Int(0), roundHalfUp)
 		},
 		"round/2": func(env rt.Env, a []term.Term) term.Term { return floatRound("Float.round/2", a, a[1], roundHalfUp) },
 		"floor/1": func(env rt.Env, a []term.Term) term.Term {
-			return floatRound("Float.floor/1", a, term.Int(0), roundFloor)
+			return floatRound("Float.floor/2", withDefaults(a, term.Int(0)), term.Int(0), roundFloor)
 		},
 		"floor/2": func(env rt.Env, a []term.Term) term.Term { return floatRound("Float.floor/2", a, a[1], roundFloor) },
 		"ceil/1": func(env rt.Env, a []term.Term) term.Term {
-			return floatRound("Float.ceil/1", a, term.Int(0), roundCeil)
+			return floatRound("Float.ceil/2", withDefaults(a, term.Int(0)), term.Int(0), roundCeil)
 		},
 		"ceil/2":        func(env rt.Env, a []term.Term) term.Term { return floatRound("Float.ceil/2", a, a[1], roundCeil) },
 		"to_string/1":   floatToStringBIF,

@@ -9,7 +9,6 @@ import (
 	"testing"
 
 	"github.com/exlite/exlite/beam/term"
-	"github.com/exlite/exlite/interp/inspect"
 	"github.com/exlite/exlite/interp/rt"
 )
 
@@ -141,7 +140,3 @@ func parseHexRune(h string) rune {
 	}
 	return rune(v)
 }
-
-func defaultOpts() inspect.Options { return inspect.Default() }
-
-func formatDoc(d inspect.Doc) string { return inspect.Format(d, 80) }

@@ -13,19 +13,29 @@ import (
 
 func init() {
 	rt.Register("Integer", map[string]rt.BuiltinFunc{
-		"parse/1":     func(env rt.Env, a []term.Term) term.Term { return intParse("Integer.parse/1", a, term.Int(10)) },
-		"parse/2":     func(env rt.Env, a []term.Term) term.Term { return intParse("Integer.parse/2", a, a[1]) },
-		"to_string/1": func(env rt.Env, a []term.Term) term.Term { return intToString("Integer.to_string/1", a, 10, false) },
+		"parse/1": func(env rt.Env, a []term.Term) term.Term {
+			return intParse("Integer.parse/2", withDefaults(a, term.Int(10)), term.Int(10))
+		},
+		"parse/2": func(env rt.Env, a []term.Term) term.Term { return intParse("Integer.parse/2", a, a[1]) },
+		"to_string/1": func(env rt.Env, a []term.Term) term.Term {
+			return intToString("Integer.to_string/2", withDefaults(a, term.Int(10)), 10, false)
+		},
 		"to_string/2": func(env rt.Env, a []term.Term) term.Term {
 			return intToString("Integer.to_string/2", a, baseArg(a[1]), false)
 		},
-		"to_charlist/1": func(env rt.Env, a []term.Term) term.Term { return intToString("Integer.to_charlist/1", a, 10, true) },
+		"to_charlist/1": func(env rt.Env, a []term.Term) term.Term {
+			return intToString("Integer.to_charlist/2", withDefaults(a, term.Int(10)), 10, true)
+		},
 		"to_charlist/2": func(env rt.Env, a []term.Term) term.Term {
 			return intToString("Integer.to_charlist/2", a, baseArg(a[1]), true)
 		},
-		"digits/1":       func(env rt.Env, a []term.Term) term.Term { return intDigits("Integer.digits/1", a, term.Int(10)) },
-		"digits/2":       func(env rt.Env, a []term.Term) term.Term { return intDigits("Integer.digits/2", a, a[1]) },
-		"undigits/1":     func(env rt.Env, a []term.Term) term.Term { return intUndigits("Integer.undigits/1", a, term.Int(10)) },
+		"digits/1": func(env rt.Env, a []term.Term) term.Term {
+			return intDigits("Integer.digits/2", withDefaults(a, term.Int(10)), term.Int(10))
+		},
+		"digits/2": func(env rt.Env, a []term.Term) term.Term { return intDigits("Integer.digits/2", a, a[1]) },
+		"undigits/1": func(env rt.Env, a []term.Term) term.Term {
+			return intUndigits("Integer.undigits/2", withDefaults(a, term.Int(10)), term.Int(10))
+		},
 		"undigits/2":     func(env rt.Env, a []term.Term) term.Term { return intUndigits("Integer.undigits/2", a, a[1]) },
 		"pow/2":          intPow,
 		"gcd/2":          intGcd,
@@ -43,9 +53,7 @@ func init() {
 }
 
 // arithError raises ArithmeticError as the BEAM's badarith does.
-func arithError() {
-	rt.RaiseMessage("ArithmeticError", "bad argument in arithmetic expression")
-}
+func arithError() { rt.BadArith() }
 
 func baseArg(t term.Term) int {
 	if n, ok := t.(term.Int); ok {

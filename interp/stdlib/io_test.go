@@ -84,3 +84,13 @@ func TestIOGets(t *testing.T) {
 		t.Errorf("prompt: %q", env.out.String())
 	}
 }
+
+func TestListTextConversions(t *testing.T) {
+	runCases(t, []callCase{
+		{"List.to_string/1", []term.Term{l(i(0x1F600))}, `"😀"`},
+		{"List.to_string/1", []term.Term{l(i(97), s("bc"), l(i(100)))}, `"abcd"`},
+		{"List.to_integer/2", []term.Term{stringToCharlist("ff"), i(16)}, "255"},
+		{"List.to_float/1", []term.Term{stringToCharlist("2.5")}, "2.5"},
+		{"List.to_atom/1", []term.Term{stringToCharlist("abc")}, ":abc"},
+	})
+}

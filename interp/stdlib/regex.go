@@ -20,19 +20,27 @@ import (
 
 func init() {
 	rt.Register("Regex", map[string]rt.BuiltinFunc{
-		"compile/1":    func(env rt.Env, a []term.Term) term.Term { return regexCompileBIF(a, term.Binary(""), false) },
-		"compile/2":    func(env rt.Env, a []term.Term) term.Term { return regexCompileBIF(a, a[1], false) },
-		"compile!/1":   func(env rt.Env, a []term.Term) term.Term { return regexCompileBIF(a, term.Binary(""), true) },
+		"compile/1": func(env rt.Env, a []term.Term) term.Term {
+			return regexCompileBIF(withDefaults(a, term.Binary("")), term.Binary(""), false)
+		},
+		"compile/2": func(env rt.Env, a []term.Term) term.Term { return regexCompileBIF(a, a[1], false) },
+		"compile!/1": func(env rt.Env, a []term.Term) term.Term {
+			return regexCompileBIF(withDefaults(a, term.Binary("")), term.Binary(""), true)
+		},
 		"compile!/2":   func(env rt.Env, a []term.Term) term.Term { return regexCompileBIF(a, a[1], true) },
 		"recompile/1":  func(env rt.Env, a []term.Term) term.Term { return term.Tuple{term.OK, a[0]} },
 		"recompile!/1": func(env rt.Env, a []term.Term) term.Term { return a[0] },
 		"match?/2":     regexMatchBIF,
-		"run/2":        func(env rt.Env, a []term.Term) term.Term { return regexRun("Regex.run/2", a, term.Nil) },
-		"run/3":        func(env rt.Env, a []term.Term) term.Term { return regexRun("Regex.run/3", a, a[2]) },
-		"scan/2":       func(env rt.Env, a []term.Term) term.Term { return regexScan("Regex.scan/2", a, term.Nil) },
-		"scan/3":       func(env rt.Env, a []term.Term) term.Term { return regexScan("Regex.scan/3", a, a[2]) },
+		"run/2": func(env rt.Env, a []term.Term) term.Term {
+			return regexRun("Regex.run/3", withDefaults(a, term.Nil), term.Nil)
+		},
+		"run/3": func(env rt.Env, a []term.Term) term.Term { return regexRun("Regex.run/3", a, a[2]) },
+		"scan/2": func(env rt.Env, a []term.Term) term.Term {
+			return regexScan("Regex.scan/3", withDefaults(a, term.Nil), term.Nil)
+		},
+		"scan/3": func(env rt.Env, a []term.Term) term.Term { return regexScan("Regex.scan/3", a, a[2]) },
 		"named_captures/2": func(env rt.Env, a []term.Term) term.Term {
-			return regexNamedCaptures("Regex.named_captures/2", a, term.Nil)
+			return regexNamedCaptures("Regex.named_captures/3", withDefaults(a, term.Nil), term.Nil)
 		},
 		"named_captures/3": func(env rt.Env, a []term.Term) term.Term {
 			return regexNamedCaptures("Regex.named_captures/3", a, a[2])
@@ -44,10 +52,14 @@ func init() {
 		"regex?/1":     func(env rt.Env, a []term.Term) term.Term { return boolTerm(isRegex(a[0])) },
 		"version/0":    func(env rt.Env, a []term.Term) term.Term { return term.Binary(regexVersion) },
 		"escape/1":     regexEscapeBIF,
-		"split/2":      func(env rt.Env, a []term.Term) term.Term { return regexSplitBIF(env, "Regex.split/2", a, term.Nil) },
-		"split/3":      func(env rt.Env, a []term.Term) term.Term { return regexSplitBIF(env, "Regex.split/3", a, a[2]) },
-		"replace/3":    func(env rt.Env, a []term.Term) term.Term { return regexReplaceBIF(env, "Regex.replace/3", a, term.Nil) },
-		"replace/4":    func(env rt.Env, a []term.Term) term.Term { return regexReplaceBIF(env, "Regex.replace/4", a, a[3]) },
+		"split/2": func(env rt.Env, a []term.Term) term.Term {
+			return regexSplitBIF(env, "Regex.split/3", withDefaults(a, term.Nil), term.Nil)
+		},
+		"split/3": func(env rt.Env, a []term.Term) term.Term { return regexSplitBIF(env, "Regex.split/3", a, a[2]) },
+		"replace/3": func(env rt.Env, a []term.Term) term.Term {
+			return regexReplaceBIF(env, "Regex.replace/4", withDefaults(a, term.Nil), term.Nil)
+		},
+		"replace/4": func(env rt.Env, a []term.Term) term.Term { return regexReplaceBIF(env, "Regex.replace/4", a, a[3]) },
 	})
 	rt.Register("Kernel", map[string]rt.BuiltinFunc{
 		"=~/2":      kernelMatchOp,

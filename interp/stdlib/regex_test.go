@@ -86,8 +86,7 @@ func TestRegexReplaceWithFunction(t *testing.T) {
 }
 
 func TestRegexInspect(t *testing.T) {
-	d, ok := InspectStruct(re(t, "a/b", "iu"), defaultOpts())
-	if !ok || formatDoc(d) != `~r/a\/b/iu` {
-		t.Fatalf("got %v", d)
+	if got := show(re(t, "a/b", "iu")); got != `~r/a\/b/iu` {
+		t.Fatalf("got %s", got)
 	}
 }

@@ -14,12 +14,18 @@ import (
 
 func init() {
 	rt.Register("String", map[string]rt.BuiltinFunc{
-		"length/1":        strLength,
-		"upcase/1":        func(env rt.Env, a []term.Term) term.Term { return strUpcase("String.upcase/1", a, "default") },
-		"upcase/2":        func(env rt.Env, a []term.Term) term.Term { return strUpcase("String.upcase/2", a, "") },
-		"downcase/1":      func(env rt.Env, a []term.Term) term.Term { return strDowncase("String.downcase/1", a, "default") },
-		"downcase/2":      func(env rt.Env, a []term.Term) term.Term { return strDowncase("String.downcase/2", a, "") },
-		"capitalize/1":    func(env rt.Env, a []term.Term) term.Term { return strCapitalize("String.capitalize/1", a, "default") },
+		"length/1": strLength,
+		"upcase/1": func(env rt.Env, a []term.Term) term.Term {
+			return strUpcase("String.upcase/2", withDefaults(a, atom("default")), "default")
+		},
+		"upcase/2": func(env rt.Env, a []term.Term) term.Term { return strUpcase("String.upcase/2", a, "") },
+		"downcase/1": func(env rt.Env, a []term.Term) term.Term {
+			return strDowncase("String.downcase/2", withDefaults(a, atom("default")), "default")
+		},
+		"downcase/2": func(env rt.Env, a []term.Term) term.Term { return strDowncase("String.downcase/2", a, "") },
+		"capitalize/1": func(env rt.Env, a []term.Term) term.Term {
+			return strCapitalize("String.capitalize/2", withDefaults(a, atom("default")), "default")
+		},
 		"capitalize/2":    func(env rt.Env, a []term.Term) term.Term { return strCapitalize("String.capitalize/2", a, "") },
 		"trim/1":          func(env rt.Env, a []term.Term) term.Term { return strTrim("String.trim/1", a, true, true) },
 		"trim/2":          func(env rt.Env, a []term.Term) term.Term { return strTrim("String.trim/2", a, true, true) },
@@ -29,32 +35,38 @@ func init() {
 		"trim_trailing/2": func(env rt.Env, a []term.Term) term.Term { return strTrim("String.trim_trailing/2", a, false, true) },
 		"split/1":         strSplit1,
 		"split/2": func(env rt.Env, a []term.Term) term.Term {
-			return strSplit(env, "String.split/2", a[0], a[1], term.Nil, a)
+			return strSplit(env, "String.split/3", a[0], a[1], term.Nil, withDefaults(a, term.Nil))
 		},
 		"split/3": func(env rt.Env, a []term.Term) term.Term { return strSplit(env, "String.split/3", a[0], a[1], a[2], a) },
 		"splitter/2": func(env rt.Env, a []term.Term) term.Term {
-			return strSplitter(env, "String.splitter/2", a[0], a[1], term.Nil, a)
+			return strSplitter(env, "String.splitter/3", a[0], a[1], term.Nil, withDefaults(a, term.Nil))
 		},
 		"splitter/3": func(env rt.Env, a []term.Term) term.Term {
 			return strSplitter(env, "String.splitter/3", a[0], a[1], a[2], a)
 		},
-		"split_at/2":         strSplitAt,
-		"replace/3":          func(env rt.Env, a []term.Term) term.Term { return strReplace(env, "String.replace/3", a, term.Nil) },
-		"replace/4":          func(env rt.Env, a []term.Term) term.Term { return strReplace(env, "String.replace/4", a, a[3]) },
-		"reverse/1":          strReverse,
-		"graphemes/1":        strGraphemes,
-		"codepoints/1":       strCodepoints,
-		"contains?/2":        strContains,
-		"starts_with?/2":     strStartsWith,
-		"ends_with?/2":       strEndsWith,
-		"slice/2":            strSlice2,
-		"slice/3":            strSlice3,
-		"byte_slice/3":       strByteSlice,
-		"at/2":               strAt,
-		"duplicate/2":        strDuplicate,
-		"pad_leading/2":      func(env rt.Env, a []term.Term) term.Term { return strPad("String.pad_leading/2", a, true) },
-		"pad_leading/3":      func(env rt.Env, a []term.Term) term.Term { return strPad("String.pad_leading/3", a, true) },
-		"pad_trailing/2":     func(env rt.Env, a []term.Term) term.Term { return strPad("String.pad_trailing/2", a, false) },
+		"split_at/2": strSplitAt,
+		"replace/3": func(env rt.Env, a []term.Term) term.Term {
+			return strReplace(env, "String.replace/4", withDefaults(a, term.Nil), term.Nil)
+		},
+		"replace/4":      func(env rt.Env, a []term.Term) term.Term { return strReplace(env, "String.replace/4", a, a[3]) },
+		"reverse/1":      strReverse,
+		"graphemes/1":    strGraphemes,
+		"codepoints/1":   strCodepoints,
+		"contains?/2":    strContains,
+		"starts_with?/2": strStartsWith,
+		"ends_with?/2":   strEndsWith,
+		"slice/2":        strSlice2,
+		"slice/3":        strSlice3,
+		"byte_slice/3":   strByteSlice,
+		"at/2":           strAt,
+		"duplicate/2":    strDuplicate,
+		"pad_leading/2": func(env rt.Env, a []term.Term) term.Term {
+			return strPad("String.pad_leading/3", withDefaults(a, term.List(term.Binary(" "))), true)
+		},
+		"pad_leading/3": func(env rt.Env, a []term.Term) term.Term { return strPad("String.pad_leading/3", a, true) },
+		"pad_trailing/2": func(env rt.Env, a []term.Term) term.Term {
+			return strPad("String.pad_trailing/3", withDefaults(a, term.List(term.Binary(" "))), false)
+		},
 		"pad_trailing/3":     func(env rt.Env, a []term.Term) term.Term { return strPad("String.pad_trailing/3", a, false) },
 		"to_integer/1":       func(env rt.Env, a []term.Term) term.Term { return binaryToInteger("String.to_integer/1", a, 10) },
 		"to_integer/2":       strToInteger2,
@@ -77,9 +89,9 @@ func init() {
 		"myers_difference/2": strMyers,
 		"jaro_distance/2":    strJaro,
 		"bag_distance/2":     strBag,
-		"valid?/1":           strValid,
+		"valid?/1":           func(env rt.Env, a []term.Term) term.Term { return strValid(env, withDefaults(a, atom("default"))) },
 		"valid?/2":           strValid,
-		"printable?/1":       strPrintable,
+		"printable?/1":       func(env rt.Env, a []term.Term) term.Term { return strPrintable(env, withDefaults(a, atom("infinity"))) },
 		"printable?/2":       strPrintable,
 		"chunk/2":            strChunk,
 		"equivalent?/2":      strEquivalent,
@@ -1012,7 +1024,7 @@ func strValid(env rt.Env, a []term.Term) term.Term {
 	case *term.Bitstring:
 		return term.False
 	}
-	fnClauseError("String.valid?/"+itoa(len(a)), a)
+	fnClauseError("String.valid?/2", a)
 	return nil
 }
 

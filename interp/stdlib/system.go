@@ -54,30 +54,7 @@ func init() {
 		},
 	})
 	rt.Register(":timer", map[string]rt.BuiltinFunc{
-		"sleep/1": timerSleep,
-		"tc/1":    func(env rt.Env, a []term.Term) term.Term { return timerTC(env, a[0], nil, atom("microsecond")) },
-		"tc/2": func(env rt.Env, a []term.Term) term.Term {
-			if _, ok := a[1].(term.Atom); ok { // tc(fun, time_unit)
-				return timerTC(env, a[0], nil, a[1])
-			}
-			args, _ := term.ListToSlice(a[1])
-			return timerTC(env, a[0], args, atom("microsecond"))
-		},
-		"tc/3": func(env rt.Env, a []term.Term) term.Term {
-			mod, ok1 := a[0].(term.Atom)
-			fun, ok2 := a[1].(term.Atom)
-			args, ok3 := term.ListToSlice(a[2])
-			if !ok1 || !ok2 || !ok3 {
-				if f, ok := a[0].(*term.Fun); ok { // tc(fun, args, unit)
-					args, _ := term.ListToSlice(a[1])
-					return timerTC(env, f, args, a[2])
-				}
-				erlArgError(1, "not a module")
-			}
-			start := monotonicNS(env)
-			res := env.Apply(mod, fun, args)
-			return term.Tuple{term.Int((monotonicNS(env) - start) / 1000), res}
-		},
+		"sleep/1":   timerSleep,
 		"seconds/1": func(env rt.Env, a []term.Term) term.Term { return timerScale(a[0], 1000) },
 		"minutes/1": func(env rt.Env, a []term.Term) term.Term { return timerScale(a[0], 60_000) },
 		"hours/1":   func(env rt.Env, a []term.Term) term.Term { return timerScale(a[0], 3_600_000) },
@@ -265,13 +242,6 @@ func timerSleep(env rt.Env, a []term.Term) term.Term {
 	}
 	fnClauseError(":timer.sleep/1", a)
 	return nil
-}
-
-func timerTC(env rt.Env, fun term.Term, args []term.Term, unit term.Term) term.Term {
-	start := monotonicNS(env)
-	res := env.Call(fun, args)
-	el := monotonicNS(env) - start
-	return term.Tuple{convertTime(el, atom("native"), unit), res}
 }
 
 func timerScale(t term.Term, k int64) term.Term {

@@ -18,13 +18,14 @@ import (
 // called with args, as a failing guard in Elixir's own definition does.
 func fnClauseError(mfa string, args []term.Term) {
 	mod, fun, arity := splitMFA(mfa)
-	rt.Raise(rt.NewException("FunctionClauseError",
+	exc := rt.NewException("FunctionClauseError",
 		term.MakeAtom("module"), mod,
 		term.MakeAtom("function"), term.MakeAtom(fun),
 		term.MakeAtom("arity"), term.Int(arity),
 		term.MakeAtom("kind"), term.NilAtom,
-		term.MakeAtom("args"), term.List(args...),
-		term.MakeAtom("clauses"), term.NilAtom))
+		term.MakeAtom("args"), term.NilAtom,
+		term.MakeAtom("clauses"), term.NilAtom)
+	panic(&rt.Error{Kind: rt.KindError, Value: exc, Raw: term.MakeAtom("function_clause"), Args: args})
 }
 
 // splitMFA splits "String.length/1" or ":lists.seq/2" into its parts.
@@ -39,7 +40,9 @@ func splitMFA(mfa string) (term.Atom, string, int) {
 // erlArgError raises the ArgumentError an Erlang BIF gives for a bad
 // argument number n (1-based) with reason, e.g. "not a binary".
 func erlArgError(n int, reason string) {
-	rt.ArgumentError("errors were found at the given arguments:\n\n  * " + ordinal(n) + " argument: " + reason + "\n")
+	rt.RaiseRaw(rt.NewException("ArgumentError", term.MakeAtom("message"),
+		term.Binary("errors were found at the given arguments:\n\n  * "+ordinal(n)+" argument: "+reason+"\n")),
+		term.MakeAtom("badarg"))
 }
 
 func ordinal(n int) string {
@@ -379,3 +382,11 @@ func floorDivBig(t, mul, div int64) *big.Int {
 }
 
 func sqrt(x float64) float64 { return math.Sqrt(x) }
+
+// withDefaults appends the values of defaulted parameters to a call's
+// arguments: Elixir reports a failing call of f/1 defined as f(x, y \\ 0)
+// as f/2 with both arguments.
+func withDefaults(args []term.Term, defaults ...term.Term) []term.Term {
+	out := make([]term.Term, 0, len(args)+len(defaults))
+	return append(append(out, args...), defaults...)
+}
