@@ -131,3 +131,15 @@ func checkNormal(t *testing.T, out *Outcome) {
 		t.Errorf("outcome = %+v (reason %s), want a normal end", out, show(out.Reason))
 	}
 }
+
+// waitMessages polls until p's mailbox holds n messages or 5 seconds of
+// the runtime's clock pass, without taking any: real-time tests must not
+// depend on how loaded the machine is.
+func waitMessages(p *Process, n int) {
+	for range 5000 {
+		if len(p.Messages()) >= n {
+			return
+		}
+		p.Sleep(1)
+	}
+}

@@ -51,6 +51,11 @@ type Options struct {
 	// HaltWait bounds how long halting waits for killed processes to
 	// unwind; 0 means one second.
 	HaltWait time.Duration
+	// MaxVirtualTime, in deterministic mode, stops the run when the
+	// virtual clock would jump past it (a program that waits on timers
+	// forever): Outcome.TimeLimit is set, with a report of the state. 0
+	// means no limit.
+	MaxVirtualTime time.Duration
 	// Schedulers is what System.schedulers_online/0 reports (see
 	// SchedulersOnline); 0 means the default.
 	Schedulers int
@@ -90,6 +95,7 @@ type Runtime struct {
 	rng      *prng // send perturbation (deterministic mode, seed != 0)
 	halted   atomic.Bool
 	quietCh  chan struct{}
+	limitCh  chan struct{}
 	haltCh   chan struct{}
 	haltOnce sync.Once
 	main     *Process
@@ -132,6 +138,7 @@ func NewRuntime(opts Options) *Runtime {
 		names:      map[term.Atom]*Process{},
 		sendTimers: map[uint64]*timer{},
 		quietCh:    make(chan struct{}, 1),
+		limitCh:    make(chan struct{}, 1),
 		haltCh:     make(chan struct{}),
 	}
 	rt.clock = clock{virtual: opts.Deterministic, start: time.Now()}
@@ -284,6 +291,10 @@ type Outcome struct {
 	Quiet *QuietReport
 	// Halted is true when Halt stopped the run.
 	Halted bool
+	// TimeLimit is true when the virtual clock reached
+	// Options.MaxVirtualTime; Quiet then describes the processes, all
+	// blocked, though timers were still pending.
+	TimeLimit bool
 }
 
 // RunMain runs body as the main process and halts the program when it
@@ -321,6 +332,11 @@ func (rt *Runtime) runMain(body Body, wait bool) *Outcome {
 			if !rt.quietNow() {
 				continue
 			}
+			out.Quiet = rt.quietReport()
+			rt.halt()
+			return out
+		case <-rt.limitCh:
+			out.TimeLimit = true
 			out.Quiet = rt.quietReport()
 			rt.halt()
 			return out

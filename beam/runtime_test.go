@@ -19,7 +19,7 @@ func TestHaltKillsChildren(t *testing.T) {
 		out, stdout := run(func(p *Process) term.Term {
 			me := p.Pid()
 			bg, _ := p.Spawn(func(c *Process) term.Term {
-				c.Sleep(300)
+				c.Sleep(5000)
 				puts(c, "background: never shown")
 				return Normal
 			}, SpawnOpts{})
@@ -93,7 +93,7 @@ func TestCrashReport(t *testing.T) {
 	// Real time: the report shows up a moment later.
 	out, stdout = runReal(t, 2, func(p *Process) term.Term {
 		p.Spawn(crasher, SpawnOpts{})
-		p.Sleep(50)
+		p.Sleep(300)
 		return Normal
 	})
 	checkNormal(t, out)
@@ -354,5 +354,31 @@ func TestHaltFromProcess(t *testing.T) {
 			t.Errorf("outcome %+v", out)
 		}
 		checkOut(t, stdout, "halting\n")
+	}
+}
+
+// TestMaxVirtualTime: a program that waits on timers forever stops at the
+// virtual time limit.
+func TestMaxVirtualTime(t *testing.T) {
+	rt := NewRuntime(Options{Deterministic: true, Stdout: new(discard), MaxVirtualTime: time.Minute})
+	start := time.Now()
+	out := rt.RunMain(func(p *Process) term.Term {
+		p.Spawn(func(c *Process) term.Term {
+			for {
+				c.SendAfter(c.Pid(), a("tick"), 1000)
+				c.Receive(is("tick"), -1)
+			}
+		}, SpawnOpts{})
+		p.Receive(is("never"), -1)
+		return Normal
+	})
+	if !out.TimeLimit || out.Quiet == nil || !out.Quiet.MainAlive || out.Quiet.Time != 60_000 {
+		t.Errorf("outcome %+v, report %+v", out, out.Quiet)
+	}
+	if time.Since(start) > 5*time.Second {
+		t.Errorf("took %v", time.Since(start))
+	}
+	if got := rt.SystemTimeMicros(); got != virtualEpoch+60_000_000 {
+		t.Errorf("system time %d", got)
 	}
 }

@@ -56,7 +56,7 @@ func TestMonitors(t *testing.T) {
 			// Demonitor with flush removes a DOWN already delivered.
 			q, _ := p.Spawn(exitWith(a("went")), SpawnOpts{})
 			r := p.Monitor(q)
-			p.Sleep(10)
+			waitMessages(p, 1)
 			if n := len(p.Messages()); n != 1 {
 				t.Errorf("mailbox has %d messages, want the DOWN", n)
 			}

@@ -136,6 +136,14 @@ func (rt *Runtime) fireTimers(jump bool) bool {
 			rt.tmu.Unlock()
 			return false
 		}
+		if lim := rt.opts.MaxVirtualTime.Microseconds(); lim > 0 && first > lim {
+			rt.tmu.Unlock()
+			select {
+			case rt.limitCh <- struct{}{}:
+			default:
+			}
+			return false
+		}
 		rt.clock.now.Store(first)
 		now = first
 	}
@@ -242,3 +250,18 @@ func (rt *Runtime) Now() int64 { return rt.clock.micros() / 1000 }
 
 // NowMicros returns the runtime's monotonic clock in microseconds.
 func (rt *Runtime) NowMicros() int64 { return rt.clock.micros() }
+
+// virtualEpoch is the wall-clock time at which a deterministic run starts:
+// 2025-01-01T00:00:00Z, in microseconds since the Unix epoch.
+const virtualEpoch = 1735689600_000000
+
+// SystemTimeMicros returns the wall-clock time in microseconds since the
+// Unix epoch (System.os_time, DateTime.utc_now): real time, or in
+// deterministic mode 2025-01-01T00:00:00Z plus the virtual clock, so that
+// runs stay reproducible.
+func (rt *Runtime) SystemTimeMicros() int64 {
+	if rt.clock.virtual {
+		return virtualEpoch + rt.clock.micros()
+	}
+	return time.Now().UnixMicro()
+}
