@@ -31,10 +31,16 @@
 // has ended until no process can run and no timer is pending, and reports
 // that quiet point (QuietReport) before halting. Both also stop at a quiet
 // point while main is still blocked (a deadlock that would hang real
-// Elixir), with Outcome.Reason nil and Outcome.Quiet set.
+// Elixir), with Outcome.Reason nil and Outcome.Quiet set. A program that
+// never becomes quiet runs until the caller stops it with Halt (from any
+// goroutine, e.g. on a time limit) or, in deterministic mode, until the
+// virtual clock passes Options.MaxVirtualTime.
 //
 // # What the evaluator must do
 //
+//   - Run the script with RunMain (or RunUntilQuiet for --wait) and map
+//     the Outcome to the exit status: Signal means an exit signal killed
+//     main ("** (EXIT from #PID<0.94.0>) reason", status 1).
 //   - Call p.Reduce(1) at every function call (and in other long loops). It
 //     is a counter decrement plus an atomic load; when the budget is spent
 //     the process yields its token.
@@ -74,6 +80,7 @@
 //	Process.sleep/1                          p.Sleep(ms) (-1 = :infinity)
 //	:erlang.yield/0                          p.Yield()
 //	System.monotonic_time, :timer.tc         rt.Now() (ms), rt.NowMicros()
+//	System.os_time, DateTime.utc_now         rt.SystemTimeMicros() (fixed start in deterministic mode)
 //	System.schedulers_online/0               rt.SchedulersOnline()
 //	Logger.error/1, crash reports            rt.LogError(text)
 //	IO.puts and friends                      rt.Stdout() (flush with rt.Flush() before writing stderr)
