@@ -36,6 +36,6 @@ end
 receive do
   {:EXIT, ^bad, reason} -> IO.inspect(reason, label: "EXIT")
 end
-Process.sleep(50)
+Process.sleep(150)
 IO.inspect(Agent.start(fn -> raise "no" end) |> elem(0), label: "init raise")
 IO.inspect(Agent.stop(:counter, :shutdown), label: "stop shutdown")

@@ -70,8 +70,8 @@ show = fn label, fun ->
     e -> IO.puts("#{label} raised #{inspect(e.__struct__)}: #{Exception.message(e)}")
   catch
     # wait for the crash report first: the logger prints it a moment later
-    :exit, {{e, [_ | _]}, call} -> Process.sleep(30); IO.inspect({{e, :stacktrace}, call}, label: "#{label} exit")
-    :exit, reason -> Process.sleep(30); IO.inspect(reason, label: "#{label} exit")
+    :exit, {{e, [_ | _]}, call} -> Process.sleep(150); IO.inspect({{e, :stacktrace}, call}, label: "#{label} exit")
+    :exit, reason -> Process.sleep(150); IO.inspect(reason, label: "#{label} exit")
   end
 end
 
@@ -100,22 +100,22 @@ Process.sleep(200)
 show.("calling self", fn -> GenServer.call(pid, :self_call, 100) end)
 Process.sleep(120)
 show.("stop with reply", fn -> GenServer.call(pid, :stop_reply) end)
-Process.sleep(20)
+Process.sleep(150)
 
 {:ok, pid} = GenServer.start(Shapes, 1)
 show.("stop without reply", fn -> GenServer.call(pid, :stop_noreply) end)
-Process.sleep(20)
+Process.sleep(150)
 for {req, arg} <- [bad: 2, bad_action: 3, raise: 4, badarith: 5, exit: 6, stop_boom: 7] do
   {:ok, pid} = GenServer.start(Shapes, arg)
   show.("#{req}", fn -> GenServer.call(pid, req) end)
-  Process.sleep(30)
+  Process.sleep(150)
 end
 {:ok, _} = GenServer.start(Shapes, 8, name: :named_shapes)
 GenServer.cast(:named_shapes, :reply_in_cast)
-Process.sleep(30)
+Process.sleep(150)
 {:ok, pid} = GenServer.start(Shapes, 9, name: :named_shapes)
 send(pid, :crash)
-Process.sleep(30)
+Process.sleep(150)
 for msg <- [:stop, :stop_tuple] do
   {:ok, pid} = GenServer.start(Shapes, {:state, msg})
   ref = Process.monitor(pid)
@@ -126,12 +126,12 @@ end
 # defaults from use GenServer
 {:ok, _} = GenServer.start(Bare, :s, name: :bare)
 send(:bare, :unexpected)
-Process.sleep(30)
+Process.sleep(150)
 show.("default handle_call", fn -> GenServer.call(:bare, :anything) end)
-Process.sleep(30)
+Process.sleep(150)
 {:ok, bare} = GenServer.start(Bare, :s)
 GenServer.cast(bare, :anything)
-Process.sleep(30)
+Process.sleep(150)
 IO.inspect(Bare.child_spec(:x), label: "child_spec")
 
 # names and stop
@@ -146,7 +146,7 @@ show.("bad name", fn -> GenServer.start(Shapes, 1, name: "str") end)
 show.("stop", fn -> GenServer.stop(:shapes) end)
 {:ok, s} = GenServer.start(Shapes, 12)
 show.("stop with reason", fn -> GenServer.stop(s, :custom) end)
-Process.sleep(20)
+Process.sleep(150)
 {:ok, s} = GenServer.start(Shapes, 13)
 show.("stop shutdown", fn -> GenServer.stop(s, {:shutdown, :bye}) end)
 show.("stop dead", fn -> GenServer.stop(s) end)

@@ -11,7 +11,7 @@ catch
 end
 IO.inspect(Task.shutdown(slow), label: "shutdown after timeout")
 quick = Task.async(fn -> :quick end)
-Process.sleep(50)
+Process.sleep(150)
 IO.inspect(Task.shutdown(quick), label: "shutdown finished task")
 k = Task.async(fn -> Process.sleep(1000) end)
 IO.inspect(Task.shutdown(k, :brutal_kill), label: "brutal_kill")
@@ -46,16 +46,16 @@ catch
   :exit, {{%RuntimeError{message: m}, _}, {Task, :await, _}} -> IO.inspect(m, label: "await crash exit")
 end
 {:ok, pid} = Task.start(fn -> exit(:custom) end)
-Process.sleep(50)
+Process.sleep(150)
 IO.inspect(Process.alive?(pid), label: "started task alive")
 {:ok, _} = Task.start(fn -> throw(:ball) end)
-Process.sleep(50)
+Process.sleep(150)
 {:ok, _} = Task.start(Kernel, :exit, [:shutdown])
-Process.sleep(50)
+Process.sleep(150)
 {:ok, l} = Task.start_link(fn -> :ok end)
 receive do
   {:EXIT, ^l, r} -> IO.inspect(r, label: "start_link exit")
 end
 other = spawn(fn -> receive do {:t, t} -> try do Task.await(t) rescue e -> IO.puts(Exception.message(e) |> String.replace(~r/#PID<[^>]+>|#Reference<[^>]+>/, "X")) end end end)
 send(other, {:t, Task.async(fn -> 1 end)})
-Process.sleep(50)
+Process.sleep(150)
