@@ -34,6 +34,9 @@ import (
 // fails cleanly instead of exhausting the stack.
 const maxRuleDepth = 3000
 
+// coldCaches makes every parse start with empty DFA caches (benchmarks).
+var coldCaches bool
+
 // Parse parses one file. src may use LF or CRLF line ends; a syntax error
 // is returned as a *SyntaxError.
 func Parse(filename string, src []byte) (f *ast.File, err error) {
@@ -58,9 +61,6 @@ func Parse(filename string, src []byte) (f *ast.File, err error) {
 	}
 	tree, perr := parseTokens(filename, text, toks, antlr.PredictionModeSLL)
 	if perr != nil {
-		for _, t := range toks {
-			t.index = 0
-		}
 		tree, perr = parseTokens(filename, text, toks, antlr.PredictionModeLL)
 		if perr != nil {
 			return nil, perr
@@ -77,6 +77,14 @@ func Parse(filename string, src []byte) (f *ast.File, err error) {
 // tokenize lexes and filters the whole text.
 func tokenize(filename, text string) ([]*token, error) {
 	lexer := gen.NewElixirLexer(antlr.NewInputStream(text))
+	if coldCaches {
+		atn := lexer.GetATN()
+		dfas := make([]*antlr.DFA, len(atn.DecisionToState))
+		for i, st := range atn.DecisionToState {
+			dfas[i] = antlr.NewDFA(st, i)
+		}
+		lexer.Interpreter = antlr.NewLexerATNSimulator(lexer, atn, dfas, antlr.NewPredictionContextCache())
+	}
 	raw, err := lexAll(filename, text, lexer)
 	if err != nil {
 		if se, ok := err.(*SyntaxError); ok {
@@ -185,13 +193,30 @@ func (d *depthListener) EnterEveryRule(ctx antlr.ParserRuleContext) {
 
 func (d *depthListener) ExitEveryRule(antlr.ParserRuleContext) { d.depth-- }
 
+// bailStrategy skips the default strategy's resynchronisation before
+// loops and optional parts: the first error ends the parse anyway (the
+// error listener panics), and the check costs a tenth of the parse time.
+type bailStrategy struct{ *antlr.DefaultErrorStrategy }
+
+// Sync implements antlr.ErrorStrategy.
+func (bailStrategy) Sync(antlr.Parser) {}
+
 // parseTokens runs the ANTLR parser in the given prediction mode.
 func parseTokens(file, src string, toks []*token, mode int) (tree gen.IFileContext, err *SyntaxError) {
-	stream := antlr.NewCommonTokenStream(&tokenSource{toks: toks}, antlr.TokenDefaultChannel)
+	stream := &tokenStream{toks: toks}
 	p := gen.NewElixirParser(stream)
 	p.RemoveErrorListeners()
 	p.AddErrorListener(&errorListener{file: file, src: src, toks: toks})
 	p.AddParseListener(&depthListener{file: file, src: src})
+	p.SetErrorHandler(&bailStrategy{antlr.NewDefaultErrorStrategy()})
+	if coldCaches {
+		atn := p.GetATN()
+		dfas := make([]*antlr.DFA, len(atn.DecisionToState))
+		for i, st := range atn.DecisionToState {
+			dfas[i] = antlr.NewDFA(st, i)
+		}
+		p.Interpreter = antlr.NewParserATNSimulator(p, atn, dfas, antlr.NewPredictionContextCache())
+	}
 	p.GetInterpreter().SetPredictionMode(mode)
 	defer func() {
 		if r := recover(); r != nil {

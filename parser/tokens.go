@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"strings"
+
 	"github.com/antlr4-go/antlr/v4"
 
 	"github.com/exlite/exlite/parser/gen"
@@ -38,21 +40,60 @@ func (t *token) String() string                              { return t.text }
 // pos returns the token's position with a column counted from 1.
 func (t *token) pos() (int, int) { return t.line, t.col + 1 }
 
-// tokenSource feeds the filtered tokens to the parser. It embeds the lexer
-// only to satisfy antlr.Lexer's unexported methods.
-type tokenSource struct {
-	*gen.ElixirLexer
-	toks []*token
+// tokenStream is an antlr.TokenStream over the filtered tokens: they are
+// all known before parsing starts, so it is a plain slice.
+type tokenStream struct {
+	toks []*token // the last one is EOF
 	i    int
 }
 
-// NextToken implements antlr.TokenSource.
-func (s *tokenSource) NextToken() antlr.Token {
-	t := s.toks[s.i]
+func (s *tokenStream) Consume() {
 	if s.i < len(s.toks)-1 {
 		s.i++
 	}
-	return t
+}
+
+func (s *tokenStream) LA(k int) int { return s.LT(k).GetTokenType() }
+
+func (s *tokenStream) LT(k int) antlr.Token {
+	switch {
+	case k == 0:
+		return nil
+	case k < 0:
+		if s.i+k < 0 {
+			return nil
+		}
+		return s.toks[s.i+k]
+	}
+	j := s.i + k - 1
+	if j >= len(s.toks) {
+		j = len(s.toks) - 1
+	}
+	return s.toks[j]
+}
+
+func (s *tokenStream) Mark() int                                       { return -1 }
+func (s *tokenStream) Release(int)                                     {}
+func (s *tokenStream) Index() int                                      { return s.i }
+func (s *tokenStream) Seek(i int)                                      { s.i = min(max(i, 0), len(s.toks)-1) }
+func (s *tokenStream) Size() int                                       { return len(s.toks) }
+func (s *tokenStream) GetSourceName() string                           { return "" }
+func (s *tokenStream) Reset()                                          { s.i = 0 }
+func (s *tokenStream) Get(i int) antlr.Token                           { return s.toks[i] }
+func (s *tokenStream) GetTokenSource() antlr.TokenSource               { return nil }
+func (s *tokenStream) SetTokenSource(antlr.TokenSource)                {}
+func (s *tokenStream) GetAllText() string                              { return "" }
+func (s *tokenStream) GetTextFromInterval(antlr.Interval) string       { return "" }
+func (s *tokenStream) GetTextFromRuleContext(antlr.RuleContext) string { return "" }
+func (s *tokenStream) GetTextFromTokens(a, b antlr.Token) string {
+	if a == nil || b == nil {
+		return ""
+	}
+	var sb strings.Builder
+	for i := a.GetTokenIndex(); i <= b.GetTokenIndex() && i < len(s.toks); i++ {
+		sb.WriteString(s.toks[i].text)
+	}
+	return sb.String()
 }
 
 // lexErrors records the lexer's errors (there are few: UNKNOWN catches
