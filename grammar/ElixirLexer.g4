@@ -15,6 +15,7 @@ tokens {
     ACCESS_LBRACKET, // '[' right after an expression: m[k]
     DO_NP,        // 'do' whose block belongs to a call without parentheses
     NOT_IN,       // 'not in'
+    KW_STR_START, // the opening quote of a quoted keyword key: "my key": 1
     OP_IDENT,     // an operator or keyword used as a name after '.'
     SIGIL_END,    // closing delimiter and modifiers of a lowercase sigil
     SIGIL_HEREDOC_END
@@ -165,7 +166,7 @@ CL_BACKSLASH  : '\\' -> type(STR_TEXT);
 mode HEREDOC;
 HD_END        : '\n' [ \t]* '"""' -> popMode;
 HD_INTERP     : '#{' -> type(STR_INTERP), pushMode(DEFAULT_MODE);
-HD_TEXT       : ('\\' . | ~[\n\\#])+ -> type(STR_TEXT);
+HD_TEXT       : ('\\' ~[\n] | ~[\n\\#])+ -> type(STR_TEXT);
 HD_NL         : '\n' -> type(STR_TEXT);
 HD_HASH       : '#' -> type(STR_TEXT);
 HD_BACKSLASH  : '\\' -> type(STR_TEXT);
@@ -173,7 +174,7 @@ HD_BACKSLASH  : '\\' -> type(STR_TEXT);
 mode CHAR_HEREDOC;
 CHD_END       : '\n' [ \t]* '\'\'\'' -> type(HD_END), popMode;
 CHD_INTERP    : '#{' -> type(STR_INTERP), pushMode(DEFAULT_MODE);
-CHD_TEXT      : ('\\' . | ~[\n\\#])+ -> type(STR_TEXT);
+CHD_TEXT      : ('\\' ~[\n] | ~[\n\\#])+ -> type(STR_TEXT);
 CHD_NL        : '\n' -> type(STR_TEXT);
 CHD_HASH      : '#' -> type(STR_TEXT);
 CHD_BACKSLASH : '\\' -> type(STR_TEXT);
@@ -238,7 +239,7 @@ SQ_BS       : '\\' -> type(STR_TEXT);
 mode SIG_HEREDOC;
 SHD_END     : '\n' [ \t]* '"""' [a-zA-Z0-9]* -> type(SIGIL_HEREDOC_END), popMode;
 SHD_INTERP  : '#{' -> type(STR_INTERP), pushMode(DEFAULT_MODE);
-SHD_TEXT    : ('\\' . | ~[\n\\#])+ -> type(STR_TEXT);
+SHD_TEXT    : ('\\' ~[\n] | ~[\n\\#])+ -> type(STR_TEXT);
 SHD_NL      : '\n' -> type(STR_TEXT);
 SHD_HASH    : '#' -> type(STR_TEXT);
 SHD_BS      : '\\' -> type(STR_TEXT);
@@ -246,7 +247,7 @@ SHD_BS      : '\\' -> type(STR_TEXT);
 mode SIG_CHAR_HEREDOC;
 SCHD_END    : '\n' [ \t]* '\'\'\'' [a-zA-Z0-9]* -> type(SIGIL_HEREDOC_END), popMode;
 SCHD_INTERP : '#{' -> type(STR_INTERP), pushMode(DEFAULT_MODE);
-SCHD_TEXT   : ('\\' . | ~[\n\\#])+ -> type(STR_TEXT);
+SCHD_TEXT   : ('\\' ~[\n] | ~[\n\\#])+ -> type(STR_TEXT);
 SCHD_NL     : '\n' -> type(STR_TEXT);
 SCHD_HASH   : '#' -> type(STR_TEXT);
 SCHD_BS     : '\\' -> type(STR_TEXT);

@@ -20,7 +20,7 @@ exprList
 expr
     : AT expr                                                        # At
     | expr DOT CALL_LPAREN callArgs? RPAREN                          # AnonCall
-    | expr DOT name=(IDENT | OP_IDENT) CALL_LPAREN callArgs? RPAREN  # RemoteCall
+    | expr DOT name=(IDENT | OP_IDENT) parenArgs parenArgs?          # RemoteCall
     | expr DOT NP_IDENT npArgs                                       # RemoteNoParens
     | expr DOT NP_DO_IDENT npArgs npDoBlock                          # RemoteNoParensDo
     | expr DOT ALIAS                                                 # AliasDot
@@ -47,6 +47,7 @@ expr
     | <assoc=right> expr op=BAR expr                                 # Binary
     | <assoc=right> expr op=TYPE_OP expr                             # Binary
     | <assoc=right> expr op=WHEN expr                                # Binary
+    | expr WHEN kwList                                               # WhenKw
     | expr op=(LARROW | DEFAULT_OP) expr                             # Binary
     | primary                                                        # Prim
     ;
@@ -63,6 +64,7 @@ primary
     | ATOM                                                           # Atom
     | tok=(TRUE | FALSE | NIL)                                       # Literal
     | CAPTURE_INT                                                    # CaptureInt
+    | ELLIPSIS                                                       # Ellipsis
     | str                                                            # String
     | RAW_SIGIL                                                      # RawSigil
     | LBRACKET EOE? items? RBRACKET                                  # List
@@ -125,12 +127,15 @@ kwPair
 
 kwKey
     : KW
-    | open=(STR_START | CHARLIST_START) strPart* STR_KW_END
+    | KW_STR_START strPart* STR_KW_END
     ;
 
+// The first item decides: `m | k: v` updates, anything else is a pair
+// list. Kept LL(1) so that nested maps need no long lookahead.
 mapBody
-    : expr BAR EOE? kwList COMMA? EOE?                               # MapUpdateKw
-    | callArgs                                                       # MapItems
+    : first=expr ( BAR EOE? updates=kwList COMMA? EOE?
+                 | (COMMA EOE? rest+=expr)* (COMMA EOE? kw=kwList)? COMMA? EOE? )
+    | kw=kwList COMMA? EOE?
     ;
 
 doBlock
@@ -154,7 +159,6 @@ stabBody
     ;
 
 stabItem
-    : LPAREN EOE? callArgs? RPAREN (WHEN guard=expr)? STAB_OP body=expr?        # ParenClause
-    | STAB_OP body=expr?                                                          # NoHeadClause
+    : STAB_OP body=expr?                                                          # NoHeadClause
     | head+=expr (COMMA head+=expr)* (COMMA kwList)? (arrow=STAB_OP body=expr?)?  # ExprOrClause
     ;

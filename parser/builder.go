@@ -161,7 +161,21 @@ func (b *builder) remote(left ast.Node, name antlr.Token, args []ast.Node, noPar
 }
 
 func (b *builder) VisitRemoteCall(ctx *gen.RemoteCallContext) interface{} {
-	return b.remote(b.expr(ctx.Expr()), ctx.GetName(), b.callArgs(ctx.CallArgs()), false)
+	groups := ctx.AllParenArgs()
+	c := b.remote(b.expr(ctx.Expr()), ctx.GetName(), b.callArgs(groups[0].(*gen.ParenArgsContext).CallArgs()), false)
+	if len(groups) == 2 {
+		c = &ast.Call{Pos: c.Pos, Fun: c, Args: b.callArgs(groups[1].(*gen.ParenArgsContext).CallArgs())}
+	}
+	return c
+}
+
+func (b *builder) VisitWhenKw(ctx *gen.WhenKwContext) interface{} {
+	kw := ctx.KwList()
+	return call(tokPos(ctx.WHEN().GetSymbol()), "when", b.expr(ctx.Expr()), &ast.List{Pos: ctxPos(kw), Items: b.kwList(kw)})
+}
+
+func (b *builder) VisitEllipsis(ctx *gen.EllipsisContext) interface{} {
+	return call(ctxPos(ctx), "...")
 }
 
 func (b *builder) VisitRemoteNoArgs(ctx *gen.RemoteNoArgsContext) interface{} {
@@ -389,53 +403,64 @@ func (b *builder) structName(ctx *gen.StructNameContext) ast.Node {
 }
 
 func (b *builder) mapBody(ctx gen.IMapBodyContext) []ast.Node {
-	switch m := ctx.(type) {
-	case nil:
+	if ctx == nil {
 		return []ast.Node{}
-	case *gen.MapUpdateKwContext:
+	}
+	m := ctx.(*gen.MapBodyContext)
+	if m.GetFirst() == nil {
+		return b.kwList(m.GetKw())
+	}
+	first := b.expr(m.GetFirst())
+	if u := m.GetUpdates(); u != nil {
 		p := tokPos(m.BAR().GetSymbol())
-		return []ast.Node{call(p, "|", b.expr(m.Expr()), &ast.List{Pos: p, Items: b.kwList(m.KwList())})}
-	case *gen.MapItemsContext:
-		items := b.callArgs(m.CallArgs())
-		var out []ast.Node
-		for i, it := range items {
-			// %{m | a => 1, b => 2}: the update takes every pair that follows.
-			if c, ok := it.(*ast.Call); ok && i == 0 {
-				if name, _ := c.CallName(); name == "|" && len(c.Args) == 2 {
-					pairs := []ast.Node{b.assoc(c.Args[1])}
-					for _, rest := range items[1:] {
-						pairs = append(pairs, b.assocItems(rest)...)
-					}
-					return []ast.Node{call(c.Pos, "|", c.Args[0], &ast.List{Pos: c.Pos, Items: pairs})}
-				}
-			}
-			out = append(out, b.assocItems(it)...)
+		return []ast.Node{call(p, "|", first, &ast.List{Pos: p, Items: b.kwList(u)})}
+	}
+	var rest []ast.Node
+	for _, e := range m.GetRest() {
+		rest = append(rest, b.assoc(b.expr(e)))
+	}
+	if kw := m.GetKw(); kw != nil {
+		rest = append(rest, b.kwList(kw)...)
+	}
+	// %{m | a => 1, b => 2}: the update takes every pair that follows.
+	if c, ok := rotateAssoc(first).(*ast.Call); ok {
+		if name, _ := c.CallName(); name == "|" && len(c.Args) == 2 {
+			pairs := append([]ast.Node{b.assoc(c.Args[1])}, rest...)
+			return []ast.Node{call(c.Pos, "|", c.Args[0], &ast.List{Pos: c.Pos, Items: pairs})}
 		}
-		return out
 	}
-	return nil
-}
-
-// assocItems turns one map item into its pairs: a => b is one pair, a
-// trailing keyword list is several.
-func (b *builder) assocItems(n ast.Node) []ast.Node {
-	if l, ok := n.(*ast.List); ok && isKeywordList(l) {
-		return l.Items
-	}
-	return []ast.Node{b.assoc(n)}
+	return append([]ast.Node{b.assoc(first)}, rest...)
 }
 
 func (b *builder) assoc(n ast.Node) ast.Node {
+	n = rotateAssoc(n)
 	if c, ok := n.(*ast.Call); ok {
 		if name, _ := c.CallName(); name == "=>" && len(c.Args) == 2 {
 			return &ast.Pair{Pos: c.Args[0].Position(), Left: c.Args[0], Right: c.Args[1]}
 		}
 	}
-	if p, ok := n.(*ast.Pair); ok {
-		return p
+	// Anything else stands for itself (%{unquote_splicing(pairs)}).
+	return n
+}
+
+// rotateAssoc gives => the lowest precedence inside maps, as Elixir's
+// assoc_expr does: `k => v :: t` is `k => (v :: t)`, not `(k => v) :: t`.
+func rotateAssoc(n ast.Node) ast.Node {
+	c, ok := n.(*ast.Call)
+	if !ok || len(c.Args) != 2 {
+		return n
 	}
-	panic(buildError{&SyntaxError{Kind: KindSyntax, File: b.file, Line: int(n.Position().Line),
-		Column: int(n.Position().Col), Description: "syntax error before: '}'", Source: b.src}})
+	switch name, _ := c.CallName(); name {
+	case "|", "::", "when", "<-", "\\\\":
+		left := rotateAssoc(c.Args[0])
+		if l, ok := left.(*ast.Call); ok {
+			if ln, _ := l.CallName(); ln == "=>" && len(l.Args) == 2 {
+				inner := &ast.Call{Pos: c.Pos, Fun: c.Fun, Args: []ast.Node{l.Args[1], c.Args[1]}, Meta: c.Meta}
+				return &ast.Call{Pos: l.Pos, Fun: l.Fun, Args: []ast.Node{l.Args[0], inner}}
+			}
+		}
+	}
+	return n
 }
 
 // keywordLists are the *ast.List values built from keyword pairs.
@@ -543,6 +568,35 @@ func (b *builder) kwKey(ctx *gen.KwKeyContext) ast.Node {
 	return b.dynamicAtom(p, parts)
 }
 
+// parenHead returns the arguments of a clause head written in
+// parentheses, (a, b) -> or () ->, and false for any other head.
+func (b *builder) parenHead(e gen.IExprContext) ([]ast.Node, bool) {
+	prim, ok := e.(*gen.PrimContext)
+	if !ok {
+		return nil, false
+	}
+	paren, ok := prim.Primary().(*gen.ParenContext)
+	if !ok {
+		return nil, false
+	}
+	if paren.StabBody() == nil {
+		return []ast.Node{}, true
+	}
+	items := paren.StabBody().(*gen.StabBodyContext).AllStabItem()
+	if len(items) != 1 {
+		return nil, false
+	}
+	it, ok := items[0].(*gen.ExprOrClauseContext)
+	if !ok || it.GetArrow() != nil {
+		return nil, false
+	}
+	args := b.exprs(it.GetHead())
+	if kw := it.KwList(); kw != nil {
+		args = append(args, &ast.List{Pos: ctxPos(kw), Items: b.kwList(kw)})
+	}
+	return args, true
+}
+
 // ---- do blocks and clauses ----
 
 func (b *builder) doBlock(ctx gen.IDoBlockContext) ast.Node {
@@ -592,31 +646,39 @@ func (b *builder) stabBody(ctx gen.IStabBodyContext) (clauses []ast.Node, plain 
 		var body gen.IExprContext
 		var arrow antlr.Token
 		switch c := it.(type) {
-		case *gen.ParenClauseContext:
-			head = b.callArgs(c.CallArgs())
-			if g := c.GetGuard(); g != nil {
-				head = []ast.Node{call(tokPos(c.WHEN().GetSymbol()), "when", append(head, b.expr(g))...)}
-			}
-			body, arrow = c.GetBody(), c.STAB_OP().GetSymbol()
 		case *gen.NoHeadClauseContext:
 			head = []ast.Node{}
 			body, arrow = c.GetBody(), c.STAB_OP().GetSymbol()
 		case *gen.ExprOrClauseContext:
-			head = b.exprs(c.GetHead())
-			if kw := c.KwList(); kw != nil {
-				head = append(head, &ast.List{Pos: ctxPos(kw), Items: b.kwList(kw)})
-			}
 			if c.GetArrow() == nil {
-				if len(head) != 1 || c.KwList() != nil {
+				if len(c.GetHead()) != 1 || c.KwList() != nil {
 					b.fail(c.COMMA(0).GetSymbol(), "syntax error before: ','")
 				}
+				e := b.expr(c.GetHead()[0])
 				if len(cs) == 0 {
-					plain = append(plain, head[0])
+					plain = append(plain, e)
 				} else {
 					last := cs[len(cs)-1]
-					last.body = append(last.body, head[0])
+					last.body = append(last.body, e)
 				}
 				continue
+			}
+			head = nil
+			if hs := c.GetHead(); len(hs) == 1 && c.KwList() == nil {
+				// (a, b) -> and (a, b) when g ->
+				if args, ok := b.parenHead(hs[0]); ok {
+					head = args
+				} else if w, ok := hs[0].(*gen.BinaryContext); ok && w.GetOp().GetTokenType() == gen.ElixirParserWHEN {
+					if args, ok := b.parenHead(w.Expr(0)); ok {
+						head = []ast.Node{call(tokPos(w.GetOp()), "when", append(args, b.expr(w.Expr(1)))...)}
+					}
+				}
+			}
+			if head == nil {
+				head = b.exprs(c.GetHead())
+				if kw := c.KwList(); kw != nil {
+					head = append(head, &ast.List{Pos: ctxPos(kw), Items: b.kwList(kw)})
+				}
 			}
 			head = unwrapWhen(head)
 			body, arrow = c.GetBody(), c.GetArrow()

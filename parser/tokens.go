@@ -375,6 +375,11 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 		case gen.ElixirLexerSTR_END, gen.ElixirLexerSTR_KW_END, gen.ElixirLexerHD_END,
 			gen.ElixirLexerSIGIL_END, gen.ElixirLexerSIGIL_HEREDOC_END:
 			if len(stack) > 1 && top.closer == -1 {
+				if t.typ == gen.ElixirLexerSTR_KW_END && (top.open.typ == gen.ElixirLexerSTR_START ||
+					top.open.typ == gen.ElixirLexerCHARLIST_START) {
+					// "my key": 1 — the parser knows it from the first token
+					top.open.typ = gen.ElixirLexerKW_STR_START
+				}
 				stack = stack[:len(stack)-1]
 			}
 		case gen.ElixirLexerRPAREN, gen.ElixirLexerRBRACKET, gen.ElixirLexerRBRACE,

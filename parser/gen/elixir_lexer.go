@@ -45,9 +45,9 @@ func elixirlexerLexerInit() {
 		"SIG_SQ", "SIG_HEREDOC", "SIG_CHAR_HEREDOC",
 	}
 	staticData.LiteralNames = []string{
-		"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "';'", "",
-		"", "", "", "':\"'", "':''", "", "", "", "", "", "", "", "", "", "",
-		"", "", "'do'", "'end'", "'fn'", "'true'", "'false'", "'nil'", "'when'",
+		"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "';'",
+		"", "", "", "", "':\"'", "':''", "", "", "", "", "", "", "", "", "",
+		"", "", "", "'do'", "'end'", "'fn'", "'true'", "'false'", "'nil'", "'when'",
 		"'and'", "'or'", "'not'", "'in'", "'else'", "'after'", "'catch'", "'rescue'",
 		"", "", "", "", "", "", "", "", "", "", "'->'", "'<-'", "'\\\\'", "'=>'",
 		"'::'", "'|>'", "", "", "", "", "", "'='", "'|'", "'^^^'", "'~~~'",
@@ -57,22 +57,22 @@ func elixirlexerLexerInit() {
 	}
 	staticData.SymbolicNames = []string{
 		"", "EOE", "NP_IDENT", "NP_DO_IDENT", "CALL_LPAREN", "ACCESS_LBRACKET",
-		"DO_NP", "NOT_IN", "OP_IDENT", "SIGIL_END", "SIGIL_HEREDOC_END", "WS",
-		"CONTINUATION", "COMMENT", "NEWLINE", "SEMI", "HEREDOC_START", "CHAR_HEREDOC_START",
-		"STR_START", "CHARLIST_START", "QATOM_START", "QATOM_SQ_START", "SIGIL_HEREDOC_START",
-		"SIGIL_CHAR_HEREDOC_START", "SIGIL_PAREN_START", "SIGIL_BRACK_START",
-		"SIGIL_CURLY_START", "SIGIL_ANGLE_START", "SIGIL_SLASH_START", "SIGIL_PIPE_START",
-		"SIGIL_DQ_START", "SIGIL_SQ_START", "RAW_SIGIL", "KW", "DO", "END",
-		"FN", "TRUE", "FALSE", "NIL", "WHEN", "AND", "OR", "NOT", "IN", "ELSE",
-		"AFTER", "CATCH", "RESCUE", "FLOAT", "HEX", "OCTAL", "BINARY", "INT",
-		"CHAR", "CAPTURE_INT", "ATOM", "ALIAS", "IDENT", "STAB_OP", "LARROW",
-		"DEFAULT_OP", "ASSOC_OP", "TYPE_OP", "PIPE_OP", "ARROW_OP", "COMP_OP",
-		"REL_OP", "AND_OP", "OR_OP", "MATCH_OP", "BAR", "XOR_OP", "TILDE3",
-		"CONCAT_OP", "ELLIPSIS", "RANGE_OP", "TERNARY_OP", "POWER_OP", "PLUS",
-		"MINUS", "MULT", "DIV", "BANG", "CARET", "AMP", "AT", "DOT", "COMMA",
-		"PERCENT", "LTLT", "GTGT", "LPAREN", "RPAREN", "LBRACKET", "RBRACKET",
-		"LBRACE", "RBRACE", "UNKNOWN", "STR_END", "STR_KW_END", "STR_INTERP",
-		"STR_TEXT", "HD_END", "STR_HASH", "STR_BACKSLASH", "HD_NL",
+		"DO_NP", "NOT_IN", "KW_STR_START", "OP_IDENT", "SIGIL_END", "SIGIL_HEREDOC_END",
+		"WS", "CONTINUATION", "COMMENT", "NEWLINE", "SEMI", "HEREDOC_START",
+		"CHAR_HEREDOC_START", "STR_START", "CHARLIST_START", "QATOM_START",
+		"QATOM_SQ_START", "SIGIL_HEREDOC_START", "SIGIL_CHAR_HEREDOC_START",
+		"SIGIL_PAREN_START", "SIGIL_BRACK_START", "SIGIL_CURLY_START", "SIGIL_ANGLE_START",
+		"SIGIL_SLASH_START", "SIGIL_PIPE_START", "SIGIL_DQ_START", "SIGIL_SQ_START",
+		"RAW_SIGIL", "KW", "DO", "END", "FN", "TRUE", "FALSE", "NIL", "WHEN",
+		"AND", "OR", "NOT", "IN", "ELSE", "AFTER", "CATCH", "RESCUE", "FLOAT",
+		"HEX", "OCTAL", "BINARY", "INT", "CHAR", "CAPTURE_INT", "ATOM", "ALIAS",
+		"IDENT", "STAB_OP", "LARROW", "DEFAULT_OP", "ASSOC_OP", "TYPE_OP", "PIPE_OP",
+		"ARROW_OP", "COMP_OP", "REL_OP", "AND_OP", "OR_OP", "MATCH_OP", "BAR",
+		"XOR_OP", "TILDE3", "CONCAT_OP", "ELLIPSIS", "RANGE_OP", "TERNARY_OP",
+		"POWER_OP", "PLUS", "MINUS", "MULT", "DIV", "BANG", "CARET", "AMP",
+		"AT", "DOT", "COMMA", "PERCENT", "LTLT", "GTGT", "LPAREN", "RPAREN",
+		"LBRACKET", "RBRACKET", "LBRACE", "RBRACE", "UNKNOWN", "STR_END", "STR_KW_END",
+		"STR_INTERP", "STR_TEXT", "HD_END", "STR_HASH", "STR_BACKSLASH", "HD_NL",
 	}
 	staticData.RuleNames = []string{
 		"WS", "CONTINUATION", "COMMENT", "NEWLINE", "SEMI", "HEREDOC_START",
@@ -104,7 +104,7 @@ func elixirlexerLexerInit() {
 	}
 	staticData.PredictionContextCache = antlr.NewPredictionContextCache()
 	staticData.serializedATN = []int32{
-		4, 0, 106, 1627, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1,
+		4, 0, 107, 1627, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1,
 		6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 2, 0, 7, 0, 2, 1, 7, 1,
 		2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7, 4, 2, 5, 7, 5, 2, 6, 7, 6, 2, 7, 7, 7,
 		2, 8, 7, 8, 2, 9, 7, 9, 2, 10, 7, 10, 2, 11, 7, 11, 2, 12, 7, 12, 2, 13,
@@ -279,20 +279,20 @@ func elixirlexerLexerInit() {
 		158, 1, 158, 1, 158, 1, 158, 1, 159, 1, 159, 1, 159, 1, 159, 1, 159, 1,
 		159, 1, 160, 1, 160, 1, 160, 4, 160, 1610, 8, 160, 11, 160, 12, 160, 1611,
 		1, 160, 1, 160, 1, 161, 1, 161, 1, 161, 1, 161, 1, 162, 1, 162, 1, 162,
-		1, 162, 1, 163, 1, 163, 1, 163, 1, 163, 2, 513, 533, 0, 164, 15, 11, 17,
-		12, 19, 13, 21, 14, 23, 15, 25, 16, 27, 17, 29, 18, 31, 19, 33, 20, 35,
-		21, 37, 22, 39, 23, 41, 24, 43, 25, 45, 26, 47, 27, 49, 28, 51, 29, 53,
-		30, 55, 31, 57, 32, 59, 33, 61, 34, 63, 35, 65, 36, 67, 37, 69, 38, 71,
-		39, 73, 40, 75, 41, 77, 42, 79, 43, 81, 44, 83, 45, 85, 46, 87, 47, 89,
-		48, 91, 49, 93, 50, 95, 51, 97, 52, 99, 53, 101, 54, 103, 55, 105, 56,
-		107, 57, 109, 58, 111, 59, 113, 60, 115, 61, 117, 62, 119, 63, 121, 64,
-		123, 65, 125, 66, 127, 67, 129, 68, 131, 69, 133, 70, 135, 71, 137, 72,
-		139, 73, 141, 74, 143, 75, 145, 76, 147, 77, 149, 78, 151, 79, 153, 80,
-		155, 81, 157, 82, 159, 83, 161, 84, 163, 85, 165, 86, 167, 87, 169, 88,
-		171, 89, 173, 90, 175, 91, 177, 92, 179, 93, 181, 94, 183, 95, 185, 96,
-		187, 97, 189, 98, 191, 99, 193, 100, 195, 101, 197, 102, 199, 104, 201,
-		105, 203, 0, 205, 0, 207, 0, 209, 0, 211, 0, 213, 0, 215, 103, 217, 0,
-		219, 0, 221, 106, 223, 0, 225, 0, 227, 0, 229, 0, 231, 0, 233, 0, 235,
+		1, 162, 1, 163, 1, 163, 1, 163, 1, 163, 2, 513, 533, 0, 164, 15, 12, 17,
+		13, 19, 14, 21, 15, 23, 16, 25, 17, 27, 18, 29, 19, 31, 20, 33, 21, 35,
+		22, 37, 23, 39, 24, 41, 25, 43, 26, 45, 27, 47, 28, 49, 29, 51, 30, 53,
+		31, 55, 32, 57, 33, 59, 34, 61, 35, 63, 36, 65, 37, 67, 38, 69, 39, 71,
+		40, 73, 41, 75, 42, 77, 43, 79, 44, 81, 45, 83, 46, 85, 47, 87, 48, 89,
+		49, 91, 50, 93, 51, 95, 52, 97, 53, 99, 54, 101, 55, 103, 56, 105, 57,
+		107, 58, 109, 59, 111, 60, 113, 61, 115, 62, 117, 63, 119, 64, 121, 65,
+		123, 66, 125, 67, 127, 68, 129, 69, 131, 70, 133, 71, 135, 72, 137, 73,
+		139, 74, 141, 75, 143, 76, 145, 77, 147, 78, 149, 79, 151, 80, 153, 81,
+		155, 82, 157, 83, 159, 84, 161, 85, 163, 86, 165, 87, 167, 88, 169, 89,
+		171, 90, 173, 91, 175, 92, 177, 93, 179, 94, 181, 95, 183, 96, 185, 97,
+		187, 98, 189, 99, 191, 100, 193, 101, 195, 102, 197, 103, 199, 105, 201,
+		106, 203, 0, 205, 0, 207, 0, 209, 0, 211, 0, 213, 0, 215, 104, 217, 0,
+		219, 0, 221, 107, 223, 0, 225, 0, 227, 0, 229, 0, 231, 0, 233, 0, 235,
 		0, 237, 0, 239, 0, 241, 0, 243, 0, 245, 0, 247, 0, 249, 0, 251, 0, 253,
 		0, 255, 0, 257, 0, 259, 0, 261, 0, 263, 0, 265, 0, 267, 0, 269, 0, 271,
 		0, 273, 0, 275, 0, 277, 0, 279, 0, 281, 0, 283, 0, 285, 0, 287, 0, 289,
@@ -1330,7 +1330,7 @@ func elixirlexerLexerInit() {
 		5, 34, 0, 0, 1198, 1199, 1, 0, 0, 0, 1199, 1200, 6, 100, 16, 0, 1200, 216,
 		1, 0, 0, 0, 1201, 1202, 5, 35, 0, 0, 1202, 1203, 5, 123, 0, 0, 1203, 1204,
 		1, 0, 0, 0, 1204, 1205, 6, 101, 20, 0, 1205, 1206, 6, 101, 15, 0, 1206,
-		218, 1, 0, 0, 0, 1207, 1208, 5, 92, 0, 0, 1208, 1211, 9, 0, 0, 0, 1209,
+		218, 1, 0, 0, 0, 1207, 1208, 5, 92, 0, 0, 1208, 1211, 8, 2, 0, 0, 1209,
 		1211, 8, 37, 0, 0, 1210, 1207, 1, 0, 0, 0, 1210, 1209, 1, 0, 0, 0, 1211,
 		1212, 1, 0, 0, 0, 1212, 1210, 1, 0, 0, 0, 1212, 1213, 1, 0, 0, 0, 1213,
 		1214, 1, 0, 0, 0, 1214, 1215, 6, 102, 17, 0, 1215, 220, 1, 0, 0, 0, 1216,
@@ -1345,7 +1345,7 @@ func elixirlexerLexerInit() {
 		1240, 6, 106, 21, 0, 1240, 1241, 6, 106, 16, 0, 1241, 228, 1, 0, 0, 0,
 		1242, 1243, 5, 35, 0, 0, 1243, 1244, 5, 123, 0, 0, 1244, 1245, 1, 0, 0,
 		0, 1245, 1246, 6, 107, 20, 0, 1246, 1247, 6, 107, 15, 0, 1247, 230, 1,
-		0, 0, 0, 1248, 1249, 5, 92, 0, 0, 1249, 1252, 9, 0, 0, 0, 1250, 1252, 8,
+		0, 0, 0, 1248, 1249, 5, 92, 0, 0, 1249, 1252, 8, 2, 0, 0, 1250, 1252, 8,
 		37, 0, 0, 1251, 1248, 1, 0, 0, 0, 1251, 1250, 1, 0, 0, 0, 1252, 1253, 1,
 		0, 0, 0, 1253, 1251, 1, 0, 0, 0, 1253, 1254, 1, 0, 0, 0, 1254, 1255, 1,
 		0, 0, 0, 1255, 1256, 6, 108, 17, 0, 1256, 232, 1, 0, 0, 0, 1257, 1258,
@@ -1460,7 +1460,7 @@ func elixirlexerLexerInit() {
 		1, 0, 0, 0, 1550, 1551, 6, 152, 23, 0, 1551, 1552, 6, 152, 16, 0, 1552,
 		320, 1, 0, 0, 0, 1553, 1554, 5, 35, 0, 0, 1554, 1555, 5, 123, 0, 0, 1555,
 		1556, 1, 0, 0, 0, 1556, 1557, 6, 153, 20, 0, 1557, 1558, 6, 153, 15, 0,
-		1558, 322, 1, 0, 0, 0, 1559, 1560, 5, 92, 0, 0, 1560, 1563, 9, 0, 0, 0,
+		1558, 322, 1, 0, 0, 0, 1559, 1560, 5, 92, 0, 0, 1560, 1563, 8, 2, 0, 0,
 		1561, 1563, 8, 37, 0, 0, 1562, 1559, 1, 0, 0, 0, 1562, 1561, 1, 0, 0, 0,
 		1563, 1564, 1, 0, 0, 0, 1564, 1562, 1, 0, 0, 0, 1564, 1565, 1, 0, 0, 0,
 		1565, 1566, 1, 0, 0, 0, 1566, 1567, 6, 154, 17, 0, 1567, 324, 1, 0, 0,
@@ -1478,7 +1478,7 @@ func elixirlexerLexerInit() {
 		6, 158, 16, 0, 1599, 332, 1, 0, 0, 0, 1600, 1601, 5, 35, 0, 0, 1601, 1602,
 		5, 123, 0, 0, 1602, 1603, 1, 0, 0, 0, 1603, 1604, 6, 159, 20, 0, 1604,
 		1605, 6, 159, 15, 0, 1605, 334, 1, 0, 0, 0, 1606, 1607, 5, 92, 0, 0, 1607,
-		1610, 9, 0, 0, 0, 1608, 1610, 8, 37, 0, 0, 1609, 1606, 1, 0, 0, 0, 1609,
+		1610, 8, 2, 0, 0, 1608, 1610, 8, 37, 0, 0, 1609, 1606, 1, 0, 0, 0, 1609,
 		1608, 1, 0, 0, 0, 1610, 1611, 1, 0, 0, 0, 1611, 1609, 1, 0, 0, 0, 1611,
 		1612, 1, 0, 0, 0, 1612, 1613, 1, 0, 0, 0, 1613, 1614, 6, 160, 17, 0, 1614,
 		336, 1, 0, 0, 0, 1615, 1616, 5, 10, 0, 0, 1616, 1617, 1, 0, 0, 0, 1617,
@@ -1496,7 +1496,8 @@ func elixirlexerLexerInit() {
 		1521, 1537, 1547, 1562, 1564, 1584, 1594, 1609, 1611, 24, 6, 0, 0, 5, 3,
 		0, 5, 4, 0, 5, 1, 0, 5, 2, 0, 5, 13, 0, 5, 14, 0, 5, 5, 0, 5, 6, 0, 5,
 		7, 0, 5, 8, 0, 5, 9, 0, 5, 10, 0, 5, 11, 0, 5, 12, 0, 5, 0, 0, 4, 0, 0,
-		7, 102, 0, 7, 99, 0, 7, 100, 0, 7, 101, 0, 7, 103, 0, 7, 9, 0, 7, 10, 0,
+		7, 103, 0, 7, 100, 0, 7, 101, 0, 7, 102, 0, 7, 104, 0, 7, 10, 0, 7, 11,
+		0,
 	}
 	deserializer := antlr.NewATNDeserializer(nil)
 	staticData.atn = deserializer.Deserialize(staticData.serializedATN)
@@ -1544,105 +1545,106 @@ const (
 	ElixirLexerACCESS_LBRACKET          = 5
 	ElixirLexerDO_NP                    = 6
 	ElixirLexerNOT_IN                   = 7
-	ElixirLexerOP_IDENT                 = 8
-	ElixirLexerSIGIL_END                = 9
-	ElixirLexerSIGIL_HEREDOC_END        = 10
-	ElixirLexerWS                       = 11
-	ElixirLexerCONTINUATION             = 12
-	ElixirLexerCOMMENT                  = 13
-	ElixirLexerNEWLINE                  = 14
-	ElixirLexerSEMI                     = 15
-	ElixirLexerHEREDOC_START            = 16
-	ElixirLexerCHAR_HEREDOC_START       = 17
-	ElixirLexerSTR_START                = 18
-	ElixirLexerCHARLIST_START           = 19
-	ElixirLexerQATOM_START              = 20
-	ElixirLexerQATOM_SQ_START           = 21
-	ElixirLexerSIGIL_HEREDOC_START      = 22
-	ElixirLexerSIGIL_CHAR_HEREDOC_START = 23
-	ElixirLexerSIGIL_PAREN_START        = 24
-	ElixirLexerSIGIL_BRACK_START        = 25
-	ElixirLexerSIGIL_CURLY_START        = 26
-	ElixirLexerSIGIL_ANGLE_START        = 27
-	ElixirLexerSIGIL_SLASH_START        = 28
-	ElixirLexerSIGIL_PIPE_START         = 29
-	ElixirLexerSIGIL_DQ_START           = 30
-	ElixirLexerSIGIL_SQ_START           = 31
-	ElixirLexerRAW_SIGIL                = 32
-	ElixirLexerKW                       = 33
-	ElixirLexerDO                       = 34
-	ElixirLexerEND                      = 35
-	ElixirLexerFN                       = 36
-	ElixirLexerTRUE                     = 37
-	ElixirLexerFALSE                    = 38
-	ElixirLexerNIL                      = 39
-	ElixirLexerWHEN                     = 40
-	ElixirLexerAND                      = 41
-	ElixirLexerOR                       = 42
-	ElixirLexerNOT                      = 43
-	ElixirLexerIN                       = 44
-	ElixirLexerELSE                     = 45
-	ElixirLexerAFTER                    = 46
-	ElixirLexerCATCH                    = 47
-	ElixirLexerRESCUE                   = 48
-	ElixirLexerFLOAT                    = 49
-	ElixirLexerHEX                      = 50
-	ElixirLexerOCTAL                    = 51
-	ElixirLexerBINARY                   = 52
-	ElixirLexerINT                      = 53
-	ElixirLexerCHAR                     = 54
-	ElixirLexerCAPTURE_INT              = 55
-	ElixirLexerATOM                     = 56
-	ElixirLexerALIAS                    = 57
-	ElixirLexerIDENT                    = 58
-	ElixirLexerSTAB_OP                  = 59
-	ElixirLexerLARROW                   = 60
-	ElixirLexerDEFAULT_OP               = 61
-	ElixirLexerASSOC_OP                 = 62
-	ElixirLexerTYPE_OP                  = 63
-	ElixirLexerPIPE_OP                  = 64
-	ElixirLexerARROW_OP                 = 65
-	ElixirLexerCOMP_OP                  = 66
-	ElixirLexerREL_OP                   = 67
-	ElixirLexerAND_OP                   = 68
-	ElixirLexerOR_OP                    = 69
-	ElixirLexerMATCH_OP                 = 70
-	ElixirLexerBAR                      = 71
-	ElixirLexerXOR_OP                   = 72
-	ElixirLexerTILDE3                   = 73
-	ElixirLexerCONCAT_OP                = 74
-	ElixirLexerELLIPSIS                 = 75
-	ElixirLexerRANGE_OP                 = 76
-	ElixirLexerTERNARY_OP               = 77
-	ElixirLexerPOWER_OP                 = 78
-	ElixirLexerPLUS                     = 79
-	ElixirLexerMINUS                    = 80
-	ElixirLexerMULT                     = 81
-	ElixirLexerDIV                      = 82
-	ElixirLexerBANG                     = 83
-	ElixirLexerCARET                    = 84
-	ElixirLexerAMP                      = 85
-	ElixirLexerAT                       = 86
-	ElixirLexerDOT                      = 87
-	ElixirLexerCOMMA                    = 88
-	ElixirLexerPERCENT                  = 89
-	ElixirLexerLTLT                     = 90
-	ElixirLexerGTGT                     = 91
-	ElixirLexerLPAREN                   = 92
-	ElixirLexerRPAREN                   = 93
-	ElixirLexerLBRACKET                 = 94
-	ElixirLexerRBRACKET                 = 95
-	ElixirLexerLBRACE                   = 96
-	ElixirLexerRBRACE                   = 97
-	ElixirLexerUNKNOWN                  = 98
-	ElixirLexerSTR_END                  = 99
-	ElixirLexerSTR_KW_END               = 100
-	ElixirLexerSTR_INTERP               = 101
-	ElixirLexerSTR_TEXT                 = 102
-	ElixirLexerHD_END                   = 103
-	ElixirLexerSTR_HASH                 = 104
-	ElixirLexerSTR_BACKSLASH            = 105
-	ElixirLexerHD_NL                    = 106
+	ElixirLexerKW_STR_START             = 8
+	ElixirLexerOP_IDENT                 = 9
+	ElixirLexerSIGIL_END                = 10
+	ElixirLexerSIGIL_HEREDOC_END        = 11
+	ElixirLexerWS                       = 12
+	ElixirLexerCONTINUATION             = 13
+	ElixirLexerCOMMENT                  = 14
+	ElixirLexerNEWLINE                  = 15
+	ElixirLexerSEMI                     = 16
+	ElixirLexerHEREDOC_START            = 17
+	ElixirLexerCHAR_HEREDOC_START       = 18
+	ElixirLexerSTR_START                = 19
+	ElixirLexerCHARLIST_START           = 20
+	ElixirLexerQATOM_START              = 21
+	ElixirLexerQATOM_SQ_START           = 22
+	ElixirLexerSIGIL_HEREDOC_START      = 23
+	ElixirLexerSIGIL_CHAR_HEREDOC_START = 24
+	ElixirLexerSIGIL_PAREN_START        = 25
+	ElixirLexerSIGIL_BRACK_START        = 26
+	ElixirLexerSIGIL_CURLY_START        = 27
+	ElixirLexerSIGIL_ANGLE_START        = 28
+	ElixirLexerSIGIL_SLASH_START        = 29
+	ElixirLexerSIGIL_PIPE_START         = 30
+	ElixirLexerSIGIL_DQ_START           = 31
+	ElixirLexerSIGIL_SQ_START           = 32
+	ElixirLexerRAW_SIGIL                = 33
+	ElixirLexerKW                       = 34
+	ElixirLexerDO                       = 35
+	ElixirLexerEND                      = 36
+	ElixirLexerFN                       = 37
+	ElixirLexerTRUE                     = 38
+	ElixirLexerFALSE                    = 39
+	ElixirLexerNIL                      = 40
+	ElixirLexerWHEN                     = 41
+	ElixirLexerAND                      = 42
+	ElixirLexerOR                       = 43
+	ElixirLexerNOT                      = 44
+	ElixirLexerIN                       = 45
+	ElixirLexerELSE                     = 46
+	ElixirLexerAFTER                    = 47
+	ElixirLexerCATCH                    = 48
+	ElixirLexerRESCUE                   = 49
+	ElixirLexerFLOAT                    = 50
+	ElixirLexerHEX                      = 51
+	ElixirLexerOCTAL                    = 52
+	ElixirLexerBINARY                   = 53
+	ElixirLexerINT                      = 54
+	ElixirLexerCHAR                     = 55
+	ElixirLexerCAPTURE_INT              = 56
+	ElixirLexerATOM                     = 57
+	ElixirLexerALIAS                    = 58
+	ElixirLexerIDENT                    = 59
+	ElixirLexerSTAB_OP                  = 60
+	ElixirLexerLARROW                   = 61
+	ElixirLexerDEFAULT_OP               = 62
+	ElixirLexerASSOC_OP                 = 63
+	ElixirLexerTYPE_OP                  = 64
+	ElixirLexerPIPE_OP                  = 65
+	ElixirLexerARROW_OP                 = 66
+	ElixirLexerCOMP_OP                  = 67
+	ElixirLexerREL_OP                   = 68
+	ElixirLexerAND_OP                   = 69
+	ElixirLexerOR_OP                    = 70
+	ElixirLexerMATCH_OP                 = 71
+	ElixirLexerBAR                      = 72
+	ElixirLexerXOR_OP                   = 73
+	ElixirLexerTILDE3                   = 74
+	ElixirLexerCONCAT_OP                = 75
+	ElixirLexerELLIPSIS                 = 76
+	ElixirLexerRANGE_OP                 = 77
+	ElixirLexerTERNARY_OP               = 78
+	ElixirLexerPOWER_OP                 = 79
+	ElixirLexerPLUS                     = 80
+	ElixirLexerMINUS                    = 81
+	ElixirLexerMULT                     = 82
+	ElixirLexerDIV                      = 83
+	ElixirLexerBANG                     = 84
+	ElixirLexerCARET                    = 85
+	ElixirLexerAMP                      = 86
+	ElixirLexerAT                       = 87
+	ElixirLexerDOT                      = 88
+	ElixirLexerCOMMA                    = 89
+	ElixirLexerPERCENT                  = 90
+	ElixirLexerLTLT                     = 91
+	ElixirLexerGTGT                     = 92
+	ElixirLexerLPAREN                   = 93
+	ElixirLexerRPAREN                   = 94
+	ElixirLexerLBRACKET                 = 95
+	ElixirLexerRBRACKET                 = 96
+	ElixirLexerLBRACE                   = 97
+	ElixirLexerRBRACE                   = 98
+	ElixirLexerUNKNOWN                  = 99
+	ElixirLexerSTR_END                  = 100
+	ElixirLexerSTR_KW_END               = 101
+	ElixirLexerSTR_INTERP               = 102
+	ElixirLexerSTR_TEXT                 = 103
+	ElixirLexerHD_END                   = 104
+	ElixirLexerSTR_HASH                 = 105
+	ElixirLexerSTR_BACKSLASH            = 106
+	ElixirLexerHD_NL                    = 107
 )
 
 // ElixirLexer modes.

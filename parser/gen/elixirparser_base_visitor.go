@@ -71,6 +71,10 @@ func (v *BaseElixirParserVisitor) VisitDoCall(ctx *DoCallContext) interface{} {
 	return v.VisitChildren(ctx)
 }
 
+func (v *BaseElixirParserVisitor) VisitWhenKw(ctx *WhenKwContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
 func (v *BaseElixirParserVisitor) VisitVar(ctx *VarContext) interface{} {
 	return v.VisitChildren(ctx)
 }
@@ -112,6 +116,10 @@ func (v *BaseElixirParserVisitor) VisitLiteral(ctx *LiteralContext) interface{} 
 }
 
 func (v *BaseElixirParserVisitor) VisitCaptureInt(ctx *CaptureIntContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitEllipsis(ctx *EllipsisContext) interface{} {
 	return v.VisitChildren(ctx)
 }
 
@@ -191,11 +199,7 @@ func (v *BaseElixirParserVisitor) VisitKwKey(ctx *KwKeyContext) interface{} {
 	return v.VisitChildren(ctx)
 }
 
-func (v *BaseElixirParserVisitor) VisitMapUpdateKw(ctx *MapUpdateKwContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitMapItems(ctx *MapItemsContext) interface{} {
+func (v *BaseElixirParserVisitor) VisitMapBody(ctx *MapBodyContext) interface{} {
 	return v.VisitChildren(ctx)
 }
 
@@ -216,10 +220,6 @@ func (v *BaseElixirParserVisitor) VisitBlockSection(ctx *BlockSectionContext) in
 }
 
 func (v *BaseElixirParserVisitor) VisitStabBody(ctx *StabBodyContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitParenClause(ctx *ParenClauseContext) interface{} {
 	return v.VisitChildren(ctx)
 }
 

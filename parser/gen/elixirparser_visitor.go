@@ -55,6 +55,9 @@ type ElixirParserVisitor interface {
 	// Visit a parse tree produced by ElixirParser#DoCall.
 	VisitDoCall(ctx *DoCallContext) interface{}
 
+	// Visit a parse tree produced by ElixirParser#WhenKw.
+	VisitWhenKw(ctx *WhenKwContext) interface{}
+
 	// Visit a parse tree produced by ElixirParser#Var.
 	VisitVar(ctx *VarContext) interface{}
 
@@ -87,6 +90,9 @@ type ElixirParserVisitor interface {
 
 	// Visit a parse tree produced by ElixirParser#CaptureInt.
 	VisitCaptureInt(ctx *CaptureIntContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#Ellipsis.
+	VisitEllipsis(ctx *EllipsisContext) interface{}
 
 	// Visit a parse tree produced by ElixirParser#String.
 	VisitString(ctx *StringContext) interface{}
@@ -145,11 +151,8 @@ type ElixirParserVisitor interface {
 	// Visit a parse tree produced by ElixirParser#kwKey.
 	VisitKwKey(ctx *KwKeyContext) interface{}
 
-	// Visit a parse tree produced by ElixirParser#MapUpdateKw.
-	VisitMapUpdateKw(ctx *MapUpdateKwContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#MapItems.
-	VisitMapItems(ctx *MapItemsContext) interface{}
+	// Visit a parse tree produced by ElixirParser#mapBody.
+	VisitMapBody(ctx *MapBodyContext) interface{}
 
 	// Visit a parse tree produced by ElixirParser#doBlock.
 	VisitDoBlock(ctx *DoBlockContext) interface{}
@@ -165,9 +168,6 @@ type ElixirParserVisitor interface {
 
 	// Visit a parse tree produced by ElixirParser#stabBody.
 	VisitStabBody(ctx *StabBodyContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#ParenClause.
-	VisitParenClause(ctx *ParenClauseContext) interface{}
 
 	// Visit a parse tree produced by ElixirParser#NoHeadClause.
 	VisitNoHeadClause(ctx *NoHeadClauseContext) interface{}
