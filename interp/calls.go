@@ -427,7 +427,7 @@ func clauseHead(cl *ast.Call) ([]ast.Node, ast.Node) {
 func (c *compiler) fnClause(params []ast.Node, guard ast.Node, body ast.Node, s *scope, tail bool) *clause {
 	cs := s.child()
 	pc := newPatCtx(cs)
-	cl := &clause{params: make([]matcher, len(params))}
+	cl := &clause{params: make([]param, len(params))}
 	if len(params) > 0 {
 		cl.line = params[0].Position().Line
 	}
@@ -439,15 +439,24 @@ func (c *compiler) fnClause(params []ast.Node, guard ast.Node, body ast.Node, s 
 				continue
 			}
 		}
-		cl.params[i] = c.pattern(prm, pc)
+		pm := param{kind: paramMatch, m: c.pattern(prm, pc)}
+		if l, ok := prm.(*ast.Lit); ok {
+			switch l.Value.(type) {
+			case term.Int:
+				pm.kind, pm.lit = paramInt, l.Value
+			case term.Atom:
+				pm.kind, pm.lit = paramAtom, l.Value
+			}
+		}
+		cl.params[i] = pm
 	}
-	allNil := true
-	for _, m := range cl.params {
-		if m != nil {
-			allNil = false
+	allVars := true
+	for _, pm := range cl.params {
+		if pm.kind != paramVar {
+			allVars = false
 		}
 	}
-	if allNil {
+	if allVars {
 		cl.params = nil
 	}
 	pc.commit()

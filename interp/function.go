@@ -49,11 +49,27 @@ type function struct {
 
 // clause is one clause of a function.
 type clause struct {
-	params []matcher // nil where the parameter is a plain variable
+	params []param // nil when every parameter is a plain variable
 	guard  func(p *proc, fr []term.Term) bool
 	body   expr
 	line   int32
 }
+
+// param is how one parameter of a clause is matched: the common literal
+// patterns are checked inline, the rest by a matcher.
+type param struct {
+	kind uint8
+	lit  term.Term // an Int or Atom literal
+	m    matcher
+}
+
+// The kinds of param.
+const (
+	paramVar   uint8 = iota // a plain variable: nothing to check
+	paramInt                // an integer literal
+	paramAtom               // an atom literal
+	paramMatch              // any other pattern
+)
 
 // exec runs the first clause of fn that matches the arguments in fr.
 func (fn *function) exec(p *proc, fr []term.Term) term.Term {
@@ -62,8 +78,8 @@ func (fn *function) exec(p *proc, fr []term.Term) term.Term {
 	}
 outer:
 	for _, cl := range fn.clauses {
-		for i, m := range cl.params {
-			if m != nil && !m(p, fr, fr[i]) {
+		for i := range cl.params {
+			if pm := &cl.params[i]; pm.kind != paramVar && !pm.m(p, fr, fr[i]) {
 				continue outer
 			}
 		}
@@ -101,9 +117,22 @@ func (p *proc) invoke(fn *function, env []term.Term, fr []term.Term) term.Term {
 			r = nil
 		clauses:
 			for _, cl := range fn.clauses {
-				for i, m := range cl.params {
-					if m != nil && !m(p, fr, fr[i]) {
-						continue clauses
+				for i := range cl.params {
+					pm := &cl.params[i]
+					switch pm.kind {
+					case paramVar:
+					case paramInt:
+						if v, ok := fr[i].(term.Int); !ok || v != pm.lit.(term.Int) {
+							continue clauses
+						}
+					case paramAtom:
+						if fr[i] != pm.lit {
+							continue clauses
+						}
+					default:
+						if !pm.m(p, fr, fr[i]) {
+							continue clauses
+						}
 					}
 				}
 				if cl.guard != nil && !cl.guard(p, fr) {

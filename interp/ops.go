@@ -54,7 +54,7 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 				if yi, ok := y.(term.Int); ok {
 					r := xi + yi
 					if (r > xi) == (yi > 0) {
-						return r
+						return boxInt(r)
 					}
 				}
 			}
@@ -69,7 +69,7 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 				if yi, ok := y.(term.Int); ok {
 					r := xi - yi
 					if (r < xi) == (yi > 0) {
-						return r
+						return boxInt(r)
 					}
 				}
 			}
@@ -103,7 +103,7 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 			y := b(p, fr)
 			if xi, ok := x.(term.Int); ok {
 				if yi, ok := y.(term.Int); ok && yi > 0 {
-					return xi % yi
+					return boxInt(xi % yi)
 				}
 			}
 			p.setLine(ln)
@@ -383,4 +383,27 @@ func rangeParts(t term.Term) (first, last, step term.Int, ok bool) {
 	li, ok2 := l.(term.Int)
 	si, ok3 := s.(term.Int)
 	return fi, li, si, ok1 && ok2 && ok3
+}
+
+// smallInts holds boxed small integers, so arithmetic on them does not
+// allocate (Go boxes only 0..255 for free).
+var smallInts = func() []term.Term {
+	t := make([]term.Term, smallIntMax-smallIntMin)
+	for i := range t {
+		t[i] = term.Int(i + smallIntMin)
+	}
+	return t
+}()
+
+const (
+	smallIntMin = -1024
+	smallIntMax = 1 << 16
+)
+
+// boxInt returns i as a term, without allocating for small values.
+func boxInt(i term.Int) term.Term {
+	if i >= smallIntMin && i < smallIntMax {
+		return smallInts[i-smallIntMin]
+	}
+	return i
 }

@@ -77,7 +77,9 @@ func (p *proc) alloc(n int) []term.Term {
 
 // free releases the frame fr, the last allocated.
 func (p *proc) free(fr []term.Term) {
-	clear(fr)
+	for i := range fr {
+		fr[i] = nil
+	}
 	p.sp -= len(fr)
 }
 

@@ -149,9 +149,10 @@ func (in *Interp) formatCompileError(e *compileError) string {
 	if e.pos.Line > 0 && int(e.pos.Line) <= len(lines) {
 		src := lines[e.pos.Line-1]
 		num := fmt.Sprint(e.pos.Line)
-		pad := strings.Repeat(" ", len(num))
-		fmt.Fprintf(&b, " %s │\n", pad)
-		fmt.Fprintf(&b, " %s │ %s\n", num, src)
+		w := max(3, len(num))
+		pad := strings.Repeat(" ", w+1)
+		fmt.Fprintf(&b, "%s│\n", pad)
+		fmt.Fprintf(&b, "%*s │ %s\n", w, num, src)
 		col := int(e.pos.Col)
 		if col < 1 {
 			col = 1
@@ -161,19 +162,19 @@ func (in *Interp) formatCompileError(e *compileError) string {
 			prefix = src[:col-1]
 		}
 		width := caretWidth(src, col-1)
-		fmt.Fprintf(&b, " %s │ %s%s\n", pad, strings.Repeat(" ", utf8.RuneCountInString(prefix)), strings.Repeat("^", width))
-		fmt.Fprintf(&b, " %s │\n", pad)
+		fmt.Fprintf(&b, "%s│ %s%s\n", pad, strings.Repeat(" ", utf8.RuneCountInString(prefix)), strings.Repeat("^", width))
+		fmt.Fprintf(&b, "%s│\n", pad)
 		loc := fmt.Sprintf("%s:%d:%d", in.file, e.pos.Line, e.pos.Col)
 		if e.where != "" {
 			loc += ": " + e.where
 		}
-		fmt.Fprintf(&b, " %s └─ %s\n", pad, loc)
+		fmt.Fprintf(&b, "%s└─ %s\n", pad, loc)
 	}
 	b.WriteString("\n")
 	if e.module != "" {
-		fmt.Fprintf(&b, "** (CompileError) %s: cannot compile module %s (errors have been logged)\n", in.file, e.module)
+		fmt.Fprintf(&b, "** (CompileError) %s: cannot compile module %s (errors have been logged)\n\n", in.file, e.module)
 	} else {
-		fmt.Fprintf(&b, "** (CompileError) %s: cannot compile file (errors have been logged)\n", in.file)
+		fmt.Fprintf(&b, "** (CompileError) %s: cannot compile file (errors have been logged)\n\n", in.file)
 	}
 	return b.String()
 }
