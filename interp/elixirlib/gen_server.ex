@@ -518,13 +518,13 @@ defmodule GenServer do
 
     case terminated do
       {c, r, s} ->
-        report(r, s, name, from, msg, state)
+        report(r, s, name, from, msg, state, module)
         reply_pending(pending, from)
         if c == :error, do: exit({r, s}), else: exit(r)
 
       :ok ->
         if not normal_reason?(class, reason) do
-          report(reason, stack, name, from, msg, state)
+          report(reason, stack, name, from, msg, state, module)
         end
 
         reply_pending(pending, from)
@@ -542,10 +542,11 @@ defmodule GenServer do
 
   ## Crash report (Elixir 1.18's Logger translation of OTP's report)
 
-  defp report(reason, stack, name, from, msg, state) do
+  defp report(reason, stack, name, from, msg, state, module) do
     require Logger
 
     report_reason = if stack == [], do: reason, else: {reason, stack}
+    {msg, state, report_reason} = format_status(module, msg, state, report_reason)
 
     text =
       IO.iodata_to_binary([
@@ -563,6 +564,28 @@ defmodule GenServer do
       ])
 
     Logger.error(text)
+  end
+
+  # OTP 25's format_status/1: the callback may rewrite what the report
+  # shows of the state, the last message and the reason.
+  defp format_status(module, msg, state, reason) do
+    if function_exported?(module, :format_status, 1) do
+      status = %{state: state, message: msg, reason: reason, log: []}
+
+      formatted =
+        try do
+          module.format_status(status)
+        catch
+          _, _ -> status
+        end
+
+      case formatted do
+        %{} -> {Map.get(formatted, :message, msg), Map.get(formatted, :state, state), Map.get(formatted, :reason, reason)}
+        _ -> {msg, state, reason}
+      end
+    else
+      {msg, state, reason}
+    end
   end
 
   defp last_message_from({pid, _tag}) when is_pid(pid), do: [" (from ", inspect(client_name(pid)), ")"]

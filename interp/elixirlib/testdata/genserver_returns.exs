@@ -162,3 +162,14 @@ Process.exit(linked, :kill)
 receive do {:EXIT, ^linked, r} -> IO.inspect(r, label: "killed linked server") end
 show.("start_link init stop", fn -> GenServer.start_link(Shapes, :stop) end)
 receive do {:EXIT, _, r} -> IO.inspect(r, label: "EXIT after init stop") end
+
+# format_status/1 hides what the crash report shows of the state
+defmodule Secret do
+  use GenServer
+  def init(s), do: {:ok, s}
+  def handle_cast(:boom, s), do: {:stop, :boom, s}
+  def format_status(status), do: %{status | state: :redacted}
+end
+{:ok, sec} = GenServer.start(Secret, %{password: "hunter2"})
+GenServer.cast(sec, :boom)
+Process.sleep(150)
