@@ -82,10 +82,15 @@ defmodule Supervisor do
   defp init_child(module) when is_atom(module), do: init_child({module, []})
 
   defp init_child({module, arg}) when is_atom(module) do
-    if function_exported?(module, :child_spec, 1) do
+    try do
       module.child_spec(arg)
-    else
-      raise ArgumentError, child_spec_error(module)
+    rescue
+      e in UndefinedFunctionError ->
+        if e.module == module and e.function == :child_spec and e.arity == 1 do
+          raise ArgumentError, child_spec_error(module)
+        else
+          reraise e, __STACKTRACE__
+        end
     end
   end
 
