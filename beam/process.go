@@ -290,6 +290,9 @@ func (p *Process) removeAtLocked(i int) term.Term {
 		p.head++
 		if p.head == len(p.mbox) {
 			p.mbox, p.head = p.mbox[:0], 0
+			if cap(p.mbox) > 256 {
+				p.mbox = nil // a burst is over: give its memory back
+			}
 		}
 		return msg
 	}

@@ -369,3 +369,57 @@ func TestYield(t *testing.T) {
 	checkNormal(t, out)
 	checkOut(t, stdout, "before\nchild\nafter\n")
 }
+
+// TestMailboxModel checks the mailbox against a plain list under random
+// sends and selective receives.
+func TestMailboxModel(t *testing.T) {
+	run(t, func(p *Process) term.Term {
+		rng := uint64(12345)
+		next := func(n int) int {
+			rng = rng*6364136223846793005 + 1442695040888963407
+			return int((rng >> 33) % uint64(n))
+		}
+		var model []term.Term
+		seq := 0
+		for step := range 20_000 {
+			switch k := next(10); {
+			case k < 3:
+				burst := 1 + next(4)
+				for range burst {
+					m := term.Tuple{term.Int(next(7)), term.Int(seq)}
+					seq++
+					p.Send(p.Pid(), m)
+					model = append(model, m)
+				}
+			default:
+				want := term.Int(next(7))
+				got, ok := p.Receive(func(m term.Term) bool { return m.(term.Tuple)[0] == term.Term(want) }, 0)
+				idx := -1
+				for i, m := range model {
+					if m.(term.Tuple)[0] == term.Term(want) {
+						idx = i
+						break
+					}
+				}
+				if ok != (idx >= 0) || ok && got.(term.Tuple)[1] != model[idx].(term.Tuple)[1] {
+					t.Fatalf("step %d: receive %v %v, model index %d", step, got, ok, idx)
+				}
+				if ok {
+					model = append(model[:idx:idx], model[idx+1:]...)
+				}
+			}
+			if step%97 == 0 {
+				got := p.Messages()
+				if len(got) != len(model) {
+					t.Fatalf("step %d: %d messages, model %d", step, len(got), len(model))
+				}
+				for i := range got {
+					if got[i].(term.Tuple)[1] != model[i].(term.Tuple)[1] {
+						t.Fatalf("step %d: message %d differs", step, i)
+					}
+				}
+			}
+		}
+		return Normal
+	})
+}
