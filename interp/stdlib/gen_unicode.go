@@ -6,8 +6,9 @@
 //	go run gen_unicode.go /usr/share/unicode
 //
 // It extracts the grapheme cluster break properties, Extended_Pictographic,
-// the unconditional special casings, and the canonical decompositions,
-// combining classes and composition exclusions used for normalization.
+// the unconditional special casings, and the canonical and compatibility
+// decompositions, combining classes and composition exclusions used for
+// normalization.
 package main
 
 import (
@@ -145,7 +146,7 @@ func main() {
 		cp  uint32
 		seq string
 	}
-	var decomps []decomp
+	var decomps, compat []decomp
 	var cccs []rng
 	for sc.Scan() {
 		fs := strings.Split(sc.Text(), ";")
@@ -156,6 +157,9 @@ func main() {
 		}
 		if fs[5] != "" && !strings.HasPrefix(fs[5], "<") {
 			decomps = append(decomps, decomp{uint32(cp), fs[5]})
+		} else if strings.HasPrefix(fs[5], "<") {
+			_, seq, _ := strings.Cut(fs[5], "> ")
+			compat = append(compat, decomp{uint32(cp), seq})
 		}
 	}
 	must(sc.Err())
@@ -176,6 +180,13 @@ func main() {
 	w("// canonDecomp holds the canonical (single-step) decompositions.\n")
 	w("var canonDecomp = map[rune]string{\n")
 	for _, d := range decomps {
+		w("\t0x%04X: %s,\n", d.cp, hexSeq(d.seq))
+	}
+	w("}\n\n")
+
+	w("// compatDecomp holds the compatibility (single-step) decompositions.\n")
+	w("var compatDecomp = map[rune]string{\n")
+	for _, d := range compat {
 		w("\t0x%04X: %s,\n", d.cp, hexSeq(d.seq))
 	}
 	w("}\n\n")

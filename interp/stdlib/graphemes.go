@@ -366,7 +366,9 @@ const (
 	hangulSCount = hangulLCount * hangulNCount
 )
 
-func decomposeRune(r rune, out []rune) []rune {
+func decomposeRune(r rune, out []rune) []rune { return decomposeRuneMode(r, out, false) }
+
+func decomposeRuneMode(r rune, out []rune, compat bool) []rune {
 	if r >= hangulSBase && r < hangulSBase+hangulSCount {
 		si := r - hangulSBase
 		out = append(out, hangulLBase+si/hangulNCount, hangulVBase+(si%hangulNCount)/hangulTCount)
@@ -375,9 +377,13 @@ func decomposeRune(r rune, out []rune) []rune {
 		}
 		return out
 	}
-	if d, ok := canonDecomp[r]; ok {
+	d, ok := canonDecomp[r]
+	if !ok && compat {
+		d, ok = compatDecomp[r]
+	}
+	if ok {
 		for _, c := range d {
-			out = decomposeRune(c, out)
+			out = decomposeRuneMode(c, out, compat)
 		}
 		return out
 	}
@@ -385,10 +391,15 @@ func decomposeRune(r rune, out []rune) []rune {
 }
 
 // nfd returns the canonical decomposition of s, canonically ordered.
-func nfd(s string) []rune {
+func nfd(s string) []rune { return decompose(s, false) }
+
+// nfkd returns the compatibility decomposition of s, canonically ordered.
+func nfkd(s string) []rune { return decompose(s, true) }
+
+func decompose(s string, compat bool) []rune {
 	var out []rune
 	for _, r := range s {
-		out = decomposeRune(r, out)
+		out = decomposeRuneMode(r, out, compat)
 	}
 	// canonical ordering: stable sort of runs of non-starters by ccc
 	for i := 0; i < len(out); {
@@ -436,8 +447,12 @@ func composePair(a, b rune) (rune, bool) {
 }
 
 // nfc returns the canonical composition of s.
-func nfc(s string) string {
-	rs := nfd(s)
+func nfc(s string) string { return compose(nfd(s)) }
+
+// nfkc returns the compatibility composition of s.
+func nfkc(s string) string { return compose(nfkd(s)) }
+
+func compose(rs []rune) string {
 	if len(rs) == 0 {
 		return ""
 	}

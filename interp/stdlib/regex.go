@@ -262,6 +262,7 @@ func compileRegex(source string, opts []term.Term) (*compiledRegex, string) {
 	if feat := unsupportedFeature(src); feat != "" {
 		return nil, "exlite's regex engine (RE2) does not support " + feat
 	}
+	src = translateClasses(src, f.unicode)
 	flags := ""
 	if f.caseless {
 		flags += "i"
@@ -887,4 +888,85 @@ func regexReplace(env rt.Env, reT term.Term, s string, repl term.Term, global bo
 	}
 	sb.WriteString(s[pos:])
 	return term.Binary(sb.String())
+}
+
+// translateClasses rewrites character classes whose PCRE meaning RE2
+// spells differently: \s also matches a vertical tab, and with the u
+// modifier (PCRE's UCP) \d \w \s and the POSIX classes cover Unicode.
+func translateClasses(src string, ucp bool) string {
+	type repl struct{ out, in string } // outside and inside brackets ("" keeps it)
+	escapes := map[byte]repl{
+		's': {`[\s\v]`, `\s\v`},
+		'S': {`[^\s\v]`, ""},
+	}
+	posix := map[string]string{}
+	if ucp {
+		escapes['s'] = repl{`[\s\v\x{85}\p{Z}]`, `\s\v\x{85}\p{Z}`}
+		escapes['S'] = repl{`[^\s\v\x{85}\p{Z}]`, ""}
+		escapes['d'] = repl{`\p{Nd}`, `\p{Nd}`}
+		escapes['D'] = repl{`\P{Nd}`, `\P{Nd}`}
+		escapes['w'] = repl{`[\p{L}\p{N}_]`, `\p{L}\p{N}_`}
+		escapes['W'] = repl{`[^\p{L}\p{N}_]`, ""}
+		posix = map[string]string{
+			"[:lower:]": `\p{Ll}`, "[:upper:]": `\p{Lu}`, "[:alpha:]": `\p{L}`,
+			"[:digit:]": `\p{Nd}`, "[:alnum:]": `\p{L}\p{Nd}`, "[:space:]": `\s\v\p{Z}`,
+			"[:word:]": `\p{L}\p{N}_`, "[:punct:]": `\p{P}`,
+		}
+	}
+	var sb strings.Builder
+	inClass := false
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case c == '\\' && i+1 < len(src):
+			n := src[i+1]
+			if r, ok := escapes[n]; ok {
+				if !inClass {
+					sb.WriteString(r.out)
+					i++
+					continue
+				}
+				if r.in != "" {
+					sb.WriteString(r.in)
+					i++
+					continue
+				}
+			}
+			sb.WriteByte(c)
+			sb.WriteByte(n)
+			i++
+		case inClass && c == '[' && strings.HasPrefix(src[i:], "[:"):
+			end := strings.Index(src[i:], ":]")
+			if end > 0 {
+				name := src[i : i+end+2]
+				if r, ok := posix[name]; ok {
+					sb.WriteString(r)
+				} else {
+					sb.WriteString(name)
+				}
+				i += end + 1
+				continue
+			}
+			sb.WriteByte(c)
+		case inClass:
+			if c == ']' {
+				inClass = false
+			}
+			sb.WriteByte(c)
+		case c == '[':
+			inClass = true
+			sb.WriteByte(c)
+			if i+1 < len(src) && src[i+1] == '^' {
+				sb.WriteByte('^')
+				i++
+			}
+			if i+1 < len(src) && src[i+1] == ']' {
+				sb.WriteByte(']')
+				i++
+			}
+		default:
+			sb.WriteByte(c)
+		}
+	}
+	return sb.String()
 }

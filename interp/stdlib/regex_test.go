@@ -90,3 +90,20 @@ func TestRegexInspect(t *testing.T) {
 		t.Fatalf("got %s", got)
 	}
 }
+
+func TestRegexUnicodeClasses(t *testing.T) {
+	runCases(t, []callCase{
+		{"String.match?/2", []term.Term{s("josé"), re(t, `^[[:lower:]]+$`, "")}, "false"},
+		{"String.match?/2", []term.Term{s("josé"), re(t, `^[[:lower:]]+$`, "u")}, "true"},
+		{"Regex.replace/3", []term.Term{re(t, `\s`, ""), s("Unicode\u00A0spaces"), s("-")}, show(s("Unicode\u00A0spaces"))},
+		{"Regex.replace/3", []term.Term{re(t, `\s`, "u"), s("Unicode\u00A0spaces"), s("-")}, `"Unicode-spaces"`},
+		{"Regex.match?/2", []term.Term{re(t, `^\w+$`, "u"), s("ñandú")}, "true"},
+		{"Regex.match?/2", []term.Term{re(t, `^\w+$`, ""), s("ñandú")}, "false"},
+		{"Regex.match?/2", []term.Term{re(t, `a\sb`, ""), s("a\vb")}, "true"},
+		{"String.split/3", []term.Term{s("a b\tc"), re(t, `[\s]+`, ""), l()}, `["a", "b", "c"]`},
+		{"String.split/2", []term.Term{s("a,b;c"), call(t, &textEnv{}, ":binary.compile_pattern/1", l(s(","), s(";")))}, `["a", "b", "c"]`},
+		{"String.byte_slice/3", []term.Term{s("héllo"), i(2), i(3)}, `"llo"`},
+		{"String.byte_slice/3", []term.Term{s("héllo"), i(1), i(2)}, `"é"`},
+		{"String.contains?/2", []term.Term{s("elixir of life"), l(s(""), s("other"))}, "true"},
+	})
+}

@@ -214,6 +214,11 @@ func strSplit1(env rt.Env, a []term.Term) term.Term {
 // binary or a list of binaries); ok is false for anything else.
 func patterns(p term.Term) ([]string, bool) {
 	switch v := p.(type) {
+	case term.Tuple: // a pattern from :binary.compile_pattern/1
+		if len(v) == 2 && (v[0] == atom("bm") || v[0] == atom("ac")) {
+			return patterns(v[1])
+		}
+		return nil, false
 	case term.Binary:
 		return []string{string(v)}, true
 	case term.EmptyList, *term.Cons:
@@ -541,14 +546,6 @@ func strContains(env rt.Env, a []term.Term) term.Term {
 		fnClauseError("String.contains?/2", a)
 	}
 	for _, p := range pats {
-		if p == "" {
-			if len(pats) == 1 {
-				return term.True
-			}
-			rt.ArgumentError("errors were found at the given arguments:\n\n  * 2nd argument: not a valid pattern\n")
-		}
-	}
-	for _, p := range pats {
 		if strings.Contains(s, p) {
 			return term.True
 		}
@@ -679,36 +676,57 @@ func strSlice3(env rt.Env, a []term.Term) term.Term {
 }
 
 func strByteSlice(env rt.Env, a []term.Term) term.Term {
-	s := binArg("String.byte_slice/3", a, 0)
+	str := binArg("String.byte_slice/3", a, 0)
 	start := intArg("String.byte_slice/3", a, 1)
 	size := intArg("String.byte_slice/3", a, 2)
 	if size < 0 {
 		fnClauseError("String.byte_slice/3", a)
 	}
 	if start < 0 {
-		start += len(s)
-		if start < 0 {
-			start = 0
-		}
+		start = max(len(str)+start, 0)
 	}
-	if start >= len(s) {
+	if start >= len(str) {
 		return term.Binary("")
 	}
-	end := start + size
-	if end > len(s) {
-		end = len(s)
+	rest := str[start:]
+	for len(rest) > 0 && rest[0]&0xC0 == 0x80 { // drop a partial code point
+		rest = rest[1:]
 	}
-	// drop incomplete code points at both ends
-	for start < end && s[start]&0xC0 == 0x80 {
-		start++
-	}
-	for end < len(s) && end > start && s[end]&0xC0 == 0x80 {
-		// cut back to the start of the code point
-		for end > start && s[end]&0xC0 == 0x80 {
-			end--
+	return term.Binary(rest[:validPrefixEnd(rest, min(size, len(rest)))])
+}
+
+// validPrefixEnd returns where the first n bytes of s end once a code
+// point cut at the end is dropped (String.byte_slice's invalid_suffix).
+func validPrefixEnd(s string, n int) int {
+	truncated := 0
+	for last := n - 1; last >= 0; last-- {
+		b := s[last]
+		switch {
+		case b <= 127:
+			return last + 1
+		case b <= 191:
+			truncated++
+			continue
+		case b <= 223:
+			if truncated == 1 {
+				return last + truncated + 1
+			}
+			return last
+		case b <= 239:
+			if truncated == 2 {
+				return last + truncated + 1
+			}
+			return last
+		case b <= 247:
+			if truncated == 3 {
+				return last + truncated + 1
+			}
+			return last
+		default:
+			return last + 1
 		}
 	}
-	return term.Binary(s[start:end])
+	return 0
 }
 
 func strAt(env rt.Env, a []term.Term) term.Term {
@@ -1128,10 +1146,10 @@ func strNormalize(env rt.Env, a []term.Term) term.Term {
 		return term.Binary(string(nfd(s)))
 	case "nfc":
 		return term.Binary(nfc(s))
-	case "nfkd", "nfkc":
-		// compatibility decompositions are not tabulated; canonical forms
-		// are the closest exlite offers.
-		rt.ArgumentError("String.normalize/2 with compatibility forms is not supported by exlite")
+	case "nfkd":
+		return term.Binary(string(nfkd(s)))
+	case "nfkc":
+		return term.Binary(nfkc(s))
 	}
 	fnClauseError("String.normalize/2", a)
 	return nil

@@ -258,6 +258,15 @@ func init() {
 			return bytesToList(string(binPart(a, a[1], a[2]).(term.Binary)))
 		},
 		"list_to_bin/1": erlIolistToBinary,
+		// exlite's compiled pattern keeps the binaries: {:bm, [p]} or {:ac, [p...]}
+		"compile_pattern/1": func(env rt.Env, a []term.Term) term.Term {
+			pats := binPatterns(a, 0)
+			kind := "bm"
+			if len(pats) > 1 {
+				kind = "ac"
+			}
+			return term.Tuple{atom(kind), strList(pats)}
+		},
 		"decode_unsigned/1": func(env rt.Env, a []term.Term) term.Term {
 			s := erlBinArg(a, 0)
 			b := bigOf(term.Int(0))
