@@ -378,7 +378,7 @@ defmodule Supervisor.Server do
 
   def handle_call(:count_children, _from, state) do
     specs = length(state.children)
-    active = Enum.count(state.children, &is_pid(&1.pid))
+    active = Enum.count(state.children, &(is_pid(&1.pid) and Process.alive?(&1.pid)))
     supervisors = Enum.count(state.children, &(&1.type == :supervisor))
     workers = specs - supervisors
     {:reply, [specs: specs, active: active, supervisors: supervisors, workers: workers], state}
