@@ -548,11 +548,13 @@ defmodule Task.Supervised do
     receive do
       {ref, value} when is_map_key(state.running, ref) ->
         Process.demonitor(ref, [:flush])
-        {{_pid, position, _element, _}, running} = Map.pop(state.running, ref)
+        {{pid, position, _element, _}, running} = Map.pop(state.running, ref)
+        forget(pid, config)
         {position, {:ok, value}, %{state | running: running}}
 
       {:DOWN, ref, _, _, reason} when is_map_key(state.running, ref) ->
-        {{_pid, position, element, _}, running} = Map.pop(state.running, ref)
+        {{pid, position, element, _}, running} = Map.pop(state.running, ref)
+        forget(pid, config)
         result = if config.zip, do: {:exit, {element, reason}}, else: {:exit, reason}
         {position, result, %{state | running: running}}
     after
@@ -572,6 +574,23 @@ defmodule Task.Supervised do
             {position, result, %{state | running: Map.delete(state.running, earliest)}}
         end
     end
+  end
+
+  # A finished task is unlinked and its {:EXIT, ...} (if the caller traps
+  # exits) dropped: Elixir's stream runs tasks under a helper process, so
+  # the caller's mailbox never sees them.
+  defp forget(pid, config) do
+    if config.spawn == :link or match?({_, :link}, config.spawn) do
+      Process.unlink(pid)
+
+      receive do
+        {:EXIT, ^pid, _} -> :ok
+      after
+        0 -> :ok
+      end
+    end
+
+    :ok
   end
 
   defp earliest_deadline(running) do
