@@ -281,7 +281,7 @@ func isAlias(s string) bool {
 // InspectAtom writes an atom as inspect/1 does: nil, :ok, Foo, :"a b".
 func InspectAtom(name string) string {
 	switch name {
-	case "nil", "true", "false":
+	case "nil", "true", "false", "Elixir":
 		return name
 	}
 	if strings.HasPrefix(name, "Elixir.") && isAlias(name[len("Elixir."):]) {

@@ -172,6 +172,11 @@ func (b *builder) str(ctx *gen.StrContext) ast.Node {
 	case gen.ElixirParserSIGIL_HEREDOC_START, gen.ElixirParserSIGIL_CHAR_HEREDOC_START:
 		parts := b.heredocParts(ctx, ctx.GetClose_())
 		end := strings.TrimLeft(ctx.GetClose_().GetText(), " \t\n")
+		for i := range parts {
+			if parts[i].isText {
+				parts[i].text = unescapeMode(parts[i].text, unescapeSigil, end[0])
+			}
+		}
 		return b.sigil(p, open.GetText()[1:2], parts, end[3:])
 	}
 	// Lowercase sigils with one-character delimiters.
@@ -185,6 +190,9 @@ func (b *builder) str(ctx *gen.StrContext) ast.Node {
 // closing delimiter is indented, from the start of every line.
 func (b *builder) heredocParts(ctx *gen.StrContext, end antlr.Token) []part {
 	parts := b.rawParts(ctx.AllStrPart())
+	if len(parts) == 0 {
+		return []part{{text: "", isText: true, pos: tokPos(end)}}
+	}
 	indent := len(strings.TrimLeft(end.GetText(), "\n")) - len(strings.TrimLeft(end.GetText(), "\n \t"))
 	atStart := true
 	first := true
@@ -229,19 +237,16 @@ func (b *builder) heredocParts(ctx *gen.StrContext, end antlr.Token) []part {
 	} else {
 		parts = append(parts, part{text: "\n", isText: true, pos: tokPos(end)})
 	}
-	// Drop empty text pieces left by stripping.
-	out := parts[:0]
-	for _, pt := range parts {
-		if pt.isText && pt.text == "" {
-			continue
-		}
-		out = append(out, pt)
-	}
-	return out
+	// A heredoc that starts with an interpolation keeps an empty first
+	// piece, as in Elixir.
+	return parts
 }
 
 // sigil builds {:sigil_x, [], [{:<<>>, [], parts}, modifiers]}.
 func (b *builder) sigil(p ast.Pos, name string, parts []part, mods string) ast.Node {
+	if len(parts) == 0 {
+		parts = []part{{text: "", isText: true, pos: p}}
+	}
 	c := call(p, "sigil_"+name, call(p, "<<>>", binaryParts(parts)...), charlistLit(p, mods))
 	return c
 }
@@ -279,7 +284,8 @@ func (b *builder) rawSigil(t antlr.Token) ast.Node {
 			out.WriteString(l[n:])
 			out.WriteByte('\n')
 		}
-		return b.sigil(p, name, []part{{text: out.String(), isText: true, pos: p}}, mods)
+		text := strings.ReplaceAll(out.String(), `\`+delim[:1], delim[:1])
+		return b.sigil(p, name, []part{{text: text, isText: true, pos: p}}, mods)
 	}
 	open := rest[0]
 	closer := sigilCloser(open)[0]
@@ -289,11 +295,7 @@ func (b *builder) rawSigil(t antlr.Token) ast.Node {
 	}
 	body, mods := rest[1:j], rest[j+1:]
 	body = strings.ReplaceAll(body, `\`+string(closer), string(closer))
-	var parts []part
-	if body != "" {
-		parts = []part{{text: body, isText: true, pos: p}}
-	}
-	return b.sigil(p, name, parts, mods)
+	return b.sigil(p, name, []part{{text: body, isText: true, pos: p}}, mods)
 }
 
 // unescape processes Elixir's backslash escapes; closer (when not 0) is

@@ -54,3 +54,28 @@ charlist heredoc
 "a" <> "b"
 "multi
 line"
+h1 = """
+"""
+h2 = """
+
+"""
+h3 = """
+  x
+    y
+  """
+h4 = """
+  a\
+  b
+  """
+h5 = ~S"""
+  x\"""
+  """
+h6 = """
+  #{a} b
+  """
+s1 = ~s()
+s2 = ~S()
+s3 = ~r/a\/b\d/i
+s4 = ~w(a b c)a
+s5 = ~S(a\)b)
+m = %{optional(k) => v :: t}
