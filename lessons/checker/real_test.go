@@ -15,10 +15,7 @@ import (
 // minutes.
 var realElixir = flag.Bool("real", false, "verify the exercises on real Elixir (needs elixir on PATH)")
 
-// TestRealElixir grades, on real Elixir and with this package's Check:
-// every reference solution (it must pass every scenario, bonus included),
-// every starter (it must not pass), and every recorded submission (it must
-// get the verdict its header gives).
+// TestRealElixir grades the built-in content on real Elixir.
 func TestRealElixir(t *testing.T) {
 	if !*realElixir {
 		t.Skip("run with -real (lessons/verify_real.sh) to verify on real Elixir")
@@ -26,19 +23,28 @@ func TestRealElixir(t *testing.T) {
 	if _, err := exec.LookPath("elixir"); err != nil {
 		t.Fatal("elixir is not on PATH")
 	}
+	gradeAll(t, RealElixir{}, Options{}, func(s submission) string { return s.real })
+}
+
+// gradeAll grades, with Check and the given runner: every reference
+// solution (it must pass every scenario, bonus included), every starter (it
+// must not pass), and every recorded submission (it must get the verdict
+// want gives, "any" accepting all). The golden verdict tests of exlite's
+// own runner use it with the submissions' "verdict" and several seeds.
+func gradeAll(t *testing.T, r Runner, opts Options, want func(submission) string) {
 	ls, err := lessons.List()
 	if err != nil {
 		t.Fatal(err)
 	}
 	grade := func(t *testing.T, e *lessons.Exercise, src string) string {
-		r, err := Check(context.Background(), RealElixir{}, e, src, Options{})
+		res, err := Check(context.Background(), r, e, src, opts)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var b bytes.Buffer
-		WriteText(&b, r, false)
+		WriteText(&b, res, false)
 		t.Log("\n" + b.String())
-		return verdictOf(r)
+		return verdictOf(res)
 	}
 	for _, l := range ls {
 		for _, e := range l.Exercises {
@@ -57,8 +63,8 @@ func TestRealElixir(t *testing.T) {
 			for _, s := range recorded(t, e.Name) {
 				t.Run(e.Name+"/"+s.name, func(t *testing.T) {
 					t.Parallel()
-					if v := grade(t, e, s.source); s.real != "any" && v != s.real {
-						t.Errorf("gets %q on real Elixir, want %q", v, s.real)
+					if v, w := grade(t, e, s.source), want(s); w != "any" && v != w {
+						t.Errorf("gets %q, want %q", v, w)
 					}
 				})
 			}
