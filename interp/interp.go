@@ -62,8 +62,8 @@ type Interp struct {
 
 	libMu     sync.Mutex
 	libLoaded map[string]bool
-	haltCode   atomic.Int32
-	exitCode   atomic.Int32
+	haltCode  atomic.Int32
+	exitCode  atomic.Int32
 }
 
 // errWriter writes to standard error after flushing standard output, so

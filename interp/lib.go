@@ -7,12 +7,13 @@ import (
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/elixirlib"
 	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/parser"
 	"github.com/exlite/exlite/parser/ast"
 )
 
-// Parse parses Elixir source; the program that links the parser sets it
-// (interp uses it for its library files written in Elixir).
-var Parse func(filename string, src []byte) (*ast.File, error)
+// Parse parses Elixir source (interp uses it for its library files
+// written in Elixir); tests may replace it.
+var Parse = parser.Parse
 
 // ensureLib defines the modules of the elixirlib file that defines mod
 // (GenServer, Agent, Task...) the first time a program uses one of them.
