@@ -316,10 +316,17 @@ func (rt *Runtime) runMain(body Body, wait bool) *Outcome {
 	rt.start(m, body)
 	out := &Outcome{}
 	mainDone := m.done
+	mainEnded := func() {
+		select {
+		case <-m.done:
+			out.Reason, out.Signal, out.Panic = rt.mainReason, rt.mainSignal, rt.mainPanic
+		default:
+		}
+	}
 	for {
 		select {
 		case <-mainDone:
-			out.Reason, out.Signal, out.Panic = rt.mainReason, rt.mainSignal, rt.mainPanic
+			mainEnded()
 			if !wait {
 				rt.halt()
 				return out
@@ -333,15 +340,18 @@ func (rt *Runtime) runMain(body Body, wait bool) *Outcome {
 				continue
 			}
 			out.Quiet = rt.quietReport()
+			mainEnded()
 			rt.halt()
 			return out
 		case <-rt.limitCh:
 			out.TimeLimit = true
 			out.Quiet = rt.quietReport()
+			mainEnded()
 			rt.halt()
 			return out
 		case <-rt.haltCh:
 			out.Halted = true
+			mainEnded()
 			rt.halt()
 			return out
 		}
