@@ -4,7 +4,9 @@
 // parentheses (DO_NP) from the `do` of the call right before it (DO).
 //
 // expr is one left-recursive rule whose alternatives come in Elixir's
-// precedence order, highest first (elixir_parser.yrl).
+// precedence order, highest first (elixir_parser.yrl), followed by the
+// primary expressions (kept in the same rule: one parse tree node less
+// for every leaf).
 parser grammar ElixirParser;
 
 options { tokenVocab = ElixirLexer; }
@@ -49,11 +51,7 @@ expr
     | <assoc=right> expr op=WHEN expr                                # Binary
     | expr WHEN kwList                                               # WhenKw
     | expr op=(LARROW | DEFAULT_OP) expr                             # Binary
-    | primary                                                        # Prim
-    ;
-
-primary
-    : IDENT                                                          # Var
+    | IDENT                                                          # Var
     | IDENT parenArgs parenArgs?                                     # LocalCall
     | NP_IDENT npArgs                                                # NoParensCall
     | NP_DO_IDENT npArgs npDoBlock                                   # NoParensDoCall

@@ -91,3 +91,15 @@ func BenchmarkParse1kWarm(b *testing.B) { benchParse(b, courseCode(1000), true) 
 // BenchmarkParse20Cold parses a 20-line file with a cold cache, as one run
 // of `exlite parse` does.
 func BenchmarkParse20Cold(b *testing.B) { benchParse(b, courseCode(20), false) }
+
+// TestSLLSuffices checks that course code parses in SLL mode alone: the
+// slower full-LL second pass runs only for syntax errors.
+func TestSLLSuffices(t *testing.T) {
+	before := llFallbacks
+	if _, err := Parse("course.exs", courseCode(200)); err != nil {
+		t.Fatal(err)
+	}
+	if llFallbacks != before {
+		t.Errorf("SLL failed on valid course code")
+	}
+}

@@ -111,8 +111,6 @@ func (b *builder) exprList(ctx gen.IExprListContext, p ast.Pos) ast.Node {
 	return block(p, b.exprs(ctx.(*gen.ExprListContext).AllExpr()))
 }
 
-func (b *builder) VisitPrim(ctx *gen.PrimContext) interface{} { return ctx.Primary().Accept(b) }
-
 func (b *builder) VisitAt(ctx *gen.AtContext) interface{} {
 	return call(tokPos(ctx.AT().GetSymbol()), "@", b.expr(ctx.Expr()))
 }
@@ -571,11 +569,7 @@ func (b *builder) kwKey(ctx *gen.KwKeyContext) ast.Node {
 // parenHead returns the arguments of a clause head written in
 // parentheses, (a, b) -> or () ->, and false for any other head.
 func (b *builder) parenHead(e gen.IExprContext) ([]ast.Node, bool) {
-	prim, ok := e.(*gen.PrimContext)
-	if !ok {
-		return nil, false
-	}
-	paren, ok := prim.Primary().(*gen.ParenContext)
+	paren, ok := e.(*gen.ParenContext)
 	if !ok {
 		return nil, false
 	}

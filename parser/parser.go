@@ -34,6 +34,9 @@ import (
 // fails cleanly instead of exhausting the stack.
 const maxRuleDepth = 3000
 
+// llFallbacks counts the parses that SLL could not finish (tests).
+var llFallbacks int
+
 // coldCaches makes every parse start with empty DFA caches (benchmarks).
 var coldCaches bool
 
@@ -61,6 +64,7 @@ func Parse(filename string, src []byte) (f *ast.File, err error) {
 	}
 	tree, perr := parseTokens(filename, text, toks, antlr.PredictionModeSLL)
 	if perr != nil {
+		llFallbacks++
 		tree, perr = parseTokens(filename, text, toks, antlr.PredictionModeLL)
 		if perr != nil {
 			return nil, perr

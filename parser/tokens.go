@@ -119,7 +119,30 @@ func lexAll(file string, src string, lexer *gen.ElixirLexer) ([]*token, error) {
 	// the loop below puts it back.
 	lexer.PushMode(antlr.LexerDefaultMode)
 	braces := 0
-	var toks []*token
+	// Token texts are cut from the source: byte offsets are rune offsets
+	// when the source is ASCII; otherwise a table maps one to the other.
+	var byteAt []int32
+	for i := 0; i < len(src); i++ {
+		if src[i] >= 0x80 {
+			byteAt = make([]int32, 0, len(src)+1)
+			for j := range src {
+				byteAt = append(byteAt, int32(j))
+			}
+			byteAt = append(byteAt, int32(len(src)))
+			break
+		}
+	}
+	text := func(start, stop int) string {
+		if stop < start {
+			return ""
+		}
+		if byteAt == nil {
+			return src[start : stop+1]
+		}
+		return src[byteAt[start]:byteAt[stop+1]]
+	}
+	toks := make([]*token, 0, len(src)/3+1)
+	var slab []token
 	for {
 		t := lexer.NextToken()
 		tt := t.GetTokenType()
@@ -133,10 +156,14 @@ func lexAll(file string, src string, lexer *gen.ElixirLexer) ([]*token, error) {
 				braces--
 			}
 		}
-		toks = append(toks, &token{
-			typ: tt, text: t.GetText(), line: t.GetLine(), col: t.GetColumn(),
+		if len(slab) == cap(slab) {
+			slab = make([]token, 0, 512)
+		}
+		slab = append(slab, token{
+			typ: tt, text: text(t.GetStart(), t.GetStop()), line: t.GetLine(), col: t.GetColumn(),
 			start: t.GetStart(), stop: t.GetStop(),
 		})
+		toks = append(toks, &slab[len(slab)-1])
 		if tt == antlr.TokenEOF {
 			break
 		}

@@ -27,54 +27,6 @@ func (v *BaseElixirParserVisitor) VisitCapture(ctx *CaptureContext) interface{} 
 	return v.VisitChildren(ctx)
 }
 
-func (v *BaseElixirParserVisitor) VisitPrim(ctx *PrimContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitBinary(ctx *BinaryContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitAnonCall(ctx *AnonCallContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitRemoteCall(ctx *RemoteCallContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitRemoteNoParens(ctx *RemoteNoParensContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitRemoteNoParensDo(ctx *RemoteNoParensDoContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitAliasDot(ctx *AliasDotContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitMultiAlias(ctx *MultiAliasContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitRemoteNoArgs(ctx *RemoteNoArgsContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitAccess(ctx *AccessContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitDoCall(ctx *DoCallContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitWhenKw(ctx *WhenKwContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
 func (v *BaseElixirParserVisitor) VisitVar(ctx *VarContext) interface{} {
 	return v.VisitChildren(ctx)
 }
@@ -156,6 +108,50 @@ func (v *BaseElixirParserVisitor) VisitFn(ctx *FnContext) interface{} {
 }
 
 func (v *BaseElixirParserVisitor) VisitParen(ctx *ParenContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitBinary(ctx *BinaryContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitAnonCall(ctx *AnonCallContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitRemoteCall(ctx *RemoteCallContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitRemoteNoParens(ctx *RemoteNoParensContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitRemoteNoParensDo(ctx *RemoteNoParensDoContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitAliasDot(ctx *AliasDotContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitMultiAlias(ctx *MultiAliasContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitRemoteNoArgs(ctx *RemoteNoArgsContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitAccess(ctx *AccessContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitDoCall(ctx *DoCallContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitWhenKw(ctx *WhenKwContext) interface{} {
 	return v.VisitChildren(ctx)
 }
 

@@ -22,42 +22,6 @@ type ElixirParserVisitor interface {
 	// Visit a parse tree produced by ElixirParser#Capture.
 	VisitCapture(ctx *CaptureContext) interface{}
 
-	// Visit a parse tree produced by ElixirParser#Prim.
-	VisitPrim(ctx *PrimContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#Binary.
-	VisitBinary(ctx *BinaryContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#AnonCall.
-	VisitAnonCall(ctx *AnonCallContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#RemoteCall.
-	VisitRemoteCall(ctx *RemoteCallContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#RemoteNoParens.
-	VisitRemoteNoParens(ctx *RemoteNoParensContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#RemoteNoParensDo.
-	VisitRemoteNoParensDo(ctx *RemoteNoParensDoContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#AliasDot.
-	VisitAliasDot(ctx *AliasDotContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#MultiAlias.
-	VisitMultiAlias(ctx *MultiAliasContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#RemoteNoArgs.
-	VisitRemoteNoArgs(ctx *RemoteNoArgsContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#Access.
-	VisitAccess(ctx *AccessContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#DoCall.
-	VisitDoCall(ctx *DoCallContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#WhenKw.
-	VisitWhenKw(ctx *WhenKwContext) interface{}
-
 	// Visit a parse tree produced by ElixirParser#Var.
 	VisitVar(ctx *VarContext) interface{}
 
@@ -120,6 +84,39 @@ type ElixirParserVisitor interface {
 
 	// Visit a parse tree produced by ElixirParser#Paren.
 	VisitParen(ctx *ParenContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#Binary.
+	VisitBinary(ctx *BinaryContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#AnonCall.
+	VisitAnonCall(ctx *AnonCallContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#RemoteCall.
+	VisitRemoteCall(ctx *RemoteCallContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#RemoteNoParens.
+	VisitRemoteNoParens(ctx *RemoteNoParensContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#RemoteNoParensDo.
+	VisitRemoteNoParensDo(ctx *RemoteNoParensDoContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#AliasDot.
+	VisitAliasDot(ctx *AliasDotContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#MultiAlias.
+	VisitMultiAlias(ctx *MultiAliasContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#RemoteNoArgs.
+	VisitRemoteNoArgs(ctx *RemoteNoArgsContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#Access.
+	VisitAccess(ctx *AccessContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#DoCall.
+	VisitDoCall(ctx *DoCallContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#WhenKw.
+	VisitWhenKw(ctx *WhenKwContext) interface{}
 
 	// Visit a parse tree produced by ElixirParser#structName.
 	VisitStructName(ctx *StructNameContext) interface{}
