@@ -128,7 +128,24 @@ func readFile(t *testing.T, path string) string {
 // and exit status exactly (after masking). Programs named in the folder's
 // xfail.txt are known not to pass yet: they are run and reported, but
 // only an unexpected pass of one is an error (so the list only shrinks).
-func checkCorpus(t *testing.T, dir string) {
+func checkCorpus(t *testing.T, dir string) { checkCorpusStderr(t, dir, false) }
+
+// elixirFrame matches a stack line naming real Elixir's own code, which
+// exlite leaves out: "    (elixir 1.18.4) lib/code.ex:1525: Code.require_file/2".
+var elixirFrame = regexp.MustCompile(`(?m)^    \(elixir [0-9.]+\) .*\n`)
+
+// trailingSpace matches spaces at the end of a line.
+var trailingSpace = regexp.MustCompile(`(?m)[ \t]+$`)
+
+// normStderr prepares stderr for comparison: real Elixir's own frames and
+// trailing spaces go, PIDs and references are masked.
+func normStderr(s string) string {
+	return mask(trailingSpace.ReplaceAllString(elixirFrame.ReplaceAllString(s, ""), ""))
+}
+
+// checkCorpusStderr is checkCorpus that, with stderr set, also compares
+// stderr with NAME.err (after normStderr), as the diagnostics corpus asks.
+func checkCorpusStderr(t *testing.T, dir string, stderr bool) {
 	xfail := readList(t, filepath.Join(dir, "xfail.txt"))
 	passed, failed := 0, 0
 	for _, name := range programs(t, dir) {
@@ -146,6 +163,12 @@ func checkCorpus(t *testing.T, dir string) {
 			}
 			if mask(r.stdout) != mask(wantOut) {
 				problems = append(problems, fmt.Sprintf("stdout differs:\n--- want\n%s\n--- got\n%s\n--- stderr\n%s", wantOut, r.stdout, r.stderr))
+			}
+			if stderr {
+				wantErr := readFile(t, filepath.Join(dir, name+".err"))
+				if normStderr(r.stderr) != normStderr(wantErr) {
+					problems = append(problems, fmt.Sprintf("stderr differs:\n--- want\n%s\n--- got\n%s", normStderr(wantErr), normStderr(r.stderr)))
+				}
 			}
 			if r.code != wantCode {
 				problems = append(problems, fmt.Sprintf("exit status %d, want %d (stderr: %s)", r.code, wantCode, r.stderr))
@@ -173,7 +196,8 @@ func checkCorpus(t *testing.T, dir string) {
 func TestConformance(t *testing.T) { checkCorpus(t, "conformance") }
 
 // TestDiagnostics runs the broken programs of tests/diagnostics.
-func TestDiagnostics(t *testing.T) { checkCorpus(t, "diagnostics") }
+// Their stderr must match too: these are the messages learners read.
+func TestDiagnostics(t *testing.T) { checkCorpusStderr(t, "diagnostics", true) }
 
 // TestParseConformance checks that `exlite parse` prints, for every
 // conformance program, exactly the AST real Elixir's parser gives.
