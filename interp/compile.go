@@ -166,7 +166,9 @@ func (in *Interp) compileTop(file *ast.File) *topCode {
 	if file.Root == nil {
 		body = constant(term.NilAtom)
 	} else {
-		body = c.expr(file.Root, s, false)
+		// The file's last expression is in tail position: a call there
+		// replaces the (file) frame, as on the BEAM.
+		body = c.expr(file.Root, s, !c.lib)
 	}
 	c.resolveSites()
 	return &topCode{nslots: s.fs.nslots, body: body}
@@ -180,7 +182,15 @@ type topCode struct {
 
 func (t *topCode) run(p *proc) term.Term {
 	fr := p.alloc(t.nslots)
-	return t.body(p, fr)
+	r := t.body(p, fr)
+	if r == tailMarker {
+		fn, env := p.tailFn, p.tailEnv
+		nfr := p.alloc(fn.nslots)
+		copy(nfr, p.tailArgs[:fn.arity])
+		p.calls[len(p.calls)-1].hidden = true
+		r = p.invoke(fn, env, nfr)
+	}
+	return r
 }
 
 // block compiles a sequence of expressions.

@@ -60,6 +60,10 @@ type Interp struct {
 
 	funCounter atomic.Uint32
 
+	// pendingStructs are modules whose defstruct has run while their
+	// definition is not finished (a nested defimpl may use the struct).
+	pendingStructs map[term.Atom]bool
+
 	libMu     sync.Mutex
 	libLoaded map[string]bool
 	haltCode  atomic.Int32

@@ -112,7 +112,6 @@ func (c *compiler) defmoduleExpr(n *ast.Call, s *scope) expr {
 func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.Node, aliases map[string]term.Atom, imports []importSpec, implFor term.Atom, lib bool) {
 	mod := &module{name: name, funcs: map[fnKey]*function{}, attrs: map[string]term.Term{}, implFor: implFor, macros: map[fnKey]*ast.Call{}}
 	c := &compiler{in: in, mod: mod, modName: name, aliases: aliases, attrs: mod.attrs, imports: imports, lib: lib}
-	c.aliases[name.Name()[strings.LastIndex(name.Name(), ".")+1:]] = name
 	if kind == "defprotocol" {
 		mod.protocol = &protocolInfo{}
 	}
@@ -277,7 +276,7 @@ func (c *compiler) def(call *ast.Call, public bool) {
 	key := fnKey{term.MakeAtom(name), arity}
 	fn := c.mod.funcs[key]
 	var super *function
-	if fn != nil && fn.overridable && !c.overridable {
+	if fn != nil && fn.overridable && (!c.overridable || fn.native != nil) {
 		super = fn
 		fn = nil
 	}
@@ -459,6 +458,12 @@ func (c *compiler) defstruct(p *proc, call *ast.Call, s *scope, fr *[]term.Term,
 	}
 	c.mod.structDefault = def
 	c.mod.exception = exception
+	c.in.mu.Lock()
+	if c.in.pendingStructs == nil {
+		c.in.pendingStructs = map[term.Atom]bool{}
+	}
+	c.in.pendingStructs[c.modName] = true
+	c.in.mu.Unlock()
 	if enf, ok := c.attrs["enforce_keys"]; ok {
 		ks, _ := term.ListToSlice(enf)
 		for _, k := range ks {
@@ -494,8 +499,11 @@ func (c *compiler) defstruct(p *proc, call *ast.Call, s *scope, fr *[]term.Term,
 // native defines a Go-implemented function unless the module defines it.
 func (c *compiler) native(name string, arity int, f func(p *proc, args []term.Term) term.Term) {
 	key := fnKey{term.MakeAtom(name), arity}
+	if old := c.mod.funcs[key]; old != nil && old.native == nil {
+		return
+	}
 	c.mod.funcs[key] = &function{mod: c.modName, name: key.name, arity: arity, public: true, native: f, nslots: arity,
-		display: fmt.Sprintf("%s/%d", name, arity), generated: true}
+		display: fmt.Sprintf("%s/%d", name, arity), generated: true, overridable: true}
 }
 
 // buildStruct is Mod.__struct__(fields): the default struct updated with
@@ -656,6 +664,12 @@ func (c *compiler) checkStruct(mod term.Atom, n *ast.Call) {
 		return
 	}
 	if knownStructs[mod.Name()] || c.in.getModule(mod) != nil {
+		return
+	}
+	c.in.mu.RLock()
+	pending := c.in.pendingStructs[mod]
+	c.in.mu.RUnlock()
+	if pending {
 		return
 	}
 	if _, ok := rt.Lookup(mod, atomStruct, 0); ok {
