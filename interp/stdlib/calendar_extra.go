@@ -87,7 +87,7 @@ func init() {
 			}
 			g := daysFromCivil(v[0], v[1], v[2]) - daysFromCivil(0, 1, 1)
 			d := g + off
-			return term.Tuple{term.Int(d-floorDiv(d, 7)*7 + 1), term.Int(1), term.Int(7)}
+			return term.Tuple{term.Int(d - floorDiv(d, 7)*7 + 1), term.Int(1), term.Int(7)}
 		},
 		"day_of_year/3": func(env rt.Env, a []term.Term) term.Term {
 			v := intArgs("Calendar.ISO.day_of_year/3", a, 0, 1, 2)
