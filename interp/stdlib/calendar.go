@@ -281,6 +281,9 @@ func (p *isoParser) lit(c byte) bool {
 
 func (p *isoParser) date(c *calValue) bool {
 	neg := p.lit('-')
+	if !neg {
+		p.lit('+')
+	}
 	y, ok1 := p.digits(4)
 	if !ok1 || !p.lit('-') {
 		return false
@@ -542,14 +545,12 @@ func init() {
 			return boolTerm(leapYear(c.year))
 		},
 		"beginning_of_month/1": func(env rt.Env, a []term.Term) term.Term {
-			c := calArg("Date.beginning_of_month/1", a, 0, kindDate)
-			c.day = 1
-			return c.toTerm()
+			c := calArg("Date.beginning_of_month/1", a, 0, kindDate, kindNaive, kindDateTime)
+			return calValue{kind: kindDate, year: c.year, month: c.month, day: 1}.toTerm()
 		},
 		"end_of_month/1": func(env rt.Env, a []term.Term) term.Term {
-			c := calArg("Date.end_of_month/1", a, 0, kindDate)
-			c.day = daysInMonth(c.year, c.month)
-			return c.toTerm()
+			c := calArg("Date.end_of_month/1", a, 0, kindDate, kindNaive, kindDateTime)
+			return calValue{kind: kindDate, year: c.year, month: c.month, day: daysInMonth(c.year, c.month)}.toTerm()
 		},
 		"add/2": func(env rt.Env, a []term.Term) term.Term {
 			c := calArg("Date.add/2", a, 0, kindDate, kindNaive, kindDateTime)
@@ -806,11 +807,21 @@ func registerCommon(fns map[string]rt.BuiltinFunc, kind calKind, mod, noun strin
 		c := calArg(mfa, a, 0, accepts...)
 		c.kind = kind
 		n := intArgs(mfa, a, 1)[0]
-		per, prec, ok := unitUS(unit)
-		if !ok {
+		var delta, prec int64
+		if per, p, ok := unitUS(unit); ok {
+			delta, prec = n*per, p
+		} else if k, ok := unitsPerSecond(unit); ok && unit != atom("native") && unit != atom("perf_counter") {
+			delta, prec = floorDivBig(n, 1_000_000, k).Int64(), 6
+			if k <= 1000 {
+				prec = 3
+			}
+			if k == 1 {
+				prec = 0
+			}
+		} else {
 			badUnit(unit)
 		}
-		total := c.totalUS() + n*per
+		total := c.totalUS() + delta
 		if kind == kindTime {
 			total = total % 86400_000_000
 			if total < 0 {
@@ -827,11 +838,27 @@ func registerCommon(fns map[string]rt.BuiltinFunc, kind calKind, mod, noun strin
 		if kind == kindTime {
 			c1.kind, c2.kind = kindTime, kindTime
 		}
-		per, _, ok := unitUS(unit)
-		if !ok {
+		t1, t2 := c1.totalUS(), c2.totalUS()
+		secs := floorDiv(t1, 1_000_000) - floorDiv(t2, 1_000_000)
+		switch unit {
+		case atom("day"):
+			if kind != kindTime {
+				return term.Int(secs / 86400)
+			}
+		case atom("hour"):
+			return term.Int(secs / 3600)
+		case atom("minute"):
+			return term.Int(secs / 60)
+		}
+		k, ok := unitsPerSecond(unit)
+		if !ok || unit == atom("native") || unit == atom("perf_counter") {
 			badUnit(unit)
 		}
-		return term.Int(floorDiv(c1.totalUS(), per) - floorDiv(c2.totalUS(), per))
+		if kind == kindTime {
+			return term.MakeInt(floorDivBig(t1-t2, k, 1_000_000))
+		}
+		d := floorDivBig(t1, k, 1_000_000)
+		return term.MakeInt(d.Sub(d, floorDivBig(t2, k, 1_000_000)))
 	}
 	fns["diff/2"] = func(env rt.Env, a []term.Term) term.Term { return diff(mod+".diff/2", a, atom("second")) }
 	fns["diff/3"] = func(env rt.Env, a []term.Term) term.Term { return diff(mod+".diff/3", a, a[2]) }

@@ -113,7 +113,36 @@ func init() {
 		"months_in_year/1": func(env rt.Env, a []term.Term) term.Term { return term.Int(12) },
 	})
 
+	utcNow := func(kind calKind, mfa string) rt.BuiltinFunc {
+		return func(env rt.Env, a []term.Term) term.Term {
+			c := calFromTime(kind, now(env))
+			if kind == kindTime {
+				c.year, c.month, c.day = 0, 0, 0
+			}
+			if len(a) >= 1 {
+				if _, isAtom := a[0].(term.Atom); isAtom && a[0] != atomCalendarISO {
+					c = truncateTo(c, a[0], mfa, a)
+				}
+			}
+			return c.toTerm()
+		}
+	}
+	rt.Register("DateTime", map[string]rt.BuiltinFunc{
+		"utc_now/1": utcNow(kindDateTime, "DateTime.utc_now/1"),
+		"utc_now/2": utcNow(kindDateTime, "DateTime.utc_now/2"),
+		"now/1":     func(env rt.Env, a []term.Term) term.Term { return dtNow(env, "DateTime.now/1", a, false) },
+		"now/2":     func(env rt.Env, a []term.Term) term.Term { return dtNow(env, "DateTime.now/2", a, false) },
+		"now!/1":    func(env rt.Env, a []term.Term) term.Term { return dtNow(env, "DateTime.now!/1", a, true) },
+		"now!/2":    func(env rt.Env, a []term.Term) term.Term { return dtNow(env, "DateTime.now!/2", a, true) },
+		"new/4":     func(env rt.Env, a []term.Term) term.Term { return dtNew("DateTime.new/4", a[:3], false) },
+		"new!/4":    func(env rt.Env, a []term.Term) term.Term { return dtNew("DateTime.new!/4", a[:3], true) },
+	})
+	rt.Register("NaiveDateTime", map[string]rt.BuiltinFunc{
+		"utc_now/1": utcNow(kindNaive, "NaiveDateTime.utc_now/1"),
+		"utc_now/2": utcNow(kindNaive, "NaiveDateTime.utc_now/2"),
+	})
 	rt.Register("Time", map[string]rt.BuiltinFunc{
+		"utc_now/1":  utcNow(kindTime, "Time.utc_now/1"),
 		"from_erl/1": func(env rt.Env, a []term.Term) term.Term { return timeFromErl("Time.from_erl/1", a, false) },
 		"from_erl/2": func(env rt.Env, a []term.Term) term.Term { return timeFromErl("Time.from_erl/2", a, false) },
 		"from_erl!/1": func(env rt.Env, a []term.Term) term.Term {
@@ -148,4 +177,21 @@ func timeFromErl(mfa string, a []term.Term, bang bool) term.Term {
 		return c.toTerm()
 	}
 	return okTuple(c.toTerm())
+}
+
+// dtNow is DateTime.now/1,2: only "Etc/UTC" exists without a time zone
+// database, as in Elixir's default configuration.
+func dtNow(env rt.Env, mfa string, a []term.Term, bang bool) term.Term {
+	z := binArg(mfa, a, 0)
+	if z != "Etc/UTC" {
+		if bang {
+			rt.ArgumentError("cannot get current datetime in " + rt.Inspect(a[0]) + " time zone, reason: :utc_only_time_zone_database")
+		}
+		return errTuple("utc_only_time_zone_database")
+	}
+	c := calFromTime(kindDateTime, now(env)).toTerm()
+	if bang {
+		return c
+	}
+	return okTuple(c)
 }

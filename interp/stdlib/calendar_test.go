@@ -86,3 +86,15 @@ func join(parts []string) string {
 	}
 	return out
 }
+
+func TestCalendarDiffUnits(t *testing.T) {
+	runCases(t, []callCase{
+		{"NaiveDateTime.diff/3", []term.Term{sig(t, "N", "2014-10-10 00:29:09"), sig(t, "N", "2014-10-02 00:29:10"), a("day")}, "7"},
+		{"Time.diff/3", []term.Term{sig(t, "T", "02:29:10"), sig(t, "T", "00:29:11"), a("hour")}, "1"},
+		{"Time.diff/3", []term.Term{sig(t, "T", "00:29:12"), sig(t, "T", "00:29:10"), a("microsecond")}, "2000000"},
+		{"NaiveDateTime.diff/3", []term.Term{sig(t, "N", "2014-10-02 00:29:10"), sig(t, "N", "2014-10-02 00:29:12"), a("second")}, "-2"},
+		{"Date.end_of_month/1", []term.Term{sig(t, "N", "2000-01-01 01:23:45")}, "~D[2000-01-31]"},
+		{"NaiveDateTime.add/3", []term.Term{sig(t, "N", "2014-10-02 00:29:10"), i(21), a("millisecond")}, "~N[2014-10-02 00:29:10.021]"},
+		{"Calendar.ISO.parse_date/1", []term.Term{s("+2015-01-23")}, "{:ok, {2015, 1, 23}}"},
+	})
+}

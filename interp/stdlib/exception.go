@@ -70,8 +70,20 @@ func init() {
 			return term.Binary(formatMFA(mod, fun, a[2]))
 		},
 		"format_exit/1": func(env rt.Env, a []term.Term) term.Term { return term.Binary(FormatExit(a[0])) },
-		"normalize/2":   func(env rt.Env, a []term.Term) term.Term { return a[1] },
-		"normalize/3":   func(env rt.Env, a []term.Term) term.Term { return a[1] },
+		"format_file_line/2": func(env rt.Env, a []term.Term) term.Term {
+			return formatFileLine(env, a[0], a[1], term.NilAtom, term.Binary(""))
+		},
+		"format_file_line/3": func(env rt.Env, a []term.Term) term.Term {
+			return formatFileLine(env, a[0], a[1], term.NilAtom, a[2])
+		},
+		"format_file_line_column/3": func(env rt.Env, a []term.Term) term.Term {
+			return formatFileLine(env, a[0], a[1], a[2], term.Binary(""))
+		},
+		"format_file_line_column/4": func(env rt.Env, a []term.Term) term.Term {
+			return formatFileLine(env, a[0], a[1], a[2], a[3])
+		},
+		"normalize/2": func(env rt.Env, a []term.Term) term.Term { return a[1] },
+		"normalize/3": func(env rt.Env, a []term.Term) term.Term { return a[1] },
 	})
 }
 
@@ -505,4 +517,21 @@ func fileFormatError(reason term.Term) string {
 		return "unknown POSIX error: " + a.Name()
 	}
 	return "unknown POSIX error: " + rt.Inspect(reason)
+}
+
+// formatFileLine is Exception.format_file_line_column/4 (and
+// format_file_line/3 with no column).
+func formatFileLine(env rt.Env, file, line, column, suffix term.Term) term.Term {
+	if file == term.NilAtom {
+		return term.Binary("")
+	}
+	f := toChardata(env, file)
+	sfx := toChardata(env, suffix)
+	switch {
+	case line == term.NilAtom || line == term.Int(0):
+		return term.Binary(f + ":" + sfx)
+	case column == term.NilAtom || column == term.Int(0):
+		return term.Binary(f + ":" + toChardata(env, line) + ":" + sfx)
+	}
+	return term.Binary(f + ":" + toChardata(env, line) + ":" + toChardata(env, column) + ":" + sfx)
 }

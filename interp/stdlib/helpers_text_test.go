@@ -140,3 +140,12 @@ func parseHexRune(h string) rune {
 	}
 	return rune(v)
 }
+
+// lookupBuiltin finds Module.fun/arity in the registry.
+func lookupBuiltin(mod term.Atom, fun string, arity int) (rt.BuiltinFunc, bool) {
+	b, ok := rt.Lookup(mod, term.MakeAtom(fun), arity)
+	if !ok {
+		return nil, false
+	}
+	return b.Fn, true
+}

@@ -37,6 +37,13 @@ func init() {
 		"argv/0":              systemArgv,
 		"version/0":           func(env rt.Env, a []term.Term) term.Term { return term.Binary("1.18.4") },
 		"otp_release/0":       func(env rt.Env, a []term.Term) term.Term { return term.Binary("25") },
+		"build_info/0": func(env rt.Env, a []term.Term) term.Term {
+			return term.EmptyMap.Put(atom("build"), term.Binary("1.18.4 (compiled with Erlang/OTP 25)")).
+				Put(atom("date"), term.Binary("")).
+				Put(atom("otp_release"), term.Binary("25")).
+				Put(atom("revision"), term.Binary("")).
+				Put(atom("version"), term.Binary("1.18.4"))
+		},
 		"schedulers_online/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(1) },
 		"schedulers/0":        func(env rt.Env, a []term.Term) term.Term { return term.Int(1) },
 		// A program sees no host environment: exlite runs untrusted code.

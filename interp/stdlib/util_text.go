@@ -122,13 +122,15 @@ func atom(s string) term.Atom { return term.MakeAtom(s) }
 // boolTerm converts a Go bool.
 func boolTerm(b bool) term.Term { return term.Bool(b) }
 
-// strList builds a list of binaries.
+// strList builds a list of binaries, its cells allocated in one block.
 func strList(ss []string) term.Term {
-	items := make([]term.Term, len(ss))
-	for i, s := range ss {
-		items[i] = term.Binary(s)
+	cells := make([]term.Cons, len(ss))
+	var l term.Term = term.Nil
+	for i := len(ss) - 1; i >= 0; i-- {
+		cells[i] = term.Cons{Head: term.Binary(ss[i]), Tail: l}
+		l = &cells[i]
 	}
-	return term.List(items...)
+	return l
 }
 
 // isInteger reports whether t is an Int or a *BigInt.
