@@ -423,3 +423,36 @@ func TestMailboxModel(t *testing.T) {
 		return Normal
 	})
 }
+
+// TestTimerOrder: timers act in deadline order, then creation order, in
+// both modes; a message due before a receive's timeout is always there
+// when the timeout fires.
+func TestTimerOrder(t *testing.T) {
+	both(t, func(t *testing.T, run func(Body) (*Outcome, string)) {
+		out, _ := run(func(p *Process) term.Term {
+			rng := uint64(7)
+			const n = 300
+			for i := range n {
+				rng = rng*6364136223846793005 + 1442695040888963407
+				delay := int64(rng>>33) % 20
+				p.SendAfter(p.Pid(), term.Tuple{term.Int(delay), term.Int(i)}, delay)
+			}
+			var last term.Tuple
+			for i := range n {
+				m := recv(t, p, anyMsg, -1).(term.Tuple)
+				if i > 0 && (m[0].(term.Int) < last[0].(term.Int) || m[0] == last[0] && m[1].(term.Int) < last[1].(term.Int)) {
+					t.Errorf("timer %v fired after %v", m, last)
+				}
+				last = m
+			}
+			for range 20 {
+				p.SendAfter(p.Pid(), a("due"), 1)
+				if _, ok := p.Receive(is("due"), 2); !ok {
+					t.Error("a timer due at 1ms had not acted when a 2ms timeout fired")
+				}
+			}
+			return Normal
+		})
+		checkNormal(t, out)
+	})
+}

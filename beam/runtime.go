@@ -90,6 +90,8 @@ type Runtime struct {
 	timerSeq      uint64
 	sendTimers    map[uint64]*timer
 	pendingTimers atomic.Int64
+	wake          *time.Timer // runs dispatch (real clock)
+	dispatchMu    sync.Mutex
 	outside       atomic.Int64 // processes in Blocking
 
 	rng      *prng // send perturbation (deterministic mode, seed != 0)
@@ -387,6 +389,7 @@ func (rt *Runtime) Halt() {
 // bounded time for the processes to unwind.
 func (rt *Runtime) halt() {
 	rt.stopWorld()
+	rt.stopTimers()
 	for _, p := range rt.allProcesses() {
 		p.mu.Lock()
 		p.killLocked(Killed)

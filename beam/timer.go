@@ -34,9 +34,8 @@ type timer struct {
 	when  int64 // microseconds
 	seq   uint64
 	fn    func()
-	idx   int // position in the heap (virtual clock)
+	idx   int // position in the heap, -1 once out of it
 	state uint8
-	gt    *time.Timer // real clock
 }
 
 const (
@@ -73,32 +72,81 @@ func (h *timerHeap) Pop() any {
 	return t
 }
 
-// afterFunc runs fn once the clock has moved by us microseconds.
+// afterFunc runs fn once the clock has moved by us microseconds. All
+// timers live in one heap and fire in deadline order (then creation
+// order): with the virtual clock at the scheduler's switches, with the
+// real clock from one dispatcher, so that a timer due earlier always acts
+// first, as on the BEAM.
 func (rt *Runtime) afterFunc(us int64, fn func()) *timer {
 	rt.tmu.Lock()
 	defer rt.tmu.Unlock()
 	rt.timerSeq++
 	t := &timer{when: rt.clock.micros() + us, seq: rt.timerSeq, fn: fn}
 	rt.pendingTimers.Add(1)
-	if rt.clock.virtual {
-		heap.Push(&rt.theap, t)
-		return t
+	heap.Push(&rt.theap, t)
+	if !rt.clock.virtual && rt.theap[0] == t && !rt.halted.Load() {
+		rt.armLocked(t.when)
 	}
-	t.gt = time.AfterFunc(time.Duration(us)*time.Microsecond, func() {
-		rt.tmu.Lock()
-		if t.state != tPending {
-			rt.tmu.Unlock()
-			return
-		}
+	return t
+}
+
+// armLocked makes the real-time dispatcher run at when; rt.tmu is held.
+func (rt *Runtime) armLocked(when int64) {
+	d := time.Duration(when-rt.clock.micros()) * time.Microsecond
+	if d < 0 {
+		d = 0
+	}
+	if rt.wake == nil {
+		rt.wake = time.AfterFunc(d, rt.dispatch)
+		return
+	}
+	rt.wake.Reset(d)
+}
+
+// dispatch fires the real-time timers that are due, in order, and arms
+// itself for the next one. Runs of it never overlap.
+func (rt *Runtime) dispatch() {
+	rt.dispatchMu.Lock()
+	defer rt.dispatchMu.Unlock()
+	rt.tmu.Lock()
+	now := rt.clock.micros()
+	var due []*timer
+	for len(rt.theap) > 0 && rt.theap[0].when <= now {
+		t := heap.Pop(&rt.theap).(*timer)
 		t.state = tFired
-		rt.tmu.Unlock()
+		due = append(due, t)
+	}
+	if len(rt.theap) > 0 && !rt.halted.Load() {
+		rt.armLocked(rt.theap[0].when)
+	}
+	rt.tmu.Unlock()
+	for _, t := range due {
 		t.fn()
-		rt.pendingTimers.Add(-1)
+	}
+	if len(due) > 0 {
+		// Counted down only now, so that the program never looks quiet
+		// while a timer's message is on its way.
+		rt.pendingTimers.Add(-int64(len(due)))
 		if rt.sched.isIdle() {
 			rt.idle()
 		}
-	})
-	return t
+	}
+}
+
+// stopTimers drops every timer (at halt), so that none keeps the runtime
+// alive.
+func (rt *Runtime) stopTimers() {
+	rt.tmu.Lock()
+	defer rt.tmu.Unlock()
+	if rt.wake != nil {
+		rt.wake.Stop()
+	}
+	for _, t := range rt.theap {
+		t.state = tStopped
+		t.idx = -1
+	}
+	rt.theap = nil
+	clear(rt.sendTimers)
 }
 
 // stopTimer cancels t and reports whether it was still pending.
@@ -110,9 +158,7 @@ func (rt *Runtime) stopTimer(t *timer) bool {
 	}
 	t.state = tStopped
 	rt.pendingTimers.Add(-1)
-	if t.gt != nil {
-		t.gt.Stop()
-	} else if t.idx >= 0 {
+	if t.idx >= 0 {
 		heap.Remove(&rt.theap, t.idx)
 	}
 	return true
