@@ -116,7 +116,14 @@ func (e *SyntaxError) snippet() string {
 		trimmed = n - 22
 		formatted = "..." + spaces(19) + rest
 	}
-	msg := strings.ReplaceAll(e.Description, "\n", "\n"+spaces(d+2+lnSpacing))
+	// Continuation lines are indented; empty ones stay empty.
+	msgLines := strings.Split(e.Description, "\n")
+	for i := 1; i < len(msgLines); i++ {
+		if msgLines[i] != "" {
+			msgLines[i] = spaces(d+2+lnSpacing) + msgLines[i]
+		}
+	}
+	msg := strings.Join(msgLines, "\n")
 	var b strings.Builder
 	fmt.Fprintf(&b, " %serror: %s\n", spacing, msg)
 	fmt.Fprintf(&b, " %s│\n", spacing)
@@ -268,14 +275,15 @@ func missingTerminator(file, src string, open *token, closerType int) error {
 	exp := closerText(open)
 	desc := "missing terminator: " + exp
 	switch {
-	case open.typ == gen.ElixirLexerSTR_START || open.typ == gen.ElixirLexerCHARLIST_START ||
-		open.typ == gen.ElixirLexerHEREDOC_START || open.typ == gen.ElixirLexerCHAR_HEREDOC_START:
+	case open.typ == gen.ElixirLexerSTR_START || open.typ == gen.ElixirLexerCHARLIST_START:
 		desc += fmt.Sprintf(" (for string starting at line %d)", l)
+	case open.typ == gen.ElixirLexerHEREDOC_START || open.typ == gen.ElixirLexerCHAR_HEREDOC_START:
+		desc += fmt.Sprintf(" (for heredoc starting at line %d)", l)
 	case open.typ == gen.ElixirLexerQATOM_START || open.typ == gen.ElixirLexerQATOM_SQ_START:
 		desc += fmt.Sprintf(" (for atom starting at line %d)", l)
 	case isSigilStart(open.typ) || open.typ == gen.ElixirLexerSIGIL_HEREDOC_START ||
 		open.typ == gen.ElixirLexerSIGIL_CHAR_HEREDOC_START:
-		desc += fmt.Sprintf(" (for sigil ~%c starting at line %d)", open.text[1], l)
+		desc += fmt.Sprintf(" (for sigil ~%c%c starting at line %d)", open.text[1], open.text[2], l)
 	}
 	if el < l || (el == l && ec <= c) {
 		el, ec = l, c+1
@@ -337,4 +345,126 @@ func tokenForMessage(t *token) string {
 		return t.text
 	}
 	return "'" + t.text + "'"
+}
+
+// rawSigilMissing reports an uppercase sigil that never closes: the lexer
+// leaves its '~' as an UNKNOWN token followed by the sigil's name.
+func rawSigilMissing(file, src string, tilde, name *token) error {
+	l, c := tilde.pos()
+	el, ec := endOfInput(src)
+	rest := src[byteOffset(src, name.stop+1):]
+	delim := "("
+	if rest != "" {
+		delim = rest[:1]
+	}
+	exp := sigilCloser(delim[0])
+	if strings.HasPrefix(rest, `"""`) || strings.HasPrefix(rest, "'''") {
+		delim, exp = rest[:3], rest[:3]
+	}
+	desc := fmt.Sprintf("missing terminator: %s (for sigil ~%s%s starting at line %d)", exp, name.text[:1], delim, l)
+	return &SyntaxError{Kind: KindTokenMissing, File: file, Line: el, Column: ec, Description: desc,
+		Source: src, OpenLine: l, OpenColumn: c, Expected: exp}
+}
+
+// byteOffset turns a code point offset into a byte offset.
+func byteOffset(src string, runes int) int {
+	n := 0
+	for i := range src {
+		if n == runes {
+			return i
+		}
+		n++
+	}
+	return len(src)
+}
+
+// numberFollowedBy is Elixir's error for 0x, 1.0e, 3abc.
+func numberFollowedBy(file, src string, num, next *token) error {
+	l, c := num.pos()
+	r, _ := utf8.DecodeRuneInString(next.text)
+	desc := fmt.Sprintf("invalid character \"%c\" after number %s. If you intended to write a number, "+
+		"make sure to separate the number from the character (using comma, space, etc). "+
+		"If you meant to write a function name or a variable, note that identifiers in "+
+		"Elixir cannot start with numbers. Unexpected token: %c", r, num.text, r)
+	return &SyntaxError{Kind: KindSyntax, File: file, Line: l, Column: c, Description: desc, Source: src}
+}
+
+// heredocHeader is Elixir's error for text after an opening """.
+func heredocHeader(file, src string, open *token) error {
+	l, c := open.pos()
+	delim := strings.TrimRight(open.text, " \t")
+	delim = delim[len(delim)-3:]
+	return &SyntaxError{Kind: KindSyntax, File: file, Line: l, Column: c + 3, Source: src,
+		Description: "heredoc allows only whitespace characters followed by a new line after opening " + delim}
+}
+
+const (
+	kwFollowUpCall = "unexpected expression after keyword list. Keyword lists must always come as the last argument. Therefore, this is not allowed:\n\n" +
+		"    function_call(1, some: :option, 2)\n\n" +
+		"Instead, wrap the keyword in brackets:\n\n" +
+		"    function_call(1, [some: :option], 2)\n\n" +
+		"Syntax error after: ','"
+	kwFollowUpData = "unexpected expression after keyword list. Keyword lists must always come last in lists and maps. Therefore, this is not allowed:\n\n" +
+		"    [some: :value, :another]\n" +
+		"    %{some: :value, another => value}\n\n" +
+		"Instead, reorder it to be the last entry:\n\n" +
+		"    [:another, some: :value]\n" +
+		"    %{another => value, some: :value}\n\n" +
+		"Syntax error after: ','"
+)
+
+// keywordFollowUp recognises an expression after a keyword list,
+// f(a: 1, 2) or [a: 1, 2]: toks[i] is where the parser stopped. It
+// returns the comma before it and the message, or nil.
+func keywordFollowUp(toks []*token, i int) (*token, string) {
+	if i+1 < len(toks) && toks[i].typ == gen.ElixirLexerCOMMA {
+		i++
+	}
+	if i < 1 || toks[i-1].typ != gen.ElixirLexerCOMMA {
+		return nil, ""
+	}
+	depth := 0
+	sawKW := false
+	for j := i - 2; j >= 0; j-- {
+		t := toks[j]
+		switch t.typ {
+		case gen.ElixirLexerRPAREN, gen.ElixirLexerRBRACKET, gen.ElixirLexerRBRACE, gen.ElixirLexerGTGT, gen.ElixirLexerEND:
+			depth++
+			continue
+		case gen.ElixirLexerLPAREN, gen.ElixirLexerCALL_LPAREN, gen.ElixirLexerLBRACKET, gen.ElixirLexerACCESS_LBRACKET,
+			gen.ElixirLexerLBRACE, gen.ElixirLexerLTLT, gen.ElixirLexerSTR_INTERP, gen.ElixirLexerDO, gen.ElixirLexerDO_NP,
+			gen.ElixirLexerFN:
+			if depth > 0 {
+				depth--
+				continue
+			}
+			if !sawKW {
+				return nil, ""
+			}
+			switch t.typ {
+			case gen.ElixirLexerLBRACKET, gen.ElixirLexerLBRACE:
+				return toks[i-1], kwFollowUpData
+			}
+			return toks[i-1], kwFollowUpCall
+		case gen.ElixirLexerEOE:
+			if depth == 0 {
+				if sawKW {
+					return toks[i-1], kwFollowUpCall
+				}
+				return nil, ""
+			}
+		case gen.ElixirLexerKW, gen.ElixirLexerKW_STR_START:
+			if depth == 0 {
+				sawKW = true
+			}
+		case gen.ElixirLexerNP_IDENT, gen.ElixirLexerNP_DO_IDENT:
+			if depth == 0 && sawKW {
+				return toks[i-1], kwFollowUpCall
+			}
+		}
+	}
+	if sawKW {
+		return toks[i-1], kwFollowUpCall
+	}
+	return nil, ""
 }

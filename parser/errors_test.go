@@ -57,3 +57,41 @@ func TestErrorShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorDescriptions checks the wording and position of errors whose
+// text comes from Elixir 1.18's tokenizer and parser sources.
+func TestErrorDescriptions(t *testing.T) {
+	tests := []struct {
+		src, desc string
+		kind      ErrorKind
+		line, col int
+	}{
+		{"x = \"\"\"\nabc\n", `missing terminator: """ (for heredoc starting at line 1)`, KindTokenMissing, 2, 4},
+		{"x = \"\"\"abc\n\"\"\"\n", `heredoc allows only whitespace characters followed by a new line after opening """`, KindSyntax, 1, 8},
+		{"x = ~s(abc\n", "missing terminator: ) (for sigil ~s( starting at line 1)", KindTokenMissing, 1, 11},
+		{"x = ~S(abc\n", "missing terminator: ) (for sigil ~S( starting at line 1)", KindTokenMissing, 1, 11},
+		{"x = 'abc\n", "missing terminator: ' (for string starting at line 1)", KindTokenMissing, 1, 9},
+		{"x = :\"abc\n", `missing terminator: " (for atom starting at line 1)`, KindTokenMissing, 1, 10},
+		{"x = 0x\n", `invalid character "x" after number 0. If you intended to write a number, make sure to separate the number from the character (using comma, space, etc). If you meant to write a function name or a variable, note that identifiers in Elixir cannot start with numbers. Unexpected token: x`, KindSyntax, 1, 5},
+		{"x = [a: 1, 2]\n", kwFollowUpData, KindSyntax, 1, 10},
+		{"f(a: 1, 2)\n", kwFollowUpCall, KindSyntax, 1, 7},
+		{"x = a b: 1, 2\n", kwFollowUpCall, KindSyntax, 1, 11},
+		{"x = 1 +\n", "syntax error: expression is incomplete", KindTokenMissing, 1, 8},
+		{"x = 1 do\n  2\nend\n", "syntax error before: do", KindSyntax, 1, 7},
+		{"IO.puts(\"a\" <> )\n", "syntax error before: ')'", KindSyntax, 1, 16},
+		{"\"abc\" \"def\"\n", `syntax error before: "def"`, KindSyntax, 1, 7},
+		{"x = [1, 2}\n", "unexpected token: }", KindMismatchedDelimiter, 1, 10},
+	}
+	for _, tc := range tests {
+		_, err := Parse("t.exs", []byte(tc.src))
+		var se *SyntaxError
+		if !errors.As(err, &se) {
+			t.Errorf("%q: want a *SyntaxError, got %v", tc.src, err)
+			continue
+		}
+		if se.Description != tc.desc || se.Kind != tc.kind || se.Line != tc.line || se.Column != tc.col {
+			t.Errorf("%q: got %v %d:%d %q\nwant %v %d:%d %q", tc.src, se.Kind, se.Line, se.Column, se.Description,
+				tc.kind, tc.line, tc.col, tc.desc)
+		}
+	}
+}

@@ -127,6 +127,11 @@ func (l *errorListener) describe(t *token, line, column int) *SyntaxError {
 		!canStartExpr(l.toks[t.index+1].typ) {
 		t = l.toks[t.index+1]
 	}
+	if comma, msg := keywordFollowUp(l.toks, t.index); comma != nil {
+		e.Line, e.Column = comma.pos()
+		e.Description = msg
+		return e
+	}
 	e.Line, e.Column = t.pos()
 	switch t.typ {
 	case antlr.TokenEOF:

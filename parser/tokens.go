@@ -330,6 +330,20 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 			if n.typ == gen.ElixirLexerLPAREN && adjacent(t, n) {
 				n.typ = gen.ElixirLexerCALL_LPAREN
 			}
+		case gen.ElixirLexerINT, gen.ElixirLexerFLOAT, gen.ElixirLexerHEX, gen.ElixirLexerOCTAL, gen.ElixirLexerBINARY:
+			if (n.typ == gen.ElixirLexerIDENT || n.typ == gen.ElixirLexerALIAS || n.typ == gen.ElixirLexerKW ||
+				isNameAfterDot(n.typ) && n.text[0] >= 'a' && n.text[0] <= 'z') && adjacent(t, n) {
+				return nil, numberFollowedBy(file, src, t, n)
+			}
+		case gen.ElixirLexerHEREDOC_START, gen.ElixirLexerCHAR_HEREDOC_START,
+			gen.ElixirLexerSIGIL_HEREDOC_START, gen.ElixirLexerSIGIL_CHAR_HEREDOC_START:
+			if n.typ == gen.ElixirLexerSTR_TEXT && n.text[0] != '\n' || n.typ == gen.ElixirLexerSTR_INTERP {
+				return nil, heredocHeader(file, src, t)
+			}
+		case gen.ElixirLexerUNKNOWN:
+			if t.text == "~" && n.typ == gen.ElixirLexerALIAS && adjacent(t, n) {
+				return nil, rawSigilMissing(file, src, t, n)
+			}
 		case gen.ElixirLexerRPAREN, gen.ElixirLexerRBRACKET, gen.ElixirLexerRBRACE, gen.ElixirLexerALIAS:
 			if n.typ == gen.ElixirLexerLBRACKET && adjacent(t, n) {
 				n.typ = gen.ElixirLexerACCESS_LBRACKET
