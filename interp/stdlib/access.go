@@ -353,7 +353,7 @@ func init() {
 		"elem/1": func(env rt.Env, a []term.Term) term.Term {
 			idx, ok := smallInt(a[0])
 			if !ok || idx < 0 {
-				functionClause("Access", "elem", 1)
+				functionClause("Access", "elem", 1, a...)
 			}
 			return accessor("elem", func(env rt.Env, op, data, next term.Term) term.Term {
 				t, ok := data.(term.Tuple)
@@ -387,7 +387,7 @@ func init() {
 		"at/1": func(env rt.Env, a []term.Term) term.Term {
 			idx, ok := smallInt(a[0])
 			if !ok {
-				functionClause("Access", "at", 1)
+				functionClause("Access", "at", 1, a...)
 			}
 			return listAccessor("at", func(env rt.Env, items []term.Term) []int {
 				i := normIndex(idx, len(items))
@@ -400,7 +400,7 @@ func init() {
 		"at!/1": func(env rt.Env, a []term.Term) term.Term {
 			idx, ok := smallInt(a[0])
 			if !ok {
-				functionClause("Access", "at!", 1)
+				functionClause("Access", "at!", 1, a...)
 			}
 			return listAccessor("at!", func(env rt.Env, items []term.Term) []int {
 				i := normIndex(idx, len(items))
@@ -413,7 +413,7 @@ func init() {
 		"filter/1": func(env rt.Env, a []term.Term) term.Term {
 			pred := a[0]
 			if !isFun(pred) {
-				functionClause("Access", "filter", 1)
+				functionClause("Access", "filter", 1, a...)
 			}
 			return listAccessor("filter", func(env rt.Env, items []term.Term) []int {
 				var out []int
@@ -428,7 +428,7 @@ func init() {
 		"find/1": func(env rt.Env, a []term.Term) term.Term {
 			pred := a[0]
 			if !isFunArity(pred, 1) {
-				functionClause("Access", "find", 1)
+				functionClause("Access", "find", 1, a...)
 			}
 			return listAccessor("find", func(env rt.Env, items []term.Term) []int {
 				for i, x := range items {
@@ -442,7 +442,7 @@ func init() {
 		"slice/1": func(env rt.Env, a []term.Term) term.Term {
 			f, l, s, ok := rangeOf(a[0])
 			if !ok {
-				functionClause("Access", "slice", 1)
+				functionClause("Access", "slice", 1, a...)
 			}
 			if s <= 0 {
 				rt.ArgumentError("Access.slice/1 does not accept ranges with negative steps, got: " + rt.Inspect(a[0]))

@@ -19,10 +19,10 @@ func outOfBounds() {
 
 // intArgOr raises FunctionClauseError for Enum.fun/arity unless t is a
 // small integer.
-func intArgOr(t term.Term, fun string, arity int) int64 {
+func intArgOr(t term.Term, fun string, arity int, args ...term.Term) int64 {
 	n, ok := smallInt(t)
 	if !ok {
-		functionClause("Enum", fun, arity)
+		functionClause("Enum", fun, arity, args...)
 	}
 	return n
 }
@@ -895,25 +895,25 @@ func init() {
 		"any?/1": func(env rt.Env, a []term.Term) term.Term { return allAny(env, a[0], nil, false) },
 		"any?/2": func(env rt.Env, a []term.Term) term.Term { return allAny(env, a[0], a[1], false) },
 		"at/2": func(env rt.Env, a []term.Term) term.Term {
-			if x, ok := enumAt(env, a[0], intArgOr(a[1], "at", 3)); ok {
+			if x, ok := enumAt(env, a[0], intArgOr(a[1], "at", 3, a...)); ok {
 				return x
 			}
 			return term.NilAtom
 		},
 		"at/3": func(env rt.Env, a []term.Term) term.Term {
-			if x, ok := enumAt(env, a[0], intArgOr(a[1], "at", 3)); ok {
+			if x, ok := enumAt(env, a[0], intArgOr(a[1], "at", 3, a...)); ok {
 				return x
 			}
 			return a[2]
 		},
 		"fetch/2": func(env rt.Env, a []term.Term) term.Term {
-			if x, ok := enumAt(env, a[0], intArgOr(a[1], "fetch", 2)); ok {
+			if x, ok := enumAt(env, a[0], intArgOr(a[1], "fetch", 2, a...)); ok {
 				return okTuple(x)
 			}
 			return term.ErrorAtom
 		},
 		"fetch!/2": func(env rt.Env, a []term.Term) term.Term {
-			if x, ok := enumAt(env, a[0], intArgOr(a[1], "fetch!", 2)); ok {
+			if x, ok := enumAt(env, a[0], intArgOr(a[1], "fetch!", 2, a...)); ok {
 				return x
 			}
 			outOfBounds()
@@ -954,18 +954,18 @@ func init() {
 			return term.Int(n)
 		},
 		"count_until/2": func(env rt.Env, a []term.Term) term.Term {
-			limit := intArgOr(a[1], "count_until", 2)
+			limit := intArgOr(a[1], "count_until", 2, a...)
 			if limit <= 0 {
-				functionClause("Enum", "count_until", 2)
+				functionClause("Enum", "count_until", 2, a...)
 			}
 			n := int64(0)
 			iterate(env, a[0], func(x term.Term) bool { n++; return n < limit })
 			return term.Int(n)
 		},
 		"count_until/3": func(env rt.Env, a []term.Term) term.Term {
-			limit := intArgOr(a[2], "count_until", 3)
+			limit := intArgOr(a[2], "count_until", 3, a...)
 			if limit <= 0 {
-				functionClause("Enum", "count_until", 3)
+				functionClause("Enum", "count_until", 3, a...)
 			}
 			n := int64(0)
 			iterate(env, a[0], func(x term.Term) bool {
@@ -979,13 +979,13 @@ func init() {
 		"dedup/1":    func(env rt.Env, a []term.Term) term.Term { return dedupBy(env, a[0], nil) },
 		"dedup_by/2": func(env rt.Env, a []term.Term) term.Term { return dedupBy(env, a[0], a[1]) },
 		"drop/2": func(env rt.Env, a []term.Term) term.Term {
-			return dropN(env, a[0], intArgOr(a[1], "drop", 2))
+			return dropN(env, a[0], intArgOr(a[1], "drop", 2, a...))
 		},
 		"drop_every/2": func(env rt.Env, a []term.Term) term.Term {
-			nth := intArgOr(a[1], "drop_every", 2)
+			nth := intArgOr(a[1], "drop_every", 2, a...)
 			switch {
 			case nth < 0:
-				functionClause("Enum", "drop_every", 2)
+				functionClause("Enum", "drop_every", 2, a...)
 			case nth == 0:
 				return list(toSlice(env, a[0]))
 			case nth == 1:
@@ -1089,10 +1089,10 @@ func init() {
 			return list(mapSlice(env, a[0], a[1]))
 		},
 		"map_every/3": func(env rt.Env, a []term.Term) term.Term {
-			nth := intArgOr(a[1], "map_every", 3)
+			nth := intArgOr(a[1], "map_every", 3, a...)
 			switch {
 			case nth < 0:
-				functionClause("Enum", "map_every", 3)
+				functionClause("Enum", "map_every", 3, a...)
 			case nth == 0:
 				return list(toSlice(env, a[0]))
 			}
@@ -1174,9 +1174,9 @@ func init() {
 		},
 		"shuffle/1": func(env rt.Env, a []term.Term) term.Term { return list(shuffled(toSlice(env, a[0]))) },
 		"take_random/2": func(env rt.Env, a []term.Term) term.Term {
-			n := intArgOr(a[1], "take_random", 2)
+			n := intArgOr(a[1], "take_random", 2, a...)
 			if n < 0 {
-				functionClause("Enum", "take_random", 2)
+				functionClause("Enum", "take_random", 2, a...)
 			}
 			items := shuffled(toSlice(env, a[0]))
 			if int64(len(items)) > n {
@@ -1215,10 +1215,10 @@ func init() {
 			return list(append(items, toSlice(env, a[1])...))
 		},
 		"reverse_slice/3": func(env rt.Env, a []term.Term) term.Term {
-			start := intArgOr(a[1], "reverse_slice", 3)
-			count := intArgOr(a[2], "reverse_slice", 3)
+			start := intArgOr(a[1], "reverse_slice", 3, a...)
+			count := intArgOr(a[2], "reverse_slice", 3, a...)
 			if start < 0 || count < 0 {
-				functionClause("Enum", "reverse_slice", 3)
+				functionClause("Enum", "reverse_slice", 3, a...)
 			}
 			items := toSlice(env, a[0])
 			n := int64(len(items))
@@ -1233,7 +1233,7 @@ func init() {
 		"slice/2": func(env rt.Env, a []term.Term) term.Term {
 			f, l, s, ok := rangeOf(a[1])
 			if !ok {
-				functionClause("Enum", "slice", 2)
+				functionClause("Enum", "slice", 2, a...)
 			}
 			switch {
 			case s > 0:
@@ -1245,15 +1245,15 @@ func init() {
 			return list(sliceRange(env, a[0], f, l, s))
 		},
 		"slice/3": func(env rt.Env, a []term.Term) term.Term {
-			start := intArgOr(a[1], "slice", 3)
-			amount := intArgOr(a[2], "slice", 3)
+			start := intArgOr(a[1], "slice", 3, a...)
+			amount := intArgOr(a[2], "slice", 3, a...)
 			if amount < 0 {
-				functionClause("Enum", "slice", 3)
+				functionClause("Enum", "slice", 3, a...)
 			}
 			return list(enumSlice3(env, a[0], start, amount))
 		},
 		"slide/3": func(env rt.Env, a []term.Term) term.Term {
-			return enumSlide(env, a[0], a[1], intArgOr(a[2], "slide", 3))
+			return enumSlide(env, a[0], a[1], intArgOr(a[2], "slide", 3, a...))
 		},
 		"sort/1": func(env rt.Env, a []term.Term) term.Term {
 			items := toSlice(env, a[0])
@@ -1264,7 +1264,7 @@ func init() {
 		"sort_by/2": func(env rt.Env, a []term.Term) term.Term { return sortBy(env, a[0], a[1], atomAsc) },
 		"sort_by/3": func(env rt.Env, a []term.Term) term.Term { return sortBy(env, a[0], a[1], a[2]) },
 		"split/2": func(env rt.Env, a []term.Term) term.Term {
-			return splitAt(env, a[0], intArgOr(a[1], "split", 2))
+			return splitAt(env, a[0], intArgOr(a[1], "split", 2, a...))
 		},
 		"split_while/2": func(env rt.Env, a []term.Term) term.Term {
 			items := toSlice(env, a[0])
@@ -1287,13 +1287,13 @@ func init() {
 			return term.Tuple{list(yes), list(no)}
 		},
 		"take/2": func(env rt.Env, a []term.Term) term.Term {
-			return takeN(env, a[0], intArgOr(a[1], "take", 2))
+			return takeN(env, a[0], intArgOr(a[1], "take", 2, a...))
 		},
 		"take_every/2": func(env rt.Env, a []term.Term) term.Term {
-			nth := intArgOr(a[1], "take_every", 2)
+			nth := intArgOr(a[1], "take_every", 2, a...)
 			switch {
 			case nth < 0:
-				functionClause("Enum", "take_every", 2)
+				functionClause("Enum", "take_every", 2, a...)
 			case nth == 0:
 				return term.Nil
 			}
@@ -1323,7 +1323,7 @@ func init() {
 			iterate(env, a[0], func(x term.Term) bool {
 				t, ok := x.(term.Tuple)
 				if !ok || len(t) != 2 {
-					functionClause("Enum", "unzip", 1)
+					functionClause("Enum", "unzip", 1, a...)
 				}
 				xs = append(xs, t[0])
 				ys = append(ys, t[1])

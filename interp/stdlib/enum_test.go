@@ -208,7 +208,7 @@ func TestEnumErrors(t *testing.T) {
 		{"Enum.max", []term.Term{cl("[]")}, `Enum.EmptyError message: "empty error"`},
 		{"Enum.reduce", []term.Term{cl("[]"), plus}, `Enum.EmptyError message: "empty error"`},
 		{"Enum.fetch!", []term.Term{cl("[1]"), cl("3")}, `Enum.OutOfBoundsError message: "out of bounds error"`},
-		{"Enum.take", []term.Term{cl("[1]"), cl(":a")}, `FunctionClauseError args: nil, arity: 2, clauses: nil, function: :take, kind: nil, module: Enum`},
+		{"Enum.take", []term.Term{cl("[1]"), cl(":a")}, `FunctionClauseError args: [[1], :a], arity: 2, clauses: nil, function: :take, kind: nil, module: Enum`},
 		{"Enum.sum", []term.Term{cl("[1, :a]")}, `ArithmeticError message: "bad argument in arithmetic expression"`},
 		{"Enum.chunk_every", []term.Term{cl("[1]"), cl("0")}, `FunctionClauseError args: nil, arity: 4, clauses: nil, function: :chunk_every, kind: nil, module: Enum`},
 	}

@@ -283,7 +283,7 @@ func init() {
 			for i, it := range items {
 				_, v, ok := pair(it)
 				if !ok {
-					functionClause("Keyword", "values", 1)
+					functionClause("Keyword", "values", 1, a...)
 				}
 				out[i] = v
 			}

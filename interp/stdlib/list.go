@@ -76,7 +76,7 @@ func init() {
 			if isEmpty(a[0]) {
 				return term.NilAtom
 			}
-			functionClause("List", "first", 2)
+			functionClause("List", "first", 2, a...)
 			return nil
 		},
 		"first/2": func(env rt.Env, a []term.Term) term.Term {
@@ -86,7 +86,7 @@ func init() {
 			if isEmpty(a[0]) {
 				return a[1]
 			}
-			functionClause("List", "first", 2)
+			functionClause("List", "first", 2, a...)
 			return nil
 		},
 		"last/1": func(env rt.Env, a []term.Term) term.Term {
@@ -187,7 +187,7 @@ func init() {
 		"duplicate/2": func(env rt.Env, a []term.Term) term.Term {
 			n, ok := smallInt(a[1])
 			if !ok || n < 0 {
-				functionClause(":lists", "duplicate", 2)
+				functionClause(":lists", "duplicate", 2, a...)
 			}
 			out := make([]term.Term, n)
 			for i := range out {
@@ -245,7 +245,7 @@ func init() {
 			if a[1] != term.MakeAtom("infinity") {
 				n, ok := smallInt(a[1])
 				if !ok || n < 0 {
-					functionClause("List", "ascii_printable?", 2)
+					functionClause("List", "ascii_printable?", 2, a...)
 				}
 				limit = n
 			}
@@ -253,7 +253,7 @@ func init() {
 		},
 		"improper?/1": func(env rt.Env, a []term.Term) term.Term {
 			if !term.IsList(a[0]) {
-				functionClause("List", "improper?", 1)
+				functionClause("List", "improper?", 1, a...)
 			}
 			return term.Bool(!isProperList(a[0]))
 		},

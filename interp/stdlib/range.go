@@ -186,7 +186,7 @@ func init() {
 			f, l, s := mustRange(args[0], "shift", 2)
 			n, ok := smallInt(args[1])
 			if !ok {
-				functionClause("Range", "shift", 2)
+				functionClause("Range", "shift", 2, args...)
 			}
 			return MakeRange(f+n*s, l+n*s, s)
 		},
@@ -194,7 +194,7 @@ func init() {
 			f, l, s := mustRange(args[0], "split", 2)
 			n, ok := smallInt(args[1])
 			if !ok {
-				functionClause("Range", "split", 2)
+				functionClause("Range", "split", 2, args...)
 			}
 			if n < 0 {
 				n += rangeSize(f, l, s)

@@ -656,7 +656,7 @@ func init() {
 		"take/2": func(env rt.Env, a []term.Term) term.Term {
 			n, ok := smallInt(a[1])
 			if !ok {
-				functionClause("Stream", "take", 2)
+				functionClause("Stream", "take", 2, a...)
 			}
 			if n == 0 || a[0] == term.Nil {
 				return makeStream(term.Nil, nil, term.NilAtom)
@@ -679,7 +679,7 @@ func init() {
 		"drop/2": func(env rt.Env, a []term.Term) term.Term {
 			n, ok := smallInt(a[1])
 			if !ok {
-				functionClause("Stream", "drop", 2)
+				functionClause("Stream", "drop", 2, a...)
 			}
 			if n < 0 {
 				return lazy(a[0], "drop", dropLastStage(-n))

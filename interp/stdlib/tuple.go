@@ -113,14 +113,14 @@ func init() {
 		"delete_at/2": func(env rt.Env, a []term.Term) term.Term {
 			i, ok := smallInt(a[1])
 			if !ok {
-				functionClause("Tuple", "delete_at", 2)
+				functionClause("Tuple", "delete_at", 2, a...)
 			}
 			return deleteElement1(term.Int(i+1), a[0])
 		},
 		"insert_at/3": func(env rt.Env, a []term.Term) term.Term {
 			i, ok := smallInt(a[1])
 			if !ok {
-				functionClause("Tuple", "insert_at", 3)
+				functionClause("Tuple", "insert_at", 3, a...)
 			}
 			return insertElement1(term.Int(i+1), a[0], a[2])
 		},

@@ -184,14 +184,19 @@ func truthy(env rt.Env, fun term.Term, x term.Term) bool {
 }
 
 // functionClause raises FunctionClauseError for Module.fun/arity, as a
-// call with no matching clause does.
-func functionClause(module, fun string, arity int) {
+// call with no matching clause does. args are the call's arguments (kept
+// in :args for the uncaught-error report when there are arity of them).
+func functionClause(module, fun string, arity int, args ...term.Term) {
+	var argList term.Term = term.NilAtom
+	if len(args) == arity {
+		argList = list(append([]term.Term(nil), args...))
+	}
 	rt.Raise(rt.NewException("FunctionClauseError",
 		atomModule, rt.ModuleAtom(module),
 		atomFunction, term.MakeAtom(fun),
 		atomArity, term.Int(arity),
 		atomKind, term.NilAtom,
-		atomArgs, term.NilAtom,
+		atomArgs, argList,
 		atomClauses, term.NilAtom))
 }
 
