@@ -143,6 +143,7 @@ func TestList(t *testing.T) {
 		{"List.keytake", []term.Term{cl("[a: 1, b: 2]"), cl(":a"), cl("0")}, "{{:a, 1}, [b: 2]}"},
 		{"List.keysort", []term.Term{cl("[c: 3, a: 1, b: 2]"), cl("0")}, "[a: 1, b: 2, c: 3]"},
 		{"List.keysort", []term.Term{cl("[a: 5, b: 1, c: 3]"), cl("1"), cl(":desc")}, "[a: 5, c: 3, b: 1]"},
+		{"List.myers_difference", []term.Term{cl("[1, 4, 2, 3]"), cl("[1, 2, 3, 4]")}, "[eq: [1], del: [4], eq: [2, 3], ins: [4]]"},
 		{"List.starts_with?", []term.Term{cl("[1, 2, 3]"), cl("[1, 2]")}, "true"},
 		{"List.ends_with?", []term.Term{cl("[1, 2, 3]"), cl("[2, 3]")}, "true"},
 		{"List.ascii_printable?", []term.Term{cl("[104, 105]")}, "true"},

@@ -19,5 +19,7 @@
 //     Enumerable.reduce/3 here, which raises Protocol.UndefinedError.
 //     Collectable works the same way for Enum.into/2.
 //   - Enum.random/1, Enum.shuffle/1 and Enum.take_random/2 draw from the
-//     generator installed with SetRandom.
+//     program's seeded source when the Env implements rt.RandEnv, else
+//     from a process-wide one; Stream.interval/1 and Stream.timer/1 sleep
+//     through rt.SleepEnv.
 package stdlib

@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"math/rand"
 	"strconv"
 
 	"github.com/exlite/exlite/beam/term"
@@ -856,33 +857,19 @@ func chunkEvery(env rt.Env, args []term.Term) term.Term {
 	return list(runChunker(env, args[0], chunkEveryChunker(env, count, step, leftover)))
 }
 
-// randHook is the source of randomness for Enum.random/1, shuffle/1 and
-// take_random/2; see SetRandom.
-var randHook func(n int64) int64
-
-// SetRandom installs the generator behind Enum.random/1, Enum.shuffle/1
-// and Enum.take_random/2: f(n) must return a uniform integer in [0, n).
-// The process runtime installs a seeded generator so that runs are
-// reproducible; until then a fixed-seed generator is used.
-func SetRandom(f func(n int64) int64) { randHook = f }
-
-// fallbackRand is a small xorshift generator used when no hook is set.
-var fallbackState uint64 = 0x9E3779B97F4A7C15
-
-func randN(n int64) int64 {
-	if randHook != nil {
-		return randHook(n)
+// randN returns a uniform integer in [0, n) from the program's random
+// source (rt.RandEnv, seeded by the runtime), or a process-wide one.
+func randN(env rt.Env, n int64) int64 {
+	if re, ok := env.(rt.RandEnv); ok {
+		return re.Rand().Int63n(n)
 	}
-	fallbackState ^= fallbackState << 13
-	fallbackState ^= fallbackState >> 7
-	fallbackState ^= fallbackState << 17
-	return int64(fallbackState % uint64(n))
+	return rand.Int63n(n)
 }
 
-func shuffled(items []term.Term) []term.Term {
+func shuffled(env rt.Env, items []term.Term) []term.Term {
 	out := append([]term.Term(nil), items...)
 	for i := len(out) - 1; i > 0; i-- {
-		j := randN(int64(i + 1))
+		j := randN(env, int64(i+1))
 		out[i], out[j] = out[j], out[i]
 	}
 	return out
@@ -1164,21 +1151,21 @@ func init() {
 				if n == 0 {
 					emptyError()
 				}
-				return term.Int(first + randN(n)*step)
+				return term.Int(first + randN(env, n)*step)
 			}
 			items := toSlice(env, a[0])
 			if len(items) == 0 {
 				emptyError()
 			}
-			return items[randN(int64(len(items)))]
+			return items[randN(env, int64(len(items)))]
 		},
-		"shuffle/1": func(env rt.Env, a []term.Term) term.Term { return list(shuffled(toSlice(env, a[0]))) },
+		"shuffle/1": func(env rt.Env, a []term.Term) term.Term { return list(shuffled(env, toSlice(env, a[0]))) },
 		"take_random/2": func(env rt.Env, a []term.Term) term.Term {
 			n := intArgOr(a[1], "take_random", 2, a...)
 			if n < 0 {
 				functionClause("Enum", "take_random", 2, a...)
 			}
-			items := shuffled(toSlice(env, a[0]))
+			items := shuffled(env, toSlice(env, a[0]))
 			if int64(len(items)) > n {
 				items = items[:n]
 			}

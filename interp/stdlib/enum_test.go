@@ -208,7 +208,7 @@ func TestEnumErrors(t *testing.T) {
 		{"Enum.max", []term.Term{cl("[]")}, `Enum.EmptyError message: "empty error"`},
 		{"Enum.reduce", []term.Term{cl("[]"), plus}, `Enum.EmptyError message: "empty error"`},
 		{"Enum.fetch!", []term.Term{cl("[1]"), cl("3")}, `Enum.OutOfBoundsError message: "out of bounds error"`},
-		{"Enum.take", []term.Term{cl("[1]"), cl(":a")}, `FunctionClauseError args: [[1], :a], arity: 2, clauses: nil, function: :take, kind: nil, module: Enum`},
+		{"Enum.take", []term.Term{cl("[1]"), cl(":a")}, `FunctionClauseError args: nil, arity: 2, clauses: nil, function: :take, kind: nil, module: Enum`},
 		{"Enum.sum", []term.Term{cl("[1, :a]")}, `ArithmeticError message: "bad argument in arithmetic expression"`},
 		{"Enum.chunk_every", []term.Term{cl("[1]"), cl("0")}, `FunctionClauseError args: nil, arity: 4, clauses: nil, function: :chunk_every, kind: nil, module: Enum`},
 	}
@@ -218,6 +218,19 @@ func TestEnumErrors(t *testing.T) {
 			t.Errorf("%s: got %s, want %s", c.fn, got, c.want)
 		}
 	}
+}
+
+func TestFunctionClauseArgs(t *testing.T) {
+	defer func() {
+		e, ok := recover().(*rt.Error)
+		if !ok {
+			t.Fatal("expected an Elixir error")
+		}
+		if got := colShow(list(e.Args)); got != "[[1], :a]" || e.Raw != term.MakeAtom("function_clause") {
+			t.Errorf("args %s, raw %s", got, colShow(e.Raw))
+		}
+	}()
+	colInvoke(t, "Enum.take", cl("[1]"), cl(":a"))
 }
 
 // A user Enumerable: a struct whose reduce the fake env dispatches to a
@@ -282,5 +295,21 @@ func TestEnumLargeList(t *testing.T) {
 	desc := colInvoke(t, "Enum.sort", l, ge)
 	if c := desc.(*term.Cons); c.Head != term.Int(1_000_000) {
 		t.Fatalf("sort with a function: first is %s", colShow(c.Head))
+	}
+}
+
+func TestEnumRandom(t *testing.T) {
+	if got := colShow(colInvoke(t, "Enum.random", cl("3..3"))); got != "3" {
+		t.Errorf("random of a one-element range: %s", got)
+	}
+	shuffled := colInvoke(t, "Enum.shuffle", cl("1..20"))
+	if got := colShow(colInvoke(t, "Enum.sort", shuffled)); got != colShow(colInvoke(t, "Enum.to_list", cl("1..20"))) {
+		t.Errorf("shuffle lost elements: %s", colShow(shuffled))
+	}
+	if n := colInvoke(t, "Enum.count", colInvoke(t, "Enum.take_random", cl("1..20"), cl("5"))); n != term.Int(5) {
+		t.Errorf("take_random count %s", colShow(n))
+	}
+	if got := colExc(colErr(t, "Enum.random", cl("[]"))); got != `Enum.EmptyError message: "empty error"` {
+		t.Errorf("random of []: %s", got)
 	}
 }

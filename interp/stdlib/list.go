@@ -316,6 +316,16 @@ func init() {
 			}
 			return term.NilAtom
 		},
+		"myers_difference/2": func(env rt.Env, a []term.Term) term.Term {
+			l1 := listArgOf(a[0], "myers_difference", 2)
+			l2 := listArgOf(a[1], "myers_difference", 2)
+			edits := MyersDifference(l1, l2)
+			out := make([]term.Term, len(edits))
+			for i, e := range edits {
+				out[i] = term.Tuple{term.MakeAtom(e.Kind), list(e.Items)}
+			}
+			return list(out)
+		},
 		"keysort/2": func(env rt.Env, a []term.Term) term.Term {
 			return keySort(env, a[0], a[1], atomAsc)
 		},

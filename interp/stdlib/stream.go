@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"iter"
+	"time"
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
@@ -910,6 +911,24 @@ func init() {
 			}, nil)
 			return zipSource([]term.Term{a[0], a[1]}, zf)
 		},
+		"interval/1": func(env rt.Env, a []term.Term) term.Term {
+			ms := mustNonNegInt(a[0], "Stream", "interval", 1)
+			return makeSource("interval", func(env rt.Env, f func(term.Term) bool) {
+				for i := int64(0); ; i++ {
+					sleepMs(env, ms)
+					if !f(term.Int(i)) {
+						return
+					}
+				}
+			})
+		},
+		"timer/1": func(env rt.Env, a []term.Term) term.Term {
+			ms := mustNonNegInt(a[0], "Stream", "timer", 1)
+			return makeSource("timer", func(env rt.Env, f func(term.Term) bool) {
+				sleepMs(env, ms)
+				f(term.Int(0))
+			})
+		},
 		"run/1": func(env rt.Env, a []term.Term) term.Term {
 			iterate(env, a[0], func(term.Term) bool { return true })
 			return term.OK
@@ -927,6 +946,16 @@ func init() {
 			}), "into", mapStage(identityFun))
 		},
 	})
+}
+
+// sleepMs suspends the calling process for ms milliseconds.
+func sleepMs(env rt.Env, ms int64) {
+	d := time.Duration(ms) * time.Millisecond
+	if se, ok := env.(rt.SleepEnv); ok {
+		se.Sleep(d)
+		return
+	}
+	time.Sleep(d)
 }
 
 // identityFun is fn x -> x end.

@@ -184,25 +184,32 @@ func truthy(env rt.Env, fun term.Term, x term.Term) bool {
 }
 
 // functionClause raises FunctionClauseError for Module.fun/arity, as a
-// call with no matching clause does. args are the call's arguments (kept
-// in :args for the uncaught-error report when there are arity of them).
+// call with no matching clause does. args are the call's arguments,
+// carried in rt.Error.Args for the uncaught-error report when there are
+// arity of them.
 func functionClause(module, fun string, arity int, args ...term.Term) {
-	var argList term.Term = term.NilAtom
-	if len(args) == arity {
-		argList = list(append([]term.Term(nil), args...))
-	}
-	rt.Raise(rt.NewException("FunctionClauseError",
+	exc := rt.NewException("FunctionClauseError",
 		atomModule, rt.ModuleAtom(module),
 		atomFunction, term.MakeAtom(fun),
 		atomArity, term.Int(arity),
 		atomKind, term.NilAtom,
-		atomArgs, argList,
-		atomClauses, term.NilAtom))
+		atomArgs, term.NilAtom,
+		atomClauses, term.NilAtom)
+	var blamed []term.Term
+	if len(args) == arity {
+		blamed = append([]term.Term(nil), args...)
+	}
+	panic(&rt.Error{Kind: rt.KindError, Value: exc, Raw: term.MakeAtom("function_clause"), Args: blamed})
 }
 
-// keyError raises KeyError for key in t (message computed from the fields).
+// keyError raises KeyError for key in t (message computed from the
+// fields); for a map its Erlang form is {:badkey, key, map}.
 func keyError(key, t term.Term) {
-	rt.Raise(rt.NewException("KeyError", atomKey, key, atomTerm, t, atomMessage, term.NilAtom))
+	exc := rt.NewException("KeyError", atomKey, key, atomTerm, t, atomMessage, term.NilAtom)
+	if _, isMap := t.(*term.Map); isMap {
+		rt.RaiseRaw(exc, term.Tuple{term.MakeAtom("badkey"), key, t})
+	}
+	rt.Raise(exc)
 }
 
 // keyErrorMsg raises KeyError with an explicit message.
@@ -212,7 +219,7 @@ func keyErrorMsg(key, t term.Term, msg string) {
 
 // badMap raises BadMapError for a term that should be a map.
 func badMap(t term.Term) {
-	rt.Raise(rt.NewException("BadMapError", atomTerm, t))
+	rt.RaiseRaw(rt.NewException("BadMapError", atomTerm, t), term.Tuple{term.MakeAtom("badmap"), t})
 }
 
 // badArg raises ArgumentError "errors were found at the given arguments"
@@ -227,13 +234,11 @@ func erlangBadArg(details ...string) {
 		msg += "\n  * " + details[i] + " argument: " + details[i+1]
 	}
 	msg += "\n"
-	rt.ArgumentError(msg)
+	rt.RaiseRaw(rt.NewException("ArgumentError", atomMessage, term.Binary(msg)), term.MakeAtom("badarg"))
 }
 
 // badArith raises ArithmeticError.
-func badArith() {
-	rt.RaiseMessage("ArithmeticError", "bad argument in arithmetic expression")
-}
+func badArith() { rt.BadArith() }
 
 // add adds two numbers with Elixir's + semantics.
 func add(a, b term.Term) term.Term {
