@@ -644,9 +644,12 @@ defmodule GenServer do
     if is_exception(reason) do
       ["\n" | Exception.format_banner(:error, reason, stack)]
     else
-      case Exception.normalize(:error, reason, stack) do
-        %ErlangError{} -> format_stop(reason)
-        exception -> ["\n" | Exception.format_banner(:error, exception, stack)]
+      exception = Exception.normalize(:error, reason, stack)
+
+      if is_exception(exception) and not is_struct(exception, ErlangError) do
+        ["\n" | Exception.format_banner(:error, exception, stack)]
+      else
+        format_stop(reason)
       end
     end
   end

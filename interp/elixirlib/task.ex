@@ -378,10 +378,12 @@ defmodule Task.Supervised do
   defp report(owner, mfa, kind, value, stack) do
     require Logger
 
+    # What the report shows as "Function:": the fun itself, or the
+    # external fun &Mod.fun/arity (as inspect prints it) for an MFA.
     {function, args} =
       case mfa do
-        {:erlang, :apply, [fun, []]} when is_function(fun, 0) -> {fun, []}
-        {m, f, a} -> {Function.capture(m, f, length(a)), a}
+        {:erlang, :apply, [fun, []]} when is_function(fun, 0) -> {inspect(fun), []}
+        {m, f, a} -> {"&" <> inspect(m) <> "." <> Atom.to_string(f) <> "/" <> Integer.to_string(length(a)), a}
       end
 
     log_value = if kind == :throw, do: {:nocatch, value}, else: value
@@ -395,7 +397,7 @@ defmodule Task.Supervised do
         " terminating",
         GenServer.__format_reason__({log_value, stack}),
         "\nFunction: ",
-        inspect(function),
+        function,
         "\n    Args: ",
         inspect(args)
       ])

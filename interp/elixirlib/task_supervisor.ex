@@ -18,10 +18,10 @@ defmodule Task.Supervisor do
   end
 
   def start_link(options \\ []) do
-    keys = [:max_children, :max_seconds, :max_restarts]
-    {sup_opts, start_opts} = Keyword.split(options, keys)
-    start_opts = Keyword.drop(start_opts, [:restart, :shutdown])
-    DynamicSupervisor.start_link(Supervisor.Default, DynamicSupervisor.init([strategy: :one_for_one] ++ sup_opts), start_opts)
+    # Only the options DynamicSupervisor.start_link/1 knows (restart and
+    # shutdown are per task, given to start_child/3).
+    keys = [:max_children, :max_seconds, :max_restarts, :name, :timeout, :debug, :spawn_opt, :hibernate_after]
+    DynamicSupervisor.start_link([strategy: :one_for_one] ++ Keyword.take(options, keys))
   end
 
   def async(supervisor, fun, options \\ []), do: async(supervisor, :erlang, :apply, [fun, []], options)
