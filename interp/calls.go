@@ -36,7 +36,9 @@ func tailCall(p *proc, fr []term.Term, fn *function, env []term.Term, args []exp
 	for i, a := range args {
 		vals[i] = a(p, fr)
 	}
-	copy(p.tailArgs[:], vals)
+	for i, v := range vals {
+		p.tailArgs[i] = v
+	}
 	p.tailFn = fn
 	p.tailEnv = env
 	return tailMarker

@@ -155,7 +155,10 @@ func (p *proc) invoke(fn *function, env []term.Term, fr []term.Term) term.Term {
 		p.free(fr)
 		fn, env = p.tailFn, p.tailEnv
 		fr = p.alloc(fn.nslots)
-		copy(fr, p.tailArgs[:fn.arity])
+		for i := 0; i < fn.arity; i++ {
+			fr[i] = p.tailArgs[i]
+			p.tailArgs[i] = nil
+		}
 		p.calls[len(p.calls)-1] = callRec{fn: fn, line: fn.line}
 		if p.bp != nil {
 			p.bp.Reduce(1)

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/exlite/exlite/beam"
 	"github.com/exlite/exlite/beam/term"
@@ -33,6 +34,13 @@ type Options struct {
 	Args []string
 	// Stdin is the program's standard input (none when nil).
 	Stdin io.Reader
+	// Deterministic runs the program with one scheduler token and a
+	// virtual clock (see beam.Options); Seed perturbs the order.
+	Deterministic bool
+	Seed          int64
+	// Timeout stops the program after this much real time (0: no limit);
+	// it then exits with status 124.
+	Timeout time.Duration
 	// MaxDepth limits body recursion (nested non-tail calls); 0 means the
 	// default, DefaultMaxDepth.
 	MaxDepth int
@@ -105,7 +113,7 @@ func New(file *ast.File, opts Options) *Interp {
 	if in.maxDepth <= 0 {
 		in.maxDepth = DefaultMaxDepth
 	}
-	in.brt = beam.NewRuntime(beam.Options{Stdout: opts.Stdout})
+	in.brt = beam.NewRuntime(beam.Options{Stdout: opts.Stdout, Deterministic: opts.Deterministic, Seed: opts.Seed})
 	in.out = in.brt.Stdout()
 	return in
 }
@@ -132,6 +140,18 @@ func (in *Interp) RunMain(file *ast.File) int {
 	// far more than Go's default 1 GB of goroutine stack; the depth limit
 	// stops runaway recursion well before this.
 	debug.SetMaxStack(maxGoStack)
+	// Interpreted programs make much short-lived garbage on a small heap:
+	// collect less often while one runs.
+	gcRelax(true)
+	defer gcRelax(false)
+	var timedOut atomic.Bool
+	if in.opts.Timeout > 0 {
+		t := time.AfterFunc(in.opts.Timeout, func() {
+			timedOut.Store(true)
+			in.brt.Halt()
+		})
+		defer t.Stop()
+	}
 	out := in.brt.RunMain(func(bp *beam.Process) term.Term {
 		p := newProc(in)
 		p.bp = bp
@@ -141,6 +161,10 @@ func (in *Interp) RunMain(file *ast.File) int {
 	in.brt.Flush()
 	if c := in.haltCode.Load(); c >= 0 {
 		return int(c)
+	}
+	if timedOut.Load() {
+		fmt.Fprintf(in.opts.Stderr, "** (exlite) the program was stopped after its time limit of %v\n", in.opts.Timeout)
+		return 124
 	}
 	switch {
 	case out.Halted:
@@ -327,4 +351,28 @@ func isStacktrace(t term.Term) bool {
 		}
 	}
 	return true
+}
+
+var gcState struct {
+	sync.Mutex
+	users int
+	old   int
+}
+
+// gcRelax raises the garbage collector's target while programs run, and
+// restores it when the last one ends.
+func gcRelax(on bool) {
+	gcState.Lock()
+	defer gcState.Unlock()
+	if on {
+		if gcState.users == 0 {
+			gcState.old = debug.SetGCPercent(800)
+		}
+		gcState.users++
+		return
+	}
+	gcState.users--
+	if gcState.users == 0 {
+		debug.SetGCPercent(gcState.old)
+	}
 }
