@@ -437,6 +437,7 @@ func (c *compiler) fnClause(params []ast.Node, guard ast.Node, body ast.Node, s 
 		if v, ok := prm.(*ast.Var); ok && v.Name != "_" && !strings.HasPrefix(v.Name, "__") {
 			if _, dup := pc.bound[v.Name]; !dup {
 				pc.bound[v.Name] = i
+				pc.pos[v.Name] = v.Pos
 				pc.order = append(pc.order, v.Name)
 				continue
 			}
@@ -452,6 +453,7 @@ func (c *compiler) fnClause(params []ast.Node, guard ast.Node, body ast.Node, s 
 		}
 		cl.params[i] = pm
 	}
+	c.commit(pc)
 	allVars := true
 	for _, pm := range cl.params {
 		if pm.kind != paramVar {
@@ -461,7 +463,6 @@ func (c *compiler) fnClause(params []ast.Node, guard ast.Node, body ast.Node, s 
 	if allVars {
 		cl.params = nil
 	}
-	pc.commit()
 	if guard != nil {
 		cl.guard = c.guard(guard, cs)
 	}

@@ -51,7 +51,7 @@ func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
 				}
 				pc := newPatCtx(cs)
 				st := forStep{enum: enum, m: c.pattern(pat, pc)}
-				pc.commit()
+				c.commit(pc)
 				if guard != nil {
 					st.guard = c.guard(guard, cs)
 				}
@@ -73,7 +73,7 @@ func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
 							segNodes = []ast.Node{gen.Args[0]}
 						}
 						st := forStep{enum: enum, bin: c.binSegs(segNodes, pc)}
-						pc.commit()
+						c.commit(pc)
 						steps = append(steps, st)
 						continue
 					}
@@ -152,12 +152,14 @@ func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
 					if !p.matchSegs(r, st.bin, fr, false) || r.pos == start {
 						break
 					}
+					p.reduce()
 					loop(i + 1)
 				}
 				return
 			}
 			p.setLine(ln)
 			p.iterate(coll, func(x term.Term) {
+				p.reduce()
 				if st.m(p, fr, x) && (st.guard == nil || st.guard(p, fr)) {
 					loop(i + 1)
 				}

@@ -37,7 +37,7 @@ func (c *compiler) oneClause(pat, guard, body ast.Node, s *scope, tail bool) *ma
 	cs := s.child()
 	pc := newPatCtx(cs)
 	mc := &matchClause{m: c.pattern(pat, pc)}
-	pc.commit()
+	c.commit(pc)
 	if guard != nil {
 		mc.guard = c.guard(guard, cs)
 	}
@@ -144,7 +144,7 @@ func (c *compiler) withExpr(n *ast.Call, s *scope, tail bool) expr {
 				}
 				pc := newPatCtx(cs)
 				m := c.pattern(pat, pc)
-				pc.commit()
+				c.commit(pc)
 				st := step{m: m, e: e, arrow: true, ln: call.Pos.Line}
 				if guard != nil {
 					st.guard = c.guard(guard, cs)

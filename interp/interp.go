@@ -50,7 +50,7 @@ type Options struct {
 const maxGoStack = 6 << 30
 
 // DefaultMaxDepth is the default limit on nested (non-tail) calls.
-const DefaultMaxDepth = 1_500_000
+const DefaultMaxDepth = 1_200_000
 
 // Interp holds what the processes of one program share: its modules and
 // its output.
@@ -174,10 +174,10 @@ func (in *Interp) RunMain(file *ast.File) int {
 		return 1
 	case out.Signal:
 		if out.Reason == atomNormal {
-			fmt.Fprintf(errWriter{in}, "** (EXIT from %s) normal\n", beam.FormatPid(term.Pid{ID: beam.MainPid}))
+			fmt.Fprintf(errWriter{in}, "** (EXIT from %s) normal\n\n", beam.FormatPid(term.Pid{ID: beam.MainPid}))
 			return 1
 		}
-		fmt.Fprintf(errWriter{in}, "** (EXIT from %s) %s\n", beam.FormatPid(term.Pid{ID: beam.MainPid}), formatExitSignal(out.Reason))
+		fmt.Fprintf(errWriter{in}, "** (EXIT from %s) %s\n\n", beam.FormatPid(term.Pid{ID: beam.MainPid}), formatExitSignal(out.Reason))
 		return 1
 	case out.Reason == nil:
 		fmt.Fprintf(errWriter{in}, "** (exlite) the program is deadlocked: the main process waits forever\n")

@@ -112,6 +112,9 @@ func (c *compiler) defmoduleExpr(n *ast.Call, s *scope) expr {
 func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.Node, aliases map[string]term.Atom, imports []importSpec, implFor term.Atom, lib bool) {
 	mod := &module{name: name, funcs: map[fnKey]*function{}, attrs: map[string]term.Term{}, implFor: implFor, macros: map[fnKey]*ast.Call{}}
 	c := &compiler{in: in, mod: mod, modName: name, aliases: aliases, attrs: mod.attrs, imports: imports, lib: lib}
+	if !lib {
+		c.vars = &varTracker{}
+	}
 	if kind == "defprotocol" {
 		mod.protocol = &protocolInfo{}
 	}
@@ -126,6 +129,7 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 		c.moduleStmt(p, stmt, bodyScope, &bodyFrame)
 	}
 	c.beforeCompile(p, bodyScope, &bodyFrame)
+	c.warnUnused()
 	c.resolveSites()
 	if mod.protocol != nil {
 		in.defineProtocolFuncs(mod)

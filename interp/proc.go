@@ -174,3 +174,11 @@ func (p *proc) Stderr() io.Writer { return errWriter{p.in} }
 
 // Self implements rt.Env.
 func (p *proc) Self() term.Pid { return p.self }
+
+// reduce counts one reduction of the process (letting others run and
+// making exit signals and halts take effect).
+func (p *proc) reduce() {
+	if p.bp != nil {
+		p.bp.Reduce(1)
+	}
+}

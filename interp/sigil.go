@@ -144,8 +144,29 @@ func hasUnquote(n ast.Node) bool {
 // formatCompileError prints a compile error as Elixir 1.18 does.
 func (in *Interp) formatCompileError(e *compileError) string {
 	var b strings.Builder
+	src := ""
+	if lines := strings.Split(in.src, "\n"); e.pos.Line > 0 && int(e.pos.Line) <= len(lines) {
+		src = lines[e.pos.Line-1]
+	}
+	b.WriteString(in.formatDiagnostic("error", e.msg, e.pos, e.where, strings.Repeat("^", caretWidth(src, int(e.pos.Col)-1))))
+	if e.module != "" {
+		fmt.Fprintf(&b, "** (CompileError) %s: cannot compile module %s (errors have been logged)\n\n", in.file, e.module)
+	} else {
+		fmt.Fprintf(&b, "** (CompileError) %s: cannot compile file (errors have been logged)\n\n", in.file)
+	}
+	return b.String()
+}
+
+// formatDiagnostic prints an error or warning with its source excerpt,
+// as Elixir 1.18 does.
+func (in *Interp) formatDiagnostic(kind, msg string, pos ast.Pos, where, marks string) string {
+	var b strings.Builder
 	lines := strings.Split(in.src, "\n")
-	fmt.Fprintf(&b, "    error: %s\n", e.msg)
+	fmt.Fprintf(&b, "    %s: %s\n", kind, msg)
+	e := struct {
+		pos   ast.Pos
+		where string
+	}{pos, where}
 	if e.pos.Line > 0 && int(e.pos.Line) <= len(lines) {
 		src := lines[e.pos.Line-1]
 		num := fmt.Sprint(e.pos.Line)
@@ -161,8 +182,7 @@ func (in *Interp) formatCompileError(e *compileError) string {
 		if col-1 <= len(src) {
 			prefix = src[:col-1]
 		}
-		width := caretWidth(src, col-1)
-		fmt.Fprintf(&b, "%s│ %s%s\n", pad, strings.Repeat(" ", utf8.RuneCountInString(prefix)), strings.Repeat("^", width))
+		fmt.Fprintf(&b, "%s│ %s%s\n", pad, strings.Repeat(" ", utf8.RuneCountInString(prefix)), marks)
 		fmt.Fprintf(&b, "%s│\n", pad)
 		loc := fmt.Sprintf("%s:%d:%d", in.file, e.pos.Line, e.pos.Col)
 		if e.where != "" {
@@ -171,11 +191,6 @@ func (in *Interp) formatCompileError(e *compileError) string {
 		fmt.Fprintf(&b, "%s└─ %s\n", pad, loc)
 	}
 	b.WriteString("\n")
-	if e.module != "" {
-		fmt.Fprintf(&b, "** (CompileError) %s: cannot compile module %s (errors have been logged)\n\n", in.file, e.module)
-	} else {
-		fmt.Fprintf(&b, "** (CompileError) %s: cannot compile file (errors have been logged)\n\n", in.file)
-	}
 	return b.String()
 }
 

@@ -93,6 +93,7 @@ func (c *compiler) tryExpr(n *ast.Call, s *scope) expr {
 		}
 		if v, ok := pat.(*ast.Var); ok && v.Name != "_" {
 			rc.slot = cs.bind(v.Name)
+			cs.track(c.vars, v.Name, v.Pos, c.warnWhere())
 		}
 		if guard != nil {
 			rc.guardOK = c.guard(guard, cs)
@@ -116,7 +117,7 @@ func (c *compiler) tryExpr(n *ast.Call, s *scope) expr {
 		default:
 			c.errorf(cl.Pos, "invalid catch clause")
 		}
-		pc.commit()
+		c.commit(pc)
 		if guard != nil {
 			cc.guard = c.guard(guard, cs)
 		}
