@@ -811,12 +811,13 @@ func registerCommon(fns map[string]rt.BuiltinFunc, kind calKind, mod, noun strin
 		if per, p, ok := unitUS(unit); ok {
 			delta, prec = n*per, p
 		} else if k, ok := unitsPerSecond(unit); ok && unit != atom("native") && unit != atom("perf_counter") {
+			// Calendar.ISO.time_unit_to_precision/1: 6 for integer units
 			delta, prec = floorDivBig(n, 1_000_000, k).Int64(), 6
-			if k <= 1000 {
-				prec = 3
-			}
-			if k == 1 {
-				prec = 0
+			if _, isAtom := unit.(term.Atom); isAtom {
+				prec = map[string]int64{"second": 0, "millisecond": 3}[unit.(term.Atom).Name()]
+				if unit == atom("microsecond") || unit == atom("nanosecond") {
+					prec = 6
+				}
 			}
 		} else {
 			badUnit(unit)

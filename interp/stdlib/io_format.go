@@ -246,13 +246,19 @@ func ErlangFormat(f string, args []term.Term) string {
 			prefix := ""
 			switch ctl {
 			case 'x', 'X':
-				p, ok := chardataToString(next())
-				if !ok {
-					if at, isAtom := args[0].(term.Atom); isAtom {
-						p = at.Name()
+				// the prefix is a charlist or an atom, as in Erlang
+				switch pv := next().(type) {
+				case term.Atom:
+					prefix = pv.Name()
+				case term.EmptyList, *term.Cons:
+					p, ok := chardataToString(pv)
+					if !ok {
+						bad()
 					}
+					prefix = p
+				default:
+					bad()
 				}
-				prefix = p
 			case '#', '+':
 				prefix = strconv.Itoa(base) + "#"
 			}

@@ -78,6 +78,9 @@ var (
 type compiledRegex struct {
 	re    *regexp.Regexp
 	names []string // capture group names, in group order ("" for unnamed)
+	// anchored is the pattern anchored at the start of the text, for a
+	// pattern without assertions (see findAll); nil otherwise.
+	anchored *regexp.Regexp
 }
 
 // isRegex reports whether t is a %Regex{} struct.
@@ -276,14 +279,15 @@ func compileRegex(source string, opts []term.Term) (*compiledRegex, string) {
 	if f.ungreedy {
 		flags += "U"
 	}
-	if flags != "" {
-		src = "(?" + flags + ")" + src
-	}
+	src = flagPrefix(flags) + src
 	re, err := regexp.Compile(src)
 	if err != nil {
 		return nil, strings.TrimPrefix(err.Error(), "error parsing regexp: ")
 	}
 	c := &compiledRegex{re: re, names: re.SubexpNames()[1:]}
+	if !hasAssertions(src) {
+		c.anchored, _ = regexp.Compile(flagPrefix(flags) + `\A(?:` + strings.TrimPrefix(src, flagPrefix(flags)) + ")")
+	}
 	regexCache.Store(key, c)
 	return c, ""
 }
@@ -605,7 +609,7 @@ func regexScan(mfa string, a []term.Term, opts term.Term) term.Term {
 	spec := parseCapture(c, opts)
 	index := returnIndex(opts)
 	var out []term.Term
-	for _, loc := range c.re.FindAllStringSubmatchIndex(string(s)[off:], -1) {
+	for _, loc := range c.findAll(string(s)[off:], -1) {
 		if spec.none {
 			out = append(out, term.Nil)
 			continue
@@ -707,7 +711,7 @@ func regexSplit(env rt.Env, reT term.Term, s string, opts term.Term) term.Term {
 	}
 	// collect the split points: for each match, the chosen groups' spans
 	var spans [][2]int
-	for _, loc := range c.re.FindAllStringSubmatchIndex(s, -1) {
+	for _, loc := range c.findAll(s, -1) {
 		var gs []int
 		if spec.all {
 			start := 0
@@ -836,7 +840,7 @@ func regexReplace(env rt.Env, reT term.Term, s string, repl term.Term, global bo
 	if global {
 		n = -1
 	}
-	locs := c.re.FindAllStringSubmatchIndex(s, n)
+	locs := c.findAll(s, n)
 	if len(locs) == 0 {
 		return term.Binary(s)
 	}
@@ -969,4 +973,72 @@ func translateClasses(src string, ucp bool) string {
 		}
 	}
 	return sb.String()
+}
+
+func flagPrefix(flags string) string {
+	if flags == "" {
+		return ""
+	}
+	return "(?" + flags + ")"
+}
+
+// hasAssertions reports whether a pattern uses ^ $ \b \B \A \z \Z,
+// whose meaning depends on the text before a position.
+func hasAssertions(src string) bool {
+	inClass := false
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case c == '\\' && i+1 < len(src):
+			if !inClass && strings.IndexByte("bBAzZG", src[i+1]) >= 0 {
+				return true
+			}
+			i++
+		case inClass:
+			if c == ']' {
+				inClass = false
+			}
+		case c == '[':
+			inClass = true
+			if i+1 < len(src) && src[i+1] == '^' {
+				i++
+			}
+			if i+1 < len(src) && src[i+1] == ']' {
+				i++
+			}
+		case c == '^' || c == '$':
+			return true
+		}
+	}
+	return false
+}
+
+// findAll returns up to n (all when n < 0) matches of c in s as PCRE's
+// global matching finds them. Go's FindAll skips an empty match right
+// after a non-empty one, where PCRE reports it (Regex.scan(~r/a*/,
+// "baaa") gives [[""], ["aaa"], [""]]); for patterns without assertions
+// findAll adds those back.
+func (c *compiledRegex) findAll(s string, n int) [][]int {
+	locs := c.re.FindAllStringSubmatchIndex(s, n)
+	if c.anchored == nil {
+		return locs
+	}
+	out := make([][]int, 0, len(locs))
+	for i, m := range locs {
+		out = append(out, m)
+		if n >= 0 && len(out) >= n {
+			break
+		}
+		e := m[1]
+		if e == m[0] || (i+1 < len(locs) && locs[i+1][0] == e) {
+			continue
+		}
+		if loc := c.anchored.FindStringSubmatchIndex(s[e:]); loc != nil && loc[1] == 0 {
+			out = append(out, shiftLoc(loc, e))
+			if n >= 0 && len(out) >= n {
+				break
+			}
+		}
+	}
+	return out
 }

@@ -107,3 +107,14 @@ func TestRegexUnicodeClasses(t *testing.T) {
 		{"String.contains?/2", []term.Term{s("elixir of life"), l(s(""), s("other"))}, "true"},
 	})
 }
+
+// Checked against real Elixir: PCRE reports an empty match right after a
+// non-empty one.
+func TestRegexEmptyMatchesAsPCRE(t *testing.T) {
+	runCases(t, []callCase{
+		{"Regex.scan/2", []term.Term{re(t, "a*", ""), s("baaa")}, `[[""], ["aaa"], [""]]`},
+		{"Regex.split/2", []term.Term{re(t, `\s*`, ""), s("ab c")}, `["", "a", "b", "", "c", ""]`},
+		{"Regex.replace/3", []term.Term{re(t, "x*", ""), s("abc"), s("-")}, `"-a-b-c-"`},
+		{"Regex.scan/2", []term.Term{re(t, `\d+`, ""), s("a1b22")}, `[["1"], ["22"]]`},
+	})
+}
