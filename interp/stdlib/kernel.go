@@ -278,6 +278,11 @@ func init() {
 			}
 			return term.Bool(isStructOf(a[0], mod))
 		},
+		"is_non_struct_map/1": func(env rt.Env, a []term.Term) term.Term {
+			_, isMap := a[0].(*term.Map)
+			_, isStruct := structOf(a[0])
+			return term.Bool(isMap && !isStruct)
+		},
 		"is_exception/1": func(env rt.Env, a []term.Term) term.Term { return term.Bool(isExceptionTerm(a[0])) },
 		"is_exception/2": func(env rt.Env, a []term.Term) term.Term {
 			mod, _ := a[1].(term.Atom)
@@ -366,6 +371,68 @@ func init() {
 			return makeStruct(env, a[0], term.Nil, true)
 		},
 		"struct!/2": func(env rt.Env, a []term.Term) term.Term { return makeStruct(env, a[0], a[1], true) },
+		"ceil/1": func(env rt.Env, a []term.Term) term.Term {
+			kernelNumArg(a[0])
+			if f, ok := a[0].(term.Float); ok {
+				return floatToInt(math.Ceil(float64(f)))
+			}
+			return a[0]
+		},
+		"floor/1": func(env rt.Env, a []term.Term) term.Term {
+			kernelNumArg(a[0])
+			if f, ok := a[0].(term.Float); ok {
+				return floatToInt(math.Floor(float64(f)))
+			}
+			return a[0]
+		},
+		"**/2": func(env rt.Env, a []term.Term) term.Term { return power(a[0], a[1]) },
+		"binary_slice/3": func(env rt.Env, a []term.Term) term.Term {
+			b, ok1 := a[0].(term.Binary)
+			start, ok2 := smallInt(a[1])
+			size, ok3 := smallInt(a[2])
+			if !ok1 || !ok2 || !ok3 || size < 0 {
+				functionClause("Kernel", "binary_slice", 3, a...)
+			}
+			total := int64(len(b))
+			if start < 0 {
+				start = max(total+start, 0)
+			}
+			if start >= total {
+				return term.Binary("")
+			}
+			return b[start : start+min(size, total-start)]
+		},
+		"binary_slice/2": func(env rt.Env, a []term.Term) term.Term {
+			b, ok1 := a[0].(term.Binary)
+			first, last, step, ok2 := rangeOf(a[1])
+			if !ok1 || !ok2 {
+				functionClause("Kernel", "binary_slice", 2, a...)
+			}
+			if step < 0 {
+				rt.ArgumentError("binary_slice/2 does not accept ranges with negative steps, got: " + rt.Inspect(a[1]))
+			}
+			total := int64(len(b))
+			if first < 0 {
+				first = max(first+total, 0)
+			}
+			if last < 0 {
+				last += total
+			}
+			amount := last - first + 1
+			if first >= total || amount <= 0 {
+				return term.Binary("")
+			}
+			part := b[first : first+min(amount, total-first)]
+			if step == 1 {
+				return part
+			}
+			var out []byte
+			for i := int64(0); i < int64(len(part)); i += step {
+				out = append(out, part[i])
+			}
+			return term.Binary(out)
+		},
+		"to_timeout/1": func(env rt.Env, a []term.Term) term.Term { return toTimeout(a[0]) },
 		// Operators, for captures and apply.
 		"+/2": func(env rt.Env, a []term.Term) term.Term {
 			if !isNumber(a[0]) || !isNumber(a[1]) {
@@ -432,11 +499,11 @@ func init() {
 		},
 	}
 	rt.Register("Kernel", k)
-	rt.RegisterGuards("Kernel", "abs/1", "div/2", "rem/2", "max/2", "min/2", "round/1", "trunc/1",
+	rt.RegisterGuards("Kernel", "ceil/1", "floor/1", "abs/1", "div/2", "rem/2", "max/2", "min/2", "round/1", "trunc/1",
 		"elem/2", "tuple_size/1", "hd/1", "tl/1", "length/1", "map_size/1", "is_atom/1", "is_binary/1",
 		"is_bitstring/1", "is_boolean/1", "is_float/1", "is_function/1", "is_function/2", "is_integer/1",
 		"is_list/1", "is_map/1", "is_map_key/2", "is_nil/1", "is_number/1", "is_pid/1", "is_reference/1",
-		"is_port/1", "is_tuple/1", "is_struct/1", "is_struct/2", "is_exception/1", "is_exception/2",
+		"is_port/1", "is_tuple/1", "is_non_struct_map/1", "is_struct/1", "is_struct/2", "is_exception/1", "is_exception/2",
 		"binary_part/3", "byte_size/1", "bit_size/1", "node/0", "node/1",
 		"+/2", "-/2", "*/2", "//2", "-/1", "+/1", "==/2", "!=/2", "===/2", "!==/2", "</2", ">/2", "<=/2", ">=/2",
 		"not/1")
@@ -536,4 +603,72 @@ func makeStruct(env rt.Env, target, fields term.Term, bang bool) term.Term {
 		return true
 	})
 	return base
+}
+
+// power is Kernel.**/2: an integer for integer operands with a
+// non-negative exponent, else a float.
+func power(base, exp term.Term) term.Term {
+	if !isNumber(base) || !isNumber(exp) {
+		badArith()
+	}
+	if isInteger(base) && isInteger(exp) {
+		e, _ := term.ToBig(exp)
+		if e.Sign() >= 0 {
+			b, _ := term.ToBig(base)
+			if !e.IsInt64() || e.Int64() > 1<<24 {
+				badArith()
+			}
+			return term.MakeInt(new(big.Int).Exp(b, e, nil))
+		}
+	}
+	x, y := toFloat64(base), toFloat64(exp)
+	r := math.Pow(x, y)
+	if math.IsInf(r, 0) || math.IsNaN(r) {
+		badArith()
+	}
+	return term.Float(r)
+}
+
+var timeoutFactors = map[string]int64{
+	"week": 7 * 24 * 3_600_000, "day": 24 * 3_600_000, "hour": 3_600_000,
+	"minute": 60_000, "second": 1000, "millisecond": 1,
+}
+
+// toTimeout is Kernel.to_timeout/1 for :infinity, integers and keyword
+// lists of components.
+func toTimeout(t term.Term) term.Term {
+	if t == term.MakeAtom("infinity") {
+		return t
+	}
+	if n, ok := smallInt(t); ok && n >= 0 {
+		return t
+	}
+	items, ok := properList(t)
+	if !ok {
+		functionClause("Kernel", "to_timeout", 1, t)
+	}
+	total := int64(0)
+	var seen []term.Term
+	for _, it := range items {
+		k, v, ok := pair(it)
+		n, isInt := smallInt(v)
+		if !ok || !isInt || n < 0 {
+			if ok {
+				rt.ArgumentError("timeout component " + rt.Inspect(k) + " must be a non-negative integer, got: " + rt.Inspect(v))
+			}
+			functionClause("Kernel", "to_timeout", 1, t)
+		}
+		if memberOf(seen, k) {
+			rt.ArgumentError("timeout component " + rt.Inspect(k) + " is duplicated")
+		}
+		a, _ := k.(term.Atom)
+		f, known := timeoutFactors[a.Name()]
+		if !known {
+			rt.ArgumentError("timeout component " + rt.Inspect(k) + " is not a valid timeout component, valid " +
+				"values are: :week, :day, :hour, :minute, :second, :millisecond")
+		}
+		total += n * f
+		seen = append(seen, k)
+	}
+	return term.Int(total)
 }

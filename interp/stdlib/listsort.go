@@ -247,7 +247,21 @@ func rfmerge21(t1, h2 term.Term, fun lessFn, t2, m term.Term) term.Term {
 // sortTerms sorts a slice in term order (stable, as lists:sort/1 keeps
 // equal terms such as 1 and 1.0 in input order).
 func sortTerms(items []term.Term) {
-	slices.SortStableFunc(items, term.Compare)
+	// Fast path: all small integers (equal ones are indistinguishable, so
+	// stability does not matter).
+	ints := make([]int64, len(items))
+	for i, x := range items {
+		n, ok := x.(term.Int)
+		if !ok {
+			slices.SortStableFunc(items, term.Compare)
+			return
+		}
+		ints[i] = int64(n)
+	}
+	slices.Sort(ints)
+	for i, n := range ints {
+		items[i] = term.Int(n)
+	}
 }
 
 // stableSortIdx sorts indexes stably with less.
