@@ -196,43 +196,65 @@ func TestDoctests(t *testing.T) {
 	min := baseline(t)
 	sort.Strings(files)
 	for _, f := range files {
+		f := f
 		mod := strings.TrimSuffix(filepath.Base(f), ".txt")
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tests := parseDoctests(string(data))
-		var src strings.Builder
-		for i, d := range tests {
-			src.WriteString(d.program(i + 1))
-		}
-		res, _ := runProgram(t, bin, dir, src.String())
-		// A doctest that stopped the program (a compile error, a crash)
-		// leaves the ones after it without a result: run those one by one.
-		for i, d := range tests {
-			if _, ok := res[i+1]; !ok {
-				one, _ := runProgram(t, bin, dir, d.program(i+1))
-				if r, ok := one[i+1]; ok {
-					res[i+1] = r
+		t.Run(mod, func(t *testing.T) {
+			t.Parallel()
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tests := parseDoctests(string(data))
+			ids := make([]int, len(tests))
+			for i := range ids {
+				ids[i] = i + 1
+			}
+			res := map[int]string{}
+			runBatch(t, bin, t.TempDir(), tests, ids, res)
+			pass := 0
+			for i, d := range tests {
+				r, ok := res[i+1]
+				switch {
+				case !ok:
+					t.Logf("%s #%d (%s): no result (the program stopped)", mod, i+1, d.fun)
+				case r == "PASS":
+					pass++
+				default:
+					t.Logf("%s #%d (%s): %s", mod, i+1, d.fun, r)
 				}
 			}
-		}
-		pass := 0
-		for i, d := range tests {
-			r, ok := res[i+1]
-			switch {
-			case !ok:
-				t.Logf("%s #%d (%s): no result (the program stopped)", mod, i+1, d.fun)
-			case r == "PASS":
-				pass++
-			default:
-				t.Logf("%s #%d (%s): %s", mod, i+1, d.fun, r)
+			t.Logf("%s: %d of %d doctests pass", mod, pass, len(tests))
+			if pass < min[mod] {
+				t.Errorf("%s: %d doctests pass, fewer than the %d recorded in baseline.counts", mod, pass, min[mod])
 			}
+		})
+	}
+}
+
+// runBatch runs the doctests ids in one program; when some give no
+// result (a compile error or a crash stopped the program) it runs those
+// again, halving the batch when none at all answered.
+func runBatch(t *testing.T, bin, dir string, tests []doctest, ids []int, res map[int]string) {
+	var src strings.Builder
+	for _, id := range ids {
+		src.WriteString(tests[id-1].program(id))
+	}
+	got, _ := runProgram(t, bin, dir, src.String())
+	var missing []int
+	for _, id := range ids {
+		if r, ok := got[id]; ok {
+			res[id] = r
+		} else {
+			missing = append(missing, id)
 		}
-		t.Logf("%s: %d of %d doctests pass", mod, pass, len(tests))
-		if pass < min[mod] {
-			t.Errorf("%s: %d doctests pass, fewer than the %d recorded in baseline.counts", mod, pass, min[mod])
-		}
+	}
+	switch {
+	case len(missing) == 0 || len(ids) == 1:
+	case len(missing) < len(ids):
+		runBatch(t, bin, dir, tests, missing, res)
+	default:
+		runBatch(t, bin, dir, tests, ids[:len(ids)/2], res)
+		runBatch(t, bin, dir, tests, ids[len(ids)/2:], res)
 	}
 }
 
