@@ -86,8 +86,9 @@ func TestProgramsOnExlite(t *testing.T) {
 	}
 	for _, p := range progs {
 		name := strings.TrimSuffix(filepath.Base(p), ".exs")
+		// Sequential: the programs are timing-sensitive, and so are other
+		// packages' tests that run alongside.
 		t.Run(name, func(t *testing.T) {
-			t.Parallel()
 			src, err := os.ReadFile(p)
 			if err != nil {
 				t.Fatal(err)
