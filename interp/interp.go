@@ -296,6 +296,7 @@ func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
 		np := newProc(in)
 		np.bp = bp
 		np.self = bp.Pid()
+		np.calls[0].hidden = true
 		return np.runSpawned(fun, args)
 	}
 }
