@@ -271,15 +271,8 @@ func keyErrorMessage(key, t term.Term) string {
 	return msg + " in: " + inspect.Inspect(t, o)
 }
 
-// protocolImpls lists the types the consolidated built-in protocols are
-// implemented for, as a script run by elixir sees them.
-var protocolImpls = map[string]string{
-	"String.Chars": "Atom, BitString, Date, DateTime, Float, Integer, List, NaiveDateTime, Time, URI, Version, Version.Requirement",
-	"List.Chars":   "Atom, BitString, Float, Integer, List",
-	"Enumerable":   "Date.Range, File.Stream, Function, GenEvent.Stream, HashDict, HashSet, IO.Stream, List, Map, MapSet, Range, Stream",
-	"Collectable":  "BitString, File.Stream, HashDict, HashSet, IO.Stream, List, Map, MapSet",
-}
-
+// A script's protocols are not consolidated, so the message lists no
+// implementations (Protocol.UndefinedError's maybe_available/1).
 func protocolUndefinedMessage(exc term.Term) string {
 	proto := field(exc, "protocol")
 	value := field(exc, "value")
@@ -294,11 +287,6 @@ func protocolUndefinedMessage(exc term.Term) string {
 	msg := "protocol " + rt.Inspect(proto) + " not implemented for type " + valueType(value)
 	if d, ok := field(exc, "description").(term.Binary); ok && d != "" {
 		msg += ", " + string(d)
-	}
-	if pa, ok := proto.(term.Atom); ok {
-		if impls, ok := protocolImpls[rt.ModuleName(pa)]; ok {
-			msg += ". This protocol is implemented for the following type(s): " + impls
-		}
 	}
 	return msg + "\n\nGot value:\n\n" + strings.Join(lines, "\n") + "\n"
 }

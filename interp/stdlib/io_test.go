@@ -56,7 +56,7 @@ func TestToStringAndInspect(t *testing.T) {
 		{"Kernel.to_string/1", []term.Term{a("abc")}, `"abc"`},
 		{"Kernel.to_string/1", []term.Term{l(i('a'), s("bc"), l(i('d')))}, `"abcd"`},
 		{"Kernel.to_string/1", []term.Term{l(i(0x1F600))}, `"😀"`},
-		{"Kernel.to_string/1", []term.Term{term.Tuple{i(1)}}, "** (Protocol.UndefinedError) protocol String.Chars not implemented for type Tuple. This protocol is implemented for the following type(s): Atom, BitString, Date, DateTime, Float, Integer, List, NaiveDateTime, Time, URI, Version, Version.Requirement\n\nGot value:\n\n    {1}"},
+		{"Kernel.to_string/1", []term.Term{term.Tuple{i(1)}}, "** (Protocol.UndefinedError) protocol String.Chars not implemented for type Tuple\n\nGot value:\n\n    {1}"},
 		{"Kernel.inspect/1", []term.Term{s("quoted")}, `"\"quoted\""`},
 		{"Kernel.inspect/2", []term.Term{l(i(1), i(2), i(3)), kw("limit", 2)}, `"[1, 2, ...]"`},
 		{"IO.iodata_to_binary/1", []term.Term{l(s("a"), l(i(98), s("c")))}, `"abc"`},

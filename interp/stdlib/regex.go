@@ -1,7 +1,9 @@
 package stdlib
 
 import (
+	"errors"
 	"regexp"
+	"regexp/syntax"
 	"strconv"
 	"strings"
 	"sync"
@@ -282,7 +284,7 @@ func compileRegex(source string, opts []term.Term) (*compiledRegex, string) {
 	src = flagPrefix(flags) + src
 	re, err := regexp.Compile(src)
 	if err != nil {
-		return nil, strings.TrimPrefix(err.Error(), "error parsing regexp: ")
+		return nil, pcreMessage(err, source)
 	}
 	c := &compiledRegex{re: re, names: re.SubexpNames()[1:]}
 	if !hasAssertions(src) {
@@ -322,7 +324,13 @@ func regexOf(t term.Term) *compiledRegex {
 	return c
 }
 
+// raiseRegexCompile raises Regex.CompileError: "reason at position N" for
+// a syntax error (as Regex.compile!/2), or exlite's explanation naming the
+// pattern for what RE2 cannot do.
 func raiseRegexCompile(source, reason string) {
+	if msg, at, ok := strings.Cut(reason, "\x00"); ok {
+		rt.Raise(rt.NewException("Regex.CompileError", atom("message"), term.Binary(msg+" at position "+at)))
+	}
 	rt.Raise(rt.NewException("Regex.CompileError", atom("message"),
 		term.Binary(reason+" in ~r/"+source+"/")))
 }
@@ -354,6 +362,10 @@ func compileFromArgs(source string, optsT term.Term) (term.Term, string, int) {
 	}
 	c, errText := compileRegex(source, opts)
 	if c == nil {
+		if msg, at, ok := strings.Cut(errText, "\x00"); ok {
+			n, _ := strconv.Atoi(at)
+			return nil, msg, n
+		}
 		return nil, errText, 0
 	}
 	return newRegex(source, opts, c), "", 0
@@ -378,7 +390,7 @@ func regexCompileBIF(a []term.Term, optsT term.Term, bang bool) term.Term {
 		return term.Tuple{term.ErrorAtom, term.Tuple{atom("invalid_option"), term.Binary(errText)}}
 	}
 	if bang {
-		raiseRegexCompile(string(src), errText)
+		rt.Raise(rt.NewException("Regex.CompileError", atom("message"), term.Binary(errText+" at position "+strconv.Itoa(pos))))
 	}
 	return term.Tuple{term.ErrorAtom, term.Tuple{stringToCharlist(errText), term.Int(pos)}}
 }
@@ -973,6 +985,42 @@ func translateClasses(src string, ucp bool) string {
 		}
 	}
 	return sb.String()
+}
+
+// pcreMessage words an RE2 syntax error as PCRE does, with its position
+// ("missing ) at position 1"), for Regex.compile's {:error, {reason, at}}.
+func pcreMessage(err error, source string) string {
+	var se *syntax.Error
+	if !errors.As(err, &se) {
+		return err.Error()
+	}
+	at := strings.Index(source, se.Expr)
+	if at < 0 {
+		at = len(source)
+	}
+	msg := map[syntax.ErrorCode]string{
+		syntax.ErrMissingParen:          "missing )",
+		syntax.ErrUnexpectedParen:       "unmatched parentheses",
+		syntax.ErrMissingBracket:        "missing terminating ] for character class",
+		syntax.ErrMissingRepeatArgument: "nothing to repeat",
+		syntax.ErrInvalidRepeatOp:       "nothing to repeat",
+		syntax.ErrInvalidRepeatSize:     "number too big in {} quantifier",
+		syntax.ErrTrailingBackslash:     "\\ at end of pattern",
+		syntax.ErrInvalidCharRange:      "range out of order in character class",
+	}[se.Code]
+	switch se.Code {
+	case syntax.ErrMissingParen, syntax.ErrMissingBracket, syntax.ErrTrailingBackslash:
+		at = len(source)
+	case syntax.ErrUnexpectedParen:
+		at = strings.LastIndexByte(source, ')')
+	}
+	if msg == "" {
+		msg = string(se.Code)
+		if se.Expr != "" {
+			msg += ": " + se.Expr
+		}
+	}
+	return msg + "\x00" + strconv.Itoa(at)
 }
 
 func flagPrefix(flags string) string {

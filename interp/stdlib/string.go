@@ -1180,11 +1180,7 @@ func strReplaceEdge(mfa string, a []term.Term, leading bool) term.Term {
 	m := binArg(mfa, a, 1)
 	r := binArg(mfa, a, 2)
 	if m == "" {
-		which := "leading"
-		if !leading {
-			which = "trailing"
-		}
-		rt.ArgumentError("cannot use an empty string as the match to replace_" + which + "/3")
+		rt.ArgumentError("cannot use an empty string as the match to replace")
 	}
 	n := 0
 	if leading {

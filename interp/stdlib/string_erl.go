@@ -528,8 +528,11 @@ func binPart(a []term.Term, posT, lenT term.Term) term.Term {
 	if n < 0 {
 		start, end = end, start
 	}
-	if start < 0 || end > len(s) {
+	if pos < 0 || int(pos) > len(s) {
 		erlArgError(2, "out of range")
+	}
+	if start < 0 || end > len(s) {
+		erlArgError(len(a), "out of range")
 	}
 	return term.Binary(s[start:end])
 }
