@@ -108,7 +108,7 @@ func (p *Process) Send(dest term.Term, msg term.Term) error {
 	if p.rt.rng != nil && p.rt.rng.next()&1 == 0 {
 		p.Yield()
 	} else {
-		p.checkSig()
+		p.Reduce(1) // a send costs a reduction, as a BIF call does
 	}
 	return nil
 }

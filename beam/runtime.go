@@ -252,7 +252,8 @@ type SpawnOpts struct {
 
 // Spawn starts a process running body and returns its pid, plus the
 // monitor reference when opts.Monitor is set. The link and the monitor
-// exist before the new process runs.
+// exist before the new process runs. Like Send, it counts a reduction,
+// so it may yield (and panic with *Exit if the caller was killed).
 func (p *Process) Spawn(body Body, opts SpawnOpts) (term.Pid, term.Ref) {
 	rt := p.rt
 	c := rt.newProcess(rt.nextPid.Add(1) - 1)
@@ -274,6 +275,9 @@ func (p *Process) Spawn(body Body, opts SpawnOpts) (term.Pid, term.Ref) {
 		rt.mu.Unlock()
 	}
 	rt.start(c, body)
+	// A spawn costs a reduction, as a BIF call does: a loop that only
+	// spawns still lets the new processes run.
+	p.Reduce(1)
 	return c.pid, ref
 }
 
