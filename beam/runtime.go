@@ -567,6 +567,13 @@ func (rt *Runtime) signal(from term.Pid, to *Process, reason term.Term, link boo
 	}
 	wake := to.killLocked(kill)
 	to.mu.Unlock()
+	if to == rt.main && !rt.waitMode {
+		// The program halts with main, which now runs no more code: the
+		// output stops here, so that a crash report still on its way to
+		// the logger is lost however loaded the machine is, as in real
+		// Elixir.
+		rt.out.close()
+	}
 	if wake {
 		rt.sched.enqueue(to)
 	}
