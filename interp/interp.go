@@ -41,6 +41,12 @@ type Options struct {
 	// Timeout stops the program after this much real time (0: no limit);
 	// it then exits with status 124.
 	Timeout time.Duration
+	// MaxVirtualTime stops a deterministic run whose virtual clock
+	// reaches it (see beam.Options).
+	MaxVirtualTime time.Duration
+	// WaitQuiet keeps running after the main process ends until no
+	// process can run (the grader's mode, beam.Runtime.RunUntilQuiet).
+	WaitQuiet bool
 	// MaxDepth limits body recursion (nested non-tail calls); 0 means the
 	// default, DefaultMaxDepth.
 	MaxDepth int
@@ -113,7 +119,7 @@ func New(file *ast.File, opts Options) *Interp {
 	if in.maxDepth <= 0 {
 		in.maxDepth = DefaultMaxDepth
 	}
-	in.brt = beam.NewRuntime(beam.Options{Stdout: opts.Stdout, Deterministic: opts.Deterministic, Seed: opts.Seed})
+	in.brt = beam.NewRuntime(beam.Options{Stdout: opts.Stdout, Deterministic: opts.Deterministic, Seed: opts.Seed, MaxVirtualTime: opts.MaxVirtualTime})
 	in.out = in.brt.Stdout()
 	return in
 }
@@ -121,7 +127,29 @@ func New(file *ast.File, opts Options) *Interp {
 // Run compiles and runs a parsed file as `elixir FILE` would and returns
 // the exit status.
 func Run(file *ast.File, opts Options) int {
-	return New(file, opts).RunMain(file)
+	return Execute(file, opts).Code
+}
+
+// Result is how a run ended, for graders and services.
+type Result struct {
+	// Code is the exit status `elixir FILE` would give.
+	Code int
+	// Outcome is the process runtime's report (nil when the file did not
+	// compile).
+	Outcome *beam.Outcome
+	// MainUnread is the number of messages left in the main process's
+	// mailbox when its code finished.
+	MainUnread int
+	// TimedOut is true when Options.Timeout or MaxVirtualTime stopped it.
+	TimedOut bool
+}
+
+// Execute compiles and runs a parsed file and reports how it ended.
+func Execute(file *ast.File, opts Options) *Result {
+	in := New(file, opts)
+	res := &Result{}
+	res.Code = in.run(file, res)
+	return res
 }
 
 // exitStatus is panicked by System.halt/1 and carries the status.
@@ -129,6 +157,10 @@ type exitStatus struct{ code int }
 
 // RunMain compiles the file's top level and runs it as the main process.
 func (in *Interp) RunMain(file *ast.File) int {
+	return in.run(file, &Result{})
+}
+
+func (in *Interp) run(file *ast.File, res *Result) int {
 	installHooks()
 	top, cerr := in.compileFile(file)
 	if cerr != nil {
@@ -152,12 +184,22 @@ func (in *Interp) RunMain(file *ast.File) int {
 		})
 		defer t.Stop()
 	}
-	out := in.brt.RunMain(func(bp *beam.Process) term.Term {
+	body := func(bp *beam.Process) term.Term {
 		p := newProc(in)
 		p.bp = bp
 		p.self = bp.Pid()
-		return p.runMain(top)
-	})
+		r := p.runMain(top)
+		res.MainUnread = len(bp.Messages())
+		return r
+	}
+	var out *beam.Outcome
+	if in.opts.WaitQuiet {
+		out = in.brt.RunUntilQuiet(body)
+	} else {
+		out = in.brt.RunMain(body)
+	}
+	res.Outcome = out
+	res.TimedOut = timedOut.Load() || out.TimeLimit
 	in.brt.Flush()
 	if c := in.haltCode.Load(); c >= 0 {
 		return int(c)
@@ -179,7 +221,9 @@ func (in *Interp) RunMain(file *ast.File) int {
 		}
 		fmt.Fprintf(errWriter{in}, "** (EXIT from %s) %s\n\n", beam.FormatPid(term.Pid{ID: beam.MainPid}), formatExitSignal(out.Reason))
 		return 1
-	case out.Reason == nil:
+	case out.Reason == nil && out.TimeLimit:
+		return 124
+	case out.Reason == nil && !in.opts.WaitQuiet:
 		fmt.Fprintf(errWriter{in}, "** (exlite) the program is deadlocked: the main process waits forever\n")
 		return 1
 	}
