@@ -96,7 +96,8 @@ func (rt *Runtime) resolve(dest term.Term) (*Process, error) {
 // Send sends msg to dest: a pid, a registered name, or {name, node}. A
 // message to a dead pid, or to {name, node} with a name nobody holds, is
 // dropped; a bare name nobody holds, or any other term, gives ErrBadDest
-// (send/2 raises ArgumentError then).
+// (send/2 raises ArgumentError then). It counts a reduction, so it may
+// yield (and panic with *Exit if the caller was killed).
 func (p *Process) Send(dest term.Term, msg term.Term) error {
 	to, err := p.rt.resolve(dest)
 	if err != nil {

@@ -90,6 +90,18 @@ func TestCrashReport(t *testing.T) {
 		t.Errorf("outcome %+v", out)
 	}
 	checkOut(t, stdout, "start\n")
+	for range 20 {
+		out, stdout = runReal(t, 2, func(p *Process) term.Term {
+			puts(p, "start")
+			p.Spawn(crasher, SpawnOpts{Link: true})
+			p.Sleep(1000)
+			return Normal
+		})
+		if !out.Signal {
+			t.Errorf("outcome %+v", out)
+		}
+		checkOut(t, stdout, "start\n")
+	}
 	// Real time: the report shows up a moment later.
 	out, stdout = runReal(t, 2, func(p *Process) term.Term {
 		p.Spawn(crasher, SpawnOpts{})
