@@ -191,9 +191,12 @@ func ErlangFormat(f string, args []term.Term) string {
 			if !ok {
 				bad()
 			}
+			// the precision (defaulting to the field width) is the count
 			n := 1
 			if prec > 0 {
 				n = prec
+			} else if width > 0 {
+				n = width
 			}
 			out = strings.Repeat(string(rune(ch)), n)
 		case 's':

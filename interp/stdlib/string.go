@@ -509,11 +509,28 @@ func replResult(env rt.Env, fun term.Term, match string) string {
 
 func strReverse(env rt.Env, a []term.Term) term.Term {
 	s := binArg("String.reverse/1", a, 0)
-	gs := graphemes(s)
 	var sb strings.Builder
 	sb.Grow(len(s))
-	for i := len(gs) - 1; i >= 0; i-- {
-		sb.WriteString(gs[i])
+	// Each run of valid UTF-8 is reversed by graphemes; an invalid byte
+	// stays where it is, as Elixir's do_reverse/2 leaves it.
+	for len(s) > 0 {
+		end := 0
+		for end < len(s) {
+			r, n := utf8.DecodeRuneInString(s[end:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			end += n
+		}
+		gs := graphemes(s[:end])
+		for k := len(gs) - 1; k >= 0; k-- {
+			sb.WriteString(gs[k])
+		}
+		if end < len(s) {
+			sb.WriteByte(s[end])
+			end++
+		}
+		s = s[end:]
 	}
 	return term.Binary(sb.String())
 }
