@@ -391,10 +391,11 @@ func (p *Process) Reductions() int64 { return p.reds.Load() + int64(Budget-p.bud
 
 // Blocking runs f, which may block outside the runtime (reading standard
 // input, say), without holding a run token, then waits for the process's
-// turn again. In deterministic mode f runs with the token held, so that
+// turn again. It flushes stdout first, so that a prompt shows. In deterministic mode f runs with the token held, so that
 // the order stays reproducible.
 func (p *Process) Blocking(f func()) {
 	p.checkSig()
+	p.rt.out.Flush() // a prompt written before reading must show
 	if p.rt.opts.Deterministic {
 		f()
 		return
