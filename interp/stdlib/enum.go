@@ -839,20 +839,22 @@ func allAny(env rt.Env, enum, fun term.Term, all bool) term.Term {
 }
 
 func chunkEvery(env rt.Env, args []term.Term) term.Term {
-	count := intArgOr(args[1], "chunk_every", len(args))
-	step := count
-	if len(args) > 2 {
-		step = intArgOr(args[2], "chunk_every", len(args))
+	// chunk_every/2,3 call chunk_every/4 with the defaults filled in.
+	full := append([]term.Term(nil), args...)
+	if len(full) == 2 {
+		full = append(full, args[1])
 	}
-	var leftover term.Term = term.Nil
-	if len(args) > 3 {
-		leftover = args[3]
-		if leftover == atomDiscard {
-			leftover = nil
-		}
+	if len(full) == 3 {
+		full = append(full, term.Nil)
 	}
-	if count <= 0 || step <= 0 {
-		functionClause("Enum", "chunk_every", 4)
+	count, ok1 := smallInt(full[1])
+	step, ok2 := smallInt(full[2])
+	if !ok1 || !ok2 || count <= 0 || step <= 0 {
+		functionClause("Enum", "chunk_every", 4, full...)
+	}
+	leftover := full[3]
+	if leftover == atomDiscard {
+		leftover = nil
 	}
 	return list(runChunker(env, args[0], chunkEveryChunker(env, count, step, leftover)))
 }
@@ -882,7 +884,7 @@ func init() {
 		"any?/1": func(env rt.Env, a []term.Term) term.Term { return allAny(env, a[0], nil, false) },
 		"any?/2": func(env rt.Env, a []term.Term) term.Term { return allAny(env, a[0], a[1], false) },
 		"at/2": func(env rt.Env, a []term.Term) term.Term {
-			if x, ok := enumAt(env, a[0], intArgOr(a[1], "at", 3, a...)); ok {
+			if x, ok := enumAt(env, a[0], intArgOr(a[1], "at", 3, a[0], a[1], term.NilAtom)); ok {
 				return x
 			}
 			return term.NilAtom

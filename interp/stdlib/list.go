@@ -90,14 +90,20 @@ func init() {
 			return nil
 		},
 		"last/1": func(env rt.Env, a []term.Term) term.Term {
-			items := listArgOf(a[0], "last", 2)
+			items, ok := properList(a[0])
+			if !ok {
+				functionClause("List", "last", 2, a[0], term.NilAtom)
+			}
 			if len(items) == 0 {
 				return term.NilAtom
 			}
 			return items[len(items)-1]
 		},
 		"last/2": func(env rt.Env, a []term.Term) term.Term {
-			items := listArgOf(a[0], "last", 2)
+			items, ok := properList(a[0])
+			if !ok {
+				functionClause("List", "last", 2, a...)
+			}
 			if len(items) == 0 {
 				return a[1]
 			}
