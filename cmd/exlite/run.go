@@ -26,7 +26,12 @@ func init() {
 			}
 			file, err := parser.Parse(name, src)
 			if err != nil {
-				fmt.Fprintln(os.Stderr, err)
+				// Syntax errors print framed, as Elixir 1.18 does.
+				if se, ok := err.(*parser.SyntaxError); ok {
+					fmt.Fprint(os.Stderr, se.Render())
+				} else {
+					fmt.Fprintln(os.Stderr, err)
+				}
 				return cli.Exit("", 1)
 			}
 			code := interp.Run(file, interp.Options{Stdout: os.Stdout, Stderr: os.Stderr, Args: c.Args().Tail()})
