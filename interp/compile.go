@@ -164,7 +164,7 @@ func isClauses(n ast.Node) bool {
 // compileTop compiles the file's top level.
 func (in *Interp) compileTop(file *ast.File) *topCode {
 	c := &compiler{in: in, modName: atomTopModule, where: ":elixir_compiler_0.__FILE__/1", beamName: "__FILE__/1",
-		aliases: map[string]term.Atom{}, attrs: map[string]term.Term{}, vars: &varTracker{}}
+		aliases: map[string]term.Atom{}, attrs: map[string]term.Term{}}
 	s := newFnScope(nil)
 	var body expr
 	if file.Root == nil {
@@ -175,7 +175,6 @@ func (in *Interp) compileTop(file *ast.File) *topCode {
 		body = c.expr(file.Root, s, !c.lib)
 	}
 	c.resolveSites()
-	c.warnUnused()
 	return &topCode{nslots: s.fs.nslots, body: body}
 }
 

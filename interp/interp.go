@@ -21,6 +21,7 @@ import (
 
 	"github.com/exlite/exlite/beam"
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/lint"
 	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/parser/ast"
 )
@@ -80,8 +81,10 @@ type Interp struct {
 
 	libMu     sync.Mutex
 	libLoaded map[string]bool
-	haltCode  atomic.Int32
-	exitCode  atomic.Int32
+	// diags holds the compile-time warnings found in the file (lint.go).
+	diags    *lint.Report
+	haltCode atomic.Int32
+	exitCode atomic.Int32
 }
 
 // errWriter writes to standard error after flushing standard output, so
@@ -167,6 +170,7 @@ func (in *Interp) run(file *ast.File, res *Result) int {
 		fmt.Fprint(in.opts.Stderr, in.formatCompileError(cerr))
 		return 1
 	}
+	in.checkFile(file)
 	in.haltCode.Store(-1)
 	// Deep body recursion (a million nested calls works in Elixir) needs
 	// far more than Go's default 1 GB of goroutine stack; the depth limit

@@ -112,9 +112,6 @@ func (c *compiler) defmoduleExpr(n *ast.Call, s *scope) expr {
 func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.Node, aliases map[string]term.Atom, imports []importSpec, implFor term.Atom, lib bool) {
 	mod := &module{name: name, funcs: map[fnKey]*function{}, attrs: map[string]term.Term{}, implFor: implFor, macros: map[fnKey]*ast.Call{}}
 	c := &compiler{in: in, mod: mod, modName: name, aliases: aliases, attrs: mod.attrs, imports: imports, lib: lib}
-	if !lib {
-		c.vars = &varTracker{}
-	}
 	if kind == "defprotocol" {
 		mod.protocol = &protocolInfo{}
 	}
@@ -129,7 +126,7 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 		c.moduleStmt(p, stmt, bodyScope, &bodyFrame)
 	}
 	c.beforeCompile(p, bodyScope, &bodyFrame)
-	c.warnUnused()
+	in.moduleWarnings(body, lib, false)
 	c.resolveSites()
 	if mod.protocol != nil {
 		in.defineProtocolFuncs(mod)
@@ -140,6 +137,7 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 	in.mu.Unlock()
 	globalModules.Store(name, &moduleRef{in: in, mod: mod})
 	in.gen.Add(1)
+	in.moduleWarnings(body, lib, true)
 }
 
 // moduleStmt handles one statement of a module body.
