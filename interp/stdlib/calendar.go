@@ -420,9 +420,14 @@ func parseISO(kind calKind, s string) (calValue, int64, string) {
 
 // --- built-ins -------------------------------------------------------------
 
+// now is the program's wall clock: the Env's, the process runtime's
+// (virtual in deterministic runs) or the host's.
 func now(env rt.Env) time.Time {
 	if ce, ok := env.(rt.ClockEnv); ok {
 		return ce.Now()
+	}
+	if bp := rt.ProcessOf(env); bp != nil {
+		return time.UnixMicro(bp.Runtime().SystemTimeMicros())
 	}
 	return time.Now()
 }

@@ -69,7 +69,7 @@ func TestErlangModules(t *testing.T) {
 	})
 }
 
-func TestSystemHalt(t *testing.T) {
+func TestErlangHalt(t *testing.T) {
 	defer func() {
 		r := recover()
 		h, ok := r.(interface{ Error() string })
@@ -77,16 +77,7 @@ func TestSystemHalt(t *testing.T) {
 			t.Fatalf("got %v", r)
 		}
 	}()
-	call(t, &textEnv{}, "System.halt/1", i(2))
-}
-
-func TestLoggerFormat(t *testing.T) {
-	env := &textEnv{}
-	call(t, env, "Logger.info/1", s("hello"))
-	out := env.out.String()
-	if len(out) != len("\nHH:MM:SS.mmm [info] hello\n") || out[0] != '\n' || out[13:] != " [info] hello\n" {
-		t.Fatalf("got %q", out)
-	}
+	call(t, &textEnv{}, ":erlang.halt/1", i(2))
 }
 
 func TestIOFormatWritesStdout(t *testing.T) {

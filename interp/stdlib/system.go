@@ -1,7 +1,6 @@
 package stdlib
 
 import (
-	"io"
 	"math/rand"
 	"sync"
 	"sync/atomic"
@@ -11,19 +10,16 @@ import (
 	"github.com/exlite/exlite/interp/rt"
 )
 
-// System, :timer, :rand and Logger: the built-ins that touch the host
-// (clocks, sleeping, randomness, halting). Each goes through the optional
-// rt.Env capabilities (rt/host.go) when the Env offers them.
+// System, :timer and :rand: the built-ins that touch the host (clocks,
+// sleeping, randomness). Each goes through the optional rt.Env
+// capabilities (rt/host.go) when the Env offers them. System.halt/stop,
+// System.monotonic_time, :timer.tc and Logger need the process runtime and
+// are registered by the evaluator (interp/builtins.go); systemHalt here
+// serves :erlang.halt.
 
 func init() {
 	rt.Register("System", map[string]rt.BuiltinFunc{
-		"halt/0":           func(env rt.Env, a []term.Term) term.Term { return systemHalt(term.Int(0)) },
-		"halt/1":           func(env rt.Env, a []term.Term) term.Term { return systemHalt(a[0]) },
-		"stop/0":           func(env rt.Env, a []term.Term) term.Term { return systemHalt(term.Int(0)) },
-		"stop/1":           func(env rt.Env, a []term.Term) term.Term { return systemHalt(a[0]) },
-		"monotonic_time/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(monotonicNS(env)) },
-		"monotonic_time/1": func(env rt.Env, a []term.Term) term.Term { return convertTime(monotonicNS(env), atom("native"), a[0]) },
-		"system_time/0":    func(env rt.Env, a []term.Term) term.Term { return term.Int(now(env).UnixNano()) },
+		"system_time/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(now(env).UnixNano()) },
 		"system_time/1": func(env rt.Env, a []term.Term) term.Term {
 			return convertTime(now(env).UnixNano(), atom("native"), a[0])
 		},
@@ -44,8 +40,7 @@ func init() {
 				Put(atom("revision"), term.Binary("")).
 				Put(atom("version"), term.Binary("1.18.4"))
 		},
-		"schedulers_online/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(1) },
-		"schedulers/0":        func(env rt.Env, a []term.Term) term.Term { return term.Int(1) },
+		"schedulers/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(1) },
 		// A program sees no host environment: exlite runs untrusted code.
 		"get_env/0": func(env rt.Env, a []term.Term) term.Term { return term.EmptyMap },
 		"get_env/1": func(env rt.Env, a []term.Term) term.Term { binArg("System.get_env/1", a, 0); return term.NilAtom },
@@ -101,27 +96,6 @@ func init() {
 		"seed/1": func(env rt.Env, a []term.Term) term.Term { return randSeed(env, a[0]) },
 		"seed/2": func(env rt.Env, a []term.Term) term.Term { return randSeed(env, a[1]) },
 	})
-	levels := []string{"debug", "info", "notice", "warning", "error", "critical", "alert", "emergency"}
-	logFns := map[string]rt.BuiltinFunc{}
-	for _, lv := range levels {
-		lv := lv
-		logFns[lv+"/1"] = func(env rt.Env, a []term.Term) term.Term { return loggerLog(env, lv, a[0]) }
-		logFns[lv+"/2"] = func(env rt.Env, a []term.Term) term.Term { return loggerLog(env, lv, a[0]) }
-	}
-	logFns["warn/1"] = func(env rt.Env, a []term.Term) term.Term { return loggerLog(env, "warning", a[0]) }
-	logFns["warn/2"] = func(env rt.Env, a []term.Term) term.Term { return loggerLog(env, "warning", a[0]) }
-	logFns["log/2"] = func(env rt.Env, a []term.Term) term.Term { return loggerLogLevel(env, a[0], a[1]) }
-	logFns["log/3"] = func(env rt.Env, a []term.Term) term.Term { return loggerLogLevel(env, a[0], a[1]) }
-	logFns["level/0"] = func(env rt.Env, a []term.Term) term.Term { return atom(loggerLevel()) }
-	logFns["configure/1"] = func(env rt.Env, a []term.Term) term.Term {
-		if v, ok := kwGet(a[0], "level"); ok {
-			if lv, ok := v.(term.Atom); ok {
-				setLoggerLevel(lv.Name())
-			}
-		}
-		return term.OK
-	}
-	rt.Register("Logger", logFns)
 }
 
 // systemHalt raises rt.Halt, which the evaluator turns into the exit.
@@ -152,6 +126,9 @@ var processStart = time.Now()
 func monotonicNS(env rt.Env) int64 {
 	if ce, ok := env.(rt.ClockEnv); ok {
 		return int64(ce.Monotonic())
+	}
+	if bp := rt.ProcessOf(env); bp != nil {
+		return bp.Runtime().NowMicros() * 1000 // as System.monotonic_time does
 	}
 	// The BEAM's monotonic time starts at a large negative number; only
 	// differences are meaningful.
@@ -313,53 +290,4 @@ func randSeed(env rt.Env, seed term.Term) term.Term {
 	}
 	withRand(env, func(r *rand.Rand) int { r.Seed(n); return 0 })
 	return term.Tuple{atom("exsss"), term.Int(n)}
-}
-
-// --- Logger ----------------------------------------------------------------
-
-var logLevels = map[string]int{"debug": 0, "info": 1, "notice": 2, "warning": 3, "error": 4,
-	"critical": 5, "alert": 6, "emergency": 7, "all": 0, "none": 8}
-
-var loggerMin atomic.Int32 // index into logLevels; 0 = debug (Elixir's default)
-
-func loggerLevel() string {
-	n := int(loggerMin.Load())
-	for k, v := range logLevels {
-		if v == n && k != "all" {
-			return k
-		}
-	}
-	return "debug"
-}
-
-func setLoggerLevel(name string) {
-	if v, ok := logLevels[name]; ok {
-		loggerMin.Store(int32(v))
-	}
-}
-
-func loggerLogLevel(env rt.Env, level, msg term.Term) term.Term {
-	lv, ok := level.(term.Atom)
-	if _, known := logLevels[lv.Name()]; !ok || !known {
-		fnClauseError("Logger.log/2", []term.Term{level, msg})
-	}
-	return loggerLog(env, lv.Name(), msg)
-}
-
-// loggerLog prints a message as Elixir 1.18's default handler does on
-// standard output: "\nHH:MM:SS.mmm [level] message\n".
-func loggerLog(env rt.Env, level string, msg term.Term) term.Term {
-	if logLevels[level] < int(loggerMin.Load()) {
-		return term.OK
-	}
-	if f, ok := msg.(*term.Fun); ok {
-		msg = env.Call(f, nil)
-		if t, ok := msg.(term.Tuple); ok && len(t) == 2 {
-			msg = t[0]
-		}
-	}
-	text := toChardata(env, msg)
-	ts := now(env).Local().Format("15:04:05.000")
-	io.WriteString(env.Stdout(), "\n"+ts+" ["+level+"] "+text+"\n")
-	return term.OK
 }
