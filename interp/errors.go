@@ -255,7 +255,15 @@ func formatUncaught(env rt.Env, e *rt.Error) string {
 			}
 			b.WriteString("    \n")
 		} else {
-			fmt.Fprintf(&b, "** (%s) %s\n", name, indentLines(msg, "    "))
+			if name == "ArithmeticError" && len(e.Args) == 2 && len(e.Stack) > 0 && e.Stack[0].Line == -1 {
+				op := e.Stack[0].Function[1:]
+				if op == "div" || op == "rem" {
+					msg += fmt.Sprintf(": %s(%s, %s)", op, rt.Inspect(e.Args[0]), rt.Inspect(e.Args[1]))
+				} else {
+					msg += fmt.Sprintf(": %s %s %s", rt.Inspect(e.Args[0]), op, rt.Inspect(e.Args[1]))
+				}
+			}
+			fmt.Fprintf(&b, "** (%s) %s\n", name, msg)
 		}
 	}
 	for _, f := range e.Stack {

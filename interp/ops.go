@@ -59,6 +59,9 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 				}
 			}
 			p.setLine(ln)
+			if !rt.IsNumber(x) || !rt.IsNumber(y) {
+				p.badArith("+", x, y)
+			}
 			return rt.Add(x, y)
 		}
 	case "-":
@@ -74,6 +77,9 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 				}
 			}
 			p.setLine(ln)
+			if !rt.IsNumber(x) || !rt.IsNumber(y) {
+				p.badArith("-", x, y)
+			}
 			return rt.Sub(x, y)
 		}
 	case "*":
@@ -81,6 +87,9 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 			x := a(p, fr)
 			y := b(p, fr)
 			p.setLine(ln)
+			if !rt.IsNumber(x) || !rt.IsNumber(y) {
+				p.badArith("*", x, y)
+			}
 			return rt.Mul(x, y)
 		}
 	case "/":
@@ -88,6 +97,9 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 			x := a(p, fr)
 			y := b(p, fr)
 			p.setLine(ln)
+			if f, ok := rt.ToFloat(y); !ok || f == 0 || !rt.IsNumber(x) {
+				p.badArith("/", x, y)
+			}
 			return rt.Divide(x, y)
 		}
 	case "div":
@@ -95,6 +107,9 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 			x := a(p, fr)
 			y := b(p, fr)
 			p.setLine(ln)
+			if !rt.IsInteger(x) || !rt.IsInteger(y) || y == term.Int(0) {
+				p.badArith("div", x, y)
+			}
 			return rt.IntDiv(x, y)
 		}
 	case "rem":
@@ -107,6 +122,9 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 				}
 			}
 			p.setLine(ln)
+			if !rt.IsInteger(x) || !rt.IsInteger(y) || y == term.Int(0) {
+				p.badArith("rem", x, y)
+			}
 			return rt.Rem(x, y)
 		}
 	case "==":
@@ -406,4 +424,14 @@ func boxInt(i term.Int) term.Term {
 		return smallInts[i-smallIntMin]
 	}
 	return i
+}
+
+// badArith raises ArithmeticError for x op y; an uncaught one names the
+// operation, as Elixir's blame does ("bad argument in arithmetic
+// expression: 1 / 0", then the frame ":erlang./(1, 0)").
+func (p *proc) badArith(op string, x, y term.Term) {
+	exc := rt.NewException("ArithmeticError", atomMessage, term.Binary("bad argument in arithmetic expression"))
+	e := &rt.Error{Kind: rt.KindError, Value: exc, Raw: term.MakeAtom("badarith"), Args: []term.Term{x, y}}
+	e.Stack = append([]rt.Frame{{Module: atomErlang, Function: "\x00" + op, Line: -1}}, p.stackTrace()...)
+	panic(e)
 }
