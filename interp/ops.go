@@ -4,6 +4,7 @@ import (
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/parser/ast"
+	"unsafe"
 )
 
 // operator compiles arithmetic, comparison and list operators; nil when
@@ -54,7 +55,7 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 				if yi, ok := y.(term.Int); ok {
 					r := xi + yi
 					if (r > xi) == (yi > 0) {
-						return boxInt(r)
+						return p.boxInt(r)
 					}
 				}
 			}
@@ -72,7 +73,7 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 				if yi, ok := y.(term.Int); ok {
 					r := xi - yi
 					if (r < xi) == (yi > 0) {
-						return boxInt(r)
+						return p.boxInt(r)
 					}
 				}
 			}
@@ -118,7 +119,7 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 			y := b(p, fr)
 			if xi, ok := x.(term.Int); ok {
 				if yi, ok := y.(term.Int); ok && yi > 0 {
-					return boxInt(xi % yi)
+					return p.boxInt(xi % yi)
 				}
 			}
 			p.setLine(ln)
@@ -424,6 +425,48 @@ func boxInt(i term.Int) term.Term {
 		return smallInts[i-smallIntMin]
 	}
 	return i
+}
+
+// intSlabSize is how many integers one allocation boxes.
+const intSlabSize = 64
+
+// eface is the layout of an interface value holding a non-pointer type.
+type eface struct {
+	typ  unsafe.Pointer
+	data unsafe.Pointer
+}
+
+// intType is the dynamic type word of a term.Int inside a term.Term.
+var intType = func() unsafe.Pointer {
+	var t term.Term = term.Int(1 << 40)
+	return (*eface)(unsafe.Pointer(&t)).typ
+}()
+
+// boxInt returns i as a term. Go allocates 8 bytes for every integer
+// put in an interface; the process instead hands out slots of a slab of
+// integers, one allocation per intSlabSize results (a slab lives as long
+// as any integer in it).
+func (p *proc) boxInt(i term.Int) term.Term {
+	if i >= smallIntMin && i < smallIntMax {
+		return smallInts[i-smallIntMin]
+	}
+	return p.boxBig(i)
+}
+
+// boxBig boxes an integer outside the table of small ones.
+func (p *proc) boxBig(i term.Int) term.Term {
+	if p.slabNext == len(p.slab) {
+		p.slab = make([]term.Int, intSlabSize)
+		p.slabNext = 0
+	}
+	ptr := &p.slab[p.slabNext]
+	p.slabNext++
+	*ptr = i
+	var t term.Term
+	e := (*eface)(unsafe.Pointer(&t))
+	e.typ = intType
+	e.data = unsafe.Pointer(ptr)
+	return t
 }
 
 // badArith raises ArithmeticError for x op y; an uncaught one names the

@@ -38,6 +38,9 @@ type proc struct {
 	bp *beam.Process
 	// rng is the process's random source (rt.RandEnv).
 	rng *rand.Rand
+	// slab boxes integer results without one allocation each (boxInt).
+	slab     []term.Int
+	slabNext int
 }
 
 // maxArgs bounds the arity of functions (as the BEAM's 255).
