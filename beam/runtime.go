@@ -76,7 +76,7 @@ type Runtime struct {
 
 	nextPid atomic.Uint64
 	nextRef atomic.Uint64
-	shards  [procShards]procShard
+	procs   procTable
 	live    atomic.Int64
 	wg      sync.WaitGroup
 
@@ -113,13 +113,6 @@ type Runtime struct {
 	gcTuned atomic.Bool
 }
 
-const procShards = 64
-
-type procShard struct {
-	mu sync.RWMutex
-	m  map[uint64]*Process
-}
-
 // NewRuntime creates a runtime. Run a program in it with RunMain or
 // RunUntilQuiet (once).
 func NewRuntime(opts Options) *Runtime {
@@ -152,24 +145,15 @@ func NewRuntime(opts Options) *Runtime {
 	rt.out = newOutput(opts.Stdout, !opts.Deterministic)
 	rt.nextPid.Store(FirstSpawnPid)
 	rt.nextRef.Store(refBase)
-	for i := range rt.shards {
-		rt.shards[i].m = map[uint64]*Process{}
-	}
 	return rt
 }
 
 // Deterministic reports whether the runtime runs in deterministic mode.
 func (rt *Runtime) Deterministic() bool { return rt.opts.Deterministic }
 
-func (rt *Runtime) shard(id uint64) *procShard { return &rt.shards[id%procShards] }
-
 // lookup returns the live (not yet terminated) process with pid, or nil.
 func (rt *Runtime) lookup(pid term.Pid) *Process {
-	s := rt.shard(pid.ID)
-	s.mu.RLock()
-	p := s.m[pid.ID]
-	s.mu.RUnlock()
-	return p
+	return rt.procs.get(pid.ID)
 }
 
 func (rt *Runtime) newProcess(id uint64) *Process {
@@ -180,10 +164,7 @@ func (rt *Runtime) newProcess(id uint64) *Process {
 
 // start registers p and makes it runnable at the back of the queue.
 func (rt *Runtime) start(p *Process, body Body) {
-	s := rt.shard(p.pid.ID)
-	s.mu.Lock()
-	s.m[p.pid.ID] = p
-	s.mu.Unlock()
+	rt.procs.set(p)
 	n := rt.live.Add(1)
 	if n >= gcTuneAt && !rt.opts.NoGCTuning && rt.gcTuned.CompareAndSwap(false, true) {
 		gcTune(true)
@@ -464,15 +445,7 @@ func (rt *Runtime) Wait(timeout time.Duration) bool {
 // allProcesses returns the live processes, sorted by pid.
 func (rt *Runtime) allProcesses() []*Process {
 	var ps []*Process
-	for i := range rt.shards {
-		s := &rt.shards[i]
-		s.mu.RLock()
-		for _, p := range s.m {
-			ps = append(ps, p)
-		}
-		s.mu.RUnlock()
-	}
-	sort.Slice(ps, func(i, j int) bool { return ps[i].pid.ID < ps[j].pid.ID })
+	rt.procs.each(func(p *Process) { ps = append(ps, p) })
 	return ps
 }
 
@@ -510,10 +483,7 @@ func (rt *Runtime) terminate(p *Process, reason term.Term) {
 	p.monitors = nil
 	rt.mu.Unlock()
 
-	s := rt.shard(p.pid.ID)
-	s.mu.Lock()
-	delete(s.m, p.pid.ID)
-	s.mu.Unlock()
+	rt.procs.del(p.pid.ID)
 	rt.live.Add(-1)
 
 	rt.tmu.Lock()
