@@ -43,7 +43,10 @@
 //     main ("** (EXIT from #PID<0.94.0>) reason", status 1).
 //   - Call p.Reduce(1) at every function call (and in other long loops). It
 //     is a counter decrement plus an atomic load; when the budget is spent
-//     the process yields its token.
+//     the process yields its token. Spawn and Send count one reduction
+//     themselves, as BIF calls do on the BEAM.
+//   - Wrap anything that blocks outside the runtime (reading stdin) in
+//     p.Blocking, so that the process holds no token meanwhile.
 //   - Return the exit reason from the body: Normal when the script or the
 //     spawned function returns; the reason of exit/1; for an uncaught
 //     raise, {exception, stacktrace} as the BEAM does. Before returning
@@ -113,7 +116,9 @@
 // Stdout returns the program's shared standard output: each Write is
 // atomic (lines from different processes never interleave), it is
 // buffered, flushed when the runtime goes idle, periodically in real-time
-// mode, by Flush, and at halt; writes after halt are discarded.
+// mode, by Flush, and at halt; writes after halt are discarded. When an
+// exit signal kills main in RunMain, the output stops at once: the
+// program halts with main.
 //
 // Crash reports go through a logger process of the runtime (LogError):
 // the report is written a moment later, when the logger gets its turn,
