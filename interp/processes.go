@@ -36,6 +36,9 @@ func spawnFun(env rt.Env, fun term.Term, args []term.Term, opts beam.SpawnOpts) 
 	if _, ok := fun.(*term.Fun); !ok {
 		rt.ArgumentError("errors were found at the given arguments:\n\n  * 1st argument: not a fun\n")
 	}
+	if p, ok := env.(*proc); ok {
+		p.in.checkSpawn()
+	}
 	body := rt.SpawnBody(env, fun, args)
 	return bproc(env).Spawn(body, opts)
 }
@@ -274,17 +277,19 @@ func init() {
 			if !ok {
 				return term.NilAtom
 			}
-			key, _ := a[1].(term.Atom)
-			items, _ := term.ListToSlice(infoList(info))
-			for _, it := range items {
-				if t, ok := it.(term.Tuple); ok && t[0] == key {
-					return t
+			if keys, ok := term.ListToSlice(a[1]); ok {
+				// A list of items gives a list of {item, value}.
+				out := make([]term.Term, len(keys))
+				for i, k := range keys {
+					t := infoItem(info, k)
+					if t == term.NilAtom {
+						argError("2nd", "invalid item or item list")
+					}
+					out[i] = t
 				}
+				return term.List(out...)
 			}
-			if key.Name() == "current_stacktrace" {
-				return term.Tuple{key, term.Nil}
-			}
-			return term.NilAtom
+			return infoItem(info, a[1])
 		},
 	})
 }
@@ -295,6 +300,22 @@ func pidList(ps []term.Pid) term.Term {
 		out[i] = p
 	}
 	return term.List(out...)
+}
+
+// infoItem is Process.info/2's answer for one item: {item, value}, or nil
+// for an unknown item.
+func infoItem(info *beam.Info, item term.Term) term.Term {
+	key, _ := item.(term.Atom)
+	items, _ := term.ListToSlice(infoList(info))
+	for _, it := range items {
+		if t, ok := it.(term.Tuple); ok && t[0] == key {
+			return t
+		}
+	}
+	if key.Name() == "current_stacktrace" {
+		return term.Tuple{key, term.Nil}
+	}
+	return term.NilAtom
 }
 
 // infoList is Process.info/1's keyword list.

@@ -37,7 +37,7 @@ func main() {
 			os.Exit(2)
 		},
 	}
-	if err := app.Run(os.Args); err != nil {
+	if err := app.Run(flagsFirst(commands, os.Args)); err != nil {
 		os.Exit(2)
 	}
 }

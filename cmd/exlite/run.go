@@ -15,9 +15,23 @@ func init() {
 		Name:      "run",
 		Usage:     "run an Elixir program as `elixir FILE` does",
 		ArgsUsage: "FILE [ARGS...]",
+		Description: "Runs FILE as `elixir FILE` would. With --deterministic, one process runs at\n" +
+			"a time in an order given by --seed (0, the default, is the BEAM's own\n" +
+			"first-in-first-out order; other seeds perturb it reproducibly), and the\n" +
+			"clock is virtual: Process.sleep(5000) costs no real time. The same program\n" +
+			"and seed then print the same output, byte for byte. --wait keeps the\n" +
+			"program running after its main code ends, until no process can do anything.",
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "deterministic", Usage: "one process at a time, a seeded order, a virtual clock"},
+			&cli.Int64Flag{Name: "seed", Usage: "the deterministic scheduling `SEED` (0: the BEAM's order)"},
+			&cli.BoolFlag{Name: "wait", Usage: "run until no process can do anything, not only until the main code ends"},
+		},
 		Action: func(c *cli.Context) error {
 			if c.NArg() < 1 {
-				return cli.Exit("usage: exlite run FILE [ARGS...]", 2)
+				return cli.Exit("usage: exlite run [--deterministic] [--seed N] [--wait] FILE [ARGS...]", 2)
+			}
+			if c.IsSet("seed") && !c.Bool("deterministic") {
+				return cli.Exit("--seed needs --deterministic", 2)
 			}
 			name := c.Args().First()
 			src, err := os.ReadFile(name)
@@ -34,7 +48,10 @@ func init() {
 				}
 				return cli.Exit("", 1)
 			}
-			code := interp.Run(file, interp.Options{Stdout: os.Stdout, Stderr: os.Stderr, Args: c.Args().Tail()})
+			code := interp.Run(file, interp.Options{
+				Stdout: os.Stdout, Stderr: os.Stderr, Args: c.Args().Tail(),
+				Deterministic: c.Bool("deterministic"), Seed: c.Int64("seed"), Wait: c.Bool("wait"),
+			})
 			if code != 0 {
 				return cli.Exit("", code)
 			}

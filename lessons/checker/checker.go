@@ -61,7 +61,9 @@ const (
 // Options tune a check.
 type Options struct {
 	// Seeds are the scheduling seeds every scenario is run with; a scenario
-	// passes only if it passes with each. Default: {0}.
+	// passes only if it passes with each, and a passing one whose output
+	// differs from one seed to another gets a TestResult.Warning. Default:
+	// {0}. Runs after ctx is done, the first seed's aside, are skipped.
 	Seeds []int64
 	// File is the submission's name in messages; default "EXERCISE.exs".
 	File string
@@ -89,6 +91,9 @@ type TestResult struct {
 	Stdout string
 	// Seed is the scheduling seed of the run reported.
 	Seed int64
+	// Warning is set when the scenario passed with every seed but its
+	// output was not the same with each: real Elixir may print either.
+	Warning *ScheduleWarning
 }
 
 // Counts returns how many scenarios passed, failed, and of the failed how
@@ -141,18 +146,28 @@ func Check(ctx context.Context, r Runner, ex *lessons.Exercise, submission strin
 	res.Status = Pass
 	for _, s := range ex.Scenarios {
 		t := &TestResult{Scenario: s, Status: Pass}
-		for _, seed := range seeds {
+		for i, seed := range seeds {
 			o, err := r.Run(ctx, Program{File: file, Submission: submission, Run: s.Run, Seed: seed, TimeLimit: s.TimeLimit})
 			if err != nil {
 				return nil, err
 			}
-			t.Stdout, t.Seed = o.Stdout, seed
+			if i > 0 && o.TimedOut && ctx.Err() != nil {
+				// The check's real-time budget ran out: the other
+				// schedules stay unexplored.
+				break
+			}
 			if probs := s.Judge(o); len(probs) > 0 {
+				t.Stdout, t.Seed = o.Stdout, seed
 				t.Problems, t.Status = probs, Fail
 				if probs[0].Kind == lessons.KindError {
 					t.Status = Error
 				}
 				break
+			}
+			if i == 0 {
+				t.Stdout, t.Seed = o.Stdout, seed
+			} else if t.Warning == nil && lessons.Mask(o.Stdout) != lessons.Mask(t.Stdout) {
+				t.Warning = &ScheduleWarning{Scenario: s, BaseSeed: t.Seed, Seed: seed, Base: t.Stdout, Other: o.Stdout}
 			}
 		}
 		if t.Status != Pass && !s.Bonus {

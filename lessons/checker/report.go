@@ -56,6 +56,9 @@ func WriteText(w io.Writer, r *Result, color bool) error {
 		name := t.Scenario.Name
 		if t.Status == Pass {
 			fmt.Fprintf(&b, "  %s  %s\n", p.paint(green, "PASS"), name)
+			if t.Warning != nil {
+				b.WriteString(indent(strings.TrimSuffix(t.Warning.Text(), "\n"), "        ") + "\n")
+			}
 			continue
 		}
 		label := "FAIL"
@@ -260,6 +263,8 @@ func Exercism(r *Result) ExercismReport {
 		if t.Status != Pass {
 			et.Message = explain(t, false)
 			rep.Status = Fail
+		} else if t.Warning != nil {
+			et.Message = strings.TrimSuffix(t.Warning.Text(), "\n")
 		}
 		rep.Tests = append(rep.Tests, et)
 	}

@@ -1,0 +1,118 @@
+package checker
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"sync"
+	"time"
+
+	"github.com/exlite/exlite/interp"
+	"github.com/exlite/exlite/lessons"
+	"github.com/exlite/exlite/parser"
+)
+
+// Defaults of Exlite's limits.
+const (
+	// DefaultMaxOutput is the most standard output a graded program may
+	// print: 1 MiB.
+	DefaultMaxOutput = 1 << 20
+	// DefaultMaxProcesses is the most processes a graded program may have
+	// alive at once.
+	DefaultMaxProcesses = 10_000
+)
+
+// Exlite runs programs with exlite's own evaluator, in this process, in
+// deterministic mode: one process at a time in the order the program's
+// seed gives, a virtual clock, and a run that goes on after the scenario's
+// code until the quiet point. Each program is bounded: by its time limit
+// on the virtual clock, by as much real time (or less: what is left of the
+// context's deadline), by MaxOutput bytes of output and MaxProcesses live
+// processes. The zero value uses the defaults.
+type Exlite struct {
+	// MaxOutput bounds a program's standard output in bytes (default
+	// DefaultMaxOutput); a program printing more is stopped with an error.
+	MaxOutput int64
+	// MaxProcesses bounds the processes alive at once (default
+	// DefaultMaxProcesses); spawn raises SystemLimitError beyond it.
+	MaxProcesses int
+}
+
+// syncBuffer is a bytes.Buffer safe for concurrent writers.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// Run implements Runner.
+func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
+	if ctx.Err() != nil {
+		// The whole check's real-time budget is spent.
+		return lessons.Outcome{TimedOut: true}, nil
+	}
+	src := p.Submission
+	if p.Run != "" {
+		src = p.Source()
+	}
+	file, err := parser.Parse(p.File, []byte(src))
+	if err != nil {
+		var se *parser.SyntaxError
+		if errors.As(err, &se) {
+			return lessons.Outcome{ExitStatus: 1, Error: se.Render()}, nil
+		}
+		return lessons.Outcome{ExitStatus: 1, Error: err.Error() + "\n"}, nil
+	}
+	limit := p.TimeLimit
+	if limit <= 0 {
+		limit = lessons.DefaultTimeLimit
+	}
+	wall := limit
+	if d, ok := ctx.Deadline(); ok {
+		wall = min(wall, time.Until(d))
+	}
+	maxOut, maxProcs := e.MaxOutput, e.MaxProcesses
+	if maxOut <= 0 {
+		maxOut = DefaultMaxOutput
+	}
+	if maxProcs <= 0 {
+		maxProcs = DefaultMaxProcesses
+	}
+	var stdout, stderr syncBuffer
+	in := interp.New(file, interp.Options{
+		Stdout: &stdout, Stderr: &stderr,
+		Deterministic: true, Seed: p.Seed,
+		// The submission alone halts with its main code, as `elixir` does;
+		// a scenario runs on to the quiet point.
+		Wait:    p.Run != "",
+		Timeout: wall,
+		Limits: interp.Limits{
+			VirtualTime: limit,
+			Output:      maxOut,
+			Processes:   maxProcs,
+		},
+	})
+	status := in.RunMain(file)
+	rep := in.Report()
+	o := lessons.Outcome{Stdout: stdout.String(), ExitStatus: status, Error: stderr.String()}
+	switch rep.Limit {
+	case interp.LimitWallClock, interp.LimitVirtualTime:
+		o.TimedOut = true
+		return o, nil
+	}
+	if rep.Quiet != nil && rep.Limit == "" {
+		o.Quiet, o.Stuck = QuietFromBeam(rep.Quiet, rep.MainUnread)
+	}
+	return o, nil
+}
