@@ -238,6 +238,7 @@ func (c *compiler) receiveExpr(n *ast.Call, s *scope, tail bool) expr {
 		afterBody = c.expr(cls[0].Args[1], s.child(), tail)
 	}
 	ln := n.Pos.Line
+	waits := c.waitingFor(clausesOf(kw["do"]))
 	return func(p *proc, fr []term.Term) term.Term {
 		ms := int64(-1)
 		if timeout != nil {
@@ -260,7 +261,7 @@ func (c *compiler) receiveExpr(n *ast.Call, s *scope, tail bool) expr {
 		}
 		p.setLine(ln)
 		var matched *matchClause
-		_, ok := p.receive(func(msg term.Term) bool {
+		_, ok := p.receiveFor(func(msg term.Term) bool {
 			for _, cl := range clauses {
 				if cl.try(p, fr, msg) {
 					matched = cl
@@ -268,7 +269,7 @@ func (c *compiler) receiveExpr(n *ast.Call, s *scope, tail bool) expr {
 				}
 			}
 			return false
-		}, ms)
+		}, ms, waits)
 		if !ok {
 			return afterBody(p, fr)
 		}

@@ -42,6 +42,12 @@ type ProcessState struct {
 	Unread int    // messages in its mailbox
 	// Where says what it waits in, e.g. "PingPong.pong_loop/1"; may be "".
 	Where string
+	// WaitsFor is what its receive waits for, as written ("{:pong, _}");
+	// "" when unknown or when it is not in a receive.
+	WaitsFor string
+	// Mailbox holds its unread messages as inspect/1 prints them (possibly
+	// only the first ones; Unread is their number); nil when unknown.
+	Mailbox []string
 }
 
 func (p ProcessState) String() string {
@@ -53,6 +59,28 @@ func (p ProcessState) String() string {
 		s += " in " + p.Where
 	}
 	return s
+}
+
+// Detail is String with what the process waits for and what its mailbox
+// holds, when known: "#PID<0.98.0> in PingPong.ping_loop/2 is still
+// waiting in receive for {:pong, _}; its mailbox holds [:ping]".
+func (p ProcessState) Detail() string {
+	s := p.String()
+	if p.WaitsFor != "" {
+		s += " is still waiting in receive for " + p.WaitsFor
+	}
+	if len(p.Mailbox) > 0 {
+		s += "; its mailbox holds " + p.mailboxText()
+	}
+	return s
+}
+
+func (p ProcessState) mailboxText() string {
+	text := "[" + strings.Join(p.Mailbox, ", ")
+	if p.Unread > len(p.Mailbox) {
+		text += fmt.Sprintf(", ... (%d in all)", p.Unread)
+	}
+	return text + "]"
 }
 
 // Problem is one reason a scenario failed.
@@ -184,10 +212,14 @@ func (s *Scenario) judgeQuiet(q *QuietReport) []Problem {
 			if len(q.Left) > 0 {
 				var names []string
 				for _, p := range q.Left {
-					names = append(names, p.String())
+					names = append(names, p.Detail())
+				}
+				list := strings.Join(names, "\n  ")
+				if len(names) > 1 {
+					list = "\n  " + list
 				}
 				probs = append(probs, Problem{Kind: KindQuiet, Message: fmt.Sprintf(
-					"%s still alive when everything else was done: %s", plural(len(q.Left), "process is", "processes are"), strings.Join(names, ", "))})
+					"%s still alive when everything else was done: %s", plural(len(q.Left), "process is", "processes are"), list)})
 			}
 		case MailboxesEmpty:
 			if q.MainUnread > 0 {
@@ -196,8 +228,11 @@ func (s *Scenario) judgeQuiet(q *QuietReport) []Problem {
 			}
 			for _, p := range q.Left {
 				if p.Unread > 0 {
-					probs = append(probs, Problem{Kind: KindQuiet, Message: fmt.Sprintf(
-						"%s holds %s it never read", p.String(), plural(p.Unread, "message", "messages"))})
+					msg := fmt.Sprintf("%s holds %s it never read", p.String(), plural(p.Unread, "message", "messages"))
+					if len(p.Mailbox) > 0 {
+						msg += ": " + p.mailboxText()
+					}
+					probs = append(probs, Problem{Kind: KindQuiet, Message: msg})
 				}
 			}
 		}

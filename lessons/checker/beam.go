@@ -2,6 +2,8 @@ package checker
 
 import (
 	"github.com/exlite/exlite/beam"
+	"github.com/exlite/exlite/interp"
+	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/lessons"
 )
 
@@ -25,7 +27,23 @@ func QuietFromBeam(q *beam.QuietReport, mainUnread int) (report *lessons.QuietRe
 		if !w.Name.IsZero() {
 			ps.Name = w.Name.Name()
 		}
+		if wf, ok := w.WaitsFor.(*interp.Waiting); ok {
+			ps.Where = wf.Function
+			if w.InReceive {
+				ps.WaitsFor = wf.String()
+			}
+		}
+		for i, m := range w.Mailbox {
+			if i == maxMailboxShown {
+				break
+			}
+			ps.Mailbox = append(ps.Mailbox, rt.Inspect(m))
+		}
 		report.Left = append(report.Left, ps)
 	}
 	return report, stuck
 }
+
+// maxMailboxShown is how many of a process's unread messages a report
+// prints.
+const maxMailboxShown = 5

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -322,7 +323,7 @@ func TestQuietFromBeam(t *testing.T) {
 		{Pid: term.Pid{ID: 98}, Name: term.MakeAtom("pong"), InReceive: true, Mailbox: []term.Term{term.MakeAtom("ping")}},
 	}}
 	r, stuck := QuietFromBeam(q, 2)
-	if !stuck || r.MainUnread != 2 || len(r.Left) != 1 || r.Left[0] != (lessons.ProcessState{Pid: "#PID<0.98.0>", Name: "pong", Unread: 1}) {
+	if !stuck || r.MainUnread != 2 || len(r.Left) != 1 || !reflect.DeepEqual(r.Left[0], lessons.ProcessState{Pid: "#PID<0.98.0>", Name: "pong", Unread: 1, Mailbox: []string{":ping"}}) {
 		t.Errorf("report %+v, stuck %v", r, stuck)
 	}
 }
