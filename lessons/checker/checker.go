@@ -113,6 +113,10 @@ func (r *Result) Counts() (passed, failed, bonusFailed int) {
 	return
 }
 
+// NotRunMessage is the problem of a scenario not run because the
+// check's real-time budget (its context) ran out before it.
+const NotRunMessage = "not run: the check's time limit ran out before this scenario (an earlier one took too long)"
+
 // Check grades a submission: first it runs the submission alone (it must
 // load without error), then every scenario with every seed.
 func Check(ctx context.Context, r Runner, ex *lessons.Exercise, submission string, opts Options) (*Result, error) {
@@ -146,6 +150,15 @@ func Check(ctx context.Context, r Runner, ex *lessons.Exercise, submission strin
 	res.Status = Pass
 	for _, s := range ex.Scenarios {
 		t := &TestResult{Scenario: s, Status: Pass}
+		if ctx.Err() != nil {
+			t.Status = Fail
+			t.Problems = []lessons.Problem{{Kind: lessons.KindTimeout, Message: NotRunMessage}}
+			if !s.Bonus {
+				res.Status = Fail
+			}
+			res.Tests = append(res.Tests, t)
+			continue
+		}
 		for i, seed := range seeds {
 			o, err := r.Run(ctx, Program{File: file, Submission: submission, Run: s.Run, Seed: seed, TimeLimit: s.TimeLimit})
 			if err != nil {
