@@ -51,6 +51,8 @@ type Options struct {
 	// MaxDepth limits body recursion (nested non-tail calls); 0 means the
 	// default, DefaultMaxDepth.
 	MaxDepth int
+	// Limits bound output and processes (limits.go); zero bounds nothing.
+	Limits Limits
 }
 
 // maxGoStack is the Go stack allowed to a goroutine.
@@ -85,6 +87,8 @@ type Interp struct {
 	diags    *lint.Report
 	haltCode atomic.Int32
 	exitCode atomic.Int32
+	// outputCap enforces Options.Limits.Output (nil without a limit).
+	outputCap *cappedWriter
 }
 
 // errWriter writes to standard error after flushing standard output, so
@@ -122,7 +126,7 @@ func New(file *ast.File, opts Options) *Interp {
 	if in.maxDepth <= 0 {
 		in.maxDepth = DefaultMaxDepth
 	}
-	in.brt = beam.NewRuntime(beam.Options{Stdout: opts.Stdout, Deterministic: opts.Deterministic, Seed: opts.Seed, MaxVirtualTime: opts.MaxVirtualTime})
+	in.brt = beam.NewRuntime(beam.Options{Stdout: in.limitOutput(opts.Stdout), Deterministic: opts.Deterministic, Seed: opts.Seed, MaxVirtualTime: opts.MaxVirtualTime})
 	in.out = in.brt.Stdout()
 	return in
 }
@@ -145,6 +149,8 @@ type Result struct {
 	MainUnread int
 	// TimedOut is true when Options.Timeout or MaxVirtualTime stopped it.
 	TimedOut bool
+	// OutputLimit is true when Options.Limits.Output stopped it.
+	OutputLimit bool
 }
 
 // Execute compiles and runs a parsed file and reports how it ended.
@@ -205,6 +211,11 @@ func (in *Interp) run(file *ast.File, res *Result) int {
 	res.Outcome = out
 	res.TimedOut = timedOut.Load() || out.TimeLimit
 	in.brt.Flush()
+	if msg := in.outputLimitMessage(); msg != "" {
+		res.OutputLimit = true
+		fmt.Fprintln(errWriter{in}, msg)
+		return 1
+	}
 	if c := in.haltCode.Load(); c >= 0 {
 		return int(c)
 	}

@@ -50,7 +50,7 @@ func init() {
 			}
 			code := interp.Run(file, interp.Options{
 				Stdout: os.Stdout, Stderr: os.Stderr, Args: c.Args().Tail(),
-				Deterministic: c.Bool("deterministic"), Seed: c.Int64("seed"), Wait: c.Bool("wait"),
+				Deterministic: c.Bool("deterministic"), Seed: c.Int64("seed"), WaitQuiet: c.Bool("wait"),
 			})
 			if code != 0 {
 				return cli.Exit("", code)

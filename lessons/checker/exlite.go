@@ -90,29 +90,23 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 		maxProcs = DefaultMaxProcesses
 	}
 	var stdout, stderr syncBuffer
-	in := interp.New(file, interp.Options{
+	res := interp.Execute(file, interp.Options{
 		Stdout: &stdout, Stderr: &stderr,
 		Deterministic: true, Seed: p.Seed,
 		// The submission alone halts with its main code, as `elixir` does;
 		// a scenario runs on to the quiet point.
-		Wait:    p.Run != "",
-		Timeout: wall,
-		Limits: interp.Limits{
-			VirtualTime: limit,
-			Output:      maxOut,
-			Processes:   maxProcs,
-		},
+		WaitQuiet:      p.Run != "",
+		Timeout:        wall,
+		MaxVirtualTime: limit,
+		Limits:         interp.Limits{Output: maxOut, Processes: maxProcs},
 	})
-	status := in.RunMain(file)
-	rep := in.Report()
-	o := lessons.Outcome{Stdout: stdout.String(), ExitStatus: status, Error: stderr.String()}
-	switch rep.Limit {
-	case interp.LimitWallClock, interp.LimitVirtualTime:
+	o := lessons.Outcome{Stdout: stdout.String(), ExitStatus: res.Code, Error: stderr.String()}
+	if res.TimedOut {
 		o.TimedOut = true
 		return o, nil
 	}
-	if rep.Quiet != nil && rep.Limit == "" {
-		o.Quiet, o.Stuck = QuietFromBeam(rep.Quiet, rep.MainUnread)
+	if res.Outcome != nil && res.Outcome.Quiet != nil && !res.OutputLimit {
+		o.Quiet, o.Stuck = QuietFromBeam(res.Outcome.Quiet, res.MainUnread)
 	}
 	return o, nil
 }
