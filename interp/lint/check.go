@@ -165,6 +165,7 @@ var definitionAttrs = map[string]bool{"doc": true, "impl": true, "deprecated": t
 func (c *checker) module(name string, body ast.Node) {
 	rep := &ModuleReport{Name: name}
 	c.report.Modules[body] = rep
+	c.report.Order = append(c.report.Order, body)
 	m := &moduleCheck{c: c, name: name, rep: rep, defs: map[fnKey]*defInfo{}, attrs: map[string]*attrInfo{}}
 	stmts := items(body)
 

@@ -58,6 +58,8 @@ type Report struct {
 	// Modules holds the diagnostics of each module, keyed by the body of
 	// its defmodule (the node under do:).
 	Modules map[ast.Node]*ModuleReport
+	// Order lists the module bodies in source order.
+	Order []ast.Node
 }
 
 // ModuleReport is what Check found in one module.
@@ -79,6 +81,26 @@ func (r *Report) Module(body ast.Node) *ModuleReport {
 		return nil
 	}
 	return r.Modules[body]
+}
+
+// RenderAll renders every diagnostic in the order `elixir FILE` prints
+// them when the file's modules are all compiled, one after the other, by
+// its top level: the top level's, then each module's.
+func (r *Report) RenderAll(file, src string) string {
+	var b strings.Builder
+	for _, d := range r.Top {
+		b.WriteString(d.Render(file, src))
+	}
+	for _, body := range r.Order {
+		m := r.Modules[body]
+		for _, d := range m.Body {
+			b.WriteString(d.Render(file, src))
+		}
+		for _, d := range m.Compiled {
+			b.WriteString(d.Render(file, src))
+		}
+	}
+	return b.String()
 }
 
 // Render returns the diagnostic as Elixir 1.18 prints it on standard

@@ -1,0 +1,71 @@
+package lint
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/exlite/exlite/parser"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden .err files from the current output")
+
+// TestGolden checks, for every testdata/NAME.exs, that the diagnostics
+// rendered in printing order are exactly NAME.err: what Elixir 1.18
+// prints on standard error for the program (which writes nothing else
+// there).
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.exs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Fatal("no golden programs")
+	}
+	for _, path := range files {
+		name := strings.TrimSuffix(filepath.Base(path), ".exs")
+		t.Run(name, func(t *testing.T) {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := parser.Parse(name+".exs", src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := Check(f).RenderAll(name+".exs", f.Source)
+			golden := strings.TrimSuffix(path, ".exs") + ".err"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != string(want) {
+				t.Errorf("diagnostics differ\n--- want\n%s\n--- got\n%s", want, got)
+			}
+		})
+	}
+}
+
+// TestRenderNoColumn checks the frame of a diagnostic that knows only
+// its line: the line's text is underlined from its indentation on.
+func TestRenderNoColumn(t *testing.T) {
+	d := Diagnostic{Line: 2, Message: "module attribute @x was set but never used", Where: "M (module)"}
+	got := d.Render("f.exs", "defmodule M do\n  @x 1\nend\n")
+	want := "    warning: module attribute @x was set but never used\n" +
+		"    │\n" +
+		"  2 │   @x 1\n" +
+		"    │   ~~~~\n" +
+		"    │\n" +
+		"    └─ f.exs:2: M (module)\n\n"
+	if got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
