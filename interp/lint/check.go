@@ -146,6 +146,11 @@ type moduleCheck struct {
 	attrs  map[string]*attrInfo
 	order  []string
 	shadow []Diagnostic
+	// funcs are the functions defined, in order of first definition.
+	funcs []*funcDef
+	// unquoted is set when a definition is built with unquote: the
+	// module's functions are then not known for sure.
+	unquoted bool
 }
 
 // reservedAttrs are attributes Elixir never reports as unused: the
@@ -186,6 +191,9 @@ func (c *checker) module(name string, body ast.Node) {
 		}
 		return m.shadow[i].Col < m.shadow[j].Col
 	})
+	if !m.unquoted {
+		rep.Compiled = append(rep.Compiled, m.unusedPrivate()...)
+	}
 	rep.Compiled = append(rep.Compiled, m.shadow...)
 	var unusedAttrs []string
 	for _, a := range m.order {
@@ -455,6 +463,21 @@ func (m *moduleCheck) definition(kind string, call *ast.Call) {
 	} else {
 		info = &defInfo{kind: kind, line: line, defaults: defaults}
 		m.defs[key] = info
+		m.funcs = append(m.funcs, &funcDef{key: key, kind: kind, line: line, col: col})
+	}
+	for _, d := range m.funcs {
+		if d.key == key {
+			d.defaults = max(d.defaults, defaults)
+			if hasBody {
+				d.bodies = append(d.bodies, body)
+			}
+			if guard != nil {
+				d.bodies = append(d.bodies, guard)
+			}
+		}
+	}
+	if unquoted {
+		m.unquoted = true
 	}
 	info.lastHasBody, info.lastDefault = hasBody, defaults
 	if !unquoted {
