@@ -911,6 +911,23 @@ func init() {
 		"chunk_by/2": func(env rt.Env, a []term.Term) term.Term {
 			return list(runChunker(env, a[0], chunkByChunker(env, a[1])))
 		},
+		"chunk/2": func(env rt.Env, a []term.Term) term.Term {
+			return chunkEvery(env, []term.Term{a[0], a[1], a[1], atomDiscard})
+		},
+		"chunk/3": func(env rt.Env, a []term.Term) term.Term {
+			return chunkEvery(env, []term.Term{a[0], a[1], a[2], atomDiscard})
+		},
+		"chunk/4": func(env rt.Env, a []term.Term) term.Term {
+			left := a[3]
+			if !term.IsTruthy(left) {
+				left = atomDiscard
+			}
+			return chunkEvery(env, []term.Term{a[0], a[1], a[2], left})
+		},
+		"partition/2": func(env rt.Env, a []term.Term) term.Term {
+			b, _ := rt.Lookup(rt.ModuleAtom("Enum"), term.MakeAtom("split_with"), 2)
+			return b.Fn(env, a)
+		},
 		"chunk_every/2": chunkEvery,
 		"chunk_every/3": chunkEvery,
 		"chunk_every/4": chunkEvery,

@@ -195,6 +195,7 @@ func init() {
 			}
 			return term.Tuple{term.NewMap(ks, vs), rest}
 		},
+		"size/1": func(env rt.Env, a []term.Term) term.Term { return term.Int(mapOf(a[0]).Len()) },
 		"keys/1": func(env rt.Env, a []term.Term) term.Term {
 			return list(append([]term.Term(nil), mapOf(a[0]).Keys()...))
 		},
