@@ -289,7 +289,7 @@ func init() {
 			}
 			return list(out)
 		},
-		"size/1": func(env rt.Env, a []term.Term) term.Term { return term.Int(len(kwList(a[0], "size", 1))) },
+		"size/1":    func(env rt.Env, a []term.Term) term.Term { return term.Int(len(kwList(a[0], "size", 1))) },
 		"to_list/1": func(env rt.Env, a []term.Term) term.Term { kwList(a[0], "to_list", 1); return a[0] },
 		"delete/2": func(env rt.Env, a []term.Term) term.Term {
 			items := kwList(a[0], "delete", 2)
