@@ -49,7 +49,10 @@ type Options struct {
 	// Stdout receives the program's standard output (os.Stdout if nil).
 	Stdout io.Writer
 	// HaltWait bounds how long halting waits for killed processes to
-	// unwind; 0 means one second.
+	// unwind; 0 means one second. A negative HaltWait leaves the other
+	// processes parked instead of unwinding them: for a command that
+	// exits right after the run (a million processes take seconds to
+	// unwind).
 	HaltWait time.Duration
 	// MaxVirtualTime, in deterministic mode, stops the run when the
 	// virtual clock would jump past it (a program that waits on timers
@@ -375,6 +378,12 @@ func (rt *Runtime) Halt() {
 func (rt *Runtime) halt() {
 	rt.stopWorld()
 	rt.stopTimers()
+	if rt.opts.HaltWait < 0 {
+		if rt.gcTuned.Swap(false) {
+			gcTune(false)
+		}
+		return
+	}
 	for _, p := range rt.allProcesses() {
 		p.mu.Lock()
 		p.killLocked(Killed)

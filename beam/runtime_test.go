@@ -394,3 +394,23 @@ func TestMaxVirtualTime(t *testing.T) {
 		t.Errorf("system time %d", got)
 	}
 }
+
+// TestHaltWithoutCleanup: a negative HaltWait returns at once, leaving
+// the other processes parked.
+func TestHaltWithoutCleanup(t *testing.T) {
+	var buf bytes.Buffer
+	rt := NewRuntime(Options{Stdout: &buf, HaltWait: -1})
+	out := rt.RunMain(func(p *Process) term.Term {
+		for range 1000 {
+			p.Spawn(sleeper, SpawnOpts{})
+		}
+		p.Sleep(10)
+		puts(p, "done")
+		return Normal
+	})
+	checkNormal(t, out)
+	checkOut(t, buf.String(), "done\n")
+	if rt.LiveCount() != 1000 {
+		t.Errorf("%d processes left, want the 1000 sleepers parked", rt.LiveCount())
+	}
+}
