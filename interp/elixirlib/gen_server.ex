@@ -808,8 +808,8 @@ defmodule GenServer do
       {:DOWN, ^mref, _, _, other} -> {:exit, other}
     after
       timeout ->
+        # OTP gives up waiting; the process goes on terminating.
         Process.demonitor(mref, [:flush])
-        Process.exit(pid, :kill)
         {:exit, :timeout}
     end
   end
