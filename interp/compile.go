@@ -45,6 +45,8 @@ type compiler struct {
 	// vars collects bindings for the unused-variable warnings (nil for
 	// exlite's own library).
 	vars *varTracker
+	// accumulate lists the attributes registered with accumulate: true.
+	accumulate map[string]bool
 	// beforeCompileHooks are the modules of @before_compile.
 	beforeCompileHooks []term.Atom
 }

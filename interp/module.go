@@ -152,9 +152,22 @@ func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term)
 				c.mod.macros[fnKey{term.MakeAtom(name), len(h.Args)}] = call
 			}
 			return
-		case "def", "defp", "defguard", "defguardp":
-			c.def(call, name == "def" || name == "defguard")
+		case "def", "defp":
+			c.def(call, name == "def")
 			return
+		case "defguard", "defguardp":
+			// defguard name(args) when expr: a function whose body is expr.
+			if len(call.Args) == 1 {
+				if w, ok := call.Args[0].(*ast.Call); ok {
+					if wn, _ := w.CallName(); wn == "when" && len(w.Args) == 2 {
+						def := &ast.Call{Pos: call.Pos, Fun: call.Fun, Meta: call.Meta, Args: []ast.Node{w.Args[0],
+							&ast.List{Pos: call.Pos, Items: []ast.Node{&ast.Pair{Pos: call.Pos, Left: ast.Atom(call.Pos, "do"), Right: w.Args[1]}}}}}
+						c.def(def, name == "defguard")
+						return
+					}
+				}
+			}
+			c.errorf(call.Pos, "invalid %s", name)
 		case "defdelegate":
 			c.defdelegate(call)
 			return
@@ -185,8 +198,45 @@ func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term)
 			return
 		}
 	}
+	if c.registerAttribute(stmt) {
+		return
+	}
 	e := c.expr(stmt, s, false)
 	c.runBody(p, e, s, fr)
+}
+
+// registerAttribute handles Module.register_attribute(__MODULE__, :name,
+// accumulate: true) in a module body.
+func (c *compiler) registerAttribute(stmt ast.Node) bool {
+	call, ok := stmt.(*ast.Call)
+	if !ok || len(call.Args) < 2 {
+		return false
+	}
+	dot, ok := call.Fun.(*ast.Call)
+	if !ok || len(dot.Args) != 2 {
+		return false
+	}
+	mod, ok := c.moduleOf(dot.Args[0])
+	fname, _ := atomLit(dot.Args[1])
+	if !ok || mod.Name() != "Elixir.Module" || fname.Name() != "register_attribute" {
+		return false
+	}
+	attr, ok := atomLit(call.Args[1])
+	if !ok {
+		return true
+	}
+	if len(call.Args) > 2 {
+		if _, kw, ok := keywords(call.Args[2]); ok {
+			if l, ok := kw["accumulate"].(*ast.Lit); ok && l.Value == term.True {
+				if c.accumulate == nil {
+					c.accumulate = map[string]bool{}
+				}
+				c.accumulate[attr.Name()] = true
+				c.attrs[attr.Name()] = term.Nil
+			}
+		}
+	}
+	return true
 }
 
 // runBody runs module-body code at definition time.
@@ -227,6 +277,13 @@ func (c *compiler) moduleAttr(p *proc, call *ast.Call, s *scope, fr *[]term.Term
 		return true
 	}
 	v := c.runBody(p, c.expr(inner.Args[0], s, false), s, fr)
+	if c.accumulate[name] {
+		prev, _ := c.attrs[name]
+		if prev == nil {
+			prev = term.Nil
+		}
+		v = &term.Cons{Head: v, Tail: prev}
+	}
 	c.attrs[name] = v
 	return true
 }
