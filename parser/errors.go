@@ -48,10 +48,9 @@ type SyntaxError struct {
 	Expected string
 }
 
-// Error returns the one-line form: "file:line:col: description".
-func (e *SyntaxError) Error() string {
-	return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Column, e.Description)
-}
+// Error returns what Elixir prints for the error (Render without its
+// final newline), so printing the error prints Elixir's text.
+func (e *SyntaxError) Error() string { return strings.TrimSuffix(e.Render(), "\n") }
 
 // Message returns the exception's message as Elixir 1.18 formats it, the
 // text after "** (Kind) ".
