@@ -111,8 +111,11 @@ func parseFloatPrefix(s string) (float64, int, bool) {
 }
 
 func floatParse(env rt.Env, a []term.Term) term.Term {
-	s := binArg("Float.parse/1", a, 0)
-	f, n, ok := parseFloatPrefix(s)
+	s, ok := a[0].(term.Binary)
+	if !ok {
+		fnClauseError("Float.parse_unsigned/1", a)
+	}
+	f, n, ok := parseFloatPrefix(string(s))
 	if !ok || n == 0 {
 		return term.ErrorAtom
 	}

@@ -168,12 +168,14 @@ func integerText(t term.Term, base int) string {
 	return ""
 }
 
+// intToString is Integer.to_string/2 and to_charlist/2, which inline
+// :erlang.integer_to_binary/2 and integer_to_list/2 (and raise as they do).
 func intToString(mfa string, a []term.Term, base int, charlist bool) term.Term {
 	if !isInteger(a[0]) {
-		fnClauseError(mfa, a)
+		erlArgError(1, "not an integer")
 	}
 	if base < 2 || base > 36 {
-		fnClauseError(mfa, a)
+		erlArgError(2, "not an integer in the range 2 through 36")
 	}
 	s := integerText(a[0], base)
 	if charlist {

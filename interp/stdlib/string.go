@@ -203,8 +203,11 @@ func strTrim(mfa string, a []term.Term, lead, trail bool) term.Term {
 
 // strSplit1 splits on Unicode whitespace except the non-breaking spaces.
 func strSplit1(env rt.Env, a []term.Term) term.Term {
-	s := binArg("String.split/1", a, 0)
-	parts := strings.FieldsFunc(s, func(r rune) bool {
+	s, ok := a[0].(term.Binary)
+	if !ok { // String.Break.split/1 hands it to :binary.split/3
+		erlArgError(1, "not a binary")
+	}
+	parts := strings.FieldsFunc(string(s), func(r rune) bool {
 		return isWhitespace(r) && r != 0xA0 && r != 0x2007 && r != 0x202F
 	})
 	return strList(parts)
@@ -290,7 +293,7 @@ func strSplit(env rt.Env, mfa string, str, pat, opts term.Term, a []term.Term) t
 	}
 	pats, ok := patterns(pat)
 	if !ok {
-		fnClauseError(mfa, a)
+		erlArgError(2, "not a valid pattern") // from :binary.split/3
 	}
 	parts := 0
 	if v, ok := kwGet(opts, "parts"); ok {
@@ -381,7 +384,7 @@ func strSplitter(env rt.Env, mfa string, str, pat, opts term.Term, a []term.Term
 	}
 	pats, ok := patterns(pat)
 	if !ok {
-		fnClauseError(mfa, a)
+		erlArgError(2, "not a valid pattern")
 	}
 	trim := kwBool(opts, "trim", false)
 	if len(pats) == 1 && pats[0] == "" {
@@ -426,7 +429,7 @@ func strReplace(env rt.Env, mfa string, a []term.Term, opts term.Term) term.Term
 	}
 	pats, ok := patterns(a[1])
 	if !ok {
-		fnClauseError(mfa, a)
+		erlArgError(2, "not a valid pattern")
 	}
 	repl := a[2]
 	var replStr string
@@ -560,7 +563,7 @@ func strContains(env rt.Env, a []term.Term) term.Term {
 	}
 	pats, ok := patterns(a[1])
 	if !ok {
-		fnClauseError("String.contains?/2", a)
+		erlArgError(2, "not a valid pattern")
 	}
 	for _, p := range pats {
 		if strings.Contains(s, p) {

@@ -307,10 +307,12 @@ func init() {
 }
 
 // chardataArg reads a chardata argument of an Erlang :string function.
+// chardataArg reads a chardata argument of an Erlang :string function,
+// raising as string.erl's error({badarg, CD}) does.
 func chardataArg(mfa string, a []term.Term, i int) string {
 	s, ok := chardataToString(a[i])
 	if !ok {
-		fnClauseError(mfa, a)
+		rt.ArgumentError("argument error: " + rt.Inspect(a[i]))
 	}
 	return s
 }
