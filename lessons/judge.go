@@ -33,6 +33,9 @@ type QuietReport struct {
 	MainUnread int
 	// Left lists the processes still alive (besides the scenario's own).
 	Left []ProcessState
+	// Main describes the scenario's own process when it is still waiting
+	// (Outcome.Stuck); nil otherwise.
+	Main *ProcessState
 }
 
 // ProcessState describes a process left alive at the quiet point.
@@ -129,12 +132,19 @@ func (s *Scenario) Judge(o Outcome) []Problem {
 	}
 	if o.Stuck {
 		msg := "the program is stuck: the scenario's code waits for a message that no process will ever send"
+		if o.Quiet != nil && o.Quiet.Main != nil && o.Quiet.Main.WaitsFor != "" {
+			msg = "the program is stuck: the scenario's code waits in receive for " + o.Quiet.Main.WaitsFor +
+				", a message that no process will ever send"
+			if len(o.Quiet.Main.Mailbox) > 0 {
+				msg += "; its mailbox holds " + o.Quiet.Main.mailboxText()
+			}
+		}
 		if o.Quiet != nil && len(o.Quiet.Left) > 0 {
 			var names []string
 			for _, p := range o.Quiet.Left {
-				names = append(names, p.String())
+				names = append(names, p.Detail())
 			}
-			msg += " (the other processes waiting: " + strings.Join(names, ", ") + ")"
+			msg += "\nthe other processes waiting:\n  " + strings.Join(names, "\n  ")
 		}
 		add(KindStuck, "%s", msg)
 		return probs
@@ -214,12 +224,12 @@ func (s *Scenario) judgeQuiet(q *QuietReport) []Problem {
 				for _, p := range q.Left {
 					names = append(names, p.Detail())
 				}
-				list := strings.Join(names, "\n  ")
+				list := " " + names[0]
 				if len(names) > 1 {
-					list = "\n  " + list
+					list = "\n  " + strings.Join(names, "\n  ")
 				}
 				probs = append(probs, Problem{Kind: KindQuiet, Message: fmt.Sprintf(
-					"%s still alive when everything else was done: %s", plural(len(q.Left), "process is", "processes are"), list)})
+					"%s still alive when everything else was done:%s", plural(len(q.Left), "process is", "processes are"), list)})
 			}
 		case MailboxesEmpty:
 			if q.MainUnread > 0 {

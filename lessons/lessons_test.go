@@ -230,7 +230,7 @@ func TestJudge(t *testing.T) {
 		{"timeout", lines, Outcome{Stdout: "a\nc\n", TimedOut: true}, []ProblemKind{KindTimeout}, "still running after 1s"},
 		{"error", exact, Outcome{Stdout: "a\nb\n", ExitStatus: 1, Error: "** (RuntimeError) boom"}, []ProblemKind{KindError}, "boom"},
 		{"status", exact, Outcome{Stdout: "a\nb\n", ExitStatus: 3}, []ProblemKind{KindStatus}, "status 3"},
-		{"stuck", exact, Outcome{Stuck: true, Quiet: left}, []ProblemKind{KindStuck}, "waits for a message that no process will ever send (the other processes waiting: #PID<0.9.0>"},
+		{"stuck", exact, Outcome{Stuck: true, Quiet: left}, []ProblemKind{KindStuck}, "waits for a message that no process will ever send\nthe other processes waiting:\n  #PID<0.9.0>"},
 		{"quiet ok", quiet, Outcome{Quiet: &QuietReport{}}, nil, ""},
 		{"never quiet", quiet, Outcome{}, []ProblemKind{KindNoQuiet}, "never came to rest"},
 		{"left waiting", quiet, Outcome{Quiet: left}, []ProblemKind{KindQuiet, KindQuiet, KindQuiet},

@@ -19,29 +19,36 @@ func QuietFromBeam(q *beam.QuietReport, mainUnread int) (report *lessons.QuietRe
 	}
 	report = &lessons.QuietReport{MainUnread: mainUnread}
 	for _, w := range q.Processes {
+		ps := processState(w)
 		if w.Main {
 			stuck = true
+			report.Main = &ps
 			continue
-		}
-		ps := lessons.ProcessState{Pid: beam.FormatPid(w.Pid), Unread: len(w.Mailbox)}
-		if !w.Name.IsZero() {
-			ps.Name = w.Name.Name()
-		}
-		if wf, ok := w.WaitsFor.(*interp.Waiting); ok {
-			ps.Where = wf.Function
-			if w.InReceive {
-				ps.WaitsFor = wf.String()
-			}
-		}
-		for i, m := range w.Mailbox {
-			if i == maxMailboxShown {
-				break
-			}
-			ps.Mailbox = append(ps.Mailbox, rt.Inspect(m))
 		}
 		report.Left = append(report.Left, ps)
 	}
 	return report, stuck
+}
+
+// processState describes a process waiting at the quiet point.
+func processState(w beam.WaitingProcess) lessons.ProcessState {
+	ps := lessons.ProcessState{Pid: beam.FormatPid(w.Pid), Unread: len(w.Mailbox)}
+	if !w.Name.IsZero() {
+		ps.Name = w.Name.Name()
+	}
+	if wf, ok := w.WaitsFor.(*interp.Waiting); ok {
+		ps.Where = wf.Function
+		if w.InReceive {
+			ps.WaitsFor = wf.String()
+		}
+	}
+	for i, m := range w.Mailbox {
+		if i == maxMailboxShown {
+			break
+		}
+		ps.Mailbox = append(ps.Mailbox, rt.Inspect(m))
+	}
+	return ps
 }
 
 // maxMailboxShown is how many of a process's unread messages a report

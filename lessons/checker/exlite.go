@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"strings"
 	"sync"
 	"time"
 
@@ -100,7 +101,7 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 		MaxVirtualTime: limit,
 		Limits:         interp.Limits{Output: maxOut, Processes: maxProcs},
 	})
-	o := lessons.Outcome{Stdout: stdout.String(), ExitStatus: res.Code, Error: stderr.String()}
+	o := lessons.Outcome{Stdout: stdout.String(), ExitStatus: res.Code, Error: dropWarnings(stderr.String())}
 	if res.TimedOut {
 		o.TimedOut = true
 		return o, nil
@@ -109,4 +110,26 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 		o.Quiet, o.Stuck = QuietFromBeam(res.Outcome.Quiet, res.MainUnread)
 	}
 	return o, nil
+}
+
+// dropWarnings removes compiler warnings (unused variables...) from a
+// program's error output, so that the error a learner must see is not
+// buried under them. A warning runs from its "warning:" line to its
+// "└─ file:line" line and the blank line after it.
+func dropWarnings(stderr string) string {
+	lines := strings.SplitAfter(stderr, "\n")
+	var b strings.Builder
+	for i := 0; i < len(lines); i++ {
+		if !strings.HasPrefix(strings.TrimSpace(lines[i]), "warning:") {
+			b.WriteString(lines[i])
+			continue
+		}
+		for i < len(lines) && !strings.HasPrefix(strings.TrimSpace(lines[i]), "└─") {
+			i++
+		}
+		if i+1 < len(lines) && strings.TrimSpace(lines[i+1]) == "" {
+			i++
+		}
+	}
+	return b.String()
 }
