@@ -118,10 +118,19 @@ func (rt *Runtime) Log(level, text string) {
 	if rt.halted.Load() {
 		return
 	}
+	rt.sendLog(rt.logLine(level, text))
+}
+
+// logLine formats a report as the logger prints it, time-stamped now.
+func (rt *Runtime) logLine(level, text string) string {
 	if len(text) == 0 || text[len(text)-1] != '\n' {
 		text += "\n"
 	}
-	line := "\n" + rt.Timestamp() + " [" + level + "] " + text
+	return "\n" + rt.Timestamp() + " [" + level + "] " + text
+}
+
+// sendLog starts line on its way to the logger.
+func (rt *Runtime) sendLog(line string) {
 	rt.afterFunc(loggerDelay, func() { rt.toLogger(line) })
 }
 

@@ -54,6 +54,7 @@ type Process struct {
 	system     bool
 	sleeping   bool
 	waitsFor   any
+	crashLog   []string // crash reports sent when the process has exited
 	waitGen    uint32
 	mbox       []term.Term // the mailbox is mbox[head:]
 	head       int
@@ -382,9 +383,15 @@ func (p *Process) Dictionary() *term.Map {
 // MakeRef returns a new unique reference.
 func (p *Process) MakeRef() term.Ref { return p.rt.MakeRef() }
 
-// LogError submits a crash report to the runtime's logger (see
-// Runtime.LogError).
-func (p *Process) LogError(text string) { p.rt.LogError(text) }
+// LogError submits the crash report of p, which is about to end (its body
+// calls it just before returning the exit reason). The report, time-stamped
+// now, leaves for the logger once p has exited and its exit signals have
+// gone out, as on the BEAM: a main process killed by p's link halts the
+// program before the report can be printed. For other reports use
+// Runtime.Log.
+func (p *Process) LogError(text string) {
+	p.crashLog = append(p.crashLog, p.rt.logLine("error", text))
+}
 
 // Reductions returns the reductions the process has spent.
 func (p *Process) Reductions() int64 { return p.reds.Load() + int64(Budget-p.budget) }

@@ -517,6 +517,12 @@ func (rt *Runtime) terminate(p *Process, reason term.Term) {
 	for _, m := range downs {
 		m.watcher.deliver(term.Tuple{atomDOWN, m.ref, atomProc, m.obj, reason})
 	}
+	if !rt.halted.Load() {
+		for _, line := range p.crashLog {
+			rt.sendLog(line)
+		}
+	}
+	p.crashLog = nil
 }
 
 // signal sends an exit signal with reason from pid from to process to.
