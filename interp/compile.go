@@ -561,7 +561,10 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 			if name == "defprotocol" || name == "defimpl" {
 				return c.defmoduleExpr(n, s)
 			}
-			c.errorf(n.Pos, "cannot invoke %s/%d outside module", name, len(args))
+			c.argumentError(n.Pos, "cannot invoke %s/%d outside module", name, len(args))
+		}
+		if c.beamName != "" {
+			c.argumentError(n.Pos, "cannot invoke %s/%d inside function/macro", name, len(args))
 		}
 		c.errorf(n.Pos, "%s is not allowed here", name)
 	case "use":
@@ -750,11 +753,16 @@ func (c *compiler) attrRead(n *ast.Call) expr {
 			}
 		}
 	}
-	if v == nil {
-		c.errorf(n.Pos, "invalid attribute")
-	}
 	if c.mod == nil {
-		c.errorf(n.Pos, "cannot invoke @/1 outside module")
+		c.argumentError(n.Pos, "cannot invoke @/1 outside module")
+	}
+	if v == nil {
+		if call, ok := n.Args[0].(*ast.Call); ok && c.beamName != "" {
+			if name, ok := call.CallName(); ok && len(call.Args) == 1 {
+				c.argumentError(n.Pos, "cannot set attribute @%s inside function/macro", name)
+			}
+		}
+		c.errorf(n.Pos, "invalid attribute")
 	}
 	val, ok := c.attrs[v.Name]
 	if !ok {

@@ -171,12 +171,13 @@ func (in *Interp) RunMain(file *ast.File) int {
 
 func (in *Interp) run(file *ast.File, res *Result) int {
 	installHooks()
+	in.diags = lint.Check(file)
 	top, cerr := in.compileFile(file)
 	if cerr != nil {
 		fmt.Fprint(in.opts.Stderr, in.formatCompileError(cerr))
 		return 1
 	}
-	in.checkFile(file)
+	in.printDiagnostics(in.diags.Top)
 	in.haltCode.Store(-1)
 	// Deep body recursion (a million nested calls works in Elixir) needs
 	// far more than Go's default 1 GB of goroutine stack; the depth limit

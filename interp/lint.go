@@ -4,16 +4,11 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/lint"
+	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/parser/ast"
 )
-
-// checkFile finds the file's compile-time warnings (package lint) and
-// prints those of its top level, as Elixir does before running a file.
-func (in *Interp) checkFile(file *ast.File) {
-	in.diags = lint.Check(file)
-	in.printDiagnostics(in.diags.Top)
-}
 
 // moduleWarnings prints the warnings of the module whose body is body:
 // those of its definitions once the body has been evaluated, the others
@@ -45,4 +40,105 @@ func (in *Interp) printDiagnostics(ds []lint.Diagnostic) {
 		b.WriteString(d.Render(in.file, in.src))
 	}
 	fmt.Fprint(errWriter{in}, b.String())
+}
+
+// argumentError fails compilation as a Kernel macro raising
+// ArgumentError while it expands does (def or @ outside a module, def
+// inside a function): Elixir prints the exception and the location of
+// the expansion, "file:line: (file)" or "file:line: Mod.fun/1".
+func (c *compiler) argumentError(pos ast.Pos, format string, args ...any) {
+	e := &compileError{pos: pos, msg: fmt.Sprintf(format, args...), exception: "ArgumentError"}
+	if c.mod != nil && c.beamName != "" {
+		e.where = rt.ModuleName(c.modName) + "." + c.beamName
+	}
+	panic(e)
+}
+
+// formatExpansionError prints a compile error raised as an exception.
+func (in *Interp) formatExpansionError(e *compileError) string {
+	where := e.where
+	if where == "" {
+		where = "(file)"
+	}
+	frame := ""
+	if e.frame != "" {
+		frame = "    " + e.frame + "\n"
+	}
+	return fmt.Sprintf("** (%s) %s\n%s    %s:%d: %s\n", e.exception, e.msg, frame, in.file, e.pos.Line, where)
+}
+
+// checkStructKeys fails compilation when %Mod{...} names a key Mod's
+// struct does not have, for a struct known while compiling (a module
+// already defined, or the one being defined once its defstruct ran).
+// Building such a struct raises the KeyError of Mod.__struct__/1 while
+// expanding; updating or matching it is a compile error.
+func (c *compiler) checkStructKeys(mod term.Atom, n *ast.Call, pattern bool) {
+	var def *term.Map
+	if c.mod != nil && mod == c.modName {
+		def = c.mod.structDefault
+	} else if m := c.in.getModule(mod); m != nil {
+		def = m.structDefault
+	}
+	if def == nil || len(n.Args) != 2 {
+		return
+	}
+	inner, ok := n.Args[1].(*ast.Call)
+	if !ok {
+		return
+	}
+	pairs := inner.Args
+	build := !pattern
+	if len(pairs) == 1 {
+		if bar, ok := pairs[0].(*ast.Call); ok {
+			if name, _ := bar.CallName(); name == "|" && len(bar.Args) == 2 {
+				pairs = bar.Args[1:]
+				build = false
+			}
+		}
+	}
+	for _, p := range pairs {
+		items := []ast.Node{p}
+		if l, ok := p.(*ast.List); ok {
+			items = l.Items
+		}
+		for _, it := range items {
+			pair, ok := it.(*ast.Pair)
+			if !ok {
+				continue
+			}
+			key, ok := atomLit(pair.Left)
+			if !ok || key == atomStruct {
+				continue
+			}
+			if _, ok := def.Get(key); ok {
+				continue
+			}
+			if build {
+				e := &compileError{pos: n.Pos, msg: "key " + rt.Inspect(key) + " not found", exception: "KeyError",
+					frame: "expanding struct: " + rt.ModuleName(mod) + ".__struct__/1"}
+				switch {
+				case c.mod != nil && c.beamName != "":
+					e.where = rt.ModuleName(c.modName) + "." + c.beamName
+				case c.mod != nil:
+					e.where = rt.ModuleName(c.modName) + " (module)"
+				}
+				panic(e)
+			}
+			c.errorf(n.Pos, "unknown key %s for struct %s", rt.Inspect(key), rt.ModuleName(mod))
+		}
+	}
+}
+
+// undefinedStruct fails compilation for a struct whose module is not
+// defined yet: Elixir says the struct cannot be accessed when the file
+// defines the module and the use is outside a function, and that
+// __struct__/1 is undefined otherwise.
+func (c *compiler) undefinedStruct(mod term.Atom, n *ast.Call) {
+	name := rt.ModuleName(mod)
+	inFunction := c.mod != nil && c.beamName != ""
+	if !inFunction && (c.in.diags.Defines(name) || c.mod != nil && mod == c.modName) {
+		c.errorf(n.Pos, "cannot access struct %s, the struct was not yet defined or the struct is being accessed in the same context that defines it", name)
+	}
+	c.errorf(n.Pos, "%s.__struct__/1 is undefined, cannot expand struct %s. Make sure the struct name is correct. "+
+		"If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code", name, name)
 }

@@ -737,7 +737,7 @@ func (c *compiler) checkStruct(mod term.Atom, n *ast.Call) {
 	if strings.HasSuffix(mod.Name(), "Error") || mod.Name() == "Elixir.Exception" {
 		return
 	}
-	c.errorf(n.Pos, "cannot access struct %s, the struct was not yet defined or the struct is being accessed in the same context that defines it", rt.ModuleName(mod))
+	c.undefinedStruct(mod, n)
 }
 
 // structDefaultOf returns the default struct of a module at run time.
@@ -770,6 +770,7 @@ func (c *compiler) structExpr(n *ast.Call, s *scope) expr {
 		c.errorf(n.Pos, "expected struct name to be a compile time atom or alias")
 	}
 	c.checkStruct(mod, n)
+	c.checkStructKeys(mod, n, false)
 	inner, _ := n.Args[1].(*ast.Call)
 	if inner == nil {
 		c.errorf(n.Pos, "invalid struct")

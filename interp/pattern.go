@@ -288,6 +288,7 @@ func (c *compiler) structPattern(x *ast.Call, pc *patCtx) matcher {
 	}
 	if mod, ok := c.moduleOf(x.Args[0]); ok {
 		c.checkStruct(mod, x)
+		c.checkStructKeys(mod, x, true)
 		return c.mapPattern(fields, pc, &mod)
 	}
 	nameM := c.pattern(x.Args[0], pc)

@@ -166,6 +166,12 @@ type compileError struct {
 	msg    string
 	where  string // "Shapes.area/1" when inside a function
 	module string // module being compiled, for the final line
+	// exception names the exception a macro raised while expanding
+	// (ArgumentError): it prints as that exception, not as a diagnostic.
+	exception string
+	// frame is a stack line printed before the location ("expanding
+	// struct: Point.__struct__/1").
+	frame string
 }
 
 func (e *compileError) Error() string { return e.msg }

@@ -143,6 +143,9 @@ func hasUnquote(n ast.Node) bool {
 
 // formatCompileError prints a compile error as Elixir 1.18 does.
 func (in *Interp) formatCompileError(e *compileError) string {
+	if e.exception != "" {
+		return in.formatExpansionError(e)
+	}
 	var b strings.Builder
 	src := ""
 	if lines := strings.Split(in.src, "\n"); e.pos.Line > 0 && int(e.pos.Line) <= len(lines) {

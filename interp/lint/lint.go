@@ -83,6 +83,20 @@ func (r *Report) Module(body ast.Node) *ModuleReport {
 	return r.Modules[body]
 }
 
+// Defines reports whether the file has a defmodule for module name
+// ("Point", "A.B").
+func (r *Report) Defines(name string) bool {
+	if r == nil {
+		return false
+	}
+	for _, m := range r.Modules {
+		if m.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
 // RenderAll renders every diagnostic in the order `elixir FILE` prints
 // them when the file's modules are all compiled, one after the other, by
 // its top level: the top level's, then each module's.

@@ -1,0 +1,2 @@
+@limit 10
+IO.puts(@limit)

@@ -1,0 +1,5 @@
+defmodule Counter do
+  def reset do
+    @count 0
+  end
+end

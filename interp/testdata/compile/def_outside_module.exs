@@ -1,0 +1,2 @@
+IO.puts("never printed: the whole file is expanded first")
+def helper(x), do: x

@@ -1,0 +1,5 @@
+defmodule Point do
+  defstruct x: 0, y: 0
+
+  def depth(%Point{z: z}), do: z
+end
