@@ -1,6 +1,8 @@
 package stdlib
 
 import (
+	"strings"
+
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
 )
@@ -225,11 +227,31 @@ func keysOf(t term.Term, fun string, arity int) []term.Term {
 	return items
 }
 
+// accessFunIDs gives the index and enclosing function Elixir 1.18 prints
+// for the accessor functions (#Function<7.73798650/3 in Access.key/2>).
+var accessFunIDs = map[string]struct {
+	index uint32
+	in    string
+}{
+	"all": {0, "fun.all/3"}, "at": {1, "at/1"}, "at!": {3, "at!/1"}, "elem": {5, "elem/1"},
+	"filter": {6, "filter/1"}, "key": {7, "key/2"}, "key!": {8, "key!/1"}, "slice": {9, "slice/1"},
+	"find": {10, "find/1"},
+}
+
 // accessor makes an Access function of arity 3.
 func accessor(name string, fn func(env rt.Env, op, data, next term.Term) term.Term) *term.Fun {
-	return rt.MakeFun("Access", name, 3, func(env rt.Env, a []term.Term) term.Term {
+	id := accessFunIDs[name]
+	funName := "-" + id.in + "-fun-0-"
+	if strings.HasPrefix(id.in, "fun.") {
+		// &all/3 is a capture of a private function: Elixir prints its
+		// name as Access."-fun.all/3-".
+		funName = "-" + id.in + "-"
+	}
+	f := rt.MakeFun("Access", funName, 3, func(env rt.Env, a []term.Term) term.Term {
 		return fn(env, a[0], a[1], a[2])
 	}, nil)
+	f.Index, f.Uniq = id.index, 73798650
+	return f
 }
 
 // nextResult splits next's answer into {get, update} or pop.

@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"iter"
+	"strconv"
 	"time"
 
 	"github.com/exlite/exlite/beam/term"
@@ -38,12 +39,46 @@ type lazySource struct {
 	run func(env rt.Env, f func(term.Term) bool)
 }
 
-func noFlush(down *sink) func() bool { return down.flush }
+// streamUniq is the "uniq" part Elixir 1.18 prints in the functions of
+// the Stream module (#Function<48.103858489/1 in Stream.map/2>).
+const streamUniq = 103858489
+
+// streamFunIDs gives the index and enclosing function Elixir prints for
+// the functions a Stream call returns, keyed by our name for them.
+var streamFunIDs = map[string]struct {
+	index uint32
+	in    string
+}{
+	"map": {48, "map/2"}, "filter": {40, "filter/2"}, "reject": {50, "reject/2"},
+	"filter_map": {41, "filter_map/3"}, "each": {39, "each/2"},
+	"take": {56, "take_after_guards/2"}, "take_last": {57, "take_after_guards/2"},
+	"take_while": {59, "take_while/2"}, "drop": {34, "drop/2"}, "drop_last": {35, "drop/2"},
+	"drop_while": {37, "drop_while/2"}, "take_every": {58, "take_every_after_guards/2"},
+	"drop_every": {36, "drop_every/2"}, "map_every": {49, "map_every_after_guards/3"},
+	"with_index": {66, "with_index/2"}, "chunk_while": {3, "chunk_while/4"},
+	"dedup_by": {11, "dedup_by/2"}, "uniq_by": {65, "uniq_by/2"},
+	"scan2": {54, "scan/2"}, "scan3": {55, "scan/3"},
+	"transform3": {60, "transform/3"}, "transform4": {61, "transform/4"}, "transform5": {62, "transform/5"},
+	"unfold": {63, "unfold/2"}, "cycle": {9, "cycle/1"}, "repeatedly": {51, "repeatedly/1"},
+	"resource": {52, "resource/3"}, "zip_with3": {74, "zip_with/3"}, "zip_with2": {72, "zip_with/2"},
+	"into": {46, "into/3"},
+}
+
+// streamFun makes a Go-backed function that inspects as the Elixir one.
+func streamFun(key string, arity int, fn rt.BuiltinFunc, data any) *term.Fun {
+	id, ok := streamFunIDs[key]
+	if !ok {
+		id.in = key + "/" + strconv.Itoa(arity)
+	}
+	f := rt.MakeFun("Stream", "-"+id.in+"-fun-0-", arity, fn, data)
+	f.Index, f.Uniq = id.index, streamUniq
+	return f
+}
 
 // makeSource returns a Stream source function (arity 2, Enumerable).
 func makeSource(name string, run func(env rt.Env, f func(term.Term) bool)) *term.Fun {
 	src := &lazySource{run: run}
-	return rt.MakeFun("Stream", name, 2, func(env rt.Env, args []term.Term) term.Term {
+	return streamFun(name, 2, func(env rt.Env, args []term.Term) term.Term {
 		seq := iter.Seq[term.Term](func(yield func(term.Term) bool) { src.run(env, yield) })
 		next, stop := iter.Pull(seq)
 		return reduceCommand(env, next, stop, args[0], args[1])
@@ -60,7 +95,7 @@ func makeStream(enum term.Term, funs []term.Term, done term.Term) *term.Map {
 // lazy adds a stage to enum: to the stream itself when enum is a stream
 // without a done function, else around it.
 func lazy(enum term.Term, name string, st *stage) *term.Map {
-	fn := rt.MakeFun("Stream", name, 1, func(env rt.Env, args []term.Term) term.Term {
+	fn := streamFun(name, 1, func(env rt.Env, args []term.Term) term.Term {
 		rt.ArgumentError("exlite streams cannot be composed by calling their functions")
 		return nil
 	}, st)
@@ -69,6 +104,25 @@ func lazy(enum term.Term, name string, st *stage) *term.Map {
 		return makeStream(mapField(m, atomEnum), append([]term.Term{fn}, funs...), term.NilAtom)
 	}
 	return makeStream(enum, []term.Term{fn}, term.NilAtom)
+}
+
+// stageSource runs a stage over enum as a source function (Elixir's
+// transform-based streams are functions, not %Stream{} structs).
+func stageSource(name string, enum term.Term, st *stage) *term.Fun {
+	return makeSource(name, func(env rt.Env, f func(term.Term) bool) {
+		down := st.start(env, &sink{push: f, flush: func() bool { return true }})
+		halted := false
+		iterate(env, enum, func(x term.Term) bool {
+			if !down.push(x) {
+				halted = true
+				return false
+			}
+			return true
+		})
+		if !halted {
+			down.flush()
+		}
+	})
 }
 
 // iterateStream runs a %Stream{}; it reports false when the struct is not
@@ -566,8 +620,8 @@ func unfoldSource(acc, fun term.Term) *term.Fun {
 
 // zipSource zips enums lazily, calling zipFun on the list of heads (nil
 // for tuples).
-func zipSource(enums []term.Term, zipFun term.Term) *term.Fun {
-	return makeSource("zip_with", func(env rt.Env, f func(term.Term) bool) {
+func zipSource(name string, enums []term.Term, zipFun term.Term) *term.Fun {
+	return makeSource(name, func(env rt.Env, f func(term.Term) bool) {
 		zipRun(env, enums, zipFun, f)
 	})
 }
@@ -647,8 +701,13 @@ func init() {
 			return lazy(a[0], "reject", filterStage(a[1], false))
 		},
 		"filter_map/3": func(env rt.Env, a []term.Term) term.Term {
-			s := lazy(a[0], "filter_map", filterStage(a[1], true))
-			return lazy(s, "filter_map", mapStage(a[2]))
+			filter, mapper := a[1], a[2]
+			return lazy(a[0], "filter_map", simpleStage(func(env rt.Env, down *sink, x term.Term) bool {
+				if truthy(env, filter, x) {
+					return down.push(env.Call(mapper, []term.Term{x}))
+				}
+				return true
+			}))
 		},
 		"each/2": func(env rt.Env, a []term.Term) term.Term {
 			mustFun(a[1], 1, "Stream", "each", 2)
@@ -664,7 +723,7 @@ func init() {
 			}
 			if n < 0 {
 				enum := a[0]
-				return makeSource("take", func(env rt.Env, f func(term.Term) bool) {
+				return makeSource("take_last", func(env rt.Env, f func(term.Term) bool) {
 					for _, x := range enumTakeLast(env, enum, -n) {
 						if !f(x) {
 							return
@@ -683,7 +742,7 @@ func init() {
 				functionClause("Stream", "drop", 2, a...)
 			}
 			if n < 0 {
-				return lazy(a[0], "drop", dropLastStage(-n))
+				return lazy(a[0], "drop_last", dropLastStage(-n))
 			}
 			return lazy(a[0], "drop", dropStage(n))
 		},
@@ -757,48 +816,48 @@ func init() {
 			})
 		},
 		"dedup/1": func(env rt.Env, a []term.Term) term.Term {
-			return lazy(a[0], "dedup", dedupStage(nil))
+			return lazy(a[0], "dedup_by", dedupStage(nil))
 		},
 		"dedup_by/2": func(env rt.Env, a []term.Term) term.Term {
 			return lazy(a[0], "dedup_by", dedupStage(a[1]))
 		},
 		"uniq/1": func(env rt.Env, a []term.Term) term.Term {
-			return lazy(a[0], "uniq", uniqStage(nil))
+			return lazy(a[0], "uniq_by", uniqStage(nil))
 		},
 		"uniq_by/2": func(env rt.Env, a []term.Term) term.Term {
 			return lazy(a[0], "uniq_by", uniqStage(a[1]))
 		},
 		"flat_map/2": func(env rt.Env, a []term.Term) term.Term {
-			return lazy(a[0], "flat_map", flatMapStage(a[1]))
+			return stageSource("transform3", a[0], flatMapStage(a[1]))
 		},
 		"concat/1": func(env rt.Env, a []term.Term) term.Term {
-			return lazy(a[0], "flat_map", flatMapStage(nil))
+			return stageSource("transform3", a[0], flatMapStage(nil))
 		},
 		"concat/2": func(env rt.Env, a []term.Term) term.Term {
-			return lazy(term.List(a[0], a[1]), "flat_map", flatMapStage(nil))
+			return stageSource("transform3", term.List(a[0], a[1]), flatMapStage(nil))
 		},
 		"scan/2": func(env rt.Env, a []term.Term) term.Term {
-			return lazy(a[0], "scan", scanStage(nil, false, a[1]))
+			return lazy(a[0], "scan2", scanStage(nil, false, a[1]))
 		},
 		"scan/3": func(env rt.Env, a []term.Term) term.Term {
-			return lazy(a[0], "scan", scanStage(a[1], true, a[2]))
+			return lazy(a[0], "scan3", scanStage(a[1], true, a[2]))
 		},
 		"intersperse/2": func(env rt.Env, a []term.Term) term.Term {
-			return lazy(a[0], "intersperse", intersperseStage(a[1]))
+			return stageSource("transform3", a[0], intersperseStage(a[1]))
 		},
 		"transform/3": func(env rt.Env, a []term.Term) term.Term {
-			return lazy(a[0], "transform", transformStage(nil, a[2], nil, nil, a[1], "transform"))
+			return stageSource("transform3", a[0], transformStage(nil, a[2], nil, nil, a[1], "transform"))
 		},
 		"transform/4": func(env rt.Env, a []term.Term) term.Term {
-			return lazy(a[0], "transform", transformStage(a[1], a[2], nil, a[3], nil, "transform"))
+			return stageSource("transform4", a[0], transformStage(a[1], a[2], nil, a[3], nil, "transform"))
 		},
 		"transform/5": func(env rt.Env, a []term.Term) term.Term {
-			return lazy(a[0], "transform", transformStage(a[1], a[2], a[3], a[4], nil, "transform"))
+			return stageSource("transform5", a[0], transformStage(a[1], a[2], a[3], a[4], nil, "transform"))
 		},
 		"iterate/2": func(env rt.Env, a []term.Term) term.Term {
 			start, fun := a[0], a[1]
 			mustFun(fun, 1, "Stream", "iterate", 2)
-			return makeSource("iterate", func(env rt.Env, f func(term.Term) bool) {
+			return makeSource("unfold", func(env rt.Env, f func(term.Term) bool) {
 				x := start
 				for f(x) {
 					x = env.Call(fun, []term.Term{x})
@@ -839,7 +898,11 @@ func init() {
 			if enum == term.Nil {
 				rt.ArgumentError("cannot cycle over an empty enumerable")
 			}
-			return makeSource("cycle", func(env rt.Env, f func(term.Term) bool) {
+			name := "cycle"
+			if isProperList(enum) {
+				name = "unfold"
+			}
+			return makeSource(name, func(env rt.Env, f func(term.Term) bool) {
 				for {
 					any, stop := false, false
 					iterate(env, enum, func(x term.Term) bool {
@@ -895,13 +958,13 @@ func init() {
 			})
 		},
 		"zip/1": func(env rt.Env, a []term.Term) term.Term {
-			return zipSource(toSlice(env, a[0]), nil)
+			return zipSource("zip_with2", toSlice(env, a[0]), nil)
 		},
 		"zip/2": func(env rt.Env, a []term.Term) term.Term {
-			return zipSource([]term.Term{a[0], a[1]}, nil)
+			return zipSource("zip_with3", []term.Term{a[0], a[1]}, nil)
 		},
 		"zip_with/2": func(env rt.Env, a []term.Term) term.Term {
-			return zipSource(toSlice(env, a[0]), a[1])
+			return zipSource("zip_with2", toSlice(env, a[0]), a[1])
 		},
 		"zip_with/3": func(env rt.Env, a []term.Term) term.Term {
 			fun := a[2]
@@ -909,11 +972,11 @@ func init() {
 				xs, _ := properList(args[0])
 				return env.Call(fun, xs)
 			}, nil)
-			return zipSource([]term.Term{a[0], a[1]}, zf)
+			return zipSource("zip_with3", []term.Term{a[0], a[1]}, zf)
 		},
 		"interval/1": func(env rt.Env, a []term.Term) term.Term {
 			ms := mustNonNegInt(a[0], "Stream", "interval", 1)
-			return makeSource("interval", func(env rt.Env, f func(term.Term) bool) {
+			return makeSource("unfold", func(env rt.Env, f func(term.Term) bool) {
 				for i := int64(0); ; i++ {
 					sleepMs(env, ms)
 					if !f(term.Int(i)) {
@@ -924,10 +987,15 @@ func init() {
 		},
 		"timer/1": func(env rt.Env, a []term.Term) term.Term {
 			ms := mustNonNegInt(a[0], "Stream", "timer", 1)
-			return makeSource("timer", func(env rt.Env, f func(term.Term) bool) {
-				sleepMs(env, ms)
-				f(term.Int(0))
+			interval := makeSource("unfold", func(env rt.Env, f func(term.Term) bool) {
+				for i := int64(0); ; i++ {
+					sleepMs(env, ms)
+					if !f(term.Int(i)) {
+						return
+					}
+				}
 			})
+			return lazy(interval, "take", takeStage(1))
 		},
 		"run/1": func(env rt.Env, a []term.Term) term.Term {
 			iterate(env, a[0], func(term.Term) bool { return true })
@@ -935,15 +1003,15 @@ func init() {
 		},
 		"into/2": func(env rt.Env, a []term.Term) term.Term {
 			enum, coll := a[0], a[1]
-			return lazy(makeSource("into", func(env rt.Env, f func(term.Term) bool) {
+			return makeSource("into", func(env rt.Env, f func(term.Term) bool) {
 				streamInto(env, enum, coll, nil, f)
-			}), "into", mapStage(identityFun))
+			})
 		},
 		"into/3": func(env rt.Env, a []term.Term) term.Term {
 			enum, coll, tr := a[0], a[1], a[2]
-			return lazy(makeSource("into", func(env rt.Env, f func(term.Term) bool) {
+			return makeSource("into", func(env rt.Env, f func(term.Term) bool) {
 				streamInto(env, enum, coll, tr, f)
-			}), "into", mapStage(identityFun))
+			})
 		},
 	})
 }
@@ -957,9 +1025,6 @@ func sleepMs(env rt.Env, ms int64) {
 	}
 	time.Sleep(d)
 }
-
-// identityFun is fn x -> x end.
-var identityFun = rt.MakeFun("Function", "identity", 1, func(env rt.Env, args []term.Term) term.Term { return args[0] }, nil)
 
 // streamInto emits the elements of enum while collecting them into coll.
 func streamInto(env rt.Env, enum, coll, transform term.Term, f func(term.Term) bool) {
@@ -996,7 +1061,7 @@ func fromIndex(offset, fun term.Term) *term.Fun {
 // streamChunk adds a chunking stage; like Elixir's, it has a done
 // function, so later stages wrap it in a new stream.
 func streamChunk(enum term.Term, name string, newChunker func(env rt.Env) *chunker) *term.Map {
-	s := lazy(enum, name, chunkStage(newChunker))
+	s := lazy(enum, "chunk_while", chunkStage(newChunker))
 	done := rt.MakeFun("Stream", "after_chunk_while", 2, func(env rt.Env, args []term.Term) term.Term {
 		rt.ArgumentError("exlite streams cannot be composed by calling their functions")
 		return nil

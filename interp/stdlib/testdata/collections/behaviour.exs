@@ -94,6 +94,10 @@ defmodule D do
     IO.inspect Enum.into(%{b: 2}, %{a: 1}, fn {k, v} -> {k, v * 10} end)
     IO.inspect MapSet.new([1, 2]) |> MapSet.union(MapSet.new([2.0]))
     IO.inspect Enum.sort([%{a: 2}, %{a: 1, b: 0}])
+    IO.inspect Stream.map([1], & &1) |> Stream.filter(& &1)
+    IO.inspect Stream.chunk_every(1..3, 2) |> Stream.drop(-1)
+    IO.inspect [Stream.iterate(1, & &1), Stream.flat_map([1], & &1), Stream.zip([1], [2])]
+    IO.inspect [Access.key(:a), Access.all(), Access.at(0)]
   end
 end
 D.run()
