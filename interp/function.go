@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"unsafe"
 	"strings"
 
 	"github.com/exlite/exlite/beam/term"
@@ -102,7 +103,21 @@ func (p *proc) invoke(fn *function, env []term.Term, fr []term.Term) term.Term {
 	if len(p.calls) >= p.in.maxDepth {
 		p.depthExceeded()
 	}
-	p.calls = append(p.calls, callRec{fn: fn, line: fn.line})
+	// Account for the Go stack this nesting uses (the distance from the
+	// caller's invoke), so that deep recursion ends with an Elixir error
+	// long before Go's own stack limit.
+	var marker byte
+	sp := uintptr(unsafe.Pointer(&marker))
+	cost := uintptr(defaultFrameCost)
+	if prev := p.calls[len(p.calls)-1].sp; prev > sp && prev-sp < 1<<20 {
+		cost = prev - sp
+	}
+	p.stackBytes += cost
+	if p.stackBytes > maxStackBytes {
+		p.stackBytes -= cost
+		p.depthExceeded()
+	}
+	p.calls = append(p.calls, callRec{fn: fn, line: fn.line, sp: sp, cost: uint32(cost)})
 	if p.bp != nil {
 		p.bp.Reduce(1)
 	}
@@ -148,6 +163,7 @@ func (p *proc) invoke(fn *function, env []term.Term, fr []term.Term) term.Term {
 			}
 		}
 		if r != tailMarker {
+			p.stackBytes -= uintptr(p.calls[len(p.calls)-1].cost)
 			p.calls = p.calls[:len(p.calls)-1]
 			p.free(fr)
 			return r
@@ -159,12 +175,23 @@ func (p *proc) invoke(fn *function, env []term.Term, fr []term.Term) term.Term {
 			fr[i] = p.tailArgs[i]
 			p.tailArgs[i] = nil
 		}
-		p.calls[len(p.calls)-1] = callRec{fn: fn, line: fn.line}
+		top := &p.calls[len(p.calls)-1]
+		top.fn, top.line, top.hidden = fn, fn.line, false
 		if p.bp != nil {
 			p.bp.Reduce(1)
 		}
 	}
 }
+
+// defaultFrameCost is the Go stack assumed for a call whose cost cannot
+// be measured (the stack moved in between).
+const defaultFrameCost = 2048
+
+// maxStackBytes bounds the Go stack an Elixir process may use for nested
+// calls. Go stacks grow by doubling and the runtime never lets one pass
+// 2e9 bytes whatever debug.SetMaxStack says, so a stack can use at most
+// 1 GiB: this stays below it.
+const maxStackBytes = 900 << 20
 
 // callFunction calls fn with args (copied into a new frame).
 func (p *proc) callFunction(fn *function, env []term.Term, args []term.Term) term.Term {

@@ -55,8 +55,9 @@ type Options struct {
 	Limits Limits
 }
 
-// maxGoStack is the Go stack allowed to a goroutine.
-const maxGoStack = 6 << 30
+// maxGoStack is the Go stack allowed to a goroutine (the runtime caps it
+// at 2e9 bytes anyway).
+const maxGoStack = 2_000_000_000
 
 // DefaultMaxDepth is the default limit on nested (non-tail) calls.
 const DefaultMaxDepth = 1_200_000

@@ -25,6 +25,8 @@ type proc struct {
 
 	// calls is the Elixir call stack (innermost last).
 	calls []callRec
+	// stackBytes estimates the Go stack used by nested calls.
+	stackBytes uintptr
 
 	// The pending tail call, set by a call in tail position before it
 	// returns tailMarker.
@@ -53,6 +55,10 @@ type callRec struct {
 	// hidden frames were left by a tail call into a built-in, and do not
 	// appear in stack traces (the BEAM has no frame for them).
 	hidden bool
+	// cost is the Go stack this call's nesting took; sp is where its
+	// invoke's frame was.
+	cost uint32
+	sp   uintptr
 }
 
 // tailMark is the type of tailMarker.
@@ -98,6 +104,9 @@ func (p *proc) mark() mark { return mark{p.sp, p.stack, len(p.calls)} }
 func (p *proc) restore(m mark) {
 	p.stack = m.stack
 	p.sp = m.sp
+	for _, c := range p.calls[m.depth:] {
+		p.stackBytes -= uintptr(c.cost)
+	}
 	p.calls = p.calls[:m.depth]
 }
 
@@ -113,7 +122,7 @@ func (p *proc) push(fn *function) {
 }
 
 func (p *proc) depthExceeded() {
-	rt.RaiseMessage("SystemLimitError", fmt.Sprintf("a system limit has been reached: stack depth of %d nested calls exceeded", p.in.maxDepth))
+	rt.RaiseMessage("SystemLimitError", fmt.Sprintf("a system limit has been reached: %d nested calls (body recursion too deep)", len(p.calls)))
 }
 
 // stackTrace returns the Elixir stack, innermost first.
