@@ -422,6 +422,7 @@ func (m *moduleCheck) definition(kind string, call *ast.Call) {
 		where := fmt.Sprintf("%s.%s/%d", m.name, fname, arity)
 		v := newVars(where, &m.rep.Body)
 		v.attrRead = m.readAttr
+		v.shadow = &m.shadow
 		v.prematch = 0
 		for _, p := range params {
 			v.pat(p)

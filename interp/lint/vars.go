@@ -52,6 +52,10 @@ type vars struct {
 	out      *[]Diagnostic
 	// attrRead is told of each @name read (nil outside modules).
 	attrRead func(name string, pos ast.Pos)
+	// shadow receives the Erlang compiler's warnings about clauses of
+	// case, fn and receive that cannot match (nil where Elixir compiles
+	// with nowarn_nomatch: the top level and module bodies).
+	shadow *[]Diagnostic
 }
 
 func newVars(where string, out *[]Diagnostic) *vars {
@@ -381,6 +385,25 @@ func (a *vars) matchClauses(n ast.Node) {
 	}
 }
 
+// checkShadow reports the clauses after one that matches anything (one
+// variable or _ per argument, no guard), as sys_core_fold does.
+func (a *vars) checkShadow(cs []*ast.Call) {
+	if a.shadow == nil {
+		return
+	}
+	always := 0
+	for _, c := range cs {
+		if always > 0 {
+			*a.shadow = append(*a.shadow, Diagnostic{Severity: Warning, Line: int(c.Pos.Line), Col: int(c.Pos.Col),
+				Message: fmt.Sprintf("this clause cannot match because a previous clause at line %d always matches", always)})
+			continue
+		}
+		if allVars(headArgs(c)) {
+			always = int(c.Pos.Line)
+		}
+	}
+}
+
 // exprClauses walks -> clauses whose heads are expressions (cond, after).
 func (a *vars) exprClauses(n ast.Node) {
 	for _, c := range arrows(n) {
@@ -468,12 +491,16 @@ func (a *vars) call(n *ast.Call) {
 		}
 	case "fn":
 		a.matchClauses(&ast.List{Items: args})
+		a.checkShadow(arrows(&ast.List{Items: args}))
 		return
 	case "case":
 		if len(args) == 2 {
 			a.expr(args[0])
 			_, kw := doBlock(n)
 			a.matchClauses(kw["do"])
+			if _, literal := args[0].(*ast.Lit); !literal {
+				a.checkShadow(arrows(kw["do"]))
+			}
 			return
 		}
 	case "cond":
@@ -486,6 +513,7 @@ func (a *vars) call(n *ast.Call) {
 			switch k {
 			case "do":
 				a.matchClauses(kw[k])
+				a.checkShadow(arrows(kw[k]))
 			case "after":
 				a.exprClauses(kw[k])
 			}
