@@ -1,7 +1,8 @@
 #!/bin/sh
 # Runs the CPU-bound programs of bench/ on exlite and, when `elixir` is
 # installed, on real Elixir, and prints the time each measured inside the
-# program (:timer.tc), the whole-process time, and the ratio.
+# program (:timer.tc), the whole-process time, and the ratios exlite/elixir
+# of both (inner: in-program time; wall: whole process).
 #
 #   bench/run.sh            # builds exlite from this checkout
 #   EXLITE=path bench/run.sh
@@ -24,18 +25,21 @@ measure() {
 	echo "${inner:--} $(( (end - start) / 1000000 ))"
 }
 
-printf '%-18s %12s %12s %12s %12s %8s\n' program exlite_ms elixir_ms exlite_wall elixir_wall ratio
+printf '%-18s %12s %12s %12s %12s %8s %8s\n' program exlite_ms elixir_ms exlite_wall elixir_wall inner_x wall_x
 for f in "$dir"/*.exs; do
 	name=$(basename "$f" .exs)
 	set -- $(cd "$dir" && measure "$exlite" run "$name.exs")
 	ex_in=$1 ex_wall=$2
-	el_in=- el_wall=- ratio=-
+	el_in=- el_wall=- ratio=- wratio=-
 	if [ $have_elixir = 1 ]; then
 		set -- $(cd "$dir" && measure elixir "$name.exs")
 		el_in=$1 el_wall=$2
 		if [ "$el_in" != - ] && [ "$ex_in" != - ] && [ "$el_in" -gt 0 ]; then
-			ratio=$(awk "BEGIN { printf \"%.1f\", $ex_in / $el_in }")
+			ratio=$(awk "BEGIN { printf \"%.2f\", $ex_in / $el_in }")
+		fi
+		if [ "$el_wall" != - ] && [ "$ex_wall" != - ] && [ "$el_wall" -gt 0 ]; then
+			wratio=$(awk "BEGIN { printf \"%.2f\", $ex_wall / $el_wall }")
 		fi
 	fi
-	printf '%-18s %12s %12s %12s %12s %8s\n' "$name" "$ex_in" "$el_in" "$ex_wall" "$el_wall" "$ratio"
+	printf '%-18s %12s %12s %12s %12s %8s %8s\n' "$name" "$ex_in" "$el_in" "$ex_wall" "$el_wall" "$ratio" "$wratio"
 done

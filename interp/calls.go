@@ -36,6 +36,9 @@ func tailCall(p *proc, fr []term.Term, fn *function, env []term.Term, args []exp
 	for i, a := range args {
 		vals[i] = a(p, fr)
 	}
+	if len(vals) > len(p.tailArgs) {
+		p.tailArgs = make([]term.Term, len(vals))
+	}
 	for i, v := range vals {
 		p.tailArgs[i] = v
 	}

@@ -32,7 +32,7 @@ type proc struct {
 	// returns tailMarker.
 	tailFn   *function
 	tailEnv  []term.Term
-	tailArgs [maxArgs]term.Term
+	tailArgs []term.Term // grown to the largest arity tail-called
 
 	self term.Pid
 	// bp is the beam process this evaluator state runs in (nil for the
@@ -71,7 +71,9 @@ func (*tailMark) Kind() term.Kind { return term.KindAtom }
 var tailMarker term.Term = &tailMark{}
 
 func newProc(in *Interp) *proc {
-	return &proc{in: in, stack: make([]term.Term, 1024), calls: make([]callRec, 1, 64)}
+	// Small to start with: a process waiting in receive should cost a few
+	// KB (a million of them are a course benchmark); both grow on demand.
+	return &proc{in: in, stack: make([]term.Term, 64), calls: make([]callRec, 1, 8), tailArgs: make([]term.Term, 4)}
 }
 
 // alloc returns n zeroed slots for a new frame.
