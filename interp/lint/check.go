@@ -151,6 +151,18 @@ type moduleCheck struct {
 	// unquoted is set when a definition is built with unquote: the
 	// module's functions are then not known for sure.
 	unquoted bool
+	// set holds every attribute set so far; uses is set when the module
+	// uses another (which may set attributes of its own).
+	set  map[string]bool
+	uses bool
+}
+
+// presetAttrs exist in every module before the body runs.
+var presetAttrs = map[string]bool{
+	"moduledoc": true, "after_compile": true, "after_verify": true, "before_compile": true, "behaviour": true,
+	"compile": true, "derive": true, "dialyzer": true, "external_resource": true, "on_definition": true,
+	"type": true, "opaque": true, "typep": true, "spec": true, "callback": true, "macrocallback": true,
+	"optional_callbacks": true,
 }
 
 // reservedAttrs are attributes Elixir never reports as unused: the
@@ -171,8 +183,19 @@ func (c *checker) module(name string, body ast.Node) {
 	rep := &ModuleReport{Name: name}
 	c.report.Modules[body] = rep
 	c.report.Order = append(c.report.Order, body)
-	m := &moduleCheck{c: c, name: name, rep: rep, defs: map[fnKey]*defInfo{}, attrs: map[string]*attrInfo{}}
+	m := &moduleCheck{c: c, name: name, rep: rep, defs: map[fnKey]*defInfo{}, attrs: map[string]*attrInfo{},
+		set: map[string]bool{}}
 	stmts := items(body)
+	for _, s := range stmts {
+		if call, ok := s.(*ast.Call); ok {
+			if n, _ := call.CallName(); n == "use" {
+				m.uses = true
+			}
+			if dot, ok := call.Fun.(*ast.Call); ok && len(dot.Args) == 2 && aliasName(dot.Args[0]) == "Module" {
+				m.uses = true
+			}
+		}
+	}
 
 	// Expansion of the body: module-level variables, unquote fragments.
 	mv := newVars(name+" (module)", &rep.Body)
@@ -280,15 +303,21 @@ func hasUnquote(n ast.Node) bool {
 	return false
 }
 
-// readAttr marks @name read.
-func (m *moduleCheck) readAttr(name string, _ ast.Pos) {
+// readAttr marks @name read; reading one never set is reported as
+// Module.__get_attribute__ does, for the line of the read.
+func (m *moduleCheck) readAttr(name string, pos ast.Pos) {
 	if a := m.attrs[name]; a != nil {
 		a.line = 0
+	}
+	if !m.set[name] && !presetAttrs[name] && !m.uses && pos.Line > 0 {
+		m.rep.Body = append(m.rep.Body, Diagnostic{Severity: Warning, Line: int(pos.Line), Where: m.name + " (module)",
+			Message: fmt.Sprintf("undefined module attribute @%s, please remove access to @%s or explicitly set it before access", name, name)})
 	}
 }
 
 // setAttr records @name set at line.
 func (m *moduleCheck) setAttr(name string, line int) {
+	m.set[name] = true
 	if reservedAttrs[name] {
 		return
 	}

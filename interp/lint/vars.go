@@ -85,6 +85,12 @@ func (a *vars) bind(v *ast.Var) {
 	}
 	cur, ok := a.st.read[v.Name]
 	if ok && cur >= a.prematch {
+		if strings.HasPrefix(v.Name, "_") {
+			a.note(v.Pos, fmt.Sprintf("the underscored variable %q appears more than once in a match. "+
+				"This means the pattern will only match if all %q bind to the same value. "+
+				"If this is the intended behaviour, please remove the leading underscore from the variable name, "+
+				"otherwise give the variables different names", v.Name, v.Name))
+		}
 		a.st.unused[verKey{v.Name, cur}] = usedMark
 		return
 	}
@@ -102,8 +108,18 @@ func (a *vars) use(v *ast.Var) {
 		return
 	}
 	if ver, ok := a.st.read[v.Name]; ok {
+		if strings.HasPrefix(v.Name, "_") {
+			a.note(v.Pos, fmt.Sprintf("the underscored variable %q is used after being set. "+
+				"A leading underscore indicates that the value of the variable should be ignored. "+
+				"If this is intended please rename the variable to remove the underscore", v.Name))
+		}
 		a.st.unused[verKey{v.Name, ver}] = usedMark
 	}
+}
+
+// note reports a warning at a variable, as expansion meets it.
+func (a *vars) note(pos ast.Pos, msg string) {
+	*a.out = append(*a.out, Diagnostic{Severity: Warning, Line: int(pos.Line), Col: int(pos.Col), Message: msg, Where: a.where})
 }
 
 // sortedKeys returns the keys of an unused map in Erlang's term order
