@@ -63,11 +63,7 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 		// The whole check's real-time budget is spent.
 		return lessons.Outcome{TimedOut: true}, nil
 	}
-	src := p.Submission
-	if p.Run != "" {
-		src = p.Source()
-	}
-	file, err := parser.Parse(p.File, []byte(src))
+	file, err := parseProgram(p)
 	if err != nil {
 		var se *parser.SyntaxError
 		if errors.As(err, &se) {

@@ -1,0 +1,144 @@
+package checker
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/exlite/exlite/lessons"
+	"github.com/exlite/exlite/parser"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// run runs a program with the Exlite runner.
+func run(t *testing.T, r Exlite, submission, code string, limit time.Duration) lessons.Outcome {
+	t.Helper()
+	o, err := r.Run(context.Background(), Program{File: "sub.exs", Submission: submission, Run: code, TimeLimit: limit})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o
+}
+
+func TestExliteRunner(t *testing.T) {
+	const mod = "defmodule M do\n  def loop(n), do: loop(n + 1)\n  def wait do\n    receive do\n      {:pong, _} -> :ok\n    end\n  end\nend\n"
+	t.Run("output and quiet point", func(t *testing.T) {
+		o := run(t, Exlite{}, mod, "pid = spawn(&M.wait/0)\nsend(pid, :ping)\nsend(self(), :left)\nIO.puts(\"hi\")\n", time.Second)
+		if o.Stdout != "hi\n" || o.ExitStatus != 0 || o.TimedOut || o.Stuck || o.Quiet == nil {
+			t.Fatalf("outcome %+v", o)
+		}
+		q := o.Quiet
+		if q.MainUnread != 1 || len(q.Left) != 1 {
+			t.Fatalf("quiet %+v", q)
+		}
+		want := "#PID<0.97.0> in M.wait/0 is still waiting in receive for {:pong, _}; its mailbox holds [:ping]"
+		if got := q.Left[0].Detail(); got != want {
+			t.Errorf("left %q, want %q", got, want)
+		}
+	})
+	t.Run("virtual time", func(t *testing.T) {
+		start := time.Now()
+		o := run(t, Exlite{}, mod, "Process.sleep(60_000)\nIO.puts(:woke)\n", 2*time.Minute)
+		if o.Stdout != "woke\n" || time.Since(start) > 5*time.Second {
+			t.Errorf("outcome %+v after %v", o, time.Since(start))
+		}
+		o = run(t, Exlite{}, mod, "Process.sleep(60_000)\nIO.puts(:woke)\n", time.Second)
+		if !o.TimedOut || o.Stdout != "" {
+			t.Errorf("a sleep past the limit: %+v", o)
+		}
+	})
+	t.Run("busy loop", func(t *testing.T) {
+		start := time.Now()
+		o := run(t, Exlite{}, mod, "M.loop(0)\n", 300*time.Millisecond)
+		if !o.TimedOut || time.Since(start) > 5*time.Second {
+			t.Errorf("outcome %+v after %v", o, time.Since(start))
+		}
+	})
+	t.Run("stuck", func(t *testing.T) {
+		o := run(t, Exlite{}, mod, "M.wait()\n", time.Second)
+		if !o.Stuck || o.Quiet == nil || o.Quiet.Main == nil || o.Quiet.Main.WaitsFor != "{:pong, _}" {
+			t.Errorf("outcome %+v", o)
+		}
+	})
+	t.Run("output flood", func(t *testing.T) {
+		o := run(t, Exlite{MaxOutput: 1000}, mod, "Stream.repeatedly(fn -> IO.puts(\"spam\") end) |> Stream.run()\n", 10*time.Second)
+		if len(o.Stdout) != 1000 || o.ExitStatus != 1 || !strings.Contains(o.Error, "printed more than 1000 bytes") {
+			t.Errorf("outcome: %d bytes, status %d, error %q", len(o.Stdout), o.ExitStatus, o.Error)
+		}
+	})
+	t.Run("spawning without end", func(t *testing.T) {
+		o := run(t, Exlite{MaxProcesses: 100}, mod, "Stream.repeatedly(fn -> spawn(&M.wait/0) end) |> Stream.run()\n", 10*time.Second)
+		if o.ExitStatus != 1 || !strings.Contains(o.Error, "** (SystemLimitError) a system limit has been reached") {
+			t.Errorf("outcome: status %d, error %q", o.ExitStatus, o.Error)
+		}
+	})
+	t.Run("syntax error", func(t *testing.T) {
+		o := run(t, Exlite{}, "defmodule M do\n", "", time.Second)
+		if o.ExitStatus != 1 || !strings.Contains(o.Error, "missing terminator: end") {
+			t.Errorf("outcome %+v", o)
+		}
+	})
+	t.Run("warnings dropped", func(t *testing.T) {
+		o := run(t, Exlite{}, "defmodule W do\n  def f(x), do: 1\nend\n", "raise \"boom\"\n", time.Second)
+		if strings.Contains(o.Error, "warning") || !strings.HasPrefix(o.Error, "** (RuntimeError) boom") {
+			t.Errorf("error %q", o.Error)
+		}
+	})
+	t.Run("spent budget", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		o, err := Exlite{}.Run(ctx, Program{File: "sub.exs", Submission: mod, Run: "1", TimeLimit: time.Second})
+		if err != nil || !o.TimedOut {
+			t.Errorf("outcome %+v, %v", o, err)
+		}
+	})
+}
+
+// BenchmarkCheckPingPong grades ping_pong's reference solution in
+// process: the submission alone, then its six scenarios.
+func BenchmarkCheckPingPong(b *testing.B) {
+	ls, err := lessons.List()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ex, err := lessons.Find(ls, "processes/ping_pong")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		res, err := Check(context.Background(), Exlite{}, ex, ex.Solution, Options{})
+		if err != nil || res.Status != Pass {
+			b.Fatalf("%v %v", res.Status, err)
+		}
+	}
+}
+
+// TestParseProgramSplices checks that the spliced tree of a program is
+// the tree of its whole source.
+func TestParseProgramSplices(t *testing.T) {
+	for _, p := range []Program{
+		{File: "a.exs", Submission: "defmodule A do\n  def f(x), do: x\nend", Run: "y = A.f(1)\nIO.puts(y)\n"},
+		{File: "a.exs", Submission: "x = 1\n\n", Run: "[a: 1, b: %{c: x}] |> IO.inspect()\n"},
+		{File: "a.exs", Submission: "", Run: "receive do\n  {:ok, v} -> v\nafter\n  10 -> :none\nend\n"},
+		{File: "a.exs", Submission: "IO.puts(1)\n", Run: "IO.puts(2)"},
+	} {
+		got, err := parseProgram(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := parser.Parse(p.File, []byte(p.Source()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g, w := parser.FormatQuoted(ast.Quote(got.Root, true)), parser.FormatQuoted(ast.Quote(want.Root, true)); g != w || got.Source != want.Source {
+			t.Errorf("%q + %q:\n%s\nwant\n%s", p.Submission, p.Run, g, w)
+		}
+	}
+	// A syntax error in the scenario's code is reported at its line in
+	// the program.
+	_, err := parseProgram(Program{File: "a.exs", Submission: "x = 1\n", Run: "IO.puts(\n"})
+	if err == nil || !strings.Contains(err.Error(), "a.exs:3:9") {
+		t.Errorf("error %v", err)
+	}
+}

@@ -1,0 +1,155 @@
+package checker
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/exlite/exlite/parser"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// Parsing is most of the cost of a graded run, and every run of a check
+// parses the same submission: the Exlite runner parses the submission and
+// each scenario's code once, and splices them into the program's tree
+// (the scenario's code moved to the lines it has in Program.Source).
+
+// parseCache keeps parsed texts by file name and text. Trees are only
+// read once built (the evaluator compiles them without changing them).
+type parseCache struct {
+	mu sync.Mutex
+	m  map[[2]string]parsed
+}
+
+type parsed struct {
+	file *ast.File
+	err  error
+}
+
+// maxCached bounds the cache; it is emptied when full.
+const maxCached = 256
+
+var trees = &parseCache{m: map[[2]string]parsed{}}
+
+func (c *parseCache) parse(name, src string) (*ast.File, error) {
+	key := [2]string{name, src}
+	c.mu.Lock()
+	p, ok := c.m[key]
+	c.mu.Unlock()
+	if ok {
+		return p.file, p.err
+	}
+	f, err := parser.Parse(name, []byte(src))
+	c.mu.Lock()
+	if len(c.m) >= maxCached {
+		c.m = map[[2]string]parsed{}
+	}
+	c.m[key] = parsed{f, err}
+	c.mu.Unlock()
+	return f, err
+}
+
+// parseProgram parses p.Source(), reusing the trees of the submission and
+// of the scenario's code.
+func parseProgram(p Program) (*ast.File, error) {
+	sub, err := trees.parse(p.File, p.Submission)
+	if err != nil || p.Run == "" {
+		return sub, err
+	}
+	src := p.Source()
+	run, err := trees.parse(p.File, p.Run)
+	if err != nil {
+		// Let the whole program's parse report it at its real line.
+		return parser.Parse(p.File, []byte(src))
+	}
+	// The scenario's code starts after the submission and a blank line.
+	offset := int32(strings.Count(strings.TrimSuffix(p.Submission, "\n")+"\n", "\n") + 1)
+	shifted := shift(run.Root, offset)
+	exprs := append(blockItems(sub.Root), blockItems(shifted)...)
+	var root ast.Node
+	switch {
+	case sub.Root == nil:
+		root = shifted
+	case shifted == nil:
+		root = sub.Root
+	default:
+		// The block starts where the file's text does.
+		pos := textStart(p.Submission)
+		root = &ast.Call{Pos: pos, Fun: ast.Atom(pos, "__block__"), Args: exprs}
+	}
+	return &ast.File{Name: p.File, Source: src, Root: root}, nil
+}
+
+// blockItems returns the expressions of a file's root.
+func blockItems(n ast.Node) []ast.Node {
+	if n == nil {
+		return nil
+	}
+	if c, ok := n.(*ast.Call); ok {
+		if name, _ := c.CallName(); name == "__block__" {
+			return c.Args
+		}
+	}
+	return []ast.Node{n}
+}
+
+// shift copies a tree with every position moved down by lines.
+func shift(n ast.Node, lines int32) ast.Node {
+	move := func(p ast.Pos) ast.Pos {
+		if p.Line > 0 {
+			p.Line += lines
+		}
+		return p
+	}
+	switch n := n.(type) {
+	case *ast.Lit:
+		c := *n
+		c.Pos = move(c.Pos)
+		return &c
+	case *ast.Var:
+		c := *n
+		c.Pos = move(c.Pos)
+		return &c
+	case *ast.List:
+		c := *n
+		c.Pos = move(c.Pos)
+		c.Items = shiftAll(n.Items, lines)
+		return &c
+	case *ast.Pair:
+		c := *n
+		c.Pos = move(c.Pos)
+		c.Left, c.Right = shift(n.Left, lines), shift(n.Right, lines)
+		return &c
+	case *ast.Call:
+		c := *n
+		c.Pos = move(c.Pos)
+		c.Meta.End = move(c.Meta.End)
+		c.Fun = shift(n.Fun, lines)
+		c.Args = shiftAll(n.Args, lines)
+		return &c
+	}
+	return n
+}
+
+func shiftAll(ns []ast.Node, lines int32) []ast.Node {
+	if ns == nil {
+		return nil
+	}
+	out := make([]ast.Node, len(ns))
+	for i, n := range ns {
+		out[i] = shift(n, lines)
+	}
+	return out
+}
+
+// textStart is the position of the first token of src: its first
+// character that is neither blank nor in a comment.
+func textStart(src string) ast.Pos {
+	for i, line := range strings.Split(src, "\n") {
+		trimmed := strings.TrimLeft(line, " \t\r")
+		if trimmed == "" || strings.HasPrefix(trimmed, "#") {
+			continue
+		}
+		return ast.Pos{Line: int32(i + 1), Col: int32(len(line)-len(trimmed)) + 1}
+	}
+	return ast.Pos{Line: 1, Col: 1}
+}
