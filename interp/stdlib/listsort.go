@@ -253,7 +253,17 @@ func sortTerms(items []term.Term) {
 	for i, x := range items {
 		n, ok := x.(term.Int)
 		if !ok {
+			orig := list(items)
 			slices.SortStableFunc(items, term.Compare)
+			// Terms equal but not identical (1 and 1.0) come out of
+			// lists:sort/1 in its own order: redo those sorts its way.
+			for j := 1; j < len(items); j++ {
+				if term.Compare(items[j-1], items[j]) == 0 && !term.StrictEqual(items[j-1], items[j]) {
+					sorted, _ := properList(erlSort(orig))
+					copy(items, sorted)
+					return
+				}
+			}
 			return
 		}
 		ints[i] = int64(n)

@@ -163,3 +163,20 @@ func TestSortMatchesErlang(t *testing.T) {
 		t.Errorf("strict sort: got %s, want %s", got, want)
 	}
 }
+
+func TestSortMixedNumbersAsErlang(t *testing.T) {
+	// Recorded from Erlang's lists:sort/1.
+	cases := map[string]string{
+		"[3, 1.0, 1, 2]":            "[1, 1.0, 2, 3]",
+		"[1.0, 1]":                  "[1.0, 1]",
+		"[2, 1.0, 1]":               "[1.0, 1, 2]",
+		"[5, 1.0, 4, 1, 3, 1.0, 2]": "[1.0, 1, 1.0, 2, 3, 4, 5]",
+		"[1.0, 1, 1.0, 1, 1.0]":     "[1.0, 1, 1.0, 1, 1.0]",
+		"[1, 1.0, 0]":               "[0, 1, 1.0]",
+	}
+	for in, want := range cases {
+		if got := colShow(colInvoke(t, "Enum.sort", cl(in))); got != want {
+			t.Errorf("sort %s: got %s, want %s", in, got, want)
+		}
+	}
+}
