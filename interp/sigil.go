@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -12,7 +13,11 @@ import (
 
 // sigil compiles ~s, ~c, ~w, ~r and their uppercase forms.
 func (c *compiler) sigil(n *ast.Call, letter string, s *scope) expr {
-	str := c.expr(n.Args[0], s, false)
+	content := n.Args[0]
+	if letter == "s" || letter == "c" || letter == "w" {
+		content = unescapeParts(content)
+	}
+	str := c.expr(content, s, false)
 	mods := ""
 	if l, ok := n.Args[1].(*ast.List); ok {
 		for _, it := range l.Items {
@@ -214,4 +219,104 @@ func caretWidth(src string, i int) int {
 		return 1
 	}
 	return n
+}
+
+// unescapeParts applies escapes to the literal parts of a lowercase
+// sigil's content (the parser keeps them as written, like Elixir's).
+func unescapeParts(n ast.Node) ast.Node {
+	call, ok := n.(*ast.Call)
+	if !ok {
+		return n
+	}
+	if name, _ := call.CallName(); name != "<<>>" {
+		return n
+	}
+	args := make([]ast.Node, len(call.Args))
+	for i, a := range call.Args {
+		if l, ok := a.(*ast.Lit); ok {
+			if b, ok := l.Value.(term.Binary); ok {
+				args[i] = &ast.Lit{Pos: l.Pos, Value: term.Binary(unescape(string(b)))}
+				continue
+			}
+		}
+		args[i] = a
+	}
+	return &ast.Call{Pos: call.Pos, Fun: call.Fun, Args: args, Meta: call.Meta}
+}
+
+// unescape interprets backslash escapes as Macro.unescape_string/1 does.
+func unescape(s string) string {
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		if ch != '\\' || i+1 >= len(s) {
+			b.WriteByte(ch)
+			continue
+		}
+		i++
+		switch e := s[i]; e {
+		case 'a':
+			b.WriteByte(7)
+		case 'b':
+			b.WriteByte(8)
+		case 'd':
+			b.WriteByte(127)
+		case 'e':
+			b.WriteByte(27)
+		case 'f':
+			b.WriteByte(12)
+		case 'n':
+			b.WriteByte('\n')
+		case 'r':
+			b.WriteByte('\r')
+		case 's':
+			b.WriteByte(' ')
+		case 't':
+			b.WriteByte('\t')
+		case 'v':
+			b.WriteByte(11)
+		case '0':
+			b.WriteByte(0)
+		case '\n':
+			// a backslash-newline continues the line
+		case 'x', 'u':
+			digits, j := "", i+1
+			if j < len(s) && s[j] == '{' {
+				k := strings.IndexByte(s[j:], '}')
+				if k > 0 {
+					digits, j = s[j+1:j+k], j+k+1
+				}
+			} else {
+				max := 2
+				if e == 'u' {
+					max = 4
+				}
+				for j < len(s) && len(digits) < max && isHex(s[j]) {
+					digits += string(s[j])
+					j++
+				}
+			}
+			v, err := strconv.ParseUint(digits, 16, 32)
+			if digits == "" || err != nil {
+				b.WriteByte(e)
+				continue
+			}
+			if e == 'x' && len(digits) <= 2 {
+				b.WriteByte(byte(v))
+			} else {
+				b.WriteRune(rune(v))
+			}
+			i = j - 1
+		default:
+			b.WriteByte(e)
+		}
+	}
+	return b.String()
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
