@@ -433,8 +433,9 @@ func collectableInto(env rt.Env, args []term.Term) term.Term {
 	c := args[0]
 	switch v := c.(type) {
 	case term.EmptyList, *term.Cons:
-		acc := []term.Term{}
-		_ = acc
+		if _, nonEmpty := v.(*term.Cons); nonEmpty {
+			warnNonEmptyInto(env)
+		}
 		var items []term.Term
 		fn := rt.MakeFun("Collectable.List", "into", 2, func(env rt.Env, a []term.Term) term.Term {
 			switch cmd := a[1].(type) {
@@ -493,6 +494,19 @@ func collectableInto(env rt.Env, args []term.Term) term.Term {
 	return nil
 }
 
+// warnNonEmptyInto prints the warning Collectable.List.into/1 gives for a
+// non-empty list (through IO.warn/1 when it is available).
+func warnNonEmptyInto(env rt.Env) {
+	msg := term.Binary("the Collectable protocol is deprecated for non-empty lists. The behavior of " +
+		"Enum.into/2 and \"for\" comprehensions with an :into option is incorrect " +
+		"when collecting into non-empty lists. If you're collecting into a non-empty keyword " +
+		"list, consider using Keyword.merge/2 instead. If you're collecting into a non-empty " +
+		"list, consider concatenating the two lists with the ++ operator.")
+	if b, ok := rt.Lookup(rt.ModuleAtom("IO"), term.MakeAtom("warn"), 1); ok {
+		b.Fn(env, []term.Term{msg})
+	}
+}
+
 // concatLists is a ++ b for a proper list a.
 func concatLists(a, b term.Term) term.Term {
 	items, _ := properList(a)
@@ -509,11 +523,11 @@ func into(env rt.Env, enum, collectable term.Term, transform term.Term) term.Ter
 	}
 	switch c := collectable.(type) {
 	case term.EmptyList, *term.Cons:
-		items := mapSlice(env, enum, transform)
 		if _, empty := c.(term.EmptyList); empty {
-			return list(items)
+			return list(mapSlice(env, enum, transform))
 		}
-		return concatLists(c, list(items))
+		warnNonEmptyInto(env)
+		return concatLists(c, list(mapSlice(env, enum, transform)))
 	case *term.Map:
 		mod, isStruct := structOf(c)
 		if !isStruct {
@@ -573,9 +587,7 @@ func mapSlice(env rt.Env, enum, fun term.Term) []term.Term {
 	}
 	if l, ok := enum.(*term.Cons); ok {
 		if items, ok := properList(l); ok {
-			args := make([]term.Term, 1)
 			for i, x := range items {
-				args[0] = x
 				items[i] = env.Call(fun, []term.Term{x})
 			}
 			return items
