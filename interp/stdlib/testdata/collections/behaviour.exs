@@ -150,3 +150,53 @@ defmodule D2 do
   end
 end
 D2.run()
+defmodule E do
+  def t(f) do
+    try do
+      f.()
+      IO.puts("no error")
+    rescue
+      e -> IO.puts(inspect(e.__struct__) <> ": " <> Exception.message(e))
+    end
+  end
+  def run do
+    t(fn -> Map.fetch!(%{a: 1}, :b) end)
+    t(fn -> Map.update!(%{a: 1}, :b, & &1) end)
+    t(fn -> Keyword.fetch!([a: 1], :b) end)
+    t(fn -> Keyword.update!([a: 1], :b, & &1) end)
+    t(fn -> Enum.fetch!([1], 4) end)
+    t(fn -> Enum.max([]) end)
+    t(fn -> Enum.reduce([], &+/2) end)
+    t(fn -> Enum.take([1], :a) end)
+    t(fn -> Enum.chunk_every([1], -1) end)
+    t(fn -> List.first(1) end)
+    t(fn -> elem({1}, 1) end)
+    t(fn -> put_elem({1}, 2, 0) end)
+    t(fn -> hd([]) end)
+    t(fn -> tl([]) end)
+    t(fn -> length(1) end)
+    t(fn -> Map.get(1, :a) end)
+    t(fn -> map_size([]) end)
+    t(fn -> Range.new(1, :a) end)
+    t(fn -> Enum.slice([1], 1..0//-1) end)
+    t(fn -> Enum.sum([1, "a"]) end)
+    t(fn -> div(1, 0) end)
+    t(fn -> Keyword.keys([1]) end)
+    t(fn -> Keyword.merge([a: 1], [1]) end)
+    t(fn -> Keyword.validate!([a: 1, c: 2], [:a, :b]) end)
+    t(fn -> Access.get([1, 2], 0) end)
+    t(fn -> put_in(%{a: nil}, [:a, :b], 1) end)
+    t(fn -> Stream.cycle([]) |> Enum.take(1) end)
+    t(fn -> Access.key!(:z).(:get, %{a: 1}, & &1) end)
+    t(fn -> get_in(%{a: 1}, [Access.key!(:b)]) end)
+    t(fn -> get_in(%{a: [1]}, [:a, Access.elem(0)]) end)
+    t(fn -> List.keyfind!([a: 1], :b, 0) end)
+    t(fn -> Map.get_and_update(%{a: 1}, :a, fn _ -> :bad end) end)
+    t(fn -> Tuple.delete_at({1}, 5) end)
+    t(fn -> MapSet.put(%{}, 1) end)
+    t(fn -> Enum.random([]) end)
+    t(fn -> List.to_tuple(:a) end)
+    t(fn -> Enum.at([1], 1.5) end)
+  end
+end
+E.run()
