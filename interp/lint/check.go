@@ -74,6 +74,36 @@ func (c *checker) findModules(n ast.Node, outer string) {
 		switch name {
 		case "quote":
 			return
+		case "defimpl", "defprotocol":
+			if len(n.Args) >= 2 {
+				mod := aliasName(n.Args[0])
+				if name == "defimpl" {
+					var target string
+					for _, a := range n.Args[1:] {
+						if l, ok := a.(*ast.List); ok {
+							for _, it := range l.Items {
+								if p, ok := it.(*ast.Pair); ok {
+									if k, ok := atomLit(p.Left); ok && k == "for" {
+										target = aliasName(p.Right)
+									}
+								}
+							}
+						}
+					}
+					if target == "" && outer != "" {
+						target = outer
+					}
+					if target == "" {
+						return
+					}
+					mod += "." + target
+				}
+				_, kw := doBlock(n)
+				if body, ok := kw["do"]; ok && body != nil && mod != "" {
+					c.module(mod, body)
+				}
+			}
+			return
 		case "defmodule":
 			if len(n.Args) == 2 {
 				mod := aliasName(n.Args[0])
@@ -100,6 +130,16 @@ func (c *checker) findModules(n ast.Node, outer string) {
 			c.findModules(a, outer)
 		}
 	}
+}
+
+// atomLit returns the name of an atom literal.
+func atomLit(n ast.Node) (string, bool) {
+	if l, ok := n.(*ast.Lit); ok {
+		if a, ok := l.Value.(term.Atom); ok {
+			return a.Name(), true
+		}
+	}
+	return "", false
 }
 
 // items returns the expressions of a block.

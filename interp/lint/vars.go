@@ -510,6 +510,12 @@ func (a *vars) call(n *ast.Call) {
 		a.checkShadow(arrows(&ast.List{Items: args}))
 		return
 	case "case":
+		if len(args) == 1 { // piped into: x |> case do ... end
+			_, kw := doBlock(n)
+			a.matchClauses(kw["do"])
+			a.checkShadow(arrows(kw["do"]))
+			return
+		}
 		if len(args) == 2 {
 			a.expr(args[0])
 			_, kw := doBlock(n)
