@@ -1,0 +1,207 @@
+// Package backend is the serve.Backend that runs submissions on exlite's
+// own evaluator, in this process: every request gets a runtime of its own,
+// with the request's limits, and shares nothing mutable with the others.
+package backend
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/exlite/exlite/interp"
+	"github.com/exlite/exlite/lessons"
+	"github.com/exlite/exlite/lessons/checker"
+	"github.com/exlite/exlite/parser"
+	"github.com/exlite/exlite/serve"
+)
+
+// Exlite runs and grades with exlite. Create it with New.
+type Exlite struct {
+	lessons []*lessons.Lesson
+}
+
+// New loads the lessons the service grades against (the built-in ones
+// when list is nil).
+func New(list []*lessons.Lesson) (*Exlite, error) {
+	if list == nil {
+		var err error
+		if list, err = lessons.List(); err != nil {
+			return nil, err
+		}
+	}
+	return &Exlite{lessons: list}, nil
+}
+
+// entry picks the file to run: the only file, or main.exs, or the only .exs.
+func entry(files map[string]string) (string, error) {
+	if len(files) == 1 {
+		for name := range files {
+			return name, nil
+		}
+	}
+	if _, ok := files["main.exs"]; ok {
+		return "main.exs", nil
+	}
+	var scripts []string
+	for name := range files {
+		if strings.HasSuffix(name, ".exs") {
+			scripts = append(scripts, name)
+		}
+	}
+	if len(scripts) == 1 {
+		return scripts[0], nil
+	}
+	return "", fmt.Errorf("%w: name the file to run main.exs (files: %s)", serve.ErrBadSubmission, strings.Join(sortedNames(files), ", "))
+}
+
+// source joins the submission's files into one program: library files
+// (.ex) first, in name order, then the entry file. Each part keeps its own
+// name in messages only when it is the entry; this is enough for course
+// submissions, which are one file.
+func source(files map[string]string, main string) string {
+	var b strings.Builder
+	for _, name := range sortedNames(files) {
+		if name != main && strings.HasSuffix(name, ".ex") {
+			b.WriteString(files[name])
+			b.WriteString("\n")
+		}
+	}
+	b.WriteString(files[main])
+	return b.String()
+}
+
+func sortedNames(files map[string]string) []string {
+	names := make([]string, 0, len(files))
+	for n := range files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// cappedBuffer keeps at most max bytes and remembers that more came.
+type cappedBuffer struct {
+	buf  bytes.Buffer
+	max  int64
+	over bool
+}
+
+func (c *cappedBuffer) Write(p []byte) (int, error) {
+	room := c.max - int64(c.buf.Len())
+	if int64(len(p)) > room {
+		c.over = true
+		if room > 0 {
+			c.buf.Write(p[:room])
+		}
+		return len(p), nil
+	}
+	return c.buf.Write(p)
+}
+
+// Run implements serve.Backend.
+func (e *Exlite) Run(ctx context.Context, req serve.RunRequest, lim serve.Limits) (serve.RunResult, error) {
+	main, err := entry(req.Files)
+	if err != nil {
+		return serve.RunResult{}, err
+	}
+	start := time.Now()
+	stdout := &cappedBuffer{max: lim.OutputBytes}
+	stderr := &cappedBuffer{max: lim.OutputBytes}
+	file, perr := parser.Parse(path.Base(main), []byte(source(req.Files, main)))
+	if perr != nil {
+		stderr.Write([]byte(perr.Error() + "\n"))
+		return serve.RunResult{Status: serve.StatusSyntaxError, Stderr: stderr.buf.String(), ExitCode: 1,
+			WallMS: time.Since(start).Milliseconds()}, nil
+	}
+	wall := time.Duration(lim.WallMS) * time.Millisecond
+	if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wall {
+		wall = time.Until(dl)
+	}
+	res := interp.Execute(file, interp.Options{
+		Stdout:  stdout,
+		Stderr:  stderr,
+		Stdin:   strings.NewReader(req.Stdin),
+		Timeout: wall,
+		Limits:  interp.Limits{Output: lim.OutputBytes, Processes: int(lim.Processes)},
+	})
+	out := serve.RunResult{
+		Stdout:   stdout.buf.String(),
+		Stderr:   stderr.buf.String(),
+		ExitCode: res.Code,
+		WallMS:   time.Since(start).Milliseconds(),
+	}
+	limit := ""
+	switch {
+	case res.TimedOut:
+		out.Status, limit = serve.StatusTimeout, "wall_ms"
+	case res.OutputLimit || stdout.over || stderr.over:
+		out.Status, limit = serve.StatusOutputLimit, "output_bytes"
+	case res.Outcome != nil && res.Outcome.Panic != "":
+		out.Status = serve.StatusInternalError
+	case res.Code == 0:
+		out.Status = serve.StatusOK
+	default:
+		out.Status = serve.StatusRuntimeError
+	}
+	if limit != "" {
+		out.Limit = &limit
+	}
+	return out, nil
+}
+
+// Check implements serve.Backend.
+func (e *Exlite) Check(ctx context.Context, exercise string, files map[string]string, lim serve.Limits) (map[string]any, string, error) {
+	ex, err := lessons.Find(e.lessons, exercise)
+	if err != nil {
+		return nil, "", fmt.Errorf("%w: %v", serve.ErrUnknownExercise, err)
+	}
+	if len(files) != 1 {
+		return nil, "", fmt.Errorf("%w: a check takes one file, the submission (got %d)", serve.ErrBadSubmission, len(files))
+	}
+	var name, src string
+	for name, src = range files {
+	}
+	wall := time.Duration(lim.WallMS) * time.Millisecond
+	ctx, cancel := context.WithTimeout(ctx, wall)
+	defer cancel()
+	runner := checker.Exlite{MaxOutput: lim.OutputBytes, MaxProcesses: int(lim.Processes)}
+	result, err := checker.Check(ctx, runner, ex, src, checker.Options{File: path.Base(name)})
+	if err != nil {
+		return nil, "", err
+	}
+	var buf bytes.Buffer
+	if err := checker.WriteExercism(&buf, result); err != nil {
+		return nil, "", err
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		return nil, "", err
+	}
+	limit := ""
+	if ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		limit = "wall_ms"
+	}
+	return doc, limit, nil
+}
+
+// Exercises implements serve.Backend.
+func (e *Exlite) Exercises() []serve.Exercise {
+	var out []serve.Exercise
+	for _, l := range e.lessons {
+		for _, ex := range l.Exercises {
+			out = append(out, serve.Exercise{
+				Slug:      ex.ID(),
+				Title:     ex.Title,
+				Statement: ex.Statement,
+				Starter:   map[string]string{ex.Name + ".ex": ex.Starter},
+			})
+		}
+	}
+	return out
+}
