@@ -1,0 +1,160 @@
+// Command serveload is the course backend's load test: it starts an
+// exlite server on loopback (in this process), sends it a mix of
+// submissions — right and wrong PingPong solutions to grade, programs to
+// run, and abusive ones — with a fixed number in flight, and prints
+// gradings per second and latency percentiles.
+//
+//	go run ./bench/serveload [-n 2000] [-c 64]
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/exlite/exlite/lessons"
+	"github.com/exlite/exlite/serve"
+	"github.com/exlite/exlite/serve/backend"
+)
+
+// kind is one sort of submission in the mix.
+type kind struct {
+	name string
+	path string
+	body []byte
+}
+
+func main() {
+	n := flag.Int("n", 2000, "requests to send")
+	c := flag.Int("c", 64, "requests in flight")
+	flag.Parse()
+
+	ls, err := lessons.List()
+	if err != nil {
+		fail(err)
+	}
+	ex, err := lessons.Find(ls, "processes/ping_pong")
+	if err != nil {
+		fail(err)
+	}
+	be, err := backend.New(ls)
+	if err != nil {
+		fail(err)
+	}
+	srv := httptest.NewServer(serve.New(serve.Config{}, be))
+	defer srv.Close()
+
+	check := func(src string) []byte {
+		b, _ := json.Marshal(map[string]any{"exercise": "processes/ping_pong", "files": map[string]string{"ping_pong.ex": src}})
+		return b
+	}
+	runReq := func(src string, wallMS int) []byte {
+		b, _ := json.Marshal(map[string]any{"files": map[string]string{"main.exs": src}, "limits": map[string]any{"wall_ms": wallMS}})
+		return b
+	}
+	kinds := []kind{
+		{"check right", "/v1/check", check(ex.Solution)},
+		{"check right", "/v1/check", check(ex.Solution)},
+		{"check right", "/v1/check", check(ex.Solution)},
+		{"check wrong", "/v1/check", check(ex.Starter)},
+		{"run hello", "/v1/run", runReq(`IO.puts(Enum.sum(1..100))`, 1000)},
+		{"run raise", "/v1/run", runReq(`raise "boom"`, 1000)},
+		{"run loop", "/v1/run", runReq("defmodule L do\n  def loop, do: loop()\nend\nL.loop()\n", 200)},
+		{"run syntax", "/v1/run", runReq("x = (1 +", 1000)},
+	}
+
+	type sample struct {
+		kind   string
+		status int
+		answer string
+		took   time.Duration
+		err    error
+	}
+	samples := make([]sample, *n)
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	client := &http.Client{Timeout: 60 * time.Second}
+	start := time.Now()
+	for w := 0; w < *c; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				k := kinds[i%len(kinds)]
+				for {
+					t0 := time.Now()
+					resp, err := client.Post(srv.URL+k.path, "application/json", bytes.NewReader(k.body))
+					s := sample{kind: k.name, took: time.Since(t0), err: err}
+					if err == nil {
+						var doc map[string]any
+						json.NewDecoder(resp.Body).Decode(&doc)
+						resp.Body.Close()
+						s.status = resp.StatusCode
+						s.answer = fmt.Sprint(doc["status"])
+						if resp.StatusCode == http.StatusTooManyRequests {
+							time.Sleep(10 * time.Millisecond)
+							continue
+						}
+					}
+					samples[i] = s
+					break
+				}
+			}
+		}()
+	}
+	for i := 0; i < *n; i++ {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	elapsed := time.Since(start)
+
+	byKind := map[string][]time.Duration{}
+	answers := map[string]map[string]int{}
+	lost, internal := 0, 0
+	for _, s := range samples {
+		if s.err != nil {
+			lost++
+			continue
+		}
+		if s.answer == serve.StatusInternalError || s.status >= 500 {
+			internal++
+		}
+		byKind[s.kind] = append(byKind[s.kind], s.took)
+		if answers[s.kind] == nil {
+			answers[s.kind] = map[string]int{}
+		}
+		answers[s.kind][s.answer]++
+	}
+	fmt.Printf("%d requests, %d in flight, %.2f s: %.0f requests/s; lost %d, internal errors %d\n",
+		*n, *c, elapsed.Seconds(), float64(*n)/elapsed.Seconds(), lost, internal)
+	grades := len(byKind["check right"]) + len(byKind["check wrong"])
+	fmt.Printf("gradings: %d, %.0f per second\n\n", grades, float64(grades)/elapsed.Seconds())
+	fmt.Printf("%-12s %6s %9s %9s %9s  %s\n", "kind", "count", "p50_ms", "p99_ms", "max_ms", "answers")
+	names := make([]string, 0, len(byKind))
+	for k := range byKind {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		d := byKind[k]
+		sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+		ms := func(q float64) float64 { return float64(d[int(q*float64(len(d)-1))].Microseconds()) / 1000 }
+		fmt.Printf("%-12s %6d %9.1f %9.1f %9.1f  %v\n", k, len(d), ms(0.5), ms(0.99), ms(1), answers[k])
+	}
+	if lost > 0 || internal > 0 {
+		os.Exit(1)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "serveload:", err)
+	os.Exit(2)
+}
