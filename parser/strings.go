@@ -174,7 +174,7 @@ func (b *builder) str(ctx *gen.StrContext) ast.Node {
 		end := strings.TrimLeft(ctx.GetClose_().GetText(), " \t\n")
 		for i := range parts {
 			if parts[i].isText {
-				parts[i].text = unescapeMode(parts[i].text, unescapeSigil, end[0])
+				parts[i].text = strings.ReplaceAll(parts[i].text, `\`+end[:3], end[:3])
 			}
 		}
 		return b.sigil(p, open.GetText()[1:2], parts, end[3:])
@@ -284,7 +284,8 @@ func (b *builder) rawSigil(t antlr.Token) ast.Node {
 			out.WriteString(l[n:])
 			out.WriteByte('\n')
 		}
-		text := strings.ReplaceAll(out.String(), `\`+delim[:1], delim[:1])
+		// Only an escaped closing delimiter loses its backslash.
+		text := strings.ReplaceAll(out.String(), `\`+delim, delim)
 		return b.sigil(p, name, []part{{text: text, isText: true, pos: p}}, mods)
 	}
 	open := rest[0]
