@@ -72,33 +72,10 @@ const (
 	paramMatch              // any other pattern
 )
 
-// exec runs the first clause of fn that matches the arguments in fr.
-func (fn *function) exec(p *proc, fr []term.Term) term.Term {
-	if fn.native != nil {
-		return fn.native(p, fr[:fn.arity])
-	}
-outer:
-	for _, cl := range fn.clauses {
-		for i := range cl.params {
-			if pm := &cl.params[i]; pm.kind != paramVar && !pm.m(p, fr, fr[i]) {
-				continue outer
-			}
-		}
-		if cl.guard != nil && !cl.guard(p, fr) {
-			continue
-		}
-		return cl.body(p, fr)
-	}
-	args := make([]term.Term, fn.arity)
-	copy(args, fr)
-	p.raiseFunctionClause(fn, args)
-	return nil
-}
-
 // invoke runs fn on the frame fr, which holds the arguments in its first
-// slots, and returns its result. Calls in tail position loop here. (The
-// clause selection of exec is repeated inline to save a Go frame per
-// Elixir call: deep body recursion costs Go stack.)
+// slots, and returns its result. Calls in tail position loop here. Clause
+// selection is written inline, saving a Go frame per Elixir call (deep
+// body recursion costs Go stack).
 func (p *proc) invoke(fn *function, env []term.Term, fr []term.Term) term.Term {
 	if len(p.calls) >= p.in.maxDepth {
 		p.depthExceeded()
@@ -377,14 +354,6 @@ func isOperator(s string) bool {
 		return true
 	}
 	return false
-}
-
-// frameName is the name of a function in stack traces.
-func (fn *function) frameName() string {
-	if fn.anon {
-		return fn.display
-	}
-	return rt.ModuleName(fn.mod) + "." + fn.display
 }
 
 // anonName prints "anonymous fn/1 in Mod.f/2" for an enclosing function.

@@ -162,8 +162,6 @@ func Execute(file *ast.File, opts Options) *Result {
 	return res
 }
 
-// exitStatus is panicked by System.halt/1 and carries the status.
-type exitStatus struct{ code int }
 
 // RunMain compiles the file's top level and runs it as the main process.
 func (in *Interp) RunMain(file *ast.File) int {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
-	"runtime"
 
 	"github.com/exlite/exlite/beam"
 	"github.com/exlite/exlite/beam/term"
@@ -157,18 +156,13 @@ func (p *proc) toError(r any) *rt.Error {
 			e.Stack = p.stackTrace()
 		}
 		return e
-	case *exitStatus, *compileError, *beam.Exit, *rt.Halt:
+	case *compileError, *beam.Exit, *rt.Halt:
 		panic(r)
-	case runtime.Error:
-		if isStackOverflow(e) {
-			return &rt.Error{Kind: rt.KindError, Value: rt.NewException("SystemLimitError", atomMessage, term.Binary("a system limit has been reached")), Stack: p.stackTrace()}
-		}
 	}
 	msg := fmt.Sprint(r)
 	return &rt.Error{Kind: rt.KindError, Value: rt.NewException("RuntimeError", atomMessage, term.Binary("internal error in exlite: "+msg)), Stack: p.stackTrace()}
 }
 
-func isStackOverflow(error) bool { return false }
 
 // Env implementation.
 

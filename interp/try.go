@@ -42,7 +42,7 @@ func (p *proc) protect(e expr, fr []term.Term) (v term.Term, err *rt.Error) {
 // isUncatchable reports panics that try must not catch.
 func isUncatchable(r any) bool {
 	switch r.(type) {
-	case *beam.Exit, *exitStatus, *compileError, *rt.Halt:
+	case *beam.Exit, *compileError, *rt.Halt:
 		return true
 	}
 	return false
