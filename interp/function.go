@@ -2,8 +2,8 @@ package interp
 
 import (
 	"fmt"
-	"unsafe"
 	"strings"
+	"unsafe"
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"

@@ -162,7 +162,6 @@ func Execute(file *ast.File, opts Options) *Result {
 	return res
 }
 
-
 // RunMain compiles the file's top level and runs it as the main process.
 func (in *Interp) RunMain(file *ast.File) int {
 	return in.run(file, &Result{})

@@ -163,7 +163,6 @@ func (p *proc) toError(r any) *rt.Error {
 	return &rt.Error{Kind: rt.KindError, Value: rt.NewException("RuntimeError", atomMessage, term.Binary("internal error in exlite: "+msg)), Stack: p.stackTrace()}
 }
 
-
 // Env implementation.
 
 // Call implements rt.Env.
