@@ -2,6 +2,7 @@ package checker
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -96,7 +97,8 @@ func TestExliteRunner(t *testing.T) {
 }
 
 // BenchmarkCheckPingPong grades ping_pong's reference solution in
-// process: the submission alone, then its six scenarios.
+// process: the submission alone, then its six scenarios, with seed 0 only
+// and with the CLI's default of 3 other schedules.
 func BenchmarkCheckPingPong(b *testing.B) {
 	ls, err := lessons.List()
 	if err != nil {
@@ -106,11 +108,15 @@ func BenchmarkCheckPingPong(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for b.Loop() {
-		res, err := Check(context.Background(), Exlite{}, ex, ex.Solution, Options{})
-		if err != nil || res.Status != Pass {
-			b.Fatalf("%v %v", res.Status, err)
-		}
+	for _, n := range []int{0, 3} {
+		b.Run(fmt.Sprintf("schedules=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				res, err := Check(context.Background(), Exlite{}, ex, ex.Solution, Options{Seeds: Seeds(n)})
+				if err != nil || res.Status != Pass {
+					b.Fatalf("%v %v", res.Status, err)
+				}
+			}
+		})
 	}
 }
 
