@@ -10,11 +10,12 @@ import (
 	"github.com/exlite/exlite/parser/ast"
 )
 
-// moduleWarnings prints the warnings of the module whose body is body:
-// those of its definitions once the body has been evaluated, the others
-// (compiled set) once the module is compiled. exlite's own library
+// moduleWarnings prints the warnings of the module whose body is body,
+// when Elixir prints them: with stmt nil those of the body's expansion
+// (before it runs), otherwise those of the statement stmt of the body,
+// which has just run (a definition, an attribute). exlite's own library
 // (lib) has none.
-func (in *Interp) moduleWarnings(body ast.Node, lib, compiled bool) {
+func (in *Interp) moduleWarnings(body, stmt ast.Node, lib bool) {
 	if lib {
 		return
 	}
@@ -22,10 +23,22 @@ func (in *Interp) moduleWarnings(body ast.Node, lib, compiled bool) {
 	if m == nil {
 		return
 	}
-	if compiled {
+	if stmt == nil {
+		in.printDiagnostics(m.Expansion)
+		return
+	}
+	in.printDiagnostics(m.Stmts[stmt])
+}
+
+// compiledWarnings prints the warnings Elixir prints once the module
+// whose body is body is compiled (unused private functions, clauses that
+// cannot match, unused attributes).
+func (in *Interp) compiledWarnings(body ast.Node, lib bool) {
+	if lib {
+		return
+	}
+	if m := in.diags.Module(body); m != nil {
 		in.printDiagnostics(m.Compiled)
-	} else {
-		in.printDiagnostics(m.Body)
 	}
 }
 

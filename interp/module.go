@@ -122,11 +122,12 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 	bodyScope := newFnScope(nil)
 	bodyFrame := make([]term.Term, 64)
 	c.bodyProc, c.bodyScope, c.bodyFrame = p, bodyScope, &bodyFrame
+	in.moduleWarnings(body, nil, lib)
 	for _, stmt := range blockItems(body) {
 		c.moduleStmt(p, stmt, bodyScope, &bodyFrame)
+		in.moduleWarnings(body, stmt, lib)
 	}
 	c.beforeCompile(p, bodyScope, &bodyFrame)
-	in.moduleWarnings(body, lib, false)
 	c.resolveSites()
 	if mod.protocol != nil {
 		in.defineProtocolFuncs(mod)
@@ -137,7 +138,7 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 	in.mu.Unlock()
 	globalModules.Store(name, &moduleRef{in: in, mod: mod})
 	in.gen.Add(1)
-	in.moduleWarnings(body, lib, true)
+	in.compiledWarnings(body, lib)
 }
 
 // moduleStmt handles one statement of a module body.

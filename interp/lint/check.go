@@ -243,10 +243,16 @@ func (c *checker) module(name string, body ast.Node) {
 		m.expandStmt(mv, s)
 	}
 	mv.finish()
+	rep.Expansion = rep.Body[:len(rep.Body):len(rep.Body)]
 
 	// Evaluation of the body: definitions and attributes in order.
+	rep.Stmts = map[ast.Node][]Diagnostic{}
 	for _, s := range stmts {
+		before := len(rep.Body)
 		m.evalStmt(s)
+		if len(rep.Body) > before {
+			rep.Stmts[s] = rep.Body[before:len(rep.Body):len(rep.Body)]
+		}
 	}
 	sort.SliceStable(m.shadow, func(i, j int) bool {
 		if m.shadow[i].Line != m.shadow[j].Line {

@@ -67,8 +67,15 @@ type ModuleReport struct {
 	// Name is the module's name as Elixir prints it ("Calc", "A.B").
 	Name string
 	// Body holds the diagnostics printed while the module body is
-	// evaluated (unused variables, definitions).
+	// expanded and evaluated (unused variables, definitions), in order:
+	// Expansion, then those of each statement.
 	Body []Diagnostic
+	// Expansion holds the diagnostics of the body's expansion, printed
+	// before it runs (variables of the module body).
+	Expansion []Diagnostic
+	// Stmts holds the diagnostics printed when a statement of the body
+	// runs (a definition, an attribute), keyed by the statement's node.
+	Stmts map[ast.Node][]Diagnostic
 	// Compiled holds the diagnostics printed once the module is compiled
 	// (clauses that cannot match, unused attributes).
 	Compiled []Diagnostic
