@@ -208,7 +208,7 @@ func inspectCustom(t term.Term, opts inspect.Options) (inspect.Doc, bool) {
 	mr := r.(*moduleRef)
 	impl := mr.in.findImpl(rt.ModuleAtom("Inspect"), t, false)
 	if impl == nil {
-		return nil, false
+		return derivedInspect(mr.mod, t, opts)
 	}
 	f := impl.funcs[fnKey{term.MakeAtom("inspect"), 2}]
 	if f == nil {
@@ -231,4 +231,52 @@ func structFields(mod term.Atom) ([]term.Atom, bool) {
 		return nil, false
 	}
 	return m.structOrder, true
+}
+
+// derivedInspect prints a struct whose module has
+// @derive {Inspect, only: [...]} (or except:) as #Name<field: value, ...>.
+func derivedInspect(m *module, t term.Term, opts inspect.Options) (inspect.Doc, bool) {
+	d, ok := m.attrs["\x00derive"]
+	if !ok || m.structDefault == nil {
+		return nil, false
+	}
+	var spec term.Term
+	items, isList := term.ListToSlice(d)
+	if !isList {
+		items = []term.Term{d}
+	}
+	inspectAtom := rt.ModuleAtom("Inspect")
+	for _, it := range items {
+		if tu, ok := it.(term.Tuple); ok && len(tu) == 2 && tu[0] == inspectAtom {
+			spec = tu[1]
+		}
+	}
+	if spec == nil {
+		return nil, false
+	}
+	only, hasOnly := term.ListToSlice(accessKeyword(spec, "only"))
+	except, _ := term.ListToSlice(accessKeyword(spec, "except"))
+	in := func(list []term.Term, a term.Atom) bool {
+		for _, x := range list {
+			if x == a {
+				return true
+			}
+		}
+		return false
+	}
+	var fields []term.Atom
+	for _, f := range m.structOrder {
+		if accessKeyword(spec, "only") != term.NilAtom && hasOnly && !in(only, f) {
+			continue
+		}
+		if in(except, f) {
+			continue
+		}
+		fields = append(fields, f)
+	}
+	mm, ok := t.(*term.Map)
+	if !ok {
+		return nil, false
+	}
+	return inspect.DerivedStructDoc(mm, inspect.ModuleName(m.name.Name()), fields, opts), true
 }
