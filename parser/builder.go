@@ -323,8 +323,11 @@ func (b *builder) VisitChar(ctx *gen.CharContext) interface{} {
 	s := t.GetText()[1:]
 	var r rune
 	if strings.HasPrefix(s, `\`) {
-		u := unescape(s, 0)
-		r = []rune(u)[0]
+		if u := []rune(unescape(s, 0)); len(u) > 0 {
+			r = u[0]
+		} else {
+			r = []rune(s[1:])[0] // ?\ then a newline
+		}
 	} else {
 		r = []rune(s)[0]
 	}

@@ -41,3 +41,15 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestOddInputs keeps inputs that once broke the parser.
+func TestOddInputs(t *testing.T) {
+	for _, src := range []string{"?\\\n", "?\\", "\"#{", "~s(#{)", "\"\"\"\n#{x", "end end", "x.", "&", "%{a => }"} {
+		if _, err := Parse("odd.exs", []byte(src)); err != nil {
+			var se *SyntaxError
+			if !errors.As(err, &se) || strings.HasPrefix(se.Description, "internal") {
+				t.Errorf("%q: %v", src, err)
+			}
+		}
+	}
+}
