@@ -129,14 +129,6 @@ func erlListArg(a []term.Term, i int) []term.Term {
 	return items
 }
 
-func erlTupleArg(a []term.Term, i int) term.Tuple {
-	t, ok := a[i].(term.Tuple)
-	if !ok {
-		erlArgError(i+1, "not a tuple")
-	}
-	return t
-}
-
 func erlFloatArg(a []term.Term, i int) float64 {
 	f, ok := a[i].(term.Float)
 	if !ok {

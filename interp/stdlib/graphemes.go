@@ -366,8 +366,6 @@ const (
 	hangulSCount = hangulLCount * hangulNCount
 )
 
-func decomposeRune(r rune, out []rune) []rune { return decomposeRuneMode(r, out, false) }
-
 func decomposeRuneMode(r rune, out []rune, compat bool) []rune {
 	if r >= hangulSBase && r < hangulSBase+hangulSCount {
 		si := r - hangulSBase

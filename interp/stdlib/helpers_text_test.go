@@ -21,14 +21,21 @@ type textEnv struct {
 }
 
 func (e *textEnv) Call(fun term.Term, args []term.Term) term.Term {
-	f := fun.(*term.Fun)
-	return f.Code.(func([]term.Term) term.Term)(args)
+	f, ok := fun.(*term.Fun)
+	if !ok {
+		rt.Raise(rt.NewException("BadFunctionError", term.MakeAtom("term"), fun))
+	}
+	code, ok := f.Code.(func([]term.Term) term.Term)
+	if !ok || f.Arity != len(args) {
+		rt.Raise(rt.NewException("BadArityError", term.MakeAtom("function"), fun, term.MakeAtom("args"), term.List(args...)))
+	}
+	return code(args)
 }
 
 func (e *textEnv) Apply(module, name term.Atom, args []term.Term) term.Term {
 	b, ok := rt.Lookup(module, name, len(args))
 	if !ok {
-		panic("textEnv: no built-in " + module.Name() + "." + name.Name())
+		rt.RaiseMessage("UndefinedFunctionError", "function "+module.Name()+"."+name.Name()+" is undefined")
 	}
 	return b.Fn(e, args)
 }

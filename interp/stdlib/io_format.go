@@ -198,6 +198,7 @@ func ErlangFormat(f string, args []term.Term) string {
 			} else if width > 0 {
 				n = width
 			}
+			checkBuild(int64(n), 4)
 			out = strings.Repeat(string(rune(ch)), n)
 		case 's':
 			x := next()
@@ -319,6 +320,7 @@ func ErlangFormat(f string, args []term.Term) string {
 			bad()
 		}
 		if width >= 0 {
+			checkBuild(int64(width), 4)
 			n := utf8.RuneCountInString(out)
 			if n > width && numeric {
 				out = strings.Repeat("*", width)

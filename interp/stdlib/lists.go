@@ -175,6 +175,7 @@ func init() {
 			if !ok || n < 0 {
 				fnClauseError(":lists.duplicate/2", a)
 			}
+			checkBuild(int64(n), 1)
 			out := make([]term.Term, n)
 			for k := range out {
 				out[k] = a[1]
@@ -425,6 +426,7 @@ func listsSeq(mfa string, a []term.Term, incT term.Term) term.Term {
 	if inc == 0 {
 		return term.List(from)
 	}
+	checkBuild((int64(to)-int64(from))/int64(inc)+1, 1)
 	var out []term.Term
 	for x := from; (inc > 0 && x <= to) || (inc < 0 && x >= to); x += inc {
 		out = append(out, x)

@@ -773,6 +773,7 @@ func strDuplicate(env rt.Env, a []term.Term) term.Term {
 	if n < 0 {
 		erlArgError(2, "out of range")
 	}
+	checkBuild(int64(n), int64(len(s)))
 	return term.Binary(strings.Repeat(s, n))
 }
 
@@ -810,6 +811,7 @@ func strPad(mfa string, a []term.Term, leading bool) term.Term {
 	if missing <= 0 {
 		return term.Binary(s)
 	}
+	checkBuild(int64(missing), 4)
 	var sb strings.Builder
 	for i := 0; i < missing; i++ {
 		sb.WriteString(padding[i%len(padding)])

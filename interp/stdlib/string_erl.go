@@ -197,6 +197,7 @@ func init() {
 			if !ok || n < 0 {
 				erlArgError(2, "out of range")
 			}
+			checkBuild(int64(n), int64(len(erlBinArg(a, 0))))
 			return term.Binary(strings.Repeat(erlBinArg(a, 0), int(n)))
 		},
 		"match/2": func(env rt.Env, a []term.Term) term.Term {
@@ -456,6 +457,7 @@ func erlPad(a []term.Term, dir, ch term.Term) term.Term {
 	if missing <= 0 {
 		return a[0]
 	}
+	checkBuild(int64(missing), 4)
 	var left, right int
 	switch dir {
 	case atom("leading"):

@@ -392,3 +392,17 @@ func withDefaults(args []term.Term, defaults ...term.Term) []term.Term {
 	out := make([]term.Term, 0, len(args)+len(defaults))
 	return append(append(out, args...), defaults...)
 }
+
+// maxBuild bounds the size of a string or list a single built-in builds
+// (String.duplicate("x", 1 <<< 40)...): past it exlite raises
+// SystemLimitError instead of exhausting the machine's memory, where the
+// BEAM would abort.
+const maxBuild = 1 << 28
+
+// checkBuild raises SystemLimitError when count items of size each would
+// exceed maxBuild.
+func checkBuild(count, size int64) {
+	if count < 0 || size < 0 || (size > 0 && count > maxBuild/size) {
+		rt.RaiseMessage("SystemLimitError", "a system limit has been reached")
+	}
+}
