@@ -188,7 +188,9 @@ func (b *builder) VisitRemoteNoParens(ctx *gen.RemoteNoParensContext) interface{
 func (b *builder) VisitRemoteNoParensDo(ctx *gen.RemoteNoParensDoContext) interface{} {
 	name := ctx.NP_DO_IDENT().GetSymbol()
 	args := append(b.npArgs(ctx.NpArgs()), b.npDoBlock(ctx.NpDoBlock()))
-	return b.remote(b.expr(ctx.Expr()), name, args, true)
+	c := b.remote(b.expr(ctx.Expr()), name, args, true)
+	c.Meta.End = tokPos(ctx.NpDoBlock().(*gen.NpDoBlockContext).END().GetSymbol())
+	return c
 }
 
 func (b *builder) VisitAliasDot(ctx *gen.AliasDotContext) interface{} {
@@ -218,14 +220,18 @@ func (b *builder) VisitAccess(ctx *gen.AccessContext) interface{} {
 func (b *builder) VisitDoCall(ctx *gen.DoCallContext) interface{} {
 	left := b.expr(ctx.Expr())
 	do := b.doBlock(ctx.DoBlock())
+	end := tokPos(ctx.DoBlock().(*gen.DoBlockContext).END().GetSymbol())
 	switch l := left.(type) {
 	case *ast.Var:
 		c := call(l.Pos, l.Name, do)
+		c.Meta.End = end
 		return c
 	case *ast.Call:
 		if _, ok := l.Fun.(*ast.Call); ok || !isOperatorCall(l) {
 			args := append(append([]ast.Node{}, l.Args...), do)
-			return &ast.Call{Pos: l.Pos, Fun: l.Fun, Args: args, Meta: l.Meta}
+			c := &ast.Call{Pos: l.Pos, Fun: l.Fun, Args: args, Meta: l.Meta}
+			c.Meta.End = end
+			return c
 		}
 	}
 	b.fail(ctx.DoBlock().GetStart(), "syntax error before: do")
@@ -277,6 +283,7 @@ func (b *builder) VisitNoParensDoCall(ctx *gen.NoParensDoCallContext) interface{
 	args := append(b.npArgs(ctx.NpArgs()), b.npDoBlock(ctx.NpDoBlock()))
 	c := call(tokPos(t), t.GetText(), args...)
 	c.Meta.NoParens = true
+	c.Meta.End = tokPos(ctx.NpDoBlock().(*gen.NpDoBlockContext).END().GetSymbol())
 	return c
 }
 

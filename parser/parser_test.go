@@ -62,3 +62,43 @@ func firstDiff(want, got string) string {
 	return "offset " + strconv.Itoa(i) + ":\n--- want\n" + want[from:min(len(want), i+120)] +
 		"\n--- got\n" + got[from:min(len(got), i+120)]
 }
+
+// TestPositions checks that every node of the golden files' ASTs carries a
+// source position.
+func TestPositions(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.exs")
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		file, err := Parse(f, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var walk func(n ast.Node)
+		walk = func(n ast.Node) {
+			if n == nil {
+				return
+			}
+			if p := n.Position(); p.Line < 1 || p.Col < 1 {
+				t.Errorf("%s: node without position: %#v", f, n)
+			}
+			switch n := n.(type) {
+			case *ast.List:
+				for _, it := range n.Items {
+					walk(it)
+				}
+			case *ast.Pair:
+				walk(n.Left)
+				walk(n.Right)
+			case *ast.Call:
+				walk(n.Fun)
+				for _, a := range n.Args {
+					walk(a)
+				}
+			}
+		}
+		walk(file.Root)
+	}
+}
