@@ -136,7 +136,11 @@ func Check(ctx context.Context, r Runner, ex *lessons.Exercise, submission strin
 	}
 	switch {
 	case alone.TimedOut:
-		res.Status, res.Message = Error, fmt.Sprintf("%s did not finish loading within %v: its top-level code must only define modules", file, lessons.DefaultTimeLimit)
+		within := lessons.DefaultTimeLimit.String()
+		if ctx.Err() != nil {
+			within = "the check's time limit"
+		}
+		res.Status, res.Message = Error, fmt.Sprintf("%s did not finish loading within %s: its top-level code must only define modules", file, within)
 		return res, nil
 	case alone.ExitStatus != 0:
 		msg := strings.TrimRight(alone.Error, "\n")
