@@ -1,0 +1,450 @@
+# ExUnit for exlite: the runner, the assertion error and the functions the
+# assertion macros expand to (the expansion itself is Go: interp/exunit).
+defmodule ExUnit.AssertionError do
+  defexception left: :ex_unit_no_meaningful_value,
+               right: :ex_unit_no_meaningful_value,
+               message: "Assertion failed",
+               expr: :ex_unit_no_meaningful_value,
+               args: :ex_unit_no_meaningful_value,
+               context: :==,
+               doctest: :ex_unit_no_meaningful_value,
+               line: nil,
+               extra: []
+
+  def message(e), do: e.message
+end
+
+defmodule ExUnit.MultiError do
+  defexception errors: []
+  def message(e), do: "got #{length(e.errors)} errors"
+end
+
+defmodule ExUnit do
+  def start(opts \\ []) do
+    configure(opts)
+    :ok
+  end
+
+  def configure(opts) do
+    Process.put(:ex_unit_config, Keyword.merge(Process.get(:ex_unit_config, []), opts))
+    :ok
+  end
+
+  def configuration, do: Process.get(:ex_unit_config, [])
+
+  # __run__ runs the test modules and halts with mix test's status.
+  def __run__(modules, cli, load_us) do
+    config = Keyword.merge(configuration(), cli)
+    seed = Keyword.get(config, :seed, 0)
+    exclude = Keyword.get(config, :exclude, [])
+    include = Keyword.get(config, :include, [])
+    trace = Keyword.get(config, :trace, false)
+    start = System.monotonic_time(:microsecond)
+    state = %{n: 0, tests: 0, failures: 0, skipped: 0, excluded: 0, invalid: 0, trace: trace, source: Keyword.get(config, :source, %{})}
+    mods = ExUnit.Runner.shuffle(modules, seed)
+
+    state =
+      Enum.reduce(mods, state, fn mod, state ->
+        ExUnit.Runner.run_module(mod, state, seed, include, exclude)
+      end)
+
+    us = System.monotonic_time(:microsecond) - start
+    if trace, do: IO.write("\n"), else: IO.write("\n")
+    IO.puts("Finished in #{format_us(us + load_us)} seconds (#{format_us(load_us)}s on load, 0.00s async, #{format_us(us)}s sync)")
+
+    counts =
+      "#{state.tests} #{if state.tests == 1, do: "test", else: "tests"}, #{state.failures} #{if state.failures == 1, do: "failure", else: "failures"}"
+
+    counts = if state.invalid > 0, do: counts <> ", #{state.invalid} invalid", else: counts
+    counts = if state.excluded > 0, do: counts <> ", #{state.excluded} excluded", else: counts
+    counts = if state.skipped > 0, do: counts <> ", #{state.skipped} skipped", else: counts
+    IO.puts(counts)
+    IO.puts("\nRandomized with seed #{seed}")
+    if state.failures > 0 or state.invalid > 0, do: 2, else: 0
+  end
+
+  defp format_us(us) do
+    us = div(us, 10_000)
+
+    if us < 10 do
+      "0.0#{us}"
+    else
+      us = div(us, 10)
+      "#{div(us, 10)}.#{rem(us, 10)}"
+    end
+  end
+end
+
+defmodule ExUnit.Runner do
+  @moduledoc false
+
+  # shuffle orders a list reproducibly from a seed (seed 0 keeps it).
+  def shuffle(list, 0), do: list
+
+  def shuffle(list, seed) do
+    list
+    |> Enum.with_index()
+    |> Enum.map(fn {x, i} -> {rem(seed * 7919 + (i + 1) * 104_729 * (rem(seed, 997) + 1), 1_000_003), x} end)
+    |> Enum.sort_by(fn {k, _} -> k end)
+    |> Enum.map(fn {_, x} -> x end)
+  end
+
+  def run_module(mod, state, seed, include, exclude) do
+    meta = mod.__ex_unit__()
+    base = %{module: mod, case: mod, async: false}
+
+    {ctx, setup_all_error} =
+      try do
+        {Enum.reduce(meta.setup_all, Map.merge(base, Map.new(meta.tags)), fn s, ctx -> run_setup(mod, s, ctx) end), nil}
+      rescue
+        e -> {base, {:error, e, __STACKTRACE__}}
+      catch
+        kind, v -> {base, {kind, v, __STACKTRACE__}}
+      end
+
+    tests = shuffle(meta.tests, seed)
+
+    Enum.reduce(tests, state, fn t, state ->
+      tags = Map.merge(Map.new(meta.tags), Map.new(t.tags))
+      tags = Map.merge(tags, %{test: t.name, line: t.line, describe: t.describe, module: mod})
+
+      cond do
+        excluded?(tags, include, exclude) ->
+          %{state | excluded: state.excluded + 1}
+
+        Map.get(tags, :skip) ->
+          if state.trace, do: IO.puts("  * #{t.name} (skipped) [L##{t.line}]"), else: IO.write("*")
+          %{state | tests: state.tests + 1, skipped: state.skipped + 1}
+
+        setup_all_error != nil ->
+          %{state | tests: state.tests + 1, invalid: state.invalid + 1}
+
+        true ->
+          run_test(mod, t, Map.merge(ctx, tags), state)
+      end
+    end)
+  end
+
+  defp excluded?(tags, include, exclude) do
+    hit = fn filters ->
+      Enum.any?(filters, fn
+        {k, v} -> Map.has_key?(tags, k) and to_string(Map.get(tags, k)) == to_string(v)
+        k -> Map.get(tags, k) not in [nil, false]
+      end)
+    end
+
+    hit.(exclude) and not hit.(include)
+  end
+
+  def run_setup(mod, s, ctx) do
+    result = apply(mod, s, [ctx])
+
+    case result do
+      :ok -> ctx
+      {:ok, kw} -> Map.merge(ctx, Map.new(kw))
+      %{} = m -> Map.merge(ctx, m)
+      kw when is_list(kw) -> Map.merge(ctx, Map.new(kw))
+      other -> raise RuntimeError, "expected ExUnit callback in #{inspect(mod)} to return :ok | keyword | map, got #{inspect(other)} instead"
+    end
+  end
+
+  defp run_test(mod, t, ctx, state) do
+    parent = self()
+    started = System.monotonic_time(:microsecond)
+
+    {pid, ref} =
+      spawn_monitor(fn ->
+        result =
+          try do
+            ctx = Enum.reduce(t.setups, ctx, fn s, ctx -> run_setup(mod, s, ctx) end)
+            apply(mod, t.fun, [ctx])
+            :ok
+          rescue
+            e -> {:error, e, __STACKTRACE__}
+          catch
+            kind, v -> {kind, v, __STACKTRACE__}
+          end
+
+        for f <- Enum.reverse(Process.get(:ex_unit_on_exit, [])), do: f.()
+        send(parent, {:ex_unit_result, self(), result})
+        exit(:shutdown)
+      end)
+
+    result =
+      receive do
+        {:ex_unit_result, ^pid, result} ->
+          receive do
+            {:DOWN, ^ref, _, _, _} -> result
+          end
+
+        {:DOWN, ^ref, _, _, reason} ->
+          {:exit, {:EXIT, pid, reason}, []}
+      end
+
+    us = System.monotonic_time(:microsecond) - started
+    state = %{state | tests: state.tests + 1}
+
+    case result do
+      :ok ->
+        if state.trace,
+          do: IO.puts("  * #{t.name} (#{format_ms(us)}ms) [L##{t.line}]"),
+          else: IO.write(".")
+
+        state
+
+      {kind, reason, st} ->
+        n = state.failures + 1
+        if state.trace, do: IO.puts("  * #{t.name} (#{format_ms(us)}ms) [L##{t.line}]")
+        IO.write("\n\n" <> ExUnit.Formatter.failure(n, t, mod, kind, reason, st, state.source) <> "\n")
+        %{state | failures: n}
+    end
+  end
+
+  defp format_ms(us) do
+    :erlang.float_to_binary(us / 1000, decimals: 1)
+  end
+end
+
+defmodule ExUnit.Formatter do
+  @moduledoc false
+  @no_value :ex_unit_no_meaningful_value
+
+  def failure(n, t, mod, kind, reason, st, source) do
+    num = String.pad_leading("#{n}", 3)
+    file = t.file
+    head = "#{num}) #{t.name} (#{inspect(mod)})\n     #{file}:#{t.line}\n"
+    {body, line} = body(kind, reason, st, file, Map.get(source, file, []))
+    head <> indent(body) <> "     stacktrace:\n       #{file}:#{line}: (test)\n"
+  end
+
+  defp indent(text) do
+    text
+    |> String.split("\n", trim: true)
+    |> Enum.map(&("     " <> &1 <> "\n"))
+    |> Enum.join()
+  end
+
+  defp body(:error, %ExUnit.AssertionError{} = e, _st, _file, _lines) do
+    labels =
+      [{"code", e.expr}, {"left", e.left}, {"right", e.right}]
+      |> Enum.filter(fn {_, v} -> v != @no_value end)
+
+    width = labels |> Enum.map(fn {l, _} -> String.length(l) + 1 end) |> Enum.max(fn -> 0 end)
+
+    lines =
+      Enum.map(labels, fn
+        {"code", v} -> String.pad_trailing("code:", width) <> " " <> v
+        {l, v} -> String.pad_trailing(l <> ":", width) <> " " <> value(l, v, e)
+      end)
+
+    extra = Enum.map(e.extra, &(&1 <> "\n")) |> Enum.join()
+    {e.message <> "\n" <> Enum.join(lines, "\n") <> "\n" <> extra, e.line}
+  end
+
+  defp body(kind, reason, st, file, lines) do
+    line = test_line(st, file)
+    banner = Exception.format_banner(kind, reason, st)
+    code = source_line(lines, line)
+    {banner <> "\n" <> if(code, do: "code: " <> code <> "\n", else: ""), line}
+  end
+
+  defp value(_label, {:code, text}, _e), do: text
+  defp value(_label, v, _e), do: inspect(v)
+
+  defp test_line(st, file) do
+
+    Enum.find_value(st, 0, fn
+      {_, _, _, loc} when is_list(loc) ->
+        if to_string(Keyword.get(loc, :file, "")) == file, do: Keyword.get(loc, :line)
+
+      _ ->
+        nil
+    end)
+  end
+
+  defp source_line(lines, line) do
+    case Enum.at(lines, line - 1) do
+      nil -> nil
+      text -> String.trim(text)
+    end
+  end
+end
+
+defmodule ExUnit.Assertions do
+  @no_value :ex_unit_no_meaningful_value
+
+  def __cmp__(kind, op, left, right, code, line) do
+    ok = apply(Kernel, op, [left, right])
+
+    cond do
+      kind == :assert and ok ->
+        true
+
+      kind == :refute and not ok ->
+        false
+
+      kind == :assert ->
+        raise ExUnit.AssertionError, message: "Assertion with #{op} failed", expr: code, left: left, right: right, line: line
+
+      op == :== and left === right ->
+        raise ExUnit.AssertionError, message: "Refute with #{op} failed, both sides are exactly equal", expr: code, left: left, line: line
+
+      true ->
+        raise ExUnit.AssertionError, message: "Refute with #{op} failed", expr: code, left: left, right: right, line: line
+    end
+  end
+
+  def __truthy__(:assert, value, code, line, msg) do
+    if value do
+      value
+    else
+      raise ExUnit.AssertionError, message: msg || "Expected truthy, got #{inspect(value)}", expr: code, line: line
+    end
+  end
+
+  def __truthy__(:refute, value, code, line, msg) do
+    if value do
+      raise ExUnit.AssertionError, message: msg || "Expected false or nil, got #{inspect(value)}", expr: code, line: line
+    else
+      false
+    end
+  end
+
+  def __match_fail__(:assert, op, pattern, right, code, line) do
+    raise ExUnit.AssertionError, message: "match (#{op}) failed", expr: code, left: {:code, pattern}, right: right, line: line
+  end
+
+  def __matchq__(:assert, true, _p, _r, _c, _l), do: true
+  def __matchq__(:refute, false, _p, _r, _c, _l), do: false
+
+  def __matchq__(:assert, false, pattern, right, code, line) do
+    raise ExUnit.AssertionError, message: "match (match?) failed", expr: code, left: {:code, pattern}, right: right, line: line
+  end
+
+  def __matchq__(:refute, true, pattern, right, code, line) do
+    raise ExUnit.AssertionError, message: "match (match?) succeeded, but should have failed", expr: code, left: {:code, pattern}, right: right, line: line
+  end
+
+  def __receive_fail__(pattern, timeout, code, line, msg) do
+    {:messages, messages} = Process.info(self(), :messages)
+    message = msg || "Assertion failed, no matching message after #{timeout}ms"
+
+    extra =
+      case messages do
+        [] ->
+          ["The process mailbox is empty."]
+
+        _ ->
+          shown = Enum.take(messages, 10)
+          count = length(messages)
+          word = if count == 1, do: "message", else: "messages"
+          ["Showing #{length(shown)} of #{count} #{word} in the mailbox"]
+      end
+
+    mailbox =
+      case messages do
+        [] ->
+          []
+
+        _ ->
+          ["mailbox:"] ++
+            Enum.flat_map(Enum.take(messages, 10), fn m ->
+              ["  pattern: " <> pattern, "  value:   " <> inspect(m)]
+            end)
+      end
+
+    raise ExUnit.AssertionError, message: Enum.join([message | extra], "\n"), expr: code, line: line, extra: mailbox
+  end
+
+  def __refute_receive_fail__(message, pattern, code, line, msg) do
+    raise ExUnit.AssertionError,
+      message: msg || "Unexpectedly received message #{inspect(message)} (which matched #{pattern})",
+      expr: code,
+      line: line
+  end
+
+  def __catch__(kind, fun, code, line) do
+    try do
+      fun.()
+      raise ExUnit.AssertionError, message: "Expected to catch #{kind}, got nothing", expr: code, line: line
+    catch
+      ^kind, value -> value
+    end
+  end
+
+  def __call__(name, args, code, line) do
+    apply(__MODULE__, name, args)
+  rescue
+    e in ExUnit.AssertionError ->
+      reraise %{e | expr: if(e.expr == @no_value, do: code, else: e.expr), line: e.line || line}, __STACKTRACE__
+  end
+
+  def flunk(message \\ "Flunked!") do
+    raise ExUnit.AssertionError, message: message
+  end
+
+  def assert_raise(exception, fun) do
+    try do
+      fun.()
+    rescue
+      e ->
+        if e.__struct__ == exception do
+          e
+        else
+          raise ExUnit.AssertionError,
+            message: "Expected exception #{inspect(exception)} but got #{inspect(e.__struct__)} (#{Exception.message(e)})"
+        end
+    else
+      _ -> raise ExUnit.AssertionError, message: "Expected exception #{inspect(exception)} but nothing was raised"
+    end
+  end
+
+  def assert_raise(exception, message, fun) do
+    e = assert_raise(exception, fun)
+    actual = Exception.message(e)
+
+    ok =
+      case message do
+        %Regex{} -> actual =~ message
+        _ -> actual == message
+      end
+
+    if ok do
+      e
+    else
+      raise ExUnit.AssertionError,
+        message: "Wrong message for #{inspect(exception)}\nexpected:\n  #{inspect(message)}\nactual:\n  #{inspect(actual)}"
+    end
+  end
+
+  def assert_in_delta(left, right, delta, message \\ nil) do
+    diff = abs(left - right)
+
+    if diff <= delta do
+      true
+    else
+      raise ExUnit.AssertionError,
+        message: message || "Expected the difference between #{inspect(left)} and #{inspect(right)} (#{inspect(diff)}) to be less than or equal to #{inspect(delta)}"
+    end
+  end
+
+  def refute_in_delta(left, right, delta, message \\ nil) do
+    diff = abs(left - right)
+
+    if diff > delta do
+      false
+    else
+      raise ExUnit.AssertionError,
+        message: message || "Expected the difference between #{inspect(left)} and #{inspect(right)} (#{inspect(diff)}) to be more than #{inspect(delta)}"
+    end
+  end
+end
+
+defmodule ExUnit.Callbacks do
+  def on_exit(fun) when is_function(fun, 0) do
+    Process.put(:ex_unit_on_exit, [fun | Process.get(:ex_unit_on_exit, [])])
+    :ok
+  end
+
+  def on_exit(_name, fun), do: on_exit(fun)
+end

@@ -1,0 +1,479 @@
+// Package exunit expands ExUnit test files into plain Elixir the evaluator
+// runs: `use ExUnit.Case` modules become modules whose tests, setups and
+// tags are ordinary functions listed by __ex_unit__/0, and the assertion
+// macros (assert, refute, assert_receive...) are expanded here, in Go, the
+// way ExUnit's macros expand them, with the quoted code rendered as
+// Macro.to_string does. The runner and the assertion functions are Elixir
+// (interp/elixirlib/exunit.ex).
+package exunit
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/parser"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// Test describes one test found in a file.
+type Test struct {
+	Module   string
+	Name     string // "test describe name"
+	Describe string
+	Line     int
+}
+
+// expander holds the state of one file's expansion.
+type expander struct {
+	file    string
+	n       int
+	modules []string
+	tests   []Test
+	err     error
+}
+
+// Expand rewrites the test modules of file in place and returns the names
+// of the modules that use ExUnit.Case, in definition order.
+func Expand(file *ast.File) (modules []string, tests []Test, err error) {
+	e := &expander{file: file.Name}
+	file.Root = e.top(file.Root)
+	return e.modules, e.tests, e.err
+}
+
+func (e *expander) top(n ast.Node) ast.Node {
+	c, ok := n.(*ast.Call)
+	if !ok {
+		return n
+	}
+	name, _ := c.CallName()
+	switch name {
+	case "__block__":
+		for i, a := range c.Args {
+			c.Args[i] = e.top(a)
+		}
+	case "defmodule":
+		if len(c.Args) == 2 {
+			if body, ok := doBody(c.Args[1]); ok && usesCase(body) {
+				modName := ToString(c.Args[0])
+				setDoBody(c.Args[1], e.module(modName, body))
+				return c
+			}
+		}
+		return e.assertions(c)
+	}
+	return c
+}
+
+// doBody returns the do: block of a keyword list argument.
+func doBody(n ast.Node) (ast.Node, bool) {
+	l, ok := n.(*ast.List)
+	if !ok || len(l.Items) == 0 {
+		return nil, false
+	}
+	for _, it := range l.Items {
+		if p, ok := it.(*ast.Pair); ok {
+			if k, ok := p.Left.(*ast.Lit); ok && k.Value == term.MakeAtom("do") {
+				return p.Right, true
+			}
+		}
+	}
+	return nil, false
+}
+
+func setDoBody(n ast.Node, body ast.Node) {
+	for _, it := range n.(*ast.List).Items {
+		if p, ok := it.(*ast.Pair); ok {
+			if k, ok := p.Left.(*ast.Lit); ok && k.Value == term.MakeAtom("do") {
+				p.Right = body
+			}
+		}
+	}
+}
+
+func stmts(n ast.Node) []ast.Node {
+	if c, ok := n.(*ast.Call); ok {
+		if name, _ := c.CallName(); name == "__block__" {
+			return c.Args
+		}
+	}
+	if n == nil {
+		return nil
+	}
+	return []ast.Node{n}
+}
+
+func usesCase(body ast.Node) bool {
+	for _, s := range stmts(body) {
+		if c, ok := s.(*ast.Call); ok {
+			if name, _ := c.CallName(); name == "use" && len(c.Args) >= 1 && ToString(c.Args[0]) == "ExUnit.Case" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// moduleState collects a test module's tests and setups.
+type moduleState struct {
+	name       string
+	moduleTags []ast.Node // keyword pairs
+	setupAll   []ast.Node // atoms naming functions
+	out        []ast.Node
+	tests      []ast.Node // __ex_unit__ entries
+}
+
+func (e *expander) module(name string, body ast.Node) ast.Node {
+	e.modules = append(e.modules, name)
+	m := &moduleState{name: name}
+	e.body(m, stmts(body), "", nil, nil)
+	pos := body.Position()
+	entries := &ast.List{Pos: pos, Items: m.tests}
+	meta := e.tmpl(pos, `def __ex_unit__, do: %{setup_all: exu_sa, tests: exu_t, tags: exu_mt}`, map[string]ast.Node{
+		"exu_sa": &ast.List{Pos: pos, Items: m.setupAll},
+		"exu_t":  entries,
+		"exu_mt": &ast.List{Pos: pos, Items: m.moduleTags},
+	})
+	imp := e.tmpl(pos, `(import ExUnit.Assertions; import ExUnit.Callbacks)`, nil)
+	out := append([]ast.Node{imp}, m.out...)
+	out = append(out, meta)
+	return &ast.Call{Pos: pos, Fun: ast.Atom(pos, "__block__"), Args: out}
+}
+
+// tagPairs turns @tag arguments into keyword pairs.
+func tagPairs(arg ast.Node) []ast.Node {
+	if l, ok := arg.(*ast.List); ok {
+		return l.Items
+	}
+	return []ast.Node{&ast.Pair{Pos: arg.Position(), Left: arg, Right: &ast.Lit{Pos: arg.Position(), Value: term.True}}}
+}
+
+// body expands the statements of a module or describe block.
+func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups []ast.Node, describeTags []ast.Node) {
+	var tags []ast.Node
+	for _, s := range list {
+		c, ok := s.(*ast.Call)
+		if !ok {
+			m.out = append(m.out, s)
+			continue
+		}
+		name, _ := c.CallName()
+		switch name {
+		case "use":
+			if ToString(c.Args[0]) == "ExUnit.Case" {
+				continue
+			}
+		case "@":
+			if a, ok := c.Args[0].(*ast.Call); ok && len(a.Args) == 1 {
+				switch an, _ := a.CallName(); an {
+				case "tag":
+					tags = append(tags, tagPairs(a.Args[0])...)
+					continue
+				case "describetag":
+					describeTags = append(describeTags, tagPairs(a.Args[0])...)
+					continue
+				case "moduletag":
+					m.moduleTags = append(m.moduleTags, tagPairs(a.Args[0])...)
+					continue
+				}
+			}
+		case "describe":
+			if len(c.Args) == 2 {
+				if b, ok := doBody(c.Args[1]); ok {
+					d := ""
+					if l, ok := c.Args[0].(*ast.Lit); ok {
+						if s, ok := l.Value.(term.Binary); ok {
+							d = string(s)
+						}
+					}
+					e.body(m, stmts(b), d, append([]ast.Node(nil), setups...), append([]ast.Node(nil), describeTags...))
+					continue
+				}
+			}
+		case "setup", "setup_all":
+			var ref []ast.Node
+			if len(c.Args) >= 1 {
+				if b, ok := doBody(c.Args[len(c.Args)-1]); ok {
+					e.n++
+					fn := fmt.Sprintf("__ex_%s_%d__", name, e.n)
+					var param ast.Node = &ast.Var{Pos: c.Pos, Name: "_context", Context: term.NilAtom}
+					if len(c.Args) == 2 {
+						param = c.Args[0]
+					}
+					m.out = append(m.out, e.def(c.Pos, fn, param, b))
+					ref = []ast.Node{ast.Atom(c.Pos, fn)}
+				} else if l, ok := c.Args[0].(*ast.List); ok {
+					ref = l.Items
+				} else {
+					ref = []ast.Node{c.Args[0]}
+				}
+			}
+			if name == "setup_all" {
+				m.setupAll = append(m.setupAll, ref...)
+			} else {
+				setups = append(setups, ref...)
+			}
+			continue
+		case "test":
+			if len(c.Args) >= 1 {
+				tname := ""
+				if l, ok := c.Args[0].(*ast.Lit); ok {
+					if s, ok := l.Value.(term.Binary); ok {
+						tname = string(s)
+					}
+				}
+				full := "test " + tname
+				if describe != "" {
+					full = "test " + describe + " " + tname
+				}
+				e.n++
+				fn := fmt.Sprintf("__ex_test_%d__", e.n)
+				allTags := append(append([]ast.Node(nil), describeTags...), tags...)
+				tags = nil
+				var b ast.Node
+				var param ast.Node = &ast.Var{Pos: c.Pos, Name: "_context", Context: term.NilAtom}
+				hasBody := false
+				if last, ok := doBody(c.Args[len(c.Args)-1]); ok {
+					b, hasBody = last, true
+					if len(c.Args) == 3 {
+						param = c.Args[1]
+					}
+				}
+				if !hasBody {
+					allTags = append(allTags, &ast.Pair{Pos: c.Pos, Left: ast.Atom(c.Pos, "not_implemented"), Right: &ast.Lit{Pos: c.Pos, Value: term.True}})
+					b = e.tmpl(c.Pos, `ExUnit.Assertions.flunk("Not implemented")`, nil)
+				}
+				m.out = append(m.out, e.def(c.Pos, fn, param, b))
+				desc := ast.Node(&ast.Lit{Pos: c.Pos, Value: term.NilAtom})
+				if describe != "" {
+					desc = &ast.Lit{Pos: c.Pos, Value: term.Binary(describe)}
+				}
+				entry := e.tmpl(c.Pos, `%{name: exu_n, fun: exu_f, line: exu_l, tags: exu_tags, setups: exu_s, describe: exu_d, file: exu_file}`, map[string]ast.Node{
+					"exu_n":    &ast.Lit{Pos: c.Pos, Value: term.MakeAtom(full)},
+					"exu_f":    ast.Atom(c.Pos, fn),
+					"exu_l":    &ast.Lit{Pos: c.Pos, Value: term.Int(c.Pos.Line)},
+					"exu_tags": &ast.List{Pos: c.Pos, Items: allTags},
+					"exu_s":    &ast.List{Pos: c.Pos, Items: append([]ast.Node(nil), setups...)},
+					"exu_d":    desc,
+					"exu_file": str(c.Pos, e.file),
+				})
+				m.tests = append(m.tests, entry)
+				e.tests = append(e.tests, Test{Module: m.name, Name: full, Describe: describe, Line: int(c.Pos.Line)})
+				continue
+			}
+		case "doctest":
+			// doctest is accepted and runs no examples yet.
+			continue
+		}
+		m.out = append(m.out, e.assertions(c))
+	}
+}
+
+// def builds `def fn(param) do body end` with the body's assertions
+// expanded.
+func (e *expander) def(pos ast.Pos, fn string, param, body ast.Node) ast.Node {
+	return &ast.Call{Pos: pos, Fun: ast.Atom(pos, "def"), Args: []ast.Node{
+		&ast.Call{Pos: pos, Fun: ast.Atom(pos, fn), Args: []ast.Node{param}},
+		&ast.List{Pos: pos, Items: []ast.Node{&ast.Pair{Pos: pos, Left: ast.Atom(pos, "do"), Right: e.assertions(body)}}},
+	}}
+}
+
+// tmpl parses Elixir source and replaces the variables named in subs by
+// the given nodes; every node of the template takes position pos.
+func (e *expander) tmpl(pos ast.Pos, src string, subs map[string]ast.Node) ast.Node {
+	f, err := parser.Parse("exunit", []byte(src))
+	if err != nil {
+		panic("exunit: template " + src + ": " + err.Error())
+	}
+	return subst(f.Root, pos, subs)
+}
+
+func subst(n ast.Node, pos ast.Pos, subs map[string]ast.Node) ast.Node {
+	switch n := n.(type) {
+	case *ast.Var:
+		if r, ok := subs[n.Name]; ok {
+			return r
+		}
+		n.Pos = pos
+	case *ast.Lit:
+		n.Pos = pos
+	case *ast.List:
+		n.Pos = pos
+		for i, it := range n.Items {
+			n.Items[i] = subst(it, pos, subs)
+		}
+	case *ast.Pair:
+		n.Pos = pos
+		n.Left = subst(n.Left, pos, subs)
+		n.Right = subst(n.Right, pos, subs)
+	case *ast.Call:
+		n.Pos = pos
+		n.Fun = subst(n.Fun, pos, subs)
+		for i, a := range n.Args {
+			n.Args[i] = subst(a, pos, subs)
+		}
+	}
+	return n
+}
+
+func str(pos ast.Pos, s string) ast.Node { return &ast.Lit{Pos: pos, Value: term.Binary(s)} }
+func num(pos ast.Pos, i int) ast.Node    { return &ast.Lit{Pos: pos, Value: term.Int(i)} }
+
+var cmpOps = map[string]bool{"==": true, "!=": true, "===": true, "!==": true, "<": true, ">": true, "<=": true, ">=": true, "=~": true}
+
+// assertions expands the assertion macros inside n.
+func (e *expander) assertions(n ast.Node) ast.Node {
+	switch x := n.(type) {
+	case *ast.List:
+		for i, it := range x.Items {
+			x.Items[i] = e.assertions(it)
+		}
+	case *ast.Pair:
+		x.Left = e.assertions(x.Left)
+		x.Right = e.assertions(x.Right)
+	case *ast.Call:
+		name, local := x.CallName()
+		if local && name == "quote" {
+			return x
+		}
+		x.Fun = e.assertions(x.Fun)
+		for i, a := range x.Args {
+			x.Args[i] = e.assertions(a)
+		}
+		if local {
+			if r := e.macro(name, x); r != nil {
+				return r
+			}
+		}
+	}
+	return n
+}
+
+// macro expands one assertion call, or returns nil.
+func (e *expander) macro(name string, c *ast.Call) ast.Node {
+	pos := c.Pos
+	code := func() ast.Node { return str(pos, ToString(c)) }
+	line := num(pos, int(pos.Line))
+	switch name {
+	case "assert", "refute":
+		if len(c.Args) < 1 || len(c.Args) > 2 {
+			return nil
+		}
+		arg := c.Args[0]
+		kind := ast.Atom(pos, name)
+		msg := ast.Node(&ast.Lit{Pos: pos, Value: term.NilAtom})
+		if len(c.Args) == 2 {
+			msg = c.Args[1]
+			return e.tmpl(pos, `ExUnit.Assertions.__truthy__(exu_k, exu_v, exu_c, exu_line, exu_msg)`,
+				map[string]ast.Node{"exu_k": kind, "exu_v": arg, "exu_c": code(), "exu_line": line, "exu_msg": msg})
+		}
+		if a, ok := arg.(*ast.Call); ok {
+			an, alocal := a.CallName()
+			switch {
+			case alocal && len(a.Args) == 2 && cmpOps[an]:
+				return e.tmpl(pos, `ExUnit.Assertions.__cmp__(exu_k, exu_op, exu_l, exu_r, exu_c, exu_line)`, map[string]ast.Node{
+					"exu_k": kind, "exu_op": ast.Atom(pos, an), "exu_l": a.Args[0], "exu_r": a.Args[1], "exu_c": code(), "exu_line": line})
+			case alocal && an == "=" && len(a.Args) == 2 && name == "assert":
+				return e.tmpl(pos, `(exu_right = exu_r
+if !match?(exu_p, exu_right), do: ExUnit.Assertions.__match_fail__(:assert, "=", exu_pc, exu_right, exu_c, exu_line)
+exu_p = exu_right)`, map[string]ast.Node{"exu_r": a.Args[1], "exu_p": a.Args[0], "exu_pc": str(pos, ToString(a.Args[0])), "exu_c": code(), "exu_line": line})
+			case alocal && an == "match?" && len(a.Args) == 2:
+				return e.tmpl(pos, `(exu_right = exu_r
+ExUnit.Assertions.__matchq__(exu_k, match?(exu_p, exu_right), exu_pc, exu_right, exu_c, exu_line))`, map[string]ast.Node{"exu_k": kind, "exu_r": a.Args[1], "exu_p": a.Args[0], "exu_pc": str(pos, ToString(a.Args[0])), "exu_c": code(), "exu_line": line})
+			}
+		}
+		return e.tmpl(pos, `ExUnit.Assertions.__truthy__(exu_k, exu_v, exu_c, exu_line, nil)`,
+			map[string]ast.Node{"exu_k": kind, "exu_v": arg, "exu_c": code(), "exu_line": line})
+	case "assert_receive", "assert_received", "refute_receive", "refute_received":
+		if len(c.Args) < 1 {
+			return nil
+		}
+		timeout := ast.Node(num(pos, 100))
+		if strings.HasSuffix(name, "ed") {
+			timeout = num(pos, 0)
+		} else if len(c.Args) >= 2 {
+			timeout = c.Args[1]
+		}
+		msg := ast.Node(&ast.Lit{Pos: pos, Value: term.NilAtom})
+		if strings.HasSuffix(name, "ed") && len(c.Args) >= 2 {
+			msg = c.Args[1]
+		} else if len(c.Args) >= 3 {
+			msg = c.Args[2]
+		}
+		pat := c.Args[0]
+		bare := pat
+		var guard ast.Node
+		if w, ok := pat.(*ast.Call); ok {
+			if wn, _ := w.CallName(); wn == "when" && len(w.Args) == 2 {
+				bare, guard = w.Args[0], w.Args[1]
+			}
+		}
+		subs := map[string]ast.Node{"exu_p": bare, "exu_pc": str(pos, ToString(pat)), "exu_t": timeout, "exu_c": code(), "exu_line": line, "exu_msg": msg}
+		head := `exu_p = exu_m ->`
+		if guard != nil {
+			head = `exu_p = exu_m when exu_g ->`
+			subs["exu_g"] = guard
+		}
+		subs["exu_vars"] = &ast.Call{Pos: pos, Fun: ast.Atom(pos, "{}"), Args: patternVars(bare)}
+		if strings.HasPrefix(name, "refute") {
+			return e.tmpl(pos, `receive do
+  `+head+` ExUnit.Assertions.__refute_receive_fail__(exu_m, exu_pc, exu_c, exu_line, exu_msg)
+after
+  exu_t -> false
+end`, subs)
+		}
+		return e.tmpl(pos, `(exu_msg_received = receive do
+  `+head+` _ = exu_vars
+    exu_m
+after
+  exu_t -> ExUnit.Assertions.__receive_fail__(exu_pc, exu_t, exu_c, exu_line, exu_msg)
+end
+exu_p = exu_msg_received)`, subs)
+	case "catch_error", "catch_exit", "catch_throw":
+		if len(c.Args) != 1 {
+			return nil
+		}
+		return e.tmpl(pos, `ExUnit.Assertions.__catch__(exu_k, fn -> exu_e end, exu_c, exu_line)`, map[string]ast.Node{
+			"exu_k": ast.Atom(pos, strings.TrimPrefix(name, "catch_")), "exu_e": c.Args[0], "exu_c": code(), "exu_line": line})
+	case "assert_raise", "assert_in_delta", "refute_in_delta", "flunk":
+		// Functions in ExUnit: called with the code and line so that a
+		// failure shows them.
+		args := &ast.List{Pos: pos, Items: c.Args}
+		return e.tmpl(pos, `ExUnit.Assertions.__call__(exu_f, exu_a, exu_c, exu_line)`, map[string]ast.Node{
+			"exu_f": ast.Atom(pos, name), "exu_a": args, "exu_c": code(), "exu_line": line})
+	}
+	return nil
+}
+
+// patternVars returns the variables a pattern binds (not pinned, not
+// underscored), as nodes to mention so that they count as used.
+func patternVars(n ast.Node) []ast.Node {
+	var out []ast.Node
+	seen := map[string]bool{}
+	var walk func(ast.Node)
+	walk = func(n ast.Node) {
+		switch x := n.(type) {
+		case *ast.Var:
+			if !strings.HasPrefix(x.Name, "_") && !seen[x.Name] {
+				seen[x.Name] = true
+				out = append(out, &ast.Var{Pos: x.Pos, Name: x.Name, Context: x.Context})
+			}
+		case *ast.List:
+			for _, it := range x.Items {
+				walk(it)
+			}
+		case *ast.Pair:
+			walk(x.Left)
+			walk(x.Right)
+		case *ast.Call:
+			if name, _ := x.CallName(); name == "^" || name == "@" {
+				return
+			}
+			for _, a := range x.Args {
+				walk(a)
+			}
+		}
+	}
+	walk(n)
+	return out
+}

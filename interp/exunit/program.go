@@ -1,0 +1,105 @@
+package exunit
+
+import (
+	"strings"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// Config is what `exlite test` passes to the runner; it overrides
+// ExUnit.configure/1.
+type Config struct {
+	Seed             int64
+	SeedSet          bool
+	Include, Exclude []string // tags, "tag" or "tag:value"
+	Trace            bool
+	// LoadMicros is the time spent loading files, for the Finished line.
+	LoadMicros int64
+}
+
+// Program joins the required files and the expanded test files into one
+// program that ends by running the tests and halting with mix test's exit
+// status (0, or 2 on failures).
+func Program(required, tests []*ast.File, cfg Config) (*ast.File, error) {
+	var roots []ast.Node
+	for _, f := range required {
+		roots = append(roots, f.Root)
+	}
+	var modules []ast.Node
+	sources := map[string]ast.Node{}
+	var sourceItems []ast.Node
+	var last ast.Pos
+	for _, f := range tests {
+		mods, _, err := Expand(f)
+		if err != nil {
+			return nil, err
+		}
+		roots = append(roots, f.Root)
+		for _, m := range mods {
+			modules = append(modules, &ast.Call{Fun: ast.Atom(ast.Pos{}, "__aliases__"), Args: aliasParts(m)})
+		}
+		var lines []ast.Node
+		for _, l := range strings.Split(f.Source, "\n") {
+			lines = append(lines, str(ast.Pos{}, l))
+		}
+		if _, dup := sources[f.Name]; !dup {
+			sources[f.Name] = nil
+			sourceItems = append(sourceItems, &ast.Pair{Left: str(ast.Pos{}, f.Name), Right: &ast.List{Items: lines}})
+		}
+		last = endPos(f)
+	}
+	var cli []ast.Node
+	kw := func(k string, v ast.Node) { cli = append(cli, &ast.Pair{Left: ast.Atom(last, k), Right: v}) }
+	if cfg.SeedSet {
+		kw("seed", &ast.Lit{Value: term.Int(cfg.Seed)})
+	}
+	if cfg.Trace {
+		kw("trace", &ast.Lit{Value: term.True})
+	}
+	if len(cfg.Include) > 0 {
+		kw("include", tagFilters(cfg.Include))
+	}
+	if len(cfg.Exclude) > 0 {
+		kw("exclude", tagFilters(cfg.Exclude))
+	}
+	e := &expander{}
+	run := e.tmpl(last, `System.halt(ExUnit.__run__(exu_mods, exu_cli ++ [source: Map.new(exu_src)], exu_load))`, map[string]ast.Node{
+		"exu_mods": &ast.List{Items: modules},
+		"exu_cli":  &ast.List{Items: cli},
+		"exu_src":  &ast.List{Items: sourceItems},
+		"exu_load": &ast.Lit{Value: term.Int(cfg.LoadMicros)},
+	})
+	roots = append(roots, run)
+	name := ""
+	src := ""
+	if len(tests) > 0 {
+		name, src = tests[0].Name, tests[0].Source
+	}
+	return &ast.File{Name: name, Source: src, Root: &ast.Call{Fun: ast.Atom(ast.Pos{}, "__block__"), Args: roots}}, nil
+}
+
+func endPos(f *ast.File) ast.Pos {
+	return ast.Pos{Line: int32(strings.Count(f.Source, "\n") + 1), Col: 1}
+}
+
+func aliasParts(m string) []ast.Node {
+	var out []ast.Node
+	for _, p := range strings.Split(m, ".") {
+		out = append(out, ast.Atom(ast.Pos{}, p))
+	}
+	return out
+}
+
+// tagFilters turns "tag" and "tag:value" into ExUnit's filter list.
+func tagFilters(tags []string) ast.Node {
+	var items []ast.Node
+	for _, t := range tags {
+		if k, v, ok := strings.Cut(t, ":"); ok {
+			items = append(items, &ast.Pair{Left: ast.Atom(ast.Pos{}, k), Right: str(ast.Pos{}, v)})
+		} else {
+			items = append(items, ast.Atom(ast.Pos{}, t))
+		}
+	}
+	return &ast.List{Items: items}
+}

@@ -1,0 +1,249 @@
+package exunit
+
+import (
+	"strings"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/inspect"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// binaryOps are the operators Macro.to_string prints infix.
+var binaryOps = map[string]bool{
+	"==": true, "!=": true, "===": true, "!==": true, "<": true, ">": true, "<=": true, ">=": true,
+	"=~": true, "+": true, "-": true, "*": true, "/": true, "++": true, "--": true, "<>": true,
+	"=": true, "|>": true, "and": true, "or": true, "&&": true, "||": true, "in": true, "when": true,
+	"|": true, "::": true, "..": true, "<-": true, "\\\\": true, "->": true,
+}
+
+// ToString renders a node as Macro.to_string/1 does for the common forms
+// of test code (operators, calls, literals, collections, anonymous
+// functions).
+func ToString(n ast.Node) string {
+	var b strings.Builder
+	write(&b, n)
+	return b.String()
+}
+
+func write(b *strings.Builder, n ast.Node) {
+	switch n := n.(type) {
+	case nil:
+		b.WriteString("nil")
+	case *ast.Lit:
+		b.WriteString(inspect.Inspect(n.Value, inspect.Default()))
+	case *ast.Var:
+		b.WriteString(n.Name)
+	case *ast.List:
+		if isKeyword(n.Items) {
+			b.WriteByte('[')
+			writeKeyword(b, n.Items)
+			b.WriteByte(']')
+			return
+		}
+		b.WriteByte('[')
+		writeArgs(b, n.Items)
+		b.WriteByte(']')
+	case *ast.Pair:
+		b.WriteByte('{')
+		write(b, n.Left)
+		b.WriteString(", ")
+		write(b, n.Right)
+		b.WriteByte('}')
+	case *ast.Call:
+		writeCall(b, n)
+	default:
+		b.WriteString("?")
+	}
+}
+
+func isKeyword(items []ast.Node) bool {
+	if len(items) == 0 {
+		return false
+	}
+	for _, it := range items {
+		p, ok := it.(*ast.Pair)
+		if !ok {
+			return false
+		}
+		l, ok := p.Left.(*ast.Lit)
+		if !ok {
+			return false
+		}
+		if _, ok := l.Value.(term.Atom); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func writeKeyword(b *strings.Builder, items []ast.Node) {
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		p := it.(*ast.Pair)
+		k := inspect.Inspect(p.Left.(*ast.Lit).Value, inspect.Default())
+		b.WriteString(strings.TrimPrefix(k, ":"))
+		b.WriteString(": ")
+		write(b, p.Right)
+	}
+}
+
+// writeArgs writes call arguments, a trailing keyword list without brackets.
+func writeArgs(b *strings.Builder, args []ast.Node) {
+	for i, a := range args {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if l, ok := a.(*ast.List); ok && i == len(args)-1 && isKeyword(l.Items) && !isDoBlock(l.Items) {
+			writeKeyword(b, l.Items)
+			continue
+		}
+		write(b, a)
+	}
+}
+
+func isDoBlock(items []ast.Node) bool {
+	p, ok := items[0].(*ast.Pair)
+	if !ok {
+		return false
+	}
+	l, ok := p.Left.(*ast.Lit)
+	return ok && l.Value == term.MakeAtom("do")
+}
+
+func writeCall(b *strings.Builder, n *ast.Call) {
+	name, local := n.CallName()
+	switch {
+	case local && name == "{}":
+		b.WriteByte('{')
+		writeArgs(b, n.Args)
+		b.WriteByte('}')
+		return
+	case local && name == "%{}":
+		b.WriteString("%{")
+		writeMapItems(b, n.Args)
+		b.WriteByte('}')
+		return
+	case local && name == "%" && len(n.Args) == 2:
+		b.WriteByte('%')
+		write(b, n.Args[0])
+		if m, ok := n.Args[1].(*ast.Call); ok {
+			b.WriteByte('{')
+			writeMapItems(b, m.Args)
+			b.WriteByte('}')
+		}
+		return
+	case local && name == "__aliases__":
+		for i, a := range n.Args {
+			if i > 0 {
+				b.WriteByte('.')
+			}
+			if l, ok := a.(*ast.Lit); ok {
+				if at, ok := l.Value.(term.Atom); ok {
+					b.WriteString(at.Name())
+					continue
+				}
+			}
+			write(b, a)
+		}
+		return
+	case local && name == "__block__":
+		for i, a := range n.Args {
+			if i > 0 {
+				b.WriteString("\n")
+			}
+			write(b, a)
+		}
+		return
+	case local && len(n.Args) == 2 && binaryOps[name]:
+		write(b, n.Args[0])
+		b.WriteString(" " + name + " ")
+		write(b, n.Args[1])
+		return
+	case local && len(n.Args) == 1 && (name == "^" || name == "-" || name == "+" || name == "!" || name == "&" || name == "@"):
+		b.WriteString(name)
+		write(b, n.Args[0])
+		return
+	case local && len(n.Args) == 1 && name == "not":
+		b.WriteString("not ")
+		write(b, n.Args[0])
+		return
+	case local && name == "fn":
+		b.WriteString("fn")
+		for _, cl := range n.Args {
+			c, ok := cl.(*ast.Call)
+			if !ok || len(c.Args) != 2 {
+				continue
+			}
+			b.WriteString(" ")
+			if l, ok := c.Args[0].(*ast.List); ok && len(l.Items) > 0 {
+				writeArgs(b, l.Items)
+				b.WriteString(" ")
+			}
+			b.WriteString("-> ")
+			write(b, c.Args[1])
+		}
+		b.WriteString(" end")
+		return
+	}
+	if local {
+		b.WriteString(name)
+	} else if dot, ok := n.Fun.(*ast.Call); ok {
+		if dn, _ := dot.CallName(); dn == "." && len(dot.Args) == 2 {
+			write(b, dot.Args[0])
+			b.WriteByte('.')
+			if l, ok := dot.Args[1].(*ast.Lit); ok {
+				if at, ok := l.Value.(term.Atom); ok {
+					b.WriteString(at.Name())
+				}
+			}
+		} else if dn == "." && len(dot.Args) == 1 {
+			write(b, dot.Args[0])
+			b.WriteByte('.')
+		} else {
+			write(b, n.Fun)
+		}
+	} else {
+		write(b, n.Fun)
+	}
+	if n.Meta.NoParens && len(n.Args) > 0 {
+		b.WriteByte(' ')
+		writeArgs(b, n.Args)
+		return
+	}
+	b.WriteByte('(')
+	writeArgs(b, n.Args)
+	b.WriteByte(')')
+}
+
+func writeMapItems(b *strings.Builder, items []ast.Node) {
+	if len(items) == 1 {
+		if c, ok := items[0].(*ast.Call); ok {
+			if nm, _ := c.CallName(); nm == "|" && len(c.Args) == 2 {
+				write(b, c.Args[0])
+				b.WriteString(" | ")
+				if l, ok := c.Args[1].(*ast.List); ok {
+					writeMapItems(b, l.Items)
+				}
+				return
+			}
+		}
+	}
+	if isKeyword(items) {
+		writeKeyword(b, items)
+		return
+	}
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if p, ok := it.(*ast.Pair); ok {
+			write(b, p.Left)
+			b.WriteString(" => ")
+			write(b, p.Right)
+			continue
+		}
+		write(b, it)
+	}
+}
