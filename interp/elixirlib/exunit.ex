@@ -110,7 +110,7 @@ defmodule ExUnit.Runner do
 
       cond do
         excluded?(tags, include, exclude) ->
-          %{state | excluded: state.excluded + 1}
+          %{state | tests: state.tests + 1, excluded: state.excluded + 1}
 
         Map.get(tags, :skip) ->
           if state.trace, do: IO.puts("  * #{t.name} (skipped) [L##{t.line}]"), else: IO.write("*")
@@ -219,8 +219,12 @@ defmodule ExUnit.Formatter do
 
   defp indent(text) do
     text
-    |> String.split("\n", trim: true)
-    |> Enum.map(&("     " <> &1 <> "\n"))
+    |> String.trim_trailing("\n")
+    |> String.split("\n")
+    |> Enum.map(fn
+      "" -> "\n"
+      l -> "     " <> l <> "\n"
+    end)
     |> Enum.join()
   end
 
@@ -348,9 +352,10 @@ defmodule ExUnit.Assertions do
 
         _ ->
           ["mailbox:"] ++
-            Enum.flat_map(Enum.take(messages, 10), fn m ->
-              ["  pattern: " <> pattern, "  value:   " <> inspect(m)]
-            end)
+            (Enum.take(messages, 10)
+             |> Enum.map(fn m -> ["  pattern: " <> pattern, "  value:   " <> inspect(m)] end)
+             |> Enum.intersperse([""])
+             |> Enum.concat())
       end
 
     raise ExUnit.AssertionError, message: Enum.join([message | extra], "\n"), expr: code, line: line, extra: mailbox

@@ -408,7 +408,7 @@ ExUnit.Assertions.__matchq__(exu_k, match?(exu_p, exu_right), exu_pc, exu_right,
 				bare, guard = w.Args[0], w.Args[1]
 			}
 		}
-		subs := map[string]ast.Node{"exu_p": bare, "exu_pc": str(pos, ToString(pat)), "exu_t": timeout, "exu_c": code(), "exu_line": line, "exu_msg": msg}
+		subs := map[string]ast.Node{"exu_p": bare, "exu_pc": str(pos, ToString(pat)), "exu_t": timeout, "exu_c": str(pos, name+" "+ToString(pat)), "exu_line": line, "exu_msg": msg}
 		head := `exu_p = exu_m ->`
 		if guard != nil {
 			head = `exu_p = exu_m when exu_g ->`

@@ -134,6 +134,28 @@ func writeCall(b *strings.Builder, n *ast.Call) {
 			b.WriteByte('}')
 		}
 		return
+	case local && strings.HasPrefix(name, "sigil_") && len(n.Args) == 2:
+		if parts, ok := n.Args[0].(*ast.Call); ok {
+			b.WriteString("~" + strings.TrimPrefix(name, "sigil_") + "\"")
+			for _, p := range parts.Args {
+				if l, ok := p.(*ast.Lit); ok {
+					if s, ok := l.Value.(term.Binary); ok {
+						b.WriteString(strings.ReplaceAll(string(s), "\"", "\\\""))
+						continue
+					}
+				}
+				b.WriteString("#{")
+				write(b, p)
+				b.WriteString("}")
+			}
+			b.WriteString("\"")
+			if mods, ok := n.Args[1].(*ast.Lit); ok {
+				if cl, ok := mods.Value.(term.Binary); ok {
+					b.WriteString(string(cl))
+				}
+			}
+			return
+		}
 	case local && name == "__aliases__":
 		for i, a := range n.Args {
 			if i > 0 {

@@ -1,0 +1,109 @@
+package tests
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// maskFinished hides the timings of mix test's "Finished in" line.
+var maskFinished = regexp.MustCompile(`(?m)^Finished in .*$`)
+
+var failureHead = regexp.MustCompile(`^ +\d+\) (.*)$`)
+
+// failureBlocks splits a mix test report into its failures, keyed by the
+// header without its number ("test name (Module)"). A block's stacktrace is
+// reduced to its last line, the test's own frame: exlite's stacktraces
+// do not list anonymous functions yet.
+func failureBlocks(report string) map[string]string {
+	out := map[string]string{}
+	lines := strings.Split(report, "\n")
+	for i := 0; i < len(lines); i++ {
+		m := failureHead.FindStringSubmatch(lines[i])
+		if m == nil {
+			continue
+		}
+		var body []string
+		var trace []string
+		inTrace := false
+		for i++; i < len(lines); i++ {
+			l := lines[i]
+			if inTrace {
+				if !strings.HasPrefix(l, "       ") {
+					break
+				}
+				trace = append(trace, l)
+				continue
+			}
+			if l == "     stacktrace:" {
+				inTrace = true
+			}
+			body = append(body, l)
+		}
+		if len(trace) > 0 {
+			body = append(body, trace[len(trace)-1])
+		}
+		out[m[1]] = strings.Join(body, "\n")
+	}
+	return out
+}
+
+func summaryLine(report string) string {
+	for _, l := range strings.Split(report, "\n") {
+		if regexp.MustCompile(`^\d+ (tests?|doctests?),`).MatchString(l) {
+			return l
+		}
+	}
+	return ""
+}
+
+// TestExUnit runs the test files of tests/exunit with a fixed seed: the
+// report must be the recorded NAME.out, and each failure must read as the
+// one ExUnit printed for the same test (NAME.ref, recorded with
+// `elixir NAME_test.exs`).
+func TestExUnit(t *testing.T) {
+	files, _ := filepath.Glob("exunit/*_test.exs")
+	if len(files) == 0 {
+		t.Fatal("no test files in tests/exunit")
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), "_test.exs")
+		t.Run(name, func(t *testing.T) {
+			r := runExlite(t, "exunit", 30*time.Second, "test", "--seed", "0", filepath.Base(f))
+			if r.code != 2 && r.code != 0 {
+				t.Errorf("exit status %d, want 0 or 2\nstderr: %s", r.code, r.stderr)
+			}
+			got := mask(maskFinished.ReplaceAllString(r.stdout, "Finished in X"))
+			outFile := filepath.Join("exunit", name+".out")
+			if *update {
+				if err := os.WriteFile(outFile, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if want := readFile(t, outFile); got != want {
+				t.Errorf("report differs from %s:\n--- got\n%s\n--- want\n%s", outFile, got, want)
+			}
+			ref := readFile(t, filepath.Join("exunit", name+".ref"))
+			refBlocks, ourBlocks := failureBlocks(mask(ref)), failureBlocks(got)
+			if len(refBlocks) == 0 {
+				t.Errorf("%s.ref records no failure", name)
+			}
+			for head, want := range refBlocks {
+				if ourBlocks[head] != want {
+					t.Errorf("failure %q:\n--- exlite\n%s\n--- ExUnit\n%s", head, ourBlocks[head], want)
+				}
+			}
+			for head := range ourBlocks {
+				if _, ok := refBlocks[head]; !ok {
+					t.Errorf("failure %q: ExUnit's test passes", head)
+				}
+			}
+			if got, want := summaryLine(got), summaryLine(ref); got != want {
+				t.Errorf("summary %q, ExUnit says %q", got, want)
+			}
+		})
+	}
+}
