@@ -550,6 +550,14 @@ func (m *moduleCheck) definition(kind string, call *ast.Call) {
 			if guard != nil {
 				d.bodies = append(d.bodies, guard)
 			}
+			// default values run in the wrappers that call the function
+			for _, p := range params {
+				if c, ok := p.(*ast.Call); ok {
+					if n, _ := c.CallName(); n == "\\\\" && len(c.Args) == 2 {
+						d.bodies = append(d.bodies, c.Args[1])
+					}
+				}
+			}
 		}
 	}
 	if unquoted {

@@ -18,3 +18,8 @@ defmodule Counter do
 end
 
 Counter.start(3)
+
+defmodule Defaults do
+  def greet(name \\ default_name()), do: "hi " <> name
+  defp default_name, do: "you"
+end
