@@ -13,7 +13,8 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden verdicts of tests/check")
 
 // checkSchedules is how many other schedules the golden checks explore:
-// enough to catch lessons/testdata/wrong/ping_pong/race.exs.
+// enough for lessons/testdata/right/ping_pong/racy_reply.exs to show its
+// schedule warning.
 const checkSchedules = "3"
 
 // gradedFile is a submission the golden verdict tests grade.

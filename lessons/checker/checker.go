@@ -60,10 +60,11 @@ const (
 
 // Options tune a check.
 type Options struct {
-	// Seeds are the scheduling seeds every scenario is run with; a scenario
-	// passes only if it passes with each, and a passing one whose output
-	// differs from one seed to another gets a TestResult.Warning. Default:
-	// {0}. Runs after ctx is done, the first seed's aside, are skipped.
+	// Seeds are the scheduling seeds every scenario is run with. The first
+	// decides the verdict; a scenario whose output differs under another
+	// seed gets a TestResult.Warning and keeps its verdict (a race the
+	// learner should know about, not a failure). Default: {0}. Runs after
+	// ctx is done, the first seed's aside, are skipped.
 	Seeds []int64
 	// File is the submission's name in messages; default "EXERCISE.exs".
 	File string
@@ -91,8 +92,8 @@ type TestResult struct {
 	Stdout string
 	// Seed is the scheduling seed of the run reported.
 	Seed int64
-	// Warning is set when the scenario passed with every seed but its
-	// output was not the same with each: real Elixir may print either.
+	// Warning is set when the scenario's output was not the same under
+	// every seed: real Elixir may print either.
 	Warning *ScheduleWarning
 }
 
@@ -173,7 +174,16 @@ func Check(ctx context.Context, r Runner, ex *lessons.Exercise, submission strin
 				// schedules stay unexplored.
 				break
 			}
-			if probs := s.Judge(o); len(probs) > 0 {
+			probs := s.Judge(o)
+			if i > 0 {
+				// Another legal schedule: a different output only warns,
+				// whether or not it would pass (a race to know about).
+				if t.Warning == nil && lessons.Mask(o.Stdout) != lessons.Mask(t.Stdout) {
+					t.Warning = &ScheduleWarning{Scenario: s, BaseSeed: t.Seed, Seed: seed, Base: t.Stdout, Other: o.Stdout}
+				}
+				continue
+			}
+			if len(probs) > 0 {
 				t.Stdout, t.Seed = o.Stdout, seed
 				t.Problems, t.Status = probs, Fail
 				if probs[0].Kind == lessons.KindError {
@@ -181,11 +191,7 @@ func Check(ctx context.Context, r Runner, ex *lessons.Exercise, submission strin
 				}
 				break
 			}
-			if i == 0 {
-				t.Stdout, t.Seed = o.Stdout, seed
-			} else if t.Warning == nil && lessons.Mask(o.Stdout) != lessons.Mask(t.Stdout) {
-				t.Warning = &ScheduleWarning{Scenario: s, BaseSeed: t.Seed, Seed: seed, Base: t.Stdout, Other: o.Stdout}
-			}
+			t.Stdout, t.Seed = o.Stdout, seed
 		}
 		if t.Status != Pass && !s.Bonus {
 			res.Status = Fail

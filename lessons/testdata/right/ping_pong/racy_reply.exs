@@ -1,12 +1,13 @@
-# verdict: fail
-# problem: stdout
+# verdict: bonus
 # real: any
 # why: pong sends its reply before printing "Got ping!", so ping's
 #   "Got pong! ..." line races with pong's "Got ping!". Whichever runs first
-#   prints first: the order depends on scheduling. The grader must catch it by
-#   running more than one scheduling seed (with seed 0, pong keeps running
-#   after its send and the output happens to be right); on real Elixir it
-#   passes or fails from one run to the next.
+#   prints first: the order depends on scheduling. With seed 0 (the BEAM's
+#   order) pong keeps running after its send and the output is right, so
+#   every base scenario passes (the bonus ones fail: no timeouts); running more scheduling seeds (exlite check's
+#   default) shows the race as a warning with both outputs, without failing
+#   (as the grading issue asks). On real Elixir it passes or fails from one
+#   run to the next.
 defmodule PingPong do
   def start(n) do
     pong_pid = spawn(fn -> pong_loop(n) end)
