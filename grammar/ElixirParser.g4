@@ -23,6 +23,7 @@ expr
     : AT expr                                                        # At
     | expr DOT CALL_LPAREN callArgs? RPAREN                          # AnonCall
     | expr DOT name=(IDENT | OP_IDENT) parenArgs parenArgs?          # RemoteCall
+    | expr DOT str parenArgs                                         # QuotedRemoteCall
     | expr DOT NP_IDENT npArgs                                       # RemoteNoParens
     | expr DOT NP_DO_IDENT npArgs npDoBlock                          # RemoteNoParensDo
     | expr DOT ALIAS                                                 # AliasDot

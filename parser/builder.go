@@ -167,6 +167,18 @@ func (b *builder) VisitRemoteCall(ctx *gen.RemoteCallContext) interface{} {
 	return c
 }
 
+func (b *builder) VisitQuotedRemoteCall(ctx *gen.QuotedRemoteCallContext) interface{} {
+	sc := ctx.Str().(*gen.StrContext)
+	parts := b.strParts(sc.AllStrPart(), unescapeString, 0)
+	name, ok := onlyText(parts)
+	if !ok || sc.GetOpen().GetTokenType() != gen.ElixirParserSTR_START {
+		b.fail(sc.GetOpen(), "interpolation is not allowed when calling function/macro")
+	}
+	p := tokPos(sc.GetOpen())
+	args := b.callArgs(ctx.ParenArgs().(*gen.ParenArgsContext).CallArgs())
+	return &ast.Call{Pos: p, Fun: dot(p, b.expr(ctx.Expr()), term.MakeAtom(name)), Args: args}
+}
+
 func (b *builder) VisitWhenKw(ctx *gen.WhenKwContext) interface{} {
 	kw := ctx.KwList()
 	return call(tokPos(ctx.WHEN().GetSymbol()), "when", b.expr(ctx.Expr()), &ast.List{Pos: ctxPos(kw), Items: b.kwList(kw)})

@@ -326,7 +326,8 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 			case t.typ == gen.ElixirLexerIDENT && !adjacent(t, n) && startsExpr(n, nn):
 				t.typ = gen.ElixirLexerNP_IDENT
 			}
-		case gen.ElixirLexerDOT:
+		case gen.ElixirLexerDOT, gen.ElixirLexerSTR_END:
+			// x.(y), and :erlang."=<"(a, b)
 			if n.typ == gen.ElixirLexerLPAREN && adjacent(t, n) {
 				n.typ = gen.ElixirLexerCALL_LPAREN
 			}

@@ -123,6 +123,10 @@ func (v *BaseElixirParserVisitor) VisitRemoteCall(ctx *RemoteCallContext) interf
 	return v.VisitChildren(ctx)
 }
 
+func (v *BaseElixirParserVisitor) VisitQuotedRemoteCall(ctx *QuotedRemoteCallContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
 func (v *BaseElixirParserVisitor) VisitRemoteNoParens(ctx *RemoteNoParensContext) interface{} {
 	return v.VisitChildren(ctx)
 }

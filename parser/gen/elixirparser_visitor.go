@@ -94,6 +94,9 @@ type ElixirParserVisitor interface {
 	// Visit a parse tree produced by ElixirParser#RemoteCall.
 	VisitRemoteCall(ctx *RemoteCallContext) interface{}
 
+	// Visit a parse tree produced by ElixirParser#QuotedRemoteCall.
+	VisitQuotedRemoteCall(ctx *QuotedRemoteCallContext) interface{}
+
 	// Visit a parse tree produced by ElixirParser#RemoteNoParens.
 	VisitRemoteNoParens(ctx *RemoteNoParensContext) interface{}
 
