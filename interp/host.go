@@ -37,10 +37,16 @@ func (p *proc) Sleep(d time.Duration) {
 	p.bp.Sleep(d.Milliseconds())
 }
 
-// Rand implements rt.RandEnv: each process has its own source.
+// Rand implements rt.RandEnv: each process has its own source. In the
+// deterministic mode it is seeded from the run's seed and the pid, so
+// :rand and Enum.random repeat from run to run; otherwise from the clock.
 func (p *proc) Rand() *rand.Rand {
 	if p.rng == nil {
-		p.rng = rand.New(rand.NewSource(time.Now().UnixNano() + int64(p.self.ID)))
+		seed := time.Now().UnixNano()
+		if p.in.opts.Deterministic {
+			seed = p.in.opts.Seed * 1_000_003
+		}
+		p.rng = rand.New(rand.NewSource(seed + int64(p.self.ID)))
 	}
 	return p.rng
 }

@@ -49,7 +49,7 @@ func init() {
 				return cli.Exit("", 1)
 			}
 			code := interp.Run(file, interp.Options{
-				Stdout: os.Stdout, Stderr: os.Stderr, Args: c.Args().Tail(),
+				Stdout: os.Stdout, Stderr: os.Stderr, Stdin: os.Stdin, Args: c.Args().Tail(),
 				Deterministic: c.Bool("deterministic"), Seed: c.Int64("seed"), WaitQuiet: c.Bool("wait"),
 			})
 			if code != 0 {
