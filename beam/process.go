@@ -94,12 +94,23 @@ func (p *Process) Reduce(n int) {
 	}
 }
 
+// account adds the reductions of the current slice to the process's and
+// the runtime's counts and calls Options.OnSlice; the caller resets the
+// budget.
+func (p *Process) account() {
+	n := int64(Budget - p.budget)
+	p.reds.Add(n)
+	if f := p.rt.opts.OnSlice; f != nil {
+		f(p.rt.reds.Add(n))
+	}
+}
+
 func (p *Process) reduceSlow() {
 	p.checkSig()
 	if p.budget >= 0 {
 		return
 	}
-	p.reds.Add(int64(Budget - p.budget))
+	p.account()
 	p.budget = Budget
 	p.rt.sched.yield(p, true)
 	p.checkSig()
@@ -109,7 +120,7 @@ func (p *Process) reduceSlow() {
 // erlang:yield/0 does.
 func (p *Process) Yield() {
 	p.checkSig()
-	p.reds.Add(int64(Budget - p.budget))
+	p.account()
 	p.budget = Budget
 	p.rt.sched.yield(p, false)
 	p.checkSig()
@@ -228,7 +239,7 @@ func (p *Process) ReceiveFor(match func(msg term.Term) bool, timeout int64, wait
 		}
 		p.state.Store(stWaiting)
 		p.mu.Unlock()
-		p.reds.Add(int64(Budget - p.budget))
+		p.account()
 		p.rt.sched.release()
 		<-p.grant
 		p.state.Store(stRunning)
@@ -407,7 +418,7 @@ func (p *Process) Blocking(f func()) {
 		f()
 		return
 	}
-	p.reds.Add(int64(Budget - p.budget))
+	p.account()
 	p.state.Store(stRunnable)
 	p.rt.outside.Add(1)
 	p.rt.sched.release()

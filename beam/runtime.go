@@ -67,6 +67,12 @@ type Options struct {
 	// (debug.SetGCPercent(400)): every cycle scans every goroutine stack,
 	// which dominates the cost of many processes.
 	NoGCTuning bool
+	// OnSlice, when set, is called by a process at the end of each
+	// reduction slice (every Budget reductions, and after a long built-in
+	// counts many at once) with the reductions the whole runtime has
+	// spent so far. The evaluator checks its resource limits there; it
+	// may call Halt.
+	OnSlice func(total int64)
 }
 
 // Runtime is one running program: its processes, registry, timers and
@@ -78,6 +84,8 @@ type Runtime struct {
 	out   *Output
 
 	nextPid atomic.Uint64
+	// reds counts the reductions of finished slices, for Options.OnSlice.
+	reds atomic.Int64
 	nextRef atomic.Uint64
 	procs   procTable
 	live    atomic.Int64

@@ -269,6 +269,10 @@ func (p *proc) writeSegment(w *bitWriter, v term.Term, spec *segSpec, fr []term.
 			bad("a valid size")
 		}
 		size = int64(sz) * spec.unit
+		if size >= 1<<23 {
+			// A large segment is refused by size before it is written.
+			rt.CheckAlloc(p, size/8)
+		}
 	}
 	switch spec.typ {
 	case "integer":

@@ -53,6 +53,10 @@ type Options struct {
 	MaxDepth int
 	// Limits bound output and processes (limits.go); zero bounds nothing.
 	Limits Limits
+	// Sandbox refuses every built-in not on the allow-list (sandbox.go):
+	// no file system, network, environment, OS commands, code loading or
+	// halting. The grader and the service turn it on.
+	Sandbox bool
 }
 
 // maxGoStack is the Go stack allowed to a goroutine (the runtime caps it
@@ -90,6 +94,10 @@ type Interp struct {
 	exitCode atomic.Int32
 	// outputCap enforces Options.Limits.Output (nil without a limit).
 	outputCap *cappedWriter
+	// limit is the limit that ended the run, if one did (limits.go).
+	limit atomic.Pointer[LimitError]
+	// atomBase and memBase are the atoms and heap bytes at the start.
+	atomBase, memBase int64
 }
 
 // errWriter writes to standard error after flushing standard output, so
@@ -124,10 +132,17 @@ func New(file *ast.File, opts Options) *Interp {
 		maxDepth: opts.MaxDepth,
 		modules:  map[term.Atom]*module{},
 	}
+	if opts.Limits.Depth > 0 {
+		in.maxDepth = opts.Limits.Depth
+	}
 	if in.maxDepth <= 0 {
 		in.maxDepth = DefaultMaxDepth
 	}
-	in.brt = beam.NewRuntime(beam.Options{Stdout: in.limitOutput(opts.Stdout), Deterministic: opts.Deterministic, Seed: opts.Seed, MaxVirtualTime: opts.MaxVirtualTime})
+	bopts := beam.Options{Stdout: in.limitOutput(opts.Stdout), Deterministic: opts.Deterministic, Seed: opts.Seed, MaxVirtualTime: opts.MaxVirtualTime}
+	if l := opts.Limits; l.Reductions > 0 || l.Atoms > 0 || l.Memory > 0 {
+		bopts.OnSlice = in.onSlice
+	}
+	in.brt = beam.NewRuntime(bopts)
 	in.out = in.brt.Stdout()
 	return in
 }
@@ -152,6 +167,9 @@ type Result struct {
 	TimedOut bool
 	// OutputLimit is true when Options.Limits.Output stopped it.
 	OutputLimit bool
+	// Limit is the limit of Options.Limits that ended the run (nil if
+	// none did); the output written until then was kept.
+	Limit *LimitError
 }
 
 // Execute compiles and runs a parsed file and reports how it ended.
@@ -185,6 +203,7 @@ func (in *Interp) run(file *ast.File, res *Result) int {
 	// collect less often while one runs.
 	gcRelax(true)
 	defer gcRelax(false)
+	defer in.startLimits()()
 	var timedOut atomic.Bool
 	if in.opts.Timeout > 0 {
 		t := time.AfterFunc(in.opts.Timeout, func() {
@@ -210,9 +229,10 @@ func (in *Interp) run(file *ast.File, res *Result) int {
 	res.Outcome = out
 	res.TimedOut = timedOut.Load() || out.TimeLimit
 	in.brt.Flush()
-	if msg := in.outputLimitMessage(); msg != "" {
-		res.OutputLimit = true
-		fmt.Fprintln(errWriter{in}, msg)
+	if l := in.limit.Load(); l != nil {
+		res.Limit = l
+		res.OutputLimit = l.Name == "output"
+		fmt.Fprintln(errWriter{in}, l.Error())
 		return 1
 	}
 	if c := in.haltCode.Load(); c >= 0 {

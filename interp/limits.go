@@ -3,27 +3,88 @@ package interp
 import (
 	"fmt"
 	"io"
+	"runtime/debug"
+	"runtime/metrics"
 	"sync"
 	"sync/atomic"
+	"time"
 
+	"github.com/exlite/exlite/beam"
+	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
 )
 
 // Limits bound what a run may use besides time (Options.Timeout and
-// MaxVirtualTime), so that no program can flood its caller (the grader, a
-// course backend). A zero field bounds nothing.
+// MaxVirtualTime), so that no program can exhaust the machine or flood its
+// caller (the grader, a course backend). A zero field bounds nothing.
 //
-// These are the limits the grader needs; a fuller limits package (memory,
-// reductions) can take them over: each is enforced at one place (the
-// output writer, spawn).
+// When a limit ends a run, every process of the program is killed, the
+// output written so far is kept, Result.Limit says which limit and the
+// value reached, standard error gets one line such as
+//
+//	** (exlite) reduction limit of 10000000 reached
+//
+// and the exit status is 1. (Options.Timeout keeps its status 124.)
 type Limits struct {
-	// Output stops the run (Runtime.Halt) once it has written more than
-	// this many bytes to stdout; what fits is kept, and Result.OutputLimit
-	// is set.
+	// Output stops the run once it has written more than this many bytes
+	// to stdout; what fits is kept.
 	Output int64
-	// Processes bounds the processes alive at once: spawn raises
-	// SystemLimitError beyond it, as the BEAM does at its process limit.
+	// Processes bounds the processes alive at once: spawn beyond it ends
+	// the run (the spawner sees SystemLimitError, as the BEAM raises at
+	// its process limit).
 	Processes int
+	// Reductions bounds the reductions (function calls, and work in
+	// proportion to their size for long built-ins) of all the program's
+	// processes together. It is checked at the end of each scheduling
+	// slice (every 4,000 reductions), so a run may pass it by one slice.
+	Reductions int64
+	// Memory bounds, in bytes, the memory the program holds: an
+	// allocation whose size is known beforehand (String.duplicate,
+	// List.duplicate, a big power, a large bitstring, a huge range made a
+	// list) is refused before it happens when it alone would pass it; the
+	// Go heap is sampled as a backstop (see memoryInUse: it is the whole
+	// Go process's heap, exact only when one program runs per process).
+	Memory int64
+	// Atoms bounds the atoms a run creates (the atom table is never
+	// collected, as on the BEAM).
+	Atoms int
+	// Depth bounds nested (non-tail) calls of one process; 0 keeps
+	// Options.MaxDepth (or DefaultMaxDepth). Reaching it ends the run.
+	Depth int
+}
+
+// LimitError says which limit ended a run and the value reached.
+type LimitError struct {
+	// Name is "output", "process", "reduction", "memory", "atom" or
+	// "depth".
+	Name string
+	// Max is the limit; Value the amount reached (at least Max).
+	Max, Value int64
+}
+
+// Error is the one line printed to standard error.
+func (e *LimitError) Error() string {
+	unit := ""
+	switch e.Name {
+	case "memory", "output":
+		unit = " bytes"
+	}
+	return fmt.Sprintf("** (exlite) %s limit of %d%s reached", e.Name, e.Max, unit)
+}
+
+// limitReached ends the run for l: the first limit reached wins. It halts
+// the runtime, which kills every process.
+func (in *Interp) limitReached(l *LimitError) {
+	if in.limit.CompareAndSwap(nil, l) {
+		in.brt.Halt()
+	}
+}
+
+// stopByLimit ends the run from inside a process: the process unwinds
+// as a killed one (no error report).
+func (p *proc) stopByLimit(l *LimitError) {
+	p.in.limitReached(l)
+	panic(&beam.Exit{Reason: beam.Killed})
 }
 
 // limitOutput wraps w so that writing past the output limit halts the run.
@@ -33,18 +94,9 @@ func (in *Interp) limitOutput(w io.Writer) io.Writer {
 	}
 	in.outputCap = &cappedWriter{w: w, left: in.opts.Limits.Output, full: func() {
 		// Halting takes the output's lock, which the caller holds.
-		go in.brt.Halt()
+		go in.limitReached(&LimitError{Name: "output", Max: in.opts.Limits.Output, Value: in.opts.Limits.Output + 1})
 	}}
 	return in.outputCap
-}
-
-// outputLimitMessage is the error for a run stopped by the output limit,
-// "" if it was not.
-func (in *Interp) outputLimitMessage() string {
-	if in.outputCap == nil || !in.outputCap.done.Load() {
-		return ""
-	}
-	return fmt.Sprintf("** (exlite) the program was stopped: it printed more than %d bytes", in.opts.Limits.Output)
 }
 
 // cappedWriter passes through at most left bytes, then calls full once
@@ -81,10 +133,107 @@ func (c *cappedWriter) Write(b []byte) (int, error) {
 	return n, nil
 }
 
-// checkSpawn raises SystemLimitError when spawning one more process would
-// pass the process limit.
+// checkSpawn ends the run when spawning one more process would pass the
+// process limit; the spawner raises SystemLimitError as it unwinds.
 func (in *Interp) checkSpawn() {
 	if max := in.opts.Limits.Processes; max > 0 && in.brt.LiveCount() >= max {
+		in.limitReached(&LimitError{Name: "process", Max: int64(max), Value: int64(max) + 1})
 		rt.RaiseMessage("SystemLimitError", "a system limit has been reached")
 	}
 }
+
+// onSlice is beam's Options.OnSlice: it checks the limits counted per
+// slice (reductions, atoms, memory).
+func (in *Interp) onSlice(total int64) {
+	l := &in.opts.Limits
+	if l.Reductions > 0 && total > l.Reductions {
+		in.limitReached(&LimitError{Name: "reduction", Max: l.Reductions, Value: total})
+		return
+	}
+	in.checkAtomsAndMemory()
+}
+
+// checkAtomsAndMemory ends the run when the atoms created or the memory
+// held pass their limits.
+func (in *Interp) checkAtomsAndMemory() {
+	l := &in.opts.Limits
+	if l.Atoms > 0 {
+		if n := int64(term.AtomCount()) - in.atomBase; n > int64(l.Atoms) {
+			in.limitReached(&LimitError{Name: "atom", Max: int64(l.Atoms), Value: n})
+			return
+		}
+	}
+	if l.Memory > 0 {
+		if n := memoryInUse() - in.memBase; n > l.Memory {
+			in.limitReached(&LimitError{Name: "memory", Max: l.Memory, Value: n})
+		}
+	}
+}
+
+// memorySample is the Go heap metric sampled for the memory limit: the
+// bytes of live and not yet collected objects.
+var memorySample = []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+
+var memoryMu sync.Mutex
+
+// memoryInUse is the bytes of heap objects of the Go process.
+func memoryInUse() int64 {
+	memoryMu.Lock()
+	defer memoryMu.Unlock()
+	metrics.Read(memorySample)
+	if memorySample[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return int64(memorySample[0].Value.Uint64())
+}
+
+// startLimits prepares the limits of a run and returns a function that
+// ends their monitoring. A goroutine samples atoms and memory every few
+// milliseconds, for programs that spend long in one built-in between
+// slices.
+func (in *Interp) startLimits() func() {
+	l := &in.opts.Limits
+	in.atomBase = int64(term.AtomCount())
+	if l.Memory <= 0 && l.Atoms <= 0 {
+		return func() {}
+	}
+	stopGC := func() {}
+	if l.Memory > 0 {
+		in.memBase = memoryInUse()
+		// Collect garbage before the heap reaches the limit, so that the
+		// sampled heap is close to what the program holds.
+		old := debug.SetMemoryLimit(in.memBase + l.Memory)
+		stopGC = func() { debug.SetMemoryLimit(old) }
+	}
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(2 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				in.checkAtomsAndMemory()
+			}
+		}
+	}()
+	return func() { close(done); stopGC() }
+}
+
+// Alloc implements rt.AllocEnv: a built-in about to allocate about bytes
+// at once asks first, and the run ends if that alone passes the memory
+// limit.
+func (p *proc) Alloc(bytes int64) {
+	max := p.in.opts.Limits.Memory
+	if max <= 0 {
+		max = maxAlloc
+	}
+	if bytes > max {
+		p.stopByLimit(&LimitError{Name: "memory", Max: max, Value: bytes})
+	}
+}
+
+// maxAlloc bounds a single allocation when no memory limit is set: far
+// beyond what a course program needs, below what would kill the host.
+const maxAlloc = 8 << 30

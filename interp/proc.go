@@ -123,6 +123,10 @@ func (p *proc) push(fn *function) {
 }
 
 func (p *proc) depthExceeded() {
+	if p.in.opts.Limits.Depth > 0 {
+		d := int64(p.in.maxDepth)
+		p.stopByLimit(&LimitError{Name: "depth", Max: d, Value: d + 1})
+	}
 	rt.RaiseMessage("SystemLimitError", fmt.Sprintf("a system limit has been reached: %d nested calls (body recursion too deep)", len(p.calls)))
 }
 

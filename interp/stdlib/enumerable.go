@@ -58,7 +58,7 @@ func iterateImpl(env rt.Env, enum term.Term, f func(term.Term) bool, user bool) 
 			if !ok {
 				break
 			}
-			iterateRange(first, last, step, f)
+			iterateRange(env, first, last, step, f)
 			return
 		case modMapSet:
 			if set, ok := mapField(v, atomMap).(*term.Map); ok {
@@ -105,22 +105,38 @@ func reducerFun(f func(term.Term) bool) *term.Fun {
 	}, nil)
 }
 
-// iterateRange walks first..last//step.
-func iterateRange(first, last, step int64, f func(term.Term) bool) {
+// iterateRange walks first..last//step, counting a reduction per
+// element (in batches), so that a walk over a huge range can be stopped.
+func iterateRange(env rt.Env, first, last, step int64, f func(term.Term) bool) {
+	n := 0
 	if step > 0 {
 		for i := first; i <= last; i += step {
+			if n++; n == rangeBatch {
+				rt.Reduce(env, n)
+				n = 0
+			}
 			if !f(term.Int(i)) || i > last-step {
-				return
+				break
 			}
 		}
 	} else if step < 0 {
 		for i := first; i >= last; i += step {
+			if n++; n == rangeBatch {
+				rt.Reduce(env, n)
+				n = 0
+			}
 			if !f(term.Int(i)) || i < last-step {
-				return
+				break
 			}
 		}
 	}
+	if n > 0 {
+		rt.Reduce(env, n)
+	}
 }
+
+// rangeBatch is how many range elements are counted as reductions at once.
+const rangeBatch = 1024
 
 // protocolUndefined raises Protocol.UndefinedError for value.
 func protocolUndefined(protocol string, value term.Term) {
@@ -142,8 +158,9 @@ func toSlice(env rt.Env, enum term.Term) []term.Term {
 	case *term.Map:
 		if first, last, step, ok := rangeOf(v); ok {
 			n := rangeSize(first, last, step)
+			rt.CheckAlloc(env, rt.AllocProduct(n, rt.ListCellBytes))
 			out := make([]term.Term, 0, n)
-			iterateRange(first, last, step, func(x term.Term) bool { out = append(out, x); return true })
+			iterateRange(env, first, last, step, func(x term.Term) bool { out = append(out, x); return true })
 			return out
 		}
 		if _, isStruct := structOf(v); !isStruct {

@@ -240,7 +240,26 @@ func intPow(env rt.Env, a []term.Term) term.Term {
 	if !y.IsInt64() || (y.Int64() > 1<<24 && x.CmpAbs(big.NewInt(1)) > 0) {
 		rt.RaiseMessage("SystemLimitError", "a system limit has been reached")
 	}
+	checkPowerAlloc(env, a[0], a[1])
 	return term.MakeInt(new(big.Int).Exp(x, y, nil))
+}
+
+// checkPowerAlloc asks before computing base ** exp for integers: the
+// result has about bits(base) * exp bits, and computing it costs
+// reductions in proportion.
+func checkPowerAlloc(env rt.Env, base, exp term.Term) {
+	b, ok1 := term.ToBig(base)
+	e, ok2 := term.ToBig(exp)
+	if !ok1 || !ok2 || !isInteger(base) || !isInteger(exp) || e.Sign() <= 0 || b.CmpAbs(big.NewInt(1)) <= 0 {
+		return
+	}
+	if !e.IsInt64() {
+		rt.CheckAlloc(env, rt.AllocProduct(1<<62, 1))
+		return
+	}
+	bytes := rt.AllocProduct(int64(b.BitLen()), e.Int64()) / 8
+	rt.CheckAlloc(env, bytes)
+	rt.Reduce(env, int(min(bytes/64, 1<<30)))
 }
 
 func intGcd(env rt.Env, a []term.Term) term.Term {

@@ -385,7 +385,7 @@ func init() {
 			}
 			return a[0]
 		},
-		"**/2": func(env rt.Env, a []term.Term) term.Term { return power(a[0], a[1]) },
+		"**/2": func(env rt.Env, a []term.Term) term.Term { checkPowerAlloc(env, a[0], a[1]); return power(a[0], a[1]) },
 		"binary_slice/3": func(env rt.Env, a []term.Term) term.Term {
 			b, ok1 := a[0].(term.Binary)
 			start, ok2 := smallInt(a[1])

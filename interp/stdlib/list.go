@@ -195,6 +195,7 @@ func init() {
 			if !ok || n < 0 {
 				functionClause(":lists", "duplicate", 2, a...)
 			}
+			rt.CheckAlloc(env, rt.AllocProduct(int64(n), rt.ListCellBytes))
 			out := make([]term.Term, n)
 			for i := range out {
 				out[i] = a[0]

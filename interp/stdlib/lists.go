@@ -175,6 +175,7 @@ func init() {
 			if !ok || n < 0 {
 				fnClauseError(":lists.duplicate/2", a)
 			}
+			rt.CheckAlloc(env, rt.AllocProduct(int64(n), rt.ListCellBytes))
 			checkBuild(int64(n), 1)
 			out := make([]term.Term, n)
 			for k := range out {

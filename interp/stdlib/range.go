@@ -204,8 +204,9 @@ func init() {
 		},
 		"to_list/1": func(env rt.Env, args []term.Term) term.Term {
 			f, l, s := mustRange(args[0], "to_list", 1)
+			rt.CheckAlloc(env, rt.AllocProduct(rangeSize(f, l, s), rt.ListCellBytes))
 			out := make([]term.Term, 0, rangeSize(f, l, s))
-			iterateRange(f, l, s, func(x term.Term) bool { out = append(out, x); return true })
+			iterateRange(env, f, l, s, func(x term.Term) bool { out = append(out, x); return true })
 			return list(out)
 		},
 		"disjoint?/2": func(env rt.Env, args []term.Term) term.Term {

@@ -773,6 +773,7 @@ func strDuplicate(env rt.Env, a []term.Term) term.Term {
 	if n < 0 {
 		erlArgError(2, "out of range")
 	}
+	rt.CheckAlloc(env, rt.AllocProduct(int64(n), int64(len(s))))
 	checkBuild(int64(n), int64(len(s)))
 	return term.Binary(strings.Repeat(s, n))
 }

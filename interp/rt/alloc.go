@@ -1,0 +1,49 @@
+package rt
+
+// AllocEnv lets a built-in ask before a large allocation whose size it
+// knows beforehand (String.duplicate, List.duplicate, a big power...). The
+// evaluator ends the run when the allocation alone would pass the
+// program's memory limit; without the capability nothing is checked.
+type AllocEnv interface {
+	Alloc(bytes int64)
+}
+
+// WordBytes is the size in bytes the memory limit counts for a term of one
+// machine word (a list cell is about two, a boxed Go term more).
+const WordBytes = 8
+
+// CheckAlloc asks env, if it can answer, whether bytes may be allocated
+// at once; it does not return when they may not. Sizes that overflow are
+// passed as the largest int64.
+func CheckAlloc(env Env, bytes int64) {
+	if a, ok := env.(AllocEnv); ok {
+		a.Alloc(bytes)
+	}
+}
+
+// AllocProduct is n * size, or the largest int64 when that overflows or
+// n is negative.
+func AllocProduct(n, size int64) int64 {
+	const max = int64(^uint64(0) >> 1)
+	if n < 0 || size < 0 {
+		return max
+	}
+	if size != 0 && n > max/size {
+		return max
+	}
+	return n * size
+}
+
+// ListCellBytes is what the memory limit counts per element of a list a
+// built-in builds (a cons cell and the slice slot it is built from).
+const ListCellBytes = 48
+
+// Reduce counts n reductions of the process running env, if any: a
+// built-in doing work in proportion to its input calls it as it goes,
+// so that long built-ins are scheduled fairly, count against the
+// reduction limit, and stop when the program is killed.
+func Reduce(env Env, n int) {
+	if p := ProcessOf(env); p != nil {
+		p.Reduce(n)
+	}
+}
