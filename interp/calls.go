@@ -65,6 +65,9 @@ func callBuiltin(p *proc, b *rt.Builtin, vals []term.Term, ln int32, tail bool) 
 	if tail && b.Module != atomKernel && b.Module != atomErlang {
 		top.hidden = true
 	}
+	if p.in.opts.Sandbox {
+		p.checkSandbox(b.Module, b.Name, b.Arity)
+	}
 	return b.Fn(p, vals)
 }
 

@@ -249,6 +249,9 @@ func (p *proc) applyMFA(mod, name term.Atom, args []term.Term) term.Term {
 			return r
 		}
 		if b, ok := rt.Lookup(mod, name, len(args)); ok {
+			if p.in.opts.Sandbox {
+				p.checkSandbox(mod, name, len(args))
+			}
 			return b.Fn(p, args)
 		}
 		if isBuiltinException(mod) {
@@ -258,6 +261,9 @@ func (p *proc) applyMFA(mod, name term.Atom, args []term.Term) term.Term {
 			case name == atomMessage && len(args) == 1:
 				return term.Binary(exceptionMessage(p, args[0]))
 			}
+		}
+		if p.in.opts.Sandbox && !isBuiltinException(mod) {
+			p.checkSandbox(mod, name, len(args))
 		}
 	}
 	p.raiseUndefined(mod, name, args)

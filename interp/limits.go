@@ -11,7 +11,6 @@ import (
 
 	"github.com/exlite/exlite/beam"
 	"github.com/exlite/exlite/beam/term"
-	"github.com/exlite/exlite/interp/rt"
 )
 
 // Limits bound what a run may use besides time (Options.Timeout and
@@ -29,9 +28,8 @@ type Limits struct {
 	// Output stops the run once it has written more than this many bytes
 	// to stdout; what fits is kept.
 	Output int64
-	// Processes bounds the processes alive at once: spawn beyond it ends
-	// the run (the spawner sees SystemLimitError, as the BEAM raises at
-	// its process limit).
+	// Processes bounds the processes alive at once: a spawn beyond it
+	// ends the run.
 	Processes int
 	// Reductions bounds the reductions (function calls, and work in
 	// proportion to their size for long built-ins) of all the program's
@@ -134,11 +132,11 @@ func (c *cappedWriter) Write(b []byte) (int, error) {
 }
 
 // checkSpawn ends the run when spawning one more process would pass the
-// process limit; the spawner raises SystemLimitError as it unwinds.
+// process limit.
 func (in *Interp) checkSpawn() {
 	if max := in.opts.Limits.Processes; max > 0 && in.brt.LiveCount() >= max {
 		in.limitReached(&LimitError{Name: "process", Max: int64(max), Value: int64(max) + 1})
-		rt.RaiseMessage("SystemLimitError", "a system limit has been reached")
+		panic(&beam.Exit{Reason: beam.Killed})
 	}
 }
 

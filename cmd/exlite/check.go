@@ -22,12 +22,12 @@ func init() {
 			"when the submission passes, 1 when it fails or does not run, 2 on a usage\n" +
 			"error. With --format json the report is Exercism's results.json (version 3)\n" +
 			"and the exit status is 0 whenever a report was written.",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			lessonsFlag,
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "the report's `FORMAT`: text or json (Exercism v3)"},
 			&cli.IntFlag{Name: "schedules", Value: 3, Usage: "also run each scenario under `N` other scheduling orders: and warn, without failing, when a scenario's output depends on the order"},
 			&cli.DurationFlag{Name: "time-limit", Value: 10 * time.Second, Usage: "the most real `TIME` the whole check may take"},
-		},
+		}, limitFlags()...),
 		Action: checkAction,
 	})
 }
@@ -56,7 +56,12 @@ func checkAction(c *cli.Context) error {
 	if err != nil {
 		return cli.Exit(fmt.Sprintf("cannot read the submission: %v", err), 2)
 	}
-	g := grading{exercise: ex, file: path, submission: string(src), schedules: c.Int("schedules"), timeLimit: c.Duration("time-limit")}
+	limits, maxTime, err := limitsOf(c)
+	if err != nil {
+		return cli.Exit(err.Error(), 2)
+	}
+	g := grading{exercise: ex, file: path, submission: string(src), schedules: c.Int("schedules"), timeLimit: c.Duration("time-limit"),
+		runner: checker.Exlite{Limits: limits, MaxTime: maxTime}}
 	out := c.App.Writer
 	if format == "json" {
 		if err := g.json(out); err != nil {

@@ -17,13 +17,14 @@ type grading struct {
 	submission string
 	schedules  int
 	timeLimit  time.Duration
+	runner     checker.Exlite // its limits
 }
 
 // run checks the submission with seed 0 and the other schedules asked for.
 func (g grading) run() (*checker.Result, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), g.timeLimit)
 	defer cancel()
-	return checker.Check(ctx, checker.Exlite{}, g.exercise, g.submission,
+	return checker.Check(ctx, g.runner, g.exercise, g.submission,
 		checker.Options{File: g.file, Seeds: checker.Seeds(g.schedules)})
 }
 

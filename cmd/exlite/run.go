@@ -21,17 +21,22 @@ func init() {
 			"clock is virtual: Process.sleep(5000) costs no real time. The same program\n" +
 			"and seed then print the same output, byte for byte. --wait keeps the\n" +
 			"program running after its main code ends, until no process can do anything.",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.BoolFlag{Name: "deterministic", Usage: "one process at a time, a seeded order, a virtual clock"},
 			&cli.Int64Flag{Name: "seed", Usage: "the deterministic scheduling `SEED` (0: the BEAM's order)"},
 			&cli.BoolFlag{Name: "wait", Usage: "run until no process can do anything, not only until the main code ends"},
-		},
+			&cli.BoolFlag{Name: "sandbox", Usage: "refuse file, network, environment, OS and halting functions (as `exlite check` does)"},
+		}, limitFlags()...),
 		Action: func(c *cli.Context) error {
 			if c.NArg() < 1 {
 				return cli.Exit("usage: exlite run [--deterministic] [--seed N] [--wait] FILE [ARGS...]", 2)
 			}
 			if c.IsSet("seed") && !c.Bool("deterministic") {
 				return cli.Exit("--seed needs --deterministic", 2)
+			}
+			limits, maxTime, err := limitsOf(c)
+			if err != nil {
+				return cli.Exit(err.Error(), 2)
 			}
 			name := c.Args().First()
 			src, err := os.ReadFile(name)
@@ -51,6 +56,7 @@ func init() {
 			code := interp.Run(file, interp.Options{
 				Stdout: os.Stdout, Stderr: os.Stderr, Stdin: os.Stdin, Args: c.Args().Tail(),
 				Deterministic: c.Bool("deterministic"), Seed: c.Int64("seed"), WaitQuiet: c.Bool("wait"),
+				Timeout: maxTime, Limits: limits, Sandbox: c.Bool("sandbox"),
 			})
 			if code != 0 {
 				return cli.Exit("", code)

@@ -37,6 +37,15 @@ type Exlite struct {
 	// MaxProcesses bounds the processes alive at once (default
 	// DefaultMaxProcesses); spawn raises SystemLimitError beyond it.
 	MaxProcesses int
+	// Limits adds the other limits of interp.Limits (reductions, memory,
+	// atoms, depth); its Output and Processes, when set, replace
+	// MaxOutput and MaxProcesses. MaxTime, when set, bounds each
+	// program's real time below its own time limit.
+	Limits  interp.Limits
+	MaxTime time.Duration
+	// NoSandbox lets graded programs call every built-in (by default
+	// they run in interp's sandbox).
+	NoSandbox bool
 }
 
 // syncBuffer is a bytes.Buffer safe for concurrent writers.
@@ -79,13 +88,24 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 	if d, ok := ctx.Deadline(); ok {
 		wall = min(wall, time.Until(d))
 	}
+	if e.MaxTime > 0 {
+		wall = min(wall, e.MaxTime)
+	}
 	maxOut, maxProcs := e.MaxOutput, e.MaxProcesses
+	if e.Limits.Output > 0 {
+		maxOut = e.Limits.Output
+	}
+	if e.Limits.Processes > 0 {
+		maxProcs = e.Limits.Processes
+	}
+	lim := e.Limits
 	if maxOut <= 0 {
 		maxOut = DefaultMaxOutput
 	}
 	if maxProcs <= 0 {
 		maxProcs = DefaultMaxProcesses
 	}
+	lim.Output, lim.Processes = maxOut, maxProcs
 	var stdout, stderr syncBuffer
 	res := interp.Execute(file, interp.Options{
 		Stdout: &stdout, Stderr: &stderr,
@@ -95,7 +115,8 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 		WaitQuiet:      p.Run != "",
 		Timeout:        wall,
 		MaxVirtualTime: limit,
-		Limits:         interp.Limits{Output: maxOut, Processes: maxProcs},
+		Limits:         lim,
+		Sandbox:        !e.NoSandbox,
 	})
 	o := lessons.Outcome{Stdout: stdout.String(), ExitStatus: res.Code, Error: dropWarnings(stderr.String())}
 	if res.TimedOut {
