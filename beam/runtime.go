@@ -85,7 +85,7 @@ type Runtime struct {
 
 	nextPid atomic.Uint64
 	// reds counts the reductions of finished slices, for Options.OnSlice.
-	reds atomic.Int64
+	reds    atomic.Int64
 	nextRef atomic.Uint64
 	procs   procTable
 	live    atomic.Int64
