@@ -35,7 +35,7 @@ type Exlite struct {
 	// DefaultMaxOutput); a program printing more is stopped with an error.
 	MaxOutput int64
 	// MaxProcesses bounds the processes alive at once (default
-	// DefaultMaxProcesses); spawn raises SystemLimitError beyond it.
+	// DefaultMaxProcesses); a spawn beyond it ends the run.
 	MaxProcesses int
 	// Limits adds the other limits of interp.Limits (reductions, memory,
 	// atoms, depth); its Output and Processes, when set, replace

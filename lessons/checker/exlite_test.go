@@ -64,13 +64,13 @@ func TestExliteRunner(t *testing.T) {
 	})
 	t.Run("output flood", func(t *testing.T) {
 		o := run(t, Exlite{MaxOutput: 1000}, mod, "Stream.repeatedly(fn -> IO.puts(\"spam\") end) |> Stream.run()\n", 10*time.Second)
-		if len(o.Stdout) != 1000 || o.ExitStatus != 1 || !strings.Contains(o.Error, "printed more than 1000 bytes") {
+		if len(o.Stdout) != 1000 || o.ExitStatus != 1 || !strings.Contains(o.Error, "** (exlite) output limit of 1000 bytes reached") {
 			t.Errorf("outcome: %d bytes, status %d, error %q", len(o.Stdout), o.ExitStatus, o.Error)
 		}
 	})
 	t.Run("spawning without end", func(t *testing.T) {
 		o := run(t, Exlite{MaxProcesses: 100}, mod, "Stream.repeatedly(fn -> spawn(&M.wait/0) end) |> Stream.run()\n", 10*time.Second)
-		if o.ExitStatus != 1 || !strings.Contains(o.Error, "** (SystemLimitError) a system limit has been reached") {
+		if o.ExitStatus != 1 || !strings.Contains(o.Error, "** (exlite) process limit of 100 reached") {
 			t.Errorf("outcome: status %d, error %q", o.ExitStatus, o.Error)
 		}
 	})
