@@ -49,6 +49,10 @@ type Limits struct {
 	// Depth bounds nested (non-tail) calls of one process; 0 keeps
 	// Options.MaxDepth (or DefaultMaxDepth). Reaching it ends the run.
 	Depth int
+	// SharedHeap says other programs run in the same Go process at once
+	// (a service): the memory limit is then enforced by the checks before
+	// allocating only, since the sampled heap is everyone's.
+	SharedHeap bool
 }
 
 // LimitError says which limit ended a run and the value reached.
@@ -161,7 +165,7 @@ func (in *Interp) checkAtomsAndMemory() {
 			return
 		}
 	}
-	if l.Memory > 0 {
+	if l.Memory > 0 && !l.SharedHeap {
 		if n := memoryInUse() - in.memBase; n > l.Memory {
 			in.limitReached(&LimitError{Name: "memory", Max: l.Memory, Value: n})
 		}
@@ -192,11 +196,11 @@ func memoryInUse() int64 {
 func (in *Interp) startLimits() func() {
 	l := &in.opts.Limits
 	in.atomBase = int64(term.AtomCount())
-	if l.Memory <= 0 && l.Atoms <= 0 {
+	if (l.Memory <= 0 || l.SharedHeap) && l.Atoms <= 0 {
 		return func() {}
 	}
 	stopGC := func() {}
-	if l.Memory > 0 {
+	if l.Memory > 0 && !l.SharedHeap {
 		in.memBase = memoryInUse()
 		// Collect garbage before the heap reaches the limit, so that the
 		// sampled heap is close to what the program holds.
