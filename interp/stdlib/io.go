@@ -50,71 +50,10 @@ func init() {
 }
 
 // InspectOptions reads Inspect.Opts from the keyword list a program
-// passes to inspect/2 or IO.inspect/2 (unknown keys are ignored).
+// passes to inspect/2 or IO.inspect/2 (unknown keys are ignored), with
+// interp/inspect's reading of them.
 func InspectOptions(kw term.Term) inspect.Options {
-	o := inspect.Default()
-	items, _ := term.ListToSlice(kw)
-	for _, it := range items {
-		t, ok := it.(term.Tuple)
-		if !ok || len(t) != 2 {
-			continue
-		}
-		k, _ := t[0].(term.Atom)
-		v := t[1]
-		intOrInf := func(def int) int {
-			if n, ok := v.(term.Int); ok && n >= 0 {
-				return int(n)
-			}
-			if v == atom("infinity") {
-				return inspect.Infinity
-			}
-			return def
-		}
-		switch k.Name() {
-		case "limit":
-			o.Limit = intOrInf(o.Limit)
-		case "printable_limit":
-			o.PrintableLimit = intOrInf(o.PrintableLimit)
-		case "width":
-			o.Width = intOrInf(o.Width)
-			if o.Width == 0 {
-				o.Width = inspect.Infinity
-			}
-		case "pretty":
-			o.Pretty = v == term.True
-		case "structs":
-			o.Structs = v != term.False
-		case "charlists":
-			switch v {
-			case atom("as_lists"):
-				o.Charlists = inspect.CharlistsAsLists
-			case atom("as_charlists"):
-				o.Charlists = inspect.CharlistsAsCharlists
-			default:
-				o.Charlists = inspect.CharlistsInfer
-			}
-		case "binaries":
-			switch v {
-			case atom("as_binaries"):
-				o.Binaries = inspect.BinariesAsBinaries
-			case atom("as_strings"):
-				o.Binaries = inspect.BinariesAsStrings
-			default:
-				o.Binaries = inspect.BinariesInfer
-			}
-		case "base":
-			switch v {
-			case atom("hex"):
-				o.Base = inspect.BaseHex
-			case atom("binary"):
-				o.Base = inspect.BaseBinary
-			case atom("octal"):
-				o.Base = inspect.BaseOctal
-			default:
-				o.Base = inspect.BaseDecimal
-			}
-		}
-	}
+	o, _, _ := inspect.OptionsFromKeyword(kw)
 	return o
 }
 
