@@ -22,7 +22,8 @@ type Config struct {
 // program that ends by running the tests and halting with mix test's exit
 // status (0, or 2 on failures).
 func Program(required, tests []*ast.File, cfg Config) (*ast.File, error) {
-	var roots []ast.Node
+	// ExUnit's modules load before any test module imports them.
+	roots := []ast.Node{(&expander{}).tmpl(ast.Pos{Line: 1}, `_ = ExUnit.configuration()`, nil)}
 	for _, f := range required {
 		roots = append(roots, f.Root)
 	}
