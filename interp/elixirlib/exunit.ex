@@ -39,6 +39,7 @@ defmodule ExUnit do
     exclude = Keyword.get(config, :exclude, [])
     include = Keyword.get(config, :include, [])
     trace = Keyword.get(config, :trace, false)
+    Process.put(:ex_unit_machine, Keyword.get(config, :machine, false))
     start = System.monotonic_time(:microsecond)
     state = %{n: 0, tests: 0, failures: 0, skipped: 0, excluded: 0, invalid: 0, trace: trace, source: Keyword.get(config, :source, %{})}
     mods = ExUnit.Runner.shuffle(modules, seed)
@@ -49,6 +50,7 @@ defmodule ExUnit do
       end)
 
     us = System.monotonic_time(:microsecond) - start
+    if Process.get(:ex_unit_machine), do: System.halt(0)
     if trace, do: IO.write("\n"), else: IO.write("\n")
     IO.puts("Finished in #{format_us(us + load_us)} seconds (#{format_us(load_us)}s on load, 0.00s async, #{format_us(us)}s sync)")
 
@@ -149,6 +151,8 @@ defmodule ExUnit.Runner do
   end
 
   defp run_test(mod, t, ctx, state) do
+    machine = Process.get(:ex_unit_machine)
+    if machine, do: IO.write("\0EXUNIT\0begin\0#{t.name}\0#{inspect(mod)}\0\n")
     parent = self()
     started = System.monotonic_time(:microsecond)
 
@@ -178,13 +182,23 @@ defmodule ExUnit.Runner do
           end
 
         {:DOWN, ^ref, _, _, reason} ->
-          {:exit, {:EXIT, pid, reason}, []}
+          {:linked_exit, {pid, reason}, []}
       end
 
     us = System.monotonic_time(:microsecond) - started
     state = %{state | tests: state.tests + 1}
 
     case result do
+      :ok when machine ->
+        IO.write("\0EXUNIT\0end\0pass\0\0\n")
+        state
+
+      {kind, reason, st} when machine ->
+        n = state.failures + 1
+        text = ExUnit.Formatter.failure(n, t, mod, kind, reason, st, state.source)
+        IO.write("\0EXUNIT\0end\0fail\0#{text}\0\n")
+        %{state | failures: n}
+
       :ok ->
         if state.trace,
           do: IO.puts("  * #{t.name} (#{format_ms(us)}ms) [L##{t.line}]"),
@@ -214,7 +228,8 @@ defmodule ExUnit.Formatter do
     file = t.file
     head = "#{num}) #{t.name} (#{inspect(mod)})\n     #{file}:#{t.line}\n"
     {body, line} = body(kind, reason, st, file, Map.get(source, file, []))
-    head <> indent(body) <> "     stacktrace:\n       #{file}:#{line}: (test)\n"
+    trace = if line in [nil, 0], do: "", else: "     stacktrace:\n       #{file}:#{line}: (test)\n"
+    head <> indent(body) <> trace
   end
 
   defp indent(text) do
@@ -245,10 +260,14 @@ defmodule ExUnit.Formatter do
     {e.message <> "\n" <> Enum.join(lines, "\n") <> "\n" <> extra, e.line}
   end
 
+  defp body(:linked_exit, {pid, reason}, _st, _file, _lines) do
+    {"** (EXIT from #{inspect(pid)}) #{inspect(reason)}\n", nil}
+  end
+
   defp body(kind, reason, st, file, lines) do
     line = test_line(st, file)
     banner = Exception.format_banner(kind, reason, st)
-    code = source_line(lines, line)
+    code = if line > 0, do: source_line(lines, line)
     {banner <> "\n" <> if(code, do: "code: " <> code <> "\n", else: ""), line}
   end
 

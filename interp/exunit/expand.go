@@ -22,6 +22,7 @@ type Test struct {
 	Name     string // "test describe name"
 	Describe string
 	Line     int
+	EndLine  int // the line of the test's end (its line when it has no do block)
 }
 
 // expander holds the state of one file's expansion.
@@ -258,7 +259,11 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups
 					"exu_file": str(c.Pos, e.file),
 				})
 				m.tests = append(m.tests, entry)
-				e.tests = append(e.tests, Test{Module: m.name, Name: full, Describe: describe, Line: int(c.Pos.Line)})
+				endLine := int(c.Meta.End.Line)
+				if endLine < int(c.Pos.Line) {
+					endLine = int(c.Pos.Line)
+				}
+				e.tests = append(e.tests, Test{Module: m.name, Name: full, Describe: describe, Line: int(c.Pos.Line), EndLine: endLine})
 				continue
 			}
 		case "doctest":

@@ -14,6 +14,9 @@ type Config struct {
 	SeedSet          bool
 	Include, Exclude []string // tags, "tag" or "tag:value"
 	Trace            bool
+	// Machine makes the runner mark each test's output and result for
+	// Results instead of printing mix test's report.
+	Machine bool
 	// LoadMicros is the time spent loading files, for the Finished line.
 	LoadMicros int64
 }
@@ -54,6 +57,9 @@ func Program(required, tests []*ast.File, cfg Config) (*ast.File, error) {
 	kw := func(k string, v ast.Node) { cli = append(cli, &ast.Pair{Left: ast.Atom(last, k), Right: v}) }
 	if cfg.SeedSet {
 		kw("seed", &ast.Lit{Value: term.Int(cfg.Seed)})
+	}
+	if cfg.Machine {
+		kw("machine", &ast.Lit{Value: term.True})
 	}
 	if cfg.Trace {
 		kw("trace", &ast.Lit{Value: term.True})

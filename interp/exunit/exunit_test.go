@@ -1,0 +1,70 @@
+package exunit
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/exlite/exlite/interp"
+	"github.com/exlite/exlite/parser"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+func parse(t *testing.T, name, src string) *ast.File {
+	t.Helper()
+	f, err := parser.Parse(name, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func TestToString(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{`x + 1 == 3`, `x + 1 == 3`},
+		{`match?({:ok, _}, f(1, 2))`, `match?({:ok, _}, f(1, 2))`},
+		{`Enum.member?([1, 2], 3)`, `Enum.member?([1, 2], 3)`},
+		{`%{a: 1, b: [c: 2]}`, `%{a: 1, b: [c: 2]}`},
+		{`"a" =~ ~r/b/`, `"a" =~ ~r"b"`},
+		{`{:a, ^pid, "s"}`, `{:a, ^pid, "s"}`},
+		{`assert_raise ArgumentError, fn -> :ok end`, `assert_raise ArgumentError, fn -> :ok end`},
+	} {
+		f := parse(t, "t.exs", c.src)
+		if got := ToString(f.Root); got != c.want {
+			t.Errorf("ToString(%s) = %s, want %s", c.src, got, c.want)
+		}
+	}
+}
+
+func TestMachineResults(t *testing.T) {
+	lib := parse(t, "lib.exs", "defmodule Lib do\n  def double(x), do: x * 2\nend\n")
+	test := parse(t, "lib_test.exs", `defmodule LibTest do
+  use ExUnit.Case
+
+  test "doubles" do
+    IO.puts("printing 4")
+    assert Lib.double(2) == 4
+  end
+
+  test "fails" do
+    assert Lib.double(2) == 5
+  end
+end
+`)
+	prog, err := Program([]*ast.File{lib}, []*ast.File{test}, Config{Machine: true, SeedSet: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	interp.Execute(prog, interp.Options{Stdout: &stdout, Stderr: &stderr, Deterministic: true})
+	res, other := Results(stdout.String())
+	if len(res) != 2 || other != "" {
+		t.Fatalf("results %+v, other output %q, stderr %s", res, other, stderr.String())
+	}
+	if !res[0].Passed || res[0].Name != "test doubles" || res[0].Output != "printing 4\n" {
+		t.Errorf("first test: %+v", res[0])
+	}
+	if res[1].Passed || !strings.Contains(res[1].Failure, "code:  assert Lib.double(2) == 5\n     left:  4\n     right: 5") {
+		t.Errorf("second test: %+v", res[1])
+	}
+}
