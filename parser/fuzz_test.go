@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/antlr4-go/antlr/v4"
 )
 
 // FuzzParse checks that no input makes the parser panic or hang: every
@@ -52,4 +54,36 @@ func TestOddInputs(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzLex checks the lexer and the newline filter on their own: no input
+// makes them panic or hang; every input gives tokens or a *SyntaxError,
+// and tokens lie inside the input, in order.
+func FuzzLex(f *testing.F) {
+	for _, pattern := range []string{"../tests/conformance/*.exs", "testdata/*.exs", "../tests/diagnostics/*.exs"} {
+		files, _ := filepath.Glob(pattern)
+		for _, file := range files {
+			if src, err := os.ReadFile(file); err == nil {
+				f.Add(src)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		toks, err := tokenize("fuzz.exs", string(src))
+		if err != nil {
+			var se *SyntaxError
+			if !errors.As(err, &se) {
+				t.Fatalf("error is not a *SyntaxError: %v", err)
+			}
+			_ = se.Render()
+			return
+		}
+		line, col := 0, 0
+		for _, tok := range toks {
+			if tok.line < line || tok.line == line && tok.col < col && tok.typ != antlr.TokenEOF {
+				t.Fatalf("token %q at %d:%d comes before the previous one at %d:%d", tok.text, tok.line, tok.col, line, col)
+			}
+			line, col = tok.line, tok.col
+		}
+	})
 }
