@@ -90,9 +90,9 @@ func (p *proc) invoke(fn *function, env []term.Term, fr []term.Term) term.Term {
 		cost = prev - sp
 	}
 	p.stackBytes += cost
-	if p.stackBytes > maxStackBytes {
+	if p.stackBytes > p.in.maxStack {
 		p.stackBytes -= cost
-		p.depthExceeded()
+		p.stackExceeded()
 	}
 	p.calls = append(p.calls, callRec{fn: fn, line: fn.line, sp: sp, cost: uint32(cost)})
 	if p.bp != nil {

@@ -98,6 +98,9 @@ type Interp struct {
 	limit atomic.Pointer[LimitError]
 	// atomBase and memBase are the atoms and heap bytes at the start.
 	atomBase, memBase int64
+	// maxStack bounds the Go stack of a process's nested calls
+	// (maxStackBytes, or less under a memory limit: limits.go).
+	maxStack uintptr
 }
 
 // errWriter writes to standard error after flushing standard output, so
@@ -138,6 +141,7 @@ func New(file *ast.File, opts Options) *Interp {
 	if in.maxDepth <= 0 {
 		in.maxDepth = DefaultMaxDepth
 	}
+	in.maxStack = stackBudget(opts.Limits.Memory)
 	bopts := beam.Options{Stdout: in.limitOutput(opts.Stdout), Deterministic: opts.Deterministic, Seed: opts.Seed, MaxVirtualTime: opts.MaxVirtualTime}
 	if l := opts.Limits; l.Reductions > 0 || l.Atoms > 0 || l.Memory > 0 {
 		bopts.OnSlice = in.onSlice

@@ -223,6 +223,26 @@ func (in *Interp) startLimits() func() {
 	return func() { close(done); stopGC() }
 }
 
+// stackBudget is the Go stack a process's nested calls may use under a
+// memory limit of memory bytes (0: none): half of it (a Go stack grows
+// by doubling), at most maxStackBytes.
+func stackBudget(memory int64) uintptr {
+	if memory > 0 && uint64(memory/2) < maxStackBytes {
+		return uintptr(memory / 2)
+	}
+	return maxStackBytes
+}
+
+// stackExceeded ends a process whose nested calls passed its stack
+// budget: under a memory limit the run ends with it, else the process
+// raises SystemLimitError as at the depth limit.
+func (p *proc) stackExceeded() {
+	if m := p.in.opts.Limits.Memory; m > 0 && p.in.maxStack < maxStackBytes {
+		p.stopByLimit(&LimitError{Name: "memory", Max: m, Value: int64(p.stackBytes) * 2})
+	}
+	p.depthExceeded()
+}
+
 // Alloc implements rt.AllocEnv: a built-in about to allocate about bytes
 // at once asks first, and the run ends if that alone passes the memory
 // limit.

@@ -104,6 +104,28 @@ func (c *cappedBuffer) Write(p []byte) (int, error) {
 	return c.buf.Write(p)
 }
 
+// interpLimits are the evaluator's limits for a request's: the heap is
+// shared by the submissions running at once, so memory is bounded by the
+// evaluator's checks before allocating.
+func interpLimits(lim serve.Limits) interp.Limits {
+	return interp.Limits{Output: lim.OutputBytes, Processes: int(lim.Processes),
+		Reductions: lim.Reductions, Memory: lim.MemoryBytes, SharedHeap: true}
+}
+
+// limitStatus is the status and limit name of a run a limit ended.
+func limitStatus(l *interp.LimitError) (status, limit string) {
+	switch l.Name {
+	case "output":
+		return serve.StatusOutputLimit, "output_bytes"
+	case "process":
+		return serve.StatusProcessLimit, "processes"
+	case "reduction":
+		return serve.StatusTimeout, "reductions"
+	default: // memory, and what takes memory: atoms, call depth
+		return serve.StatusMemoryLimit, "memory_bytes"
+	}
+}
+
 // Run implements serve.Backend.
 func (e *Exlite) Run(ctx context.Context, req serve.RunRequest, lim serve.Limits) (serve.RunResult, error) {
 	main, err := entry(req.Files)
@@ -128,7 +150,8 @@ func (e *Exlite) Run(ctx context.Context, req serve.RunRequest, lim serve.Limits
 		Stderr:  stderr,
 		Stdin:   strings.NewReader(req.Stdin),
 		Timeout: wall,
-		Limits:  interp.Limits{Output: lim.OutputBytes, Processes: int(lim.Processes)},
+		Limits:  interpLimits(lim),
+		Sandbox: true,
 	})
 	out := serve.RunResult{
 		Stdout:   stdout.buf.String(),
@@ -140,6 +163,8 @@ func (e *Exlite) Run(ctx context.Context, req serve.RunRequest, lim serve.Limits
 	switch {
 	case res.TimedOut:
 		out.Status, limit = serve.StatusTimeout, "wall_ms"
+	case res.Limit != nil:
+		out.Status, limit = limitStatus(res.Limit)
 	case res.OutputLimit || stdout.over || stderr.over:
 		out.Status, limit = serve.StatusOutputLimit, "output_bytes"
 	case res.Outcome != nil && res.Outcome.Panic != "":
@@ -170,7 +195,7 @@ func (e *Exlite) Check(ctx context.Context, exercise string, files map[string]st
 	wall := time.Duration(lim.WallMS) * time.Millisecond
 	ctx, cancel := context.WithTimeout(ctx, wall)
 	defer cancel()
-	runner := checker.Exlite{MaxOutput: lim.OutputBytes, MaxProcesses: int(lim.Processes)}
+	runner := checker.Exlite{MaxOutput: lim.OutputBytes, MaxProcesses: int(lim.Processes), Limits: interpLimits(lim)}
 	result, err := checker.Check(ctx, runner, ex, src, checker.Options{File: path.Base(name)})
 	if err != nil {
 		return nil, "", err
