@@ -10,6 +10,7 @@ package exunit
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/parser"
@@ -286,11 +287,57 @@ func (e *expander) def(pos ast.Pos, fn string, param, body ast.Node) ast.Node {
 // tmpl parses Elixir source and replaces the variables named in subs by
 // the given nodes; every node of the template takes position pos.
 func (e *expander) tmpl(pos ast.Pos, src string, subs map[string]ast.Node) ast.Node {
-	f, err := parser.Parse("exunit", []byte(src))
-	if err != nil {
-		panic("exunit: template " + src + ": " + err.Error())
+	templates.Lock()
+	root, ok := templates.m[src]
+	if !ok {
+		f, err := parser.Parse("exunit", []byte(src))
+		if err != nil {
+			templates.Unlock()
+			panic("exunit: template " + src + ": " + err.Error())
+		}
+		root = f.Root
+		templates.m[src] = root
 	}
-	return subst(f.Root, pos, subs)
+	templates.Unlock()
+	return subst(clone(root), pos, subs)
+}
+
+// templates caches parsed templates (parsing is the costly part).
+var templates = struct {
+	sync.Mutex
+	m map[string]ast.Node
+}{m: map[string]ast.Node{}}
+
+// clone copies a tree so that subst can change it.
+func clone(n ast.Node) ast.Node {
+	switch x := n.(type) {
+	case *ast.Lit:
+		c := *x
+		return &c
+	case *ast.Var:
+		c := *x
+		return &c
+	case *ast.List:
+		c := *x
+		c.Items = make([]ast.Node, len(x.Items))
+		for i, it := range x.Items {
+			c.Items[i] = clone(it)
+		}
+		return &c
+	case *ast.Pair:
+		c := *x
+		c.Left, c.Right = clone(x.Left), clone(x.Right)
+		return &c
+	case *ast.Call:
+		c := *x
+		c.Fun = clone(x.Fun)
+		c.Args = make([]ast.Node, len(x.Args))
+		for i, a := range x.Args {
+			c.Args[i] = clone(a)
+		}
+		return &c
+	}
+	return n
 }
 
 func subst(n ast.Node, pos ast.Pos, subs map[string]ast.Node) ast.Node {
