@@ -63,7 +63,7 @@ func init() {
 			if err != nil {
 				return err
 			}
-			cfg := exunit.Config{Seed: c.Int64("seed"), SeedSet: true, Include: c.StringSlice("include"),
+			cfg := exunit.Config{Seed: c.Int64("seed"), SeedSet: c.IsSet("seed"), Include: c.StringSlice("include"),
 				Exclude: c.StringSlice("exclude"), Trace: c.Bool("trace")}
 			if !c.IsSet("seed") {
 				cfg.Seed = rand.Int63n(1_000_000)

@@ -35,7 +35,7 @@ defmodule ExUnit do
   # __run__ runs the test modules and halts with mix test's status.
   def __run__(modules, cli, load_us) do
     config = Keyword.merge(configuration(), cli)
-    seed = Keyword.get(config, :seed, 0)
+    seed = Keyword.get(config, :seed, Keyword.get(config, :default_seed, 0))
     exclude = Keyword.get(config, :exclude, [])
     include = Keyword.get(config, :include, [])
     trace = Keyword.get(config, :trace, false)

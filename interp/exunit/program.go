@@ -10,6 +10,8 @@ import (
 // Config is what `exlite test` passes to the runner; it overrides
 // ExUnit.configure/1.
 type Config struct {
+	// Seed orders the tests when SeedSet (--seed): it overrides the seed
+	// of ExUnit.start/configure; otherwise it is used only if they set none.
 	Seed             int64
 	SeedSet          bool
 	Include, Exclude []string // tags, "tag" or "tag:value"
@@ -57,6 +59,8 @@ func Program(required, tests []*ast.File, cfg Config) (*ast.File, error) {
 	kw := func(k string, v ast.Node) { cli = append(cli, &ast.Pair{Left: ast.Atom(last, k), Right: v}) }
 	if cfg.SeedSet {
 		kw("seed", &ast.Lit{Value: term.Int(cfg.Seed)})
+	} else {
+		kw("default_seed", &ast.Lit{Value: term.Int(cfg.Seed)})
 	}
 	if cfg.Machine {
 		kw("machine", &ast.Lit{Value: term.True})
