@@ -228,8 +228,53 @@ defmodule ExUnit.Formatter do
     file = t.file
     head = "#{num}) #{t.name} (#{inspect(mod)})\n     #{file}:#{t.line}\n"
     {body, line} = body(kind, reason, st, file, Map.get(source, file, []))
-    trace = if line in [nil, 0], do: "", else: "     stacktrace:\n       #{file}:#{line}: (test)\n"
+
+    frames =
+      case stack(st, file, t, mod) do
+        [] when line in [nil, 0] -> []
+        [] -> ["#{file}:#{line}: (test)"]
+        frames -> frames
+      end
+
+    trace = if frames == [], do: "", else: "     stacktrace:\n" <> Enum.map_join(frames, &("       " <> &1 <> "\n"))
     head <> indent(body) <> trace
+  end
+
+  # stack formats the frames of the test file up to the test's own.
+  defp stack(st, file, t, mod) do
+    test_fun = Atom.to_string(t.fun)
+
+    {frames, _} =
+      Enum.reduce(st, {[], false}, fn
+        _, {acc, true} ->
+          {acc, true}
+
+        {m, f, a, loc}, {acc, false} when is_list(loc) ->
+          if to_string(Keyword.get(loc, :file, "")) == file and m != :elixir_compiler_0 and
+               not String.starts_with?(inspect(m), "ExUnit.") do
+            name = Atom.to_string(f)
+            arity = if is_list(a), do: length(a), else: a
+            where = "#{file}:#{Keyword.get(loc, :line)}: "
+
+            cond do
+              name == test_fun ->
+                {[where <> "(test)" | acc], true}
+
+              String.starts_with?(name, "-" <> test_fun <> "/") ->
+                {[where <> "anonymous fn/#{arity} in #{inspect(mod)}.#{inspect(Atom.to_string(t.name))}/1" | acc], false}
+
+              true ->
+                {[where <> "#{inspect(m)}.#{name}/#{arity}" | acc], false}
+            end
+          else
+            {acc, false}
+          end
+
+        _, acc ->
+          acc
+      end)
+
+    Enum.reverse(frames)
   end
 
   defp indent(text) do
@@ -348,9 +393,15 @@ defmodule ExUnit.Assertions do
     raise ExUnit.AssertionError, message: "match (match?) succeeded, but should have failed", expr: code, left: {:code, pattern}, right: right, line: line
   end
 
-  def __receive_fail__(pattern, timeout, code, line, msg) do
+  def __receive_fail__(pattern, timeout, code, line, msg, pins \\ []) do
     {:messages, messages} = Process.info(self(), :messages)
     message = msg || "Assertion failed, no matching message after #{timeout}ms"
+
+    message =
+      case pins do
+        [] -> message
+        _ -> message <> "\nThe following variables were pinned:" <> Enum.map_join(pins, fn {n, v} -> "\n  #{n} = #{inspect(v)}" end)
+      end
 
     extra =
       case messages do

@@ -470,6 +470,11 @@ ExUnit.Assertions.__matchq__(exu_k, match?(exu_p, exu_right), exu_pc, exu_right,
 			head = `exu_p = exu_m when exu_g ->`
 			subs["exu_g"] = guard
 		}
+		var pins []ast.Node
+		for _, v := range pinnedVars(bare) {
+			pins = append(pins, &ast.Pair{Pos: pos, Left: str(pos, v.Name), Right: v})
+		}
+		subs["exu_pins"] = &ast.List{Pos: pos, Items: pins}
 		subs["exu_vars"] = &ast.Call{Pos: pos, Fun: ast.Atom(pos, "{}"), Args: patternVars(bare)}
 		if strings.HasPrefix(name, "refute") {
 			return e.tmpl(pos, `receive do
@@ -482,7 +487,7 @@ end`, subs)
   `+head+` _ = exu_vars
     exu_m
 after
-  exu_t -> ExUnit.Assertions.__receive_fail__(exu_pc, exu_t, exu_c, exu_line, exu_msg)
+  exu_t -> ExUnit.Assertions.__receive_fail__(exu_pc, exu_t, exu_c, exu_line, exu_msg, exu_pins)
 end
 exu_p = exu_msg_received)`, subs)
 	case "catch_error", "catch_exit", "catch_throw":
@@ -523,6 +528,37 @@ func patternVars(n ast.Node) []ast.Node {
 			walk(x.Right)
 		case *ast.Call:
 			if name, _ := x.CallName(); name == "^" || name == "@" {
+				return
+			}
+			for _, a := range x.Args {
+				walk(a)
+			}
+		}
+	}
+	walk(n)
+	return out
+}
+
+// pinnedVars returns the variables pinned in a pattern (^x), once each.
+func pinnedVars(n ast.Node) []*ast.Var {
+	var out []*ast.Var
+	seen := map[string]bool{}
+	var walk func(ast.Node)
+	walk = func(n ast.Node) {
+		switch x := n.(type) {
+		case *ast.List:
+			for _, it := range x.Items {
+				walk(it)
+			}
+		case *ast.Pair:
+			walk(x.Left)
+			walk(x.Right)
+		case *ast.Call:
+			if name, _ := x.CallName(); name == "^" && len(x.Args) == 1 {
+				if v, ok := x.Args[0].(*ast.Var); ok && !seen[v.Name] {
+					seen[v.Name] = true
+					out = append(out, &ast.Var{Pos: v.Pos, Name: v.Name, Context: v.Context})
+				}
 				return
 			}
 			for _, a := range x.Args {

@@ -30,6 +30,13 @@ defmodule ReceiveTest do
     refute_receive {:hello, _}
   end
 
+  test "pinned variables are listed" do
+    x = 1
+    send(self(), {:v, 2})
+    assert_receive {:v, ^x}, 10
+    :ok
+  end
+
   test "refute_received passes" do
     refute_received :nothing
   end
