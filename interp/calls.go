@@ -304,8 +304,10 @@ func (p *proc) accessGet(container, key term.Term) term.Term {
 	switch m := container.(type) {
 	case *term.Map:
 		if !structName(m).IsZero() {
-			mod := structName(m)
-			rt.RaiseMessage("UndefinedFunctionError", fmt.Sprintf("function %s.fetch/2 is undefined (%s does not implement the Access behaviour\n\nYou can use the \"struct.field\" syntax to access struct fields. You can also use Access.key!/1 to access struct fields dynamically inside get_in/put_in/update_in)", rt.ModuleName(mod), rt.ModuleName(mod)))
+			// A struct: Access.get/2 calls the module's fetch/2.
+			if b, ok := rt.Lookup(rt.ModuleAtom("Access"), term.MakeAtom("get"), 2); ok {
+				return b.Fn(p, []term.Term{m, key})
+			}
 		}
 		if v, ok := m.Get(key); ok {
 			return v

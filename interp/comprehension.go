@@ -235,9 +235,8 @@ func (p *proc) raiseProtocol(proto string, v term.Term) {
 // collectInto puts comprehension results into the into: collectable.
 func (p *proc) collectInto(into term.Term, results []term.Term, ln int32) term.Term {
 	switch x := into.(type) {
-	case term.EmptyList, *term.Cons:
-		items, _ := term.ListToSlice(x)
-		return term.List(append(items, results...)...)
+	case term.EmptyList:
+		return term.List(results...)
 	case term.Binary:
 		var b strings.Builder
 		b.WriteString(string(x))

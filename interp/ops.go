@@ -304,7 +304,7 @@ func (c *compiler) inExpr(n *ast.Call, s *scope) expr {
 		return func(p *proc, fr []term.Term) term.Term {
 			v := a(p, fr)
 			for _, e := range es {
-				if rt.Equal(v, e(p, fr)) {
+				if term.StrictEqual(v, e(p, fr)) {
 					return term.True
 				}
 			}
@@ -338,7 +338,7 @@ func (p *proc) member(v, coll term.Term) bool {
 		return false
 	case *term.Cons:
 		for {
-			if rt.Equal(l.Head, v) {
+			if term.StrictEqual(l.Head, v) {
 				return true
 			}
 			next, ok := l.Tail.(*term.Cons)

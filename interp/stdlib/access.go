@@ -29,7 +29,8 @@ func structCallback(env rt.Env, mod term.Atom, name term.Atom, args []term.Term)
 			if e, ok := r.(*rt.Error); ok && e.Kind == rt.KindError {
 				if m, ok := e.Value.(*term.Map); ok && isStructOf(m, modUndefFunc) &&
 					mapField(m, atomModule) == mod && mapField(m, atomFunction) == name {
-					e.Value = m.Put(atomReason, term.Binary(rt.ModuleName(mod)+accessBehaves))
+					m = m.Put(atomReason, term.Binary(rt.ModuleName(mod)+accessBehaves))
+					e.Value = m.Put(term.MakeAtom("message"), term.NilAtom)
 				}
 			}
 			panic(r)

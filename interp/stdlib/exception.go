@@ -234,6 +234,8 @@ func undefinedFunctionMessage(exc term.Term) string {
 	m, _ := mod.(term.Atom)
 	mfa := formatMFA(m, f, arity)
 	switch r := reason.(type) {
+	case term.Binary:
+		return "function " + mfa + " is undefined (" + string(r) + ")"
 	case term.Atom:
 		switch r.Name() {
 		case "module could not be loaded":
