@@ -174,6 +174,11 @@ func baseline(t *testing.T) map[string]int {
 	return out
 }
 
+// importedDoctests are the modules whose doctests Elixir's own test suite
+// runs with `doctest Mod, import: true` (their examples call the module's
+// functions and operators unqualified).
+var importedDoctests = map[string]bool{"Bitwise": true}
+
 func TestDoctests(t *testing.T) {
 	if testing.Short() {
 		t.Skip("doctests run the CLI; skipped with -short")
@@ -210,7 +215,11 @@ func TestDoctests(t *testing.T) {
 				ids[i] = i + 1
 			}
 			res := map[int]string{}
-			runBatch(t, bin, t.TempDir(), tests, ids, res)
+			prefix := ""
+			if importedDoctests[mod] {
+				prefix = "import " + mod + "\n"
+			}
+			runBatch(t, bin, t.TempDir(), prefix, tests, ids, res)
 			pass := 0
 			for i, d := range tests {
 				r, ok := res[i+1]
@@ -234,8 +243,10 @@ func TestDoctests(t *testing.T) {
 // runBatch runs the doctests ids in one program; when some give no
 // result (a compile error or a crash stopped the program) it runs those
 // again, halving the batch when none at all answered.
-func runBatch(t *testing.T, bin, dir string, tests []doctest, ids []int, res map[int]string) {
+// Every program starts with prefix.
+func runBatch(t *testing.T, bin, dir, prefix string, tests []doctest, ids []int, res map[int]string) {
 	var src strings.Builder
+	src.WriteString(prefix)
 	for _, id := range ids {
 		src.WriteString(tests[id-1].program(id))
 	}
@@ -251,10 +262,10 @@ func runBatch(t *testing.T, bin, dir string, tests []doctest, ids []int, res map
 	switch {
 	case len(missing) == 0 || len(ids) == 1:
 	case len(missing) < len(ids):
-		runBatch(t, bin, dir, tests, missing, res)
+		runBatch(t, bin, dir, prefix, tests, missing, res)
 	default:
-		runBatch(t, bin, dir, tests, ids[:len(ids)/2], res)
-		runBatch(t, bin, dir, tests, ids[len(ids)/2:], res)
+		runBatch(t, bin, dir, prefix, tests, ids[:len(ids)/2], res)
+		runBatch(t, bin, dir, prefix, tests, ids[len(ids)/2:], res)
 	}
 }
 
