@@ -277,7 +277,7 @@ func (c *compiler) specialRemote(mod, name term.Atom, n *ast.Call, s *scope, tai
 	switch mod.Name() {
 	case "Elixir.Kernel":
 		switch name.Name() {
-		case "to_string", "then", "is_nil", "raise", "reraise", "match?", "in", "..", "!", "&&", "||", "and", "or", "not",
+		case "to_string", "then", "is_nil", "raise", "reraise", "match?", "destructure", "in", "..", "!", "&&", "||", "and", "or", "not",
 			"+", "-", "*", "/", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "++", "--", "<>", "div", "rem":
 			return c.special(name.Name(), &ast.Call{Pos: n.Pos, Fun: ast.Atom(n.Pos, name.Name()), Args: args, Meta: n.Meta}, args, s, tail)
 		}

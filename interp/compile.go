@@ -525,6 +525,12 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 				return makeRange(p, x, y, st(p, fr))
 			}
 		}
+	case "destructure":
+		if len(args) == 2 {
+			if l, ok := args[0].(*ast.List); ok {
+				return c.destructure(n, l, s)
+			}
+		}
 	case "match?":
 		if len(args) == 2 {
 			return c.matchQ(n, s)

@@ -360,3 +360,44 @@ func (c *compiler) matchQ(n *ast.Call, s *scope) expr {
 		return term.Bool(m(p, fr, x) && (g == nil || g(p, fr)))
 	}
 }
+
+// destructure compiles Kernel.destructure/2: the right side, a list or nil,
+// is cut or padded with nil to the length of the left list, then matched.
+func (c *compiler) destructure(n *ast.Call, left *ast.List, s *scope) expr {
+	rhs := c.expr(n.Args[1], s, false)
+	pc := newPatCtx(s)
+	m := c.pattern(left, pc)
+	c.commit(pc)
+	count := len(left.Items)
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		v := rhs(p, fr)
+		items := make([]term.Term, 0, count)
+		for l := v; len(items) < count; {
+			cell, ok := l.(*term.Cons)
+			if !ok {
+				break
+			}
+			items = append(items, cell.Head)
+			l = cell.Tail
+		}
+		switch v.(type) {
+		case *term.Cons, term.EmptyList:
+		default:
+			if v != term.NilAtom {
+				p.setLine(ln)
+				panic(&rt.Error{Kind: rt.KindError, Value: rt.NewException("FunctionClauseError", atomModule, rt.ModuleAtom("Kernel.Utils"),
+					atomFunction, term.MakeAtom("destructure"), atomArity, term.Int(2), atomKind, term.NilAtom, atomArgs, term.NilAtom, atomClauses, term.NilAtom),
+					Args: []term.Term{v, term.Int(count)}})
+			}
+		}
+		for len(items) < count {
+			items = append(items, term.NilAtom)
+		}
+		x := term.List(items...)
+		if !m(p, fr, x) {
+			p.raiseMatch(ln, x)
+		}
+		return x
+	}
+}

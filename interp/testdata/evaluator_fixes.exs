@@ -40,3 +40,11 @@ defmodule Main do
 end
 
 Main.run()
+destructure([x, y, z], [1, 2, 3, 4, 5])
+IO.inspect({x, y, z})
+destructure([a, b], [1])
+IO.inspect({a, b})
+IO.inspect(destructure([c], nil))
+IO.inspect(c)
+IO.inspect(Kernel.destructure([d, e], []))
+IO.inspect({d, e})
