@@ -32,7 +32,14 @@ for f in "$dir"/*.exs; do
 	ex_in=$1 ex_wall=$2
 	el_in=- el_wall=- ratio=- wratio=-
 	if [ $have_elixir = 1 ]; then
-		set -- $(cd "$dir" && measure elixir "$name.exs")
+		# A million processes exceed the BEAM's default process limit.
+		erl=
+		[ "$name" = proc_million ] && erl='+P 2000000'
+		if [ -n "$erl" ]; then
+			set -- $(cd "$dir" && measure elixir --erl "$erl" "$name.exs")
+		else
+			set -- $(cd "$dir" && measure elixir "$name.exs")
+		fi
 		el_in=$1 el_wall=$2
 		if [ "$el_in" != - ] && [ "$ex_in" != - ] && [ "$el_in" -gt 0 ]; then
 			ratio=$(awk "BEGIN { printf \"%.2f\", $ex_in / $el_in }")

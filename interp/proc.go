@@ -71,8 +71,10 @@ var tailMarker term.Term = &tailMark{}
 
 func newProc(in *Interp) *proc {
 	// Small to start with: a process waiting in receive should cost a few
-	// KB (a million of them are a course benchmark); both grow on demand.
-	return &proc{in: in, stack: make([]term.Term, 64), calls: make([]callRec, 1, 8), tailArgs: make([]term.Term, 4)}
+	// KB (a million of them are a course benchmark), so the slot stack
+	// starts at 16 slots (256 bytes), the call stack at 2 entries and
+	// tailArgs empty; all three grow on demand.
+	return &proc{in: in, stack: make([]term.Term, 16), calls: make([]callRec, 1, 2)}
 }
 
 // alloc returns n zeroed slots for a new frame.
