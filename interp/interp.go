@@ -374,18 +374,21 @@ func (p *proc) halt(h *rt.Halt) {
 // Body implements rt.ProcessEnv: the code of a spawned process.
 func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
 	in := p.in
-	return func(bp *beam.Process) term.Term {
-		np := newProc(in)
-		np.bp = bp
-		np.self = bp.Pid()
-		np.calls[0].hidden = true
-		return np.runSpawned(fun, args)
-	}
+	return func(bp *beam.Process) term.Term { return runSpawned(in, bp, fun, args) }
 }
 
 // runSpawned runs a spawned process's function and reports a crash as
 // Elixir's logger does.
-func (p *proc) runSpawned(fun term.Term, args []term.Term) (reason term.Term) {
+//
+// The Go frames between a process's body and beam's Receive are what a
+// waiting process's goroutine stack holds (a million of them are a course
+// benchmark), so this path is kept short: an interpreted function is
+// invoked directly rather than through callValue and callFunction.
+func runSpawned(in *Interp, bp *beam.Process, fun term.Term, args []term.Term) (reason term.Term) {
+	p := newProc(in)
+	p.bp = bp
+	p.self = bp.Pid()
+	p.calls[0].hidden = true
 	defer func() {
 		if r := recover(); r != nil {
 			if h, ok := r.(*rt.Halt); ok {
@@ -407,6 +410,14 @@ func (p *proc) runSpawned(fun term.Term, args []term.Term) (reason term.Term) {
 			reason = exitReasonOf(err)
 		}
 	}()
+	if f, ok := fun.(*term.Fun); ok && f.Arity == len(args) {
+		if fn, env := closureOf(f); fn != nil {
+			fr := p.alloc(fn.nslots)
+			copy(fr, args)
+			p.invoke(fn, env, fr)
+			return atomNormal
+		}
+	}
 	p.callValue(fun, args)
 	return atomNormal
 }

@@ -261,7 +261,12 @@ func (c *compiler) receiveExpr(n *ast.Call, s *scope, tail bool) expr {
 		}
 		p.setLine(ln)
 		var matched *matchClause
-		_, ok := p.receiveFor(func(msg term.Term) bool {
+		// beam's ReceiveFor is called from here directly: every Go frame
+		// under it is held by each waiting process's stack.
+		if p.bp == nil {
+			noReceive()
+		}
+		_, ok := p.bp.ReceiveFor(func(msg term.Term) bool {
 			for _, cl := range clauses {
 				if cl.try(p, fr, msg) {
 					matched = cl

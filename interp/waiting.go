@@ -137,10 +137,7 @@ func keyText(a term.Atom) string {
 	return strings.TrimPrefix(s, ":") + ":"
 }
 
-// receiveFor is receive with a description of what it waits for.
-func (p *proc) receiveFor(match func(term.Term) bool, ms int64, w *Waiting) (term.Term, bool) {
-	if p.bp == nil {
-		rt.RaiseMessage("RuntimeError", "receive is not available outside a process")
-	}
-	return p.bp.ReceiveFor(match, ms, w)
+// noReceive raises the error of a receive outside a process.
+func noReceive() {
+	rt.RaiseMessage("RuntimeError", "receive is not available outside a process")
 }
