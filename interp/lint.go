@@ -42,6 +42,15 @@ func (in *Interp) compiledWarnings(body ast.Node, lib bool) {
 	}
 }
 
+// definesModule reports whether the file defines module name (see
+// lint.Report.Defines); it runs the analysis when warnings are off.
+func (in *Interp) definesModule(name string) bool {
+	if in.diags == nil && in.tree != nil {
+		return lint.Check(in.tree).Defines(name)
+	}
+	return in.diags.Defines(name)
+}
+
 // printDiagnostics writes diagnostics to standard error, after what the
 // program has written to standard output.
 func (in *Interp) printDiagnostics(ds []lint.Diagnostic) {
@@ -149,7 +158,7 @@ func (c *compiler) checkStructKeys(mod term.Atom, n *ast.Call, pattern bool) {
 func (c *compiler) undefinedStruct(mod term.Atom, n *ast.Call) {
 	name := rt.ModuleName(mod)
 	inFunction := c.mod != nil && c.beamName != ""
-	if !inFunction && (c.in.diags.Defines(name) || c.mod != nil && mod == c.modName) {
+	if !inFunction && (c.in.definesModule(name) || c.mod != nil && mod == c.modName) {
 		c.errorf(n.Pos, "cannot access struct %s, the struct was not yet defined or the struct is being accessed in the same context that defines it", name)
 	}
 	c.errorf(n.Pos, "%s.__struct__/1 is undefined, cannot expand struct %s. Make sure the struct name is correct. "+

@@ -117,6 +117,8 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 		MaxVirtualTime: limit,
 		Limits:         lim,
 		Sandbox:        !e.NoSandbox,
+		// Warnings would be dropped from the error output (dropWarnings).
+		NoWarnings: true,
 	})
 	o := lessons.Outcome{Stdout: stdout.String(), ExitStatus: res.Code, Error: dropWarnings(stderr.String())}
 	if res.TimedOut {
