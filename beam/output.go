@@ -23,8 +23,14 @@ type Output struct {
 	armed    bool
 }
 
+// writers keeps the 64 KiB buffers of closed outputs for the next
+// runtimes (a service starts many short runs).
+var writers = sync.Pool{New: func() any { return bufio.NewWriterSize(nil, 64<<10) }}
+
 func newOutput(dst io.Writer, periodic bool) *Output {
-	return &Output{w: bufio.NewWriterSize(dst, 64<<10), periodic: periodic}
+	w := writers.Get().(*bufio.Writer)
+	w.Reset(dst)
+	return &Output{w: w, periodic: periodic}
 }
 
 // Write implements io.Writer.
@@ -80,6 +86,10 @@ func (o *Output) close() {
 	if !o.closed {
 		o.w.Flush()
 		o.closed = true
+		// Every use of w checks closed first: it can go back.
+		o.w.Reset(nil)
+		writers.Put(o.w)
+		o.w = nil
 	}
 	o.mu.Unlock()
 }
