@@ -17,6 +17,7 @@ import (
 	"os"
 	"sort"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/exlite/exlite/lessons"
@@ -34,6 +35,7 @@ type kind struct {
 func main() {
 	n := flag.Int("n", 2000, "requests to send")
 	c := flag.Int("c", 64, "requests in flight")
+	workers := flag.Int("workers", 0, "the server's workers (0: its default)")
 	flag.Parse()
 
 	ls, err := lessons.List()
@@ -48,7 +50,7 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	srv := httptest.NewServer(serve.New(serve.Config{}, be))
+	srv := httptest.NewServer(serve.New(serve.Config{Workers: *workers}, be))
 	defer srv.Close()
 
 	check := func(src string) []byte {
@@ -81,6 +83,7 @@ func main() {
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	client := &http.Client{Timeout: 60 * time.Second}
+	cpu0 := cpuTime()
 	start := time.Now()
 	for w := 0; w < *c; w++ {
 		wg.Add(1)
@@ -115,6 +118,7 @@ func main() {
 	close(jobs)
 	wg.Wait()
 	elapsed := time.Since(start)
+	cpu := cpuTime() - cpu0
 
 	byKind := map[string][]time.Duration{}
 	answers := map[string]map[string]int{}
@@ -136,7 +140,11 @@ func main() {
 	fmt.Printf("%d requests, %d in flight, %.2f s: %.0f requests/s; lost %d, internal errors %d\n",
 		*n, *c, elapsed.Seconds(), float64(*n)/elapsed.Seconds(), lost, internal)
 	grades := len(byKind["check right"]) + len(byKind["check wrong"])
-	fmt.Printf("gradings: %d, %.0f per second\n\n", grades, float64(grades)/elapsed.Seconds())
+	fmt.Printf("gradings: %d, %.0f per second\n", grades, float64(grades)/elapsed.Seconds())
+	// CPU time, unlike real time, does not depend on what else the
+	// machine runs (the client's share is included).
+	fmt.Printf("CPU time (user+system, whole process): %.2f s, %.2f ms per request\n\n",
+		cpu.Seconds(), float64(cpu.Microseconds())/1000/float64(*n))
 	fmt.Printf("%-12s %6s %9s %9s %9s  %s\n", "kind", "count", "p50_ms", "p99_ms", "max_ms", "answers")
 	names := make([]string, 0, len(byKind))
 	for k := range byKind {
@@ -157,4 +165,13 @@ func main() {
 func fail(err error) {
 	fmt.Fprintln(os.Stderr, "serveload:", err)
 	os.Exit(2)
+}
+
+// cpuTime is the CPU time this process has used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
