@@ -11,6 +11,7 @@ import (
 
 	"github.com/exlite/exlite/beam"
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
 )
 
 // Limits bound what a run may use besides time (Options.Timeout and
@@ -241,6 +242,25 @@ func (p *proc) stackExceeded() {
 		p.stopByLimit(&LimitError{Name: "memory", Max: m, Value: int64(p.stackBytes) * 2})
 	}
 	p.depthExceeded()
+}
+
+// bigMulCost counts the work of multiplying big integers x and y as
+// reductions (about one per 16 products of machine words) and asks
+// before allocating the result.
+func (p *proc) bigMulCost(x, y term.Term) {
+	wx, wy := bigWords(x), bigWords(y)
+	p.Alloc(rt.AllocProduct(wx+wy, 8))
+	if p.bp != nil {
+		p.bp.Reduce(int(min(rt.AllocProduct(wx, wy)/16, 1<<30)))
+	}
+}
+
+// bigWords is the machine words of an integer.
+func bigWords(t term.Term) int64 {
+	if b, ok := t.(*term.BigInt); ok {
+		return int64(len(b.V.Bits()))
+	}
+	return 1
 }
 
 // Alloc implements rt.AllocEnv: a built-in about to allocate about bytes

@@ -91,6 +91,11 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 			if !rt.IsNumber(x) || !rt.IsNumber(y) {
 				p.badArith("*", x, y)
 			}
+			if _, big := x.(*term.BigInt); big {
+				p.bigMulCost(x, y)
+			} else if _, big := y.(*term.BigInt); big {
+				p.bigMulCost(x, y)
+			}
 			return rt.Mul(x, y)
 		}
 	case "/":

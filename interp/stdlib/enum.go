@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"math/bits"
 	"math/rand"
 	"strconv"
 
@@ -59,8 +60,15 @@ func sorterLess(env rt.Env, sorter term.Term, fun string, arity int) lessFn {
 }
 
 // enumSort is Enum.sort/2.
+// sortCost counts the reductions of sorting n items: about n log n / 8
+// (a reduction stands for a function call's work).
+func sortCost(env rt.Env, n int) {
+	rt.Reduce(env, n*bits.Len(uint(n))/8)
+}
+
 func enumSort(env rt.Env, enum, sorter term.Term) term.Term {
 	items := toSlice(env, enum)
+	sortCost(env, len(items))
 	switch sorter {
 	case atomAsc:
 		sortTerms(items)
@@ -1263,6 +1271,7 @@ func init() {
 		},
 		"sort/1": func(env rt.Env, a []term.Term) term.Term {
 			items := toSlice(env, a[0])
+			sortCost(env, len(items))
 			sortTerms(items)
 			return list(items)
 		},
