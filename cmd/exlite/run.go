@@ -26,7 +26,7 @@ func init() {
 			&cli.Int64Flag{Name: "seed", Usage: "the deterministic scheduling `SEED` (0: the BEAM's order)"},
 			&cli.BoolFlag{Name: "wait", Usage: "run until no process can do anything, not only until the main code ends"},
 			&cli.BoolFlag{Name: "sandbox", Usage: "refuse file, network, environment, OS and halting functions (as `exlite check` does)"},
-		}, limitFlags()...),
+		}, append(limitFlags(), isolateFlags()...)...),
 		Action: func(c *cli.Context) error {
 			if c.NArg() < 1 {
 				return cli.Exit("usage: exlite run [--deterministic] [--seed N] [--wait] FILE [ARGS...]", 2)
@@ -37,6 +37,12 @@ func init() {
 			limits, maxTime, err := limitsOf(c)
 			if err != nil {
 				return cli.Exit(err.Error(), 2)
+			}
+			if c.Bool("isolate") {
+				return runIsolated(c, limits.Memory, maxTime)
+			}
+			if err := setRlimits(c.Int64("rlimit-as"), c.Int64("rlimit-cpu")); err != nil {
+				return cli.Exit("** (exlite) --isolate: "+err.Error(), 1)
 			}
 			name := c.Args().First()
 			src, err := os.ReadFile(name)
