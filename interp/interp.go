@@ -150,7 +150,7 @@ func New(file *ast.File, opts Options) *Interp {
 	}
 	in.maxStack = stackBudget(opts.Limits.Memory)
 	bopts := beam.Options{Stdout: in.limitOutput(opts.Stdout), Deterministic: opts.Deterministic, Seed: opts.Seed, MaxVirtualTime: opts.MaxVirtualTime}
-	if l := opts.Limits; l.Reductions > 0 || l.Atoms > 0 || l.Memory > 0 {
+	if opts.Limits.Reductions > 0 {
 		bopts.OnSlice = in.onSlice
 	}
 	in.brt = beam.NewRuntime(bopts)

@@ -145,15 +145,13 @@ func (in *Interp) checkSpawn() {
 	}
 }
 
-// onSlice is beam's Options.OnSlice: it checks the limits counted per
-// slice (reductions, atoms, memory).
+// onSlice is beam's Options.OnSlice: it checks the reduction limit.
+// (Atoms and memory are sampled by startLimits's goroutine: reading the
+// heap at every receive would double the cost of message passing.)
 func (in *Interp) onSlice(total int64) {
-	l := &in.opts.Limits
-	if l.Reductions > 0 && total > l.Reductions {
+	if l := &in.opts.Limits; total > l.Reductions {
 		in.limitReached(&LimitError{Name: "reduction", Max: l.Reductions, Value: total})
-		return
 	}
-	in.checkAtomsAndMemory()
 }
 
 // checkAtomsAndMemory ends the run when the atoms created or the memory
