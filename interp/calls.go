@@ -445,7 +445,6 @@ func (c *compiler) fnClause(params []ast.Node, guard ast.Node, body ast.Node, s 
 		if v, ok := prm.(*ast.Var); ok && v.Name != "_" && !strings.HasPrefix(v.Name, "__") {
 			if _, dup := pc.bound[v.Name]; !dup {
 				pc.bound[v.Name] = i
-				pc.pos[v.Name] = v.Pos
 				pc.order = append(pc.order, v.Name)
 				continue
 			}

@@ -2,7 +2,6 @@ package interp
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/exlite/exlite/beam/term"
@@ -42,9 +41,6 @@ type compiler struct {
 	bodyProc  *proc
 	bodyScope *scope
 	bodyFrame *[]term.Term
-	// vars collects bindings for the unused-variable warnings (nil for
-	// exlite's own library).
-	vars *varTracker
 	// accumulate lists the attributes registered with accumulate: true.
 	accumulate map[string]bool
 	// beforeCompileHooks are the modules of @before_compile.
@@ -775,39 +771,4 @@ func (c *compiler) attrRead(n *ast.Call) expr {
 		val = term.NilAtom
 	}
 	return constant(val)
-}
-
-// warnWhere names the function being compiled for warnings.
-func (c *compiler) warnWhere() string {
-	if c.mod == nil || c.beamName == "" {
-		return ""
-	}
-	return rt.ModuleName(c.modName) + "." + c.beamName
-}
-
-// warnUnused prints Elixir's warning for each variable bound and never
-// used in the unit just compiled, in source order.
-func (c *compiler) warnUnused() {
-	if c.vars == nil {
-		return
-	}
-	vars := c.vars.vars
-	c.vars.vars = nil
-	sort.SliceStable(vars, func(i, j int) bool {
-		if vars[i].pos.Line != vars[j].pos.Line {
-			return vars[i].pos.Line < vars[j].pos.Line
-		}
-		return vars[i].pos.Col < vars[j].pos.Col
-	})
-	var b strings.Builder
-	for _, v := range vars {
-		if v.used {
-			continue
-		}
-		b.WriteString(c.in.formatDiagnostic("warning", fmt.Sprintf("variable %q is unused (if the variable is not meant to be used, prefix it with an underscore)", v.name),
-			v.pos, v.where, strings.Repeat("~", len(v.name))))
-	}
-	if b.Len() > 0 {
-		fmt.Fprint(errWriter{c.in}, b.String())
-	}
 }

@@ -97,12 +97,12 @@ func (c *compiler) useForm(p *proc, call *ast.Call, s *scope, fr *[]term.Term) {
 		c.runBody(p, constant(term.NilAtom), s, fr)
 	}
 	(*fr)[slot] = optsVal
-	old, oldVars := c.overridable, c.vars
-	c.overridable, c.vars = true, nil
+	old := c.overridable
+	c.overridable = true
 	for _, stmt := range blockItems(body) {
 		c.moduleStmt(p, stmt, s, fr)
 	}
-	c.overridable, c.vars = old, oldVars
+	c.overridable = old
 }
 
 // quoteBody finds the `quote [bind_quoted: [...]] do BODY end` a macro
@@ -164,11 +164,11 @@ func (c *compiler) beforeCompile(p *proc, s *scope, fr *[]term.Term) {
 			}
 		}
 		body, _ := quoteBody(macro)
-		old, oldVars := c.overridable, c.vars
-		c.overridable, c.vars = true, nil
+		old := c.overridable
+		c.overridable = true
 		for _, stmt := range blockItems(body) {
 			c.moduleStmt(p, stmt, s, fr)
 		}
-		c.overridable, c.vars = old, oldVars
+		c.overridable = old
 	}
 }

@@ -46,12 +46,10 @@ func (c *compiler) varPattern(x *ast.Var, pc *patCtx) matcher {
 		return litMatcher(c.modName)
 	}
 	if slot, ok := pc.bound[x.Name]; ok {
-		pc.reused[x.Name] = true
 		return func(_ *proc, fr []term.Term, t term.Term) bool { return term.StrictEqual(fr[slot], t) }
 	}
 	slot := pc.s.newSlot()
 	pc.bound[x.Name] = slot
-	pc.pos[x.Name] = x.Pos
 	pc.order = append(pc.order, x.Name)
 	return func(_ *proc, fr []term.Term, t term.Term) bool {
 		fr[slot] = t
@@ -315,10 +313,6 @@ func (c *compiler) match(n *ast.Call, s *scope) expr {
 	// Fast path: a plain variable.
 	if v, ok := n.Args[0].(*ast.Var); ok && v.Name != "_" && v.Name != "__MODULE__" {
 		slot := s.bind(v.Name)
-		if s.info != nil {
-			delete(s.info, v.Name)
-		}
-		s.track(c.vars, v.Name, v.Pos, c.warnWhere())
 		return func(p *proc, fr []term.Term) term.Term {
 			x := rhs(p, fr)
 			fr[slot] = x

@@ -30,50 +30,6 @@ type scope struct {
 	fs   *fnScope
 	up   *scope
 	vars map[string]int
-	// info tracks the use of the variables bound here (for the unused
-	// variable warnings).
-	info map[string]*varInfo
-}
-
-// varInfo is one binding of a variable written in the source.
-type varInfo struct {
-	name  string
-	pos   ast.Pos
-	where string
-	used  bool
-}
-
-// varTracker collects the bindings of a compile unit.
-type varTracker struct {
-	vars []*varInfo
-}
-
-// track records a binding of name at pos in s.
-func (s *scope) track(t *varTracker, name string, pos ast.Pos, where string) {
-	if t == nil || pos.Line == 0 || name == "" || name[0] == '_' || name[0] == 0 {
-		return
-	}
-	vi := &varInfo{name: name, pos: pos, where: where}
-	if s.info == nil {
-		s.info = map[string]*varInfo{}
-	}
-	s.info[name] = vi
-	t.vars = append(t.vars, vi)
-}
-
-// markUsed marks the binding name visible from s as used.
-func (s *scope) markUsed(name string) {
-	for sc := s; sc != nil; sc = sc.up {
-		if _, ok := sc.vars[name]; ok {
-			if vi := sc.info[name]; vi != nil {
-				vi.used = true
-			}
-			return
-		}
-	}
-	if s.fs.outer != nil {
-		s.fs.outer.markUsed(name)
-	}
 }
 
 func newFnScope(outer *scope) *scope {
@@ -105,9 +61,6 @@ func (s *scope) bind(name string) int {
 func (s *scope) lookup(name string) (int, bool) {
 	for sc := s; sc != nil; sc = sc.up {
 		if n, ok := sc.vars[name]; ok {
-			if vi := sc.info[name]; vi != nil {
-				vi.used = true
-			}
 			return n, true
 		}
 	}
@@ -130,34 +83,22 @@ type patCtx struct {
 	s     *scope
 	bound map[string]int
 	order []string
-	pos   map[string]ast.Pos
-	// reused names appear more than once in the pattern (so are used).
-	reused map[string]bool
 }
 
 func newPatCtx(s *scope) *patCtx {
-	return &patCtx{s: s, bound: map[string]int{}, pos: map[string]ast.Pos{}, reused: map[string]bool{}}
+	return &patCtx{s: s, bound: map[string]int{}}
 }
 
 // commit makes the pattern's variables visible in its scope.
 func (pc *patCtx) commit() {
 	for _, name := range pc.order {
 		pc.s.vars[name] = pc.bound[name]
-		if pc.s.info != nil {
-			delete(pc.s.info, name)
-		}
 	}
 }
 
-// commitTracked commits and records the bindings for the warnings.
+// commit commits the bindings of a pattern.
 func (c *compiler) commit(pc *patCtx) {
 	pc.commit()
-	for _, name := range pc.order {
-		pc.s.track(c.vars, name, pc.pos[name], c.warnWhere())
-		if pc.reused[name] {
-			pc.s.markUsed(name)
-		}
-	}
 }
 
 // compileError is a compile-time error in the program.

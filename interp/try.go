@@ -93,7 +93,6 @@ func (c *compiler) tryExpr(n *ast.Call, s *scope) expr {
 		}
 		if v, ok := pat.(*ast.Var); ok && v.Name != "_" {
 			rc.slot = cs.bind(v.Name)
-			cs.track(c.vars, v.Name, v.Pos, c.warnWhere())
 		}
 		if guard != nil {
 			rc.guardOK = c.guard(guard, cs)
