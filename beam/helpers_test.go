@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -30,6 +31,11 @@ func is(name string) func(term.Term) bool {
 	at := a(name)
 	return func(m term.Term) bool { return m == term.Term(at) }
 }
+
+// long is the timeout, in milliseconds, of a receive that waits for an
+// event bound to happen: only a bug makes it expire, never a loaded
+// machine. Real-time tests wait for events, not for durations.
+const long = 60_000
 
 // recv receives with match and fails the test on timeout.
 func recv(t testing.TB, p *Process, match func(term.Term) bool, timeout int64) term.Term {
@@ -85,7 +91,7 @@ func runSeed(t testing.TB, seed int64, main Body) (*Outcome, string) {
 	var buf bytes.Buffer
 	rt := NewRuntime(Options{Deterministic: true, Seed: seed, Stdout: &buf})
 	out := rt.RunMain(main)
-	if !rt.Wait(5 * time.Second) {
+	if !rt.Wait(long * time.Millisecond) {
 		t.Errorf("processes still running after halt")
 	}
 	return out, buf.String()
@@ -102,7 +108,7 @@ func runReal(t testing.TB, tokens int, main Body) (*Outcome, string) {
 	var buf bytes.Buffer
 	rt := NewRuntime(Options{Tokens: tokens, Stdout: &buf})
 	out := rt.RunMain(main)
-	if !rt.Wait(5 * time.Second) {
+	if !rt.Wait(long * time.Millisecond) {
 		t.Errorf("processes still running after halt")
 	}
 	return out, buf.String()
@@ -132,14 +138,37 @@ func checkNormal(t *testing.T, out *Outcome) {
 	}
 }
 
-// waitMessages polls until p's mailbox holds n messages or 5 seconds of
-// the runtime's clock pass, without taking any: real-time tests must not
+// waitMessages polls until p's mailbox holds n messages or a minute of
+// the runtime's clock passes, without taking any: real-time tests must not
 // depend on how loaded the machine is.
 func waitMessages(p *Process, n int) {
-	for range 5000 {
+	for range long {
 		if len(p.Messages()) >= n {
 			return
 		}
 		p.Sleep(1)
 	}
+}
+
+// notifyWriter records what is written to it and closes got at the first
+// write, so that a test can wait for output instead of for a duration.
+type notifyWriter struct {
+	mu   sync.Mutex
+	buf  bytes.Buffer
+	got  chan struct{}
+	once sync.Once
+}
+
+func (w *notifyWriter) Write(b []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.buf.Write(b)
+	w.once.Do(func() { close(w.got) })
+	return len(b), nil
+}
+
+func (w *notifyWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.String()
 }

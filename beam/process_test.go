@@ -21,9 +21,9 @@ func TestSpawnSendReceive(t *testing.T) {
 			}
 			ref := p.Monitor(doubler)
 			p.Send(doubler, term.Tuple{a("double"), term.Int(21), me})
-			got := recv(t, p, tagged("doubled"), 1000).(term.Tuple)
+			got := recv(t, p, tagged("doubled"), long).(term.Tuple)
 			puts(p, "doubled: %s", show(got[1]))
-			down := recv(t, p, tagged("DOWN"), 1000).(term.Tuple)
+			down := recv(t, p, tagged("DOWN"), long).(term.Tuple)
 			puts(p, "down: %v %s", down[1] == term.Term(ref), show(down[4]))
 			puts(p, "alive: %v", p.Runtime().IsAlive(doubler))
 			if err := p.Send(doubler, a("anyone_there?")); err != nil {
@@ -161,7 +161,7 @@ func TestReceiveTimeouts(t *testing.T) {
 				}, SpawnOpts{})
 			}
 			slowReply(20, "quick")
-			m, ok = p.Receive(tagged("reply"), 1000)
+			m, ok = p.Receive(tagged("reply"), long)
 			puts(p, "generous: %s %v", show(m), ok)
 			slowReply(400, "slow")
 			_, ok = p.Receive(tagged("reply"), 30)
@@ -197,9 +197,9 @@ func TestTimers(t *testing.T) {
 				order = append(order, recv(t, p, anyMsg, -1))
 			}
 			puts(p, "order %s", show(term.List(order...)))
-			tm := p.SendAfter(me, a("cancelled"), 200)
+			tm := p.SendAfter(me, a("cancelled"), long)
 			left, ok := rt.CancelTimer(tm)
-			puts(p, "cancel: %v %v", ok, left <= 200 && left > 100)
+			puts(p, "cancel: %v %v", ok, left <= long && left > long/2)
 			_, ok = p.Receive(is("cancelled"), 300)
 			puts(p, "cancelled arrived: %v", ok)
 			fired := p.SendAfter(me, a("fired"), 10)
@@ -209,9 +209,9 @@ func TestTimers(t *testing.T) {
 			puts(p, "cancel after firing: %v", ok)
 			_, ok = p.Receive(is("fired"), 0)
 			puts(p, "fired in mailbox: %v", ok)
-			later := p.SendAfter(me, a("later"), 1000)
+			later := p.SendAfter(me, a("later"), long)
 			left, ok = rt.ReadTimer(later)
-			puts(p, "read: %v %v", ok, left > 500)
+			puts(p, "read: %v %v", ok, left > long/2)
 			rt.CancelTimer(later)
 			_, ok = rt.ReadTimer(later)
 			puts(p, "read cancelled: %v", ok)
@@ -220,7 +220,7 @@ func TestTimers(t *testing.T) {
 			if err := p.Register(a("late_name"), me); err != nil {
 				t.Error(err)
 			}
-			m := recv(t, p, anyMsg, 1000)
+			m := recv(t, p, anyMsg, long)
 			puts(p, "by name: %s", show(m))
 			return Normal
 		})
@@ -345,10 +345,14 @@ func TestBlocking(t *testing.T) {
 			c.Send(me, a("ran"))
 			return Normal
 		}, SpawnOpts{})
-		ch := make(chan struct{})
-		go func() { time.Sleep(30 * time.Millisecond); close(ch) }()
-		p.Blocking(func() { <-ch })
-		// The child ran while main was blocked, on the only token.
+		// The child can only run while main is blocked, on the only token:
+		// main waits for that to happen (or a minute, a sure failure).
+		p.Blocking(func() {
+			deadline := time.Now().Add(long * time.Millisecond)
+			for len(p.Messages()) == 0 && time.Now().Before(deadline) {
+				time.Sleep(time.Millisecond)
+			}
+		})
 		_, ok := p.Receive(is("ran"), 0)
 		puts(p, "child ran: %v", ok)
 		return Normal

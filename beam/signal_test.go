@@ -18,7 +18,7 @@ func waitDown(t testing.TB, p *Process, ref term.Ref) term.Term {
 	m := recv(t, p, func(m term.Term) bool {
 		tu, ok := m.(term.Tuple)
 		return ok && len(tu) == 5 && tu[0] == term.Term(a("DOWN")) && tu[1] == term.Term(ref)
-	}, 5000)
+	}, long)
 	return m.(term.Tuple)[4]
 }
 
@@ -27,7 +27,7 @@ func waitExit(t testing.TB, p *Process, pid term.Pid) term.Term {
 	m := recv(t, p, func(m term.Term) bool {
 		tu, ok := m.(term.Tuple)
 		return ok && len(tu) == 3 && tu[0] == term.Term(a("EXIT")) && tu[1] == term.Term(pid)
-	}, 5000)
+	}, long)
 	return m.(term.Tuple)[2]
 }
 
@@ -76,7 +76,7 @@ func TestMonitors(t *testing.T) {
 			}
 			nref := p.Monitor(a("named"))
 			p.Send(a("named"), a("quit"))
-			m := recv(t, p, tagged("DOWN"), 1000).(term.Tuple)
+			m := recv(t, p, tagged("DOWN"), long).(term.Tuple)
 			puts(p, "by name: %v %s %s", m[1] == term.Term(nref), show(m[3]), show(m[4]))
 			p.Monitor(a("nobody"))
 			m = recv(t, p, tagged("DOWN"), 0).(term.Tuple)
@@ -174,27 +174,33 @@ func TestLinkPropagation(t *testing.T) {
 		out, stdout := run(func(p *Process) term.Term {
 			// middle is linked to a child that crashes; middle dies with
 			// the same reason, and its monitor reports it.
+			// The test watches the child too and decides once the child
+			// has exited (its link signal goes out before its :DOWN), so
+			// that no timing is involved.
 			crash := func(reason term.Term, selfKill bool) string {
+				me := p.Pid()
 				mid, ref := p.Spawn(func(c *Process) term.Term {
-					c.Spawn(func(d *Process) term.Term {
-						d.Sleep(5)
+					child, _ := c.Spawn(func(d *Process) term.Term {
+						d.Receive(is("go"), -1)
 						if selfKill {
 							d.Exit(d.Pid(), Kill)
 						}
 						return reason
 					}, SpawnOpts{Link: true})
+					c.Send(me, term.Tuple{a("child"), child})
 					c.Sleep(-1)
 					return a("never")
 				}, SpawnOpts{Monitor: true})
-				_ = mid
-				down, ok := p.Receive(func(m term.Term) bool {
-					tu, ok := m.(term.Tuple)
-					return ok && tu[1] == term.Term(ref)
-				}, 200)
-				if !ok {
+				child := recv(t, p, tagged("child"), long).(term.Tuple)[1].(term.Pid)
+				cref := p.Monitor(child)
+				p.Send(child, a("go"))
+				waitDown(t, p, cref)
+				if p.Runtime().IsAlive(mid) {
+					p.Demonitor(ref, true)
+					p.Exit(mid, Kill)
 					return "survived"
 				}
-				return show(down.(term.Tuple)[4])
+				return show(waitDown(t, p, ref))
 			}
 			puts(p, "normal: %s", crash(Normal, false))
 			puts(p, "reason: %s", crash(a("boom"), false))
@@ -258,7 +264,7 @@ func TestMainKilledByLink(t *testing.T) {
 				puts(c, "worker crashing")
 				return term.Tuple{a("job_failed"), term.Int(3)}
 			}, SpawnOpts{Link: true})
-			p.Receive(is("done"), 2000)
+			p.Receive(is("done"), long)
 			puts(p, "never")
 			return Normal
 		})
@@ -293,7 +299,7 @@ func TestNames(t *testing.T) {
 			w, ok := rt.Whereis(a("srv"))
 			puts(p, "whereis: %v %v", ok, w == srv)
 			p.Send(a("srv"), term.Tuple{a("ping"), p.Pid()})
-			puts(p, "reply: %s", show(recv(t, p, is("pong"), 1000)))
+			puts(p, "reply: %s", show(recv(t, p, is("pong"), long)))
 			puts(p, "taken: %v", p.Register(a("srv"), p.Pid()))
 			puts(p, "already named: %v", p.Register(a("other"), srv))
 			puts(p, "undefined: %v", p.Register(term.Undefined, p.Pid()))

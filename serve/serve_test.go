@@ -137,7 +137,8 @@ func TestPanicBecomesInternalError(t *testing.T) {
 
 func TestFullPoolAnswers429(t *testing.T) {
 	fb := &fakeBackend{release: make(chan struct{})}
-	ts := httptest.NewServer(New(Config{Workers: 1, Queue: 1}, fb))
+	srv := New(Config{Workers: 1, Queue: 1}, fb)
+	ts := httptest.NewServer(srv)
 	defer ts.Close()
 	var wg sync.WaitGroup
 	for i := 0; i < 2; i++ { // one runs, one waits
@@ -147,27 +148,24 @@ func TestFullPoolAnswers429(t *testing.T) {
 			post(t, ts.URL+"/v1/run", `{"files": {"main.exs": "block"}}`)
 		}()
 	}
-	deadline := time.Now().Add(5 * time.Second)
-	srvFull := false
-	for time.Now().Before(deadline) {
-		resp, err := http.Post(ts.URL+"/v1/run", "application/json", strings.NewReader(`{"files": {"main.exs": "x"}}`))
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
-		if resp.StatusCode == http.StatusTooManyRequests {
-			if resp.Header.Get("Retry-After") == "" {
-				t.Error("429 without Retry-After")
-			}
-			srvFull = true
-			break
-		}
-		time.Sleep(5 * time.Millisecond)
+	// Wait for the event itself (both blocking requests hold their
+	// places), not for a time: probing before would race with them.
+	deadline := time.Now().Add(60 * time.Second)
+	for len(srv.waiting) < cap(srv.waiting) && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
 	}
+	resp, err := http.Post(ts.URL+"/v1/run", "application/json", strings.NewReader(`{"files": {"main.exs": "x"}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
 	close(fb.release)
 	wg.Wait()
-	if !srvFull {
-		t.Fatal("a full pool never answered 429")
+	if resp.StatusCode != http.StatusTooManyRequests {
+		t.Fatalf("a full pool answered %d, want 429", resp.StatusCode)
+	}
+	if resp.Header.Get("Retry-After") == "" {
+		t.Error("429 without Retry-After")
 	}
 }
 

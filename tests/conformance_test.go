@@ -151,7 +151,7 @@ func checkCorpusStderr(t *testing.T, dir string, stderr bool) {
 	for _, name := range programs(t, dir) {
 		name := name
 		t.Run(name, func(t *testing.T) {
-			r := runExlite(t, dir, 30*time.Second, "run", name+".exs")
+			r := runExlite(t, dir, programLimit(t, filepath.Join(dir, name+".limit")), "run", name+".exs")
 			wantOut := readFile(t, filepath.Join(dir, name+".out"))
 			wantCode, err := strconv.Atoi(strings.TrimSpace(readFile(t, filepath.Join(dir, name+".code"))))
 			if err != nil {
@@ -189,6 +189,31 @@ func checkCorpusStderr(t *testing.T, dir string, stderr bool) {
 		})
 	}
 	t.Logf("%s: %d passed, %d failed", dir, passed, failed)
+}
+
+// defaultLimit is the wall-clock time a corpus program may take. It only
+// catches runaway programs: the corpus programs need well under a second
+// of CPU, and a loaded 2-core machine stretches that tenfold at most.
+const defaultLimit = 30 * time.Second
+
+// programLimit returns the time limit of one program: defaultLimit, or
+// the Go duration in NAME.limit for a program that legitimately needs
+// more (its first line gives the limit, the rest says why).
+func programLimit(t *testing.T, path string) time.Duration {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		return defaultLimit
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, _, _ := strings.Cut(string(data), "\n")
+	d, err := time.ParseDuration(strings.TrimSpace(first))
+	if err != nil || d <= 0 {
+		t.Fatalf("%s: first line must be a duration such as 120s: %q", path, first)
+	}
+	return d
 }
 
 // TestConformance runs ../shared/conformance's programs, copied into
