@@ -35,12 +35,20 @@ func (p *proc) ensureLib(mod term.Atom) bool {
 	}
 	in.libLoaded[f.Name] = true
 	in.libMu.Unlock()
-	if Parse == nil {
-		rt.RaiseMessage("RuntimeError", "exlite: no parser installed for its library files")
-	}
-	file, err := Parse("lib/"+f.Name, []byte(f.Source))
-	if err != nil {
-		rt.RaiseMessage("RuntimeError", fmt.Sprintf("exlite: cannot parse its library file %s: %v", f.Name, err))
+	// The tree parsed when exlite was built; parsing here costs 0.1 to
+	// 0.9 s (see elixirlib's astcodec.go).
+	file := &ast.File{Name: "lib/" + f.Name, Source: f.Source}
+	if root, ok := f.Parsed(); ok {
+		file.Root = root
+	} else {
+		if Parse == nil {
+			rt.RaiseMessage("RuntimeError", "exlite: no parser installed for its library files")
+		}
+		parsed, err := Parse("lib/"+f.Name, []byte(f.Source))
+		if err != nil {
+			rt.RaiseMessage("RuntimeError", fmt.Sprintf("exlite: cannot parse its library file %s: %v", f.Name, err))
+		}
+		file = parsed
 	}
 	c := &compiler{in: in, modName: atomTopModule, where: ":elixir_compiler_0.__FILE__/1", beamName: "__FILE__/1",
 		aliases: map[string]term.Atom{}, attrs: map[string]term.Term{}, lib: true}

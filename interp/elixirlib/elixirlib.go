@@ -19,9 +19,11 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/exlite/exlite/parser/ast"
 )
 
-//go:embed *.ex
+//go:embed *.ex *.ex.ast
 var sources embed.FS
 
 // File is one embedded Elixir source file.
@@ -33,6 +35,19 @@ type File struct {
 	// Modules lists the modules the file defines, as written after
 	// defmodule ("GenServer", "Task.Supervised", ":sys").
 	Modules []string
+	// tree is the NAME.ex.ast file made by go generate, if any.
+	tree []byte
+}
+
+// Parsed returns the file's syntax tree, parsed when exlite was built
+// (see astcodec.go), or false when there is none for the current source
+// (the caller parses Source then).
+func (f File) Parsed() (ast.Node, bool) {
+	if f.tree == nil {
+		return nil, false
+	}
+	root, err := DecodeAST(f.tree, SourceHash(f.Source))
+	return root, err == nil
 }
 
 var (
@@ -60,6 +75,9 @@ func load() {
 				panic("elixirlib: reading " + e.Name() + ": " + err.Error())
 			}
 			f := File{Name: e.Name(), Source: string(data)}
+			if tree, err := sources.ReadFile(e.Name() + ".ast"); err == nil {
+				f.tree = tree
+			}
 			for _, m := range defmoduleRe.FindAllStringSubmatch(f.Source, -1) {
 				f.Modules = append(f.Modules, m[1])
 			}
