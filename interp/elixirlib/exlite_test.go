@@ -107,7 +107,12 @@ func TestProgramsOnExlite(t *testing.T) {
 			}
 			var stdout, stderr bytes.Buffer
 			done := make(chan int, 1)
-			go func() { done <- interp.Run(file, interp.Options{Stdout: &stdout, Stderr: &stderr}) }()
+			// Deterministic: one process at a time on the virtual clock, so
+			// the programs' timing margins (a 20 ms yield against a 100 ms
+			// sleep) hold however loaded the machine is.
+			go func() {
+				done <- interp.Run(file, interp.Options{Stdout: &stdout, Stderr: &stderr, Deterministic: true})
+			}()
 			var code int
 			select {
 			case code = <-done:
