@@ -39,7 +39,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("nil file without error")
 		}
 		if file.Root != nil {
-			_ = FormatQuoted(quoteRoot(file))
+			_ = printQuoted(quoteRoot(file), false)
 		}
 	})
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/exlite/exlite/interp/inspect"
 	"github.com/exlite/exlite/parser"
 	"github.com/exlite/exlite/parser/ast"
 )
@@ -44,6 +45,8 @@ func parseCommand(c *cli.Context) error {
 	if root == nil {
 		root = &ast.Call{Fun: ast.Atom(ast.Pos{}, "__block__"), Args: []ast.Node{}}
 	}
-	fmt.Println(parser.FormatQuoted(ast.Quote(root, false)))
+	opts := inspect.Default()
+	opts.Limit, opts.PrintableLimit = inspect.Infinity, inspect.Infinity
+	fmt.Println(inspect.Inspect(ast.Quote(root, false), opts))
 	return nil
 }

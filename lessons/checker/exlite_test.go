@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/exlite/exlite/interp/inspect"
 	"github.com/exlite/exlite/lessons"
 	"github.com/exlite/exlite/parser"
 	"github.com/exlite/exlite/parser/ast"
@@ -137,7 +138,7 @@ func TestParseProgramSplices(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if g, w := parser.FormatQuoted(ast.Quote(got.Root, true)), parser.FormatQuoted(ast.Quote(want.Root, true)); g != w || got.Source != want.Source {
+		if g, w := inspect.Inspect(ast.Quote(got.Root, true), inspect.Default()), inspect.Inspect(ast.Quote(want.Root, true), inspect.Default()); g != w || got.Source != want.Source {
 			t.Errorf("%q + %q:\n%s\nwant\n%s", p.Submission, p.Run, g, w)
 		}
 	}
