@@ -103,6 +103,18 @@ type CheckRequest struct {
 	Limits   *Limits           `json:"limits"`
 }
 
+// CheckResult is a grading, the answer of POST /v1/check.
+type CheckResult struct {
+	// Report is the answer's JSON object: the Exercism v3 results
+	// document of `exlite check --format json` with one more field,
+	// "limit" (a limit that ended a run, or null). The service writes it
+	// as it is.
+	Report any
+	// Status is the report's verdict (pass, fail or error) and Limit its
+	// limit ("" for none), for the metrics.
+	Status, Limit string
+}
+
 // Exercise describes one exercise for GET /v1/exercises.
 type Exercise struct {
 	Slug      string            `json:"slug"`
@@ -124,9 +136,8 @@ var ErrBadSubmission = errors.New("bad submission")
 type Backend interface {
 	// Run runs a program.
 	Run(ctx context.Context, req RunRequest, lim Limits) (RunResult, error)
-	// Check grades files against an exercise. The result is the Exercism
-	// v3 results document; limit names a limit that ended a run, or is "".
-	Check(ctx context.Context, exercise string, files map[string]string, lim Limits) (result map[string]any, limit string, err error)
+	// Check grades files against an exercise.
+	Check(ctx context.Context, exercise string, files map[string]string, lim Limits) (CheckResult, error)
 	// Exercises lists the exercises.
 	Exercises() []Exercise
 }
@@ -317,7 +328,7 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) int {
 	defer release()
 	ctx, cancel := context.WithTimeout(r.Context(), time.Duration(lim.WallMS+1000)*time.Millisecond)
 	defer cancel()
-	doc, limit, err := s.backend.Check(ctx, req.Exercise, req.Files, lim)
+	res, err := s.backend.Check(ctx, req.Exercise, req.Files, lim)
 	switch {
 	case errors.Is(err, ErrUnknownExercise):
 		return writeError(w, http.StatusBadRequest, fmt.Sprintf("unknown exercise %q", req.Exercise))
@@ -327,16 +338,11 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) int {
 		s.metrics.internalErrors.Add(1)
 		return writeJSON(w, http.StatusInternalServerError, map[string]any{"status": StatusInternalError, "error": err.Error()})
 	}
-	if limit != "" {
-		doc["limit"] = limit
-		s.metrics.limitKill(limit)
-	} else {
-		doc["limit"] = nil
+	if res.Limit != "" {
+		s.metrics.limitKill(res.Limit)
 	}
-	if st, ok := doc["status"].(string); ok {
-		s.metrics.verdict("check:" + st)
-	}
-	return writeJSON(w, http.StatusOK, doc)
+	s.metrics.verdict("check:" + res.Status)
+	return writeJSON(w, http.StatusOK, res.Report)
 }
 
 func (s *Server) handleExercises(w http.ResponseWriter, r *http.Request) int {

@@ -39,11 +39,11 @@ func (f *fakeBackend) Run(ctx context.Context, req RunRequest, lim Limits) (RunR
 	return RunResult{Status: StatusOK, Stdout: src + "\n", ExitCode: 0}, nil
 }
 
-func (f *fakeBackend) Check(ctx context.Context, ex string, files map[string]string, lim Limits) (map[string]any, string, error) {
+func (f *fakeBackend) Check(ctx context.Context, ex string, files map[string]string, lim Limits) (CheckResult, error) {
 	if ex != "processes/ping_pong" {
-		return nil, "", ErrUnknownExercise
+		return CheckResult{}, ErrUnknownExercise
 	}
-	return map[string]any{"version": 3, "status": "pass", "tests": []any{}}, "", nil
+	return CheckResult{Report: map[string]any{"version": 3, "status": "pass", "tests": []any{}, "limit": nil}, Status: "pass"}, nil
 }
 
 func (f *fakeBackend) Exercises() []Exercise {

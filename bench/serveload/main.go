@@ -15,7 +15,9 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"runtime/pprof"
 	"sort"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -25,11 +27,14 @@ import (
 	"github.com/exlite/exlite/serve/backend"
 )
 
-// kind is one sort of submission in the mix.
+// kind is one sort of submission in the mix. body gives the i-th
+// request's body: every request's source is different (a comment holds
+// its number), so that no cache of the server's can answer it from an
+// earlier one.
 type kind struct {
 	name string
 	path string
-	body []byte
+	body func(i int) []byte
 }
 
 func main() {
@@ -37,6 +42,7 @@ func main() {
 	c := flag.Int("c", 64, "requests in flight")
 	checksOnly := flag.Bool("checks", false, "send gradings only (no runs)")
 	workers := flag.Int("workers", 0, "the server's workers (0: its default)")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the run (server and client) to `FILE`")
 	flag.Parse()
 
 	ls, err := lessons.List()
@@ -54,40 +60,70 @@ func main() {
 	srv := httptest.NewServer(serve.New(serve.Config{Workers: *workers}, be))
 	defer srv.Close()
 
-	check := func(src string) []byte {
-		b, _ := json.Marshal(map[string]any{"exercise": "processes/ping_pong", "files": map[string]string{"ping_pong.ex": src}})
-		return b
+	check := func(src string, wallMS int) func(int) []byte {
+		return func(i int) []byte {
+			req := map[string]any{"exercise": "processes/ping_pong", "files": map[string]string{"ping_pong.ex": fmt.Sprintf("# submission %d\n%s", i, src)}}
+			if wallMS > 0 {
+				req["limits"] = map[string]any{"wall_ms": wallMS}
+			}
+			b, _ := json.Marshal(req)
+			return b
+		}
 	}
-	runReq := func(src string, wallMS int) []byte {
-		b, _ := json.Marshal(map[string]any{"files": map[string]string{"main.exs": src}, "limits": map[string]any{"wall_ms": wallMS}})
-		return b
+	runReq := func(src string, wallMS int) func(int) []byte {
+		return func(i int) []byte {
+			b, _ := json.Marshal(map[string]any{"files": map[string]string{"main.exs": fmt.Sprintf("# run %d\n%s", i, src)}, "limits": map[string]any{"wall_ms": wallMS}})
+			return b
+		}
+	}
+	// wrong compiles but fails: pong answers one ping only.
+	wrong := strings.Replace(ex.Solution, "pong_loop(remaining - 1)", ":ok", 1)
+	// looping never returns from start/1.
+	looping := strings.Replace(ex.Solution, "def start(n) do", "def start(n) do\n    spin(n)", 1) +
+		""
+	looping = strings.Replace(looping, "defp ping_loop(_pong_pid, 0)", "defp spin(n), do: spin(n)\n\n  defp ping_loop(_pong_pid, 0)", 1)
+	if wrong == ex.Solution || !strings.Contains(looping, "spin(n), do: spin(n)") {
+		fail(fmt.Errorf("the PingPong solution changed: update the load test's wrong submissions"))
 	}
 	kinds := []kind{
-		{"check right", "/v1/check", check(ex.Solution)},
-		{"check right", "/v1/check", check(ex.Solution)},
-		{"check right", "/v1/check", check(ex.Solution)},
-		{"check wrong", "/v1/check", check(ex.Starter)},
+		{"check right", "/v1/check", check(ex.Solution, 0)},
+		{"check right", "/v1/check", check(ex.Solution, 0)},
+		{"check right", "/v1/check", check(ex.Solution, 0)},
+		{"check wrong", "/v1/check", check(wrong, 0)},
+		{"check nocomp", "/v1/check", check(ex.Starter, 0)},
+		{"check loop", "/v1/check", check(looping, 300)},
 		{"run hello", "/v1/run", runReq(`IO.puts(Enum.sum(1..100))`, 1000)},
 		{"run raise", "/v1/run", runReq(`raise "boom"`, 1000)},
 		{"run loop", "/v1/run", runReq("defmodule L do\n  def loop, do: loop()\nend\nL.loop()\n", 200)},
 		{"run syntax", "/v1/run", runReq("x = (1 +", 1000)},
 	}
+	isCheck := func(k kind) bool { return k.path == "/v1/check" }
 
 	if *checksOnly {
-		kinds = kinds[:4]
+		kinds = kinds[:5]
 	}
 
 	type sample struct {
 		kind   string
 		status int
 		answer string
-		took   time.Duration
+		took   time.Duration // of the answered attempt
+		total  time.Duration // from the first attempt, 429s and waits included
 		err    error
 	}
 	samples := make([]sample, *n)
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	client := &http.Client{Timeout: 60 * time.Second}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			fail(err)
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fail(err)
+		}
+	}
 	cpu0 := cpuTime()
 	start := time.Now()
 	for w := 0; w < *c; w++ {
@@ -96,10 +132,12 @@ func main() {
 			defer wg.Done()
 			for i := range jobs {
 				k := kinds[i%len(kinds)]
+				body := k.body(i)
+				first := time.Now()
 				for {
 					t0 := time.Now()
-					resp, err := client.Post(srv.URL+k.path, "application/json", bytes.NewReader(k.body))
-					s := sample{kind: k.name, took: time.Since(t0), err: err}
+					resp, err := client.Post(srv.URL+k.path, "application/json", bytes.NewReader(body))
+					s := sample{kind: k.name, took: time.Since(t0), total: time.Since(first), err: err}
 					if err == nil {
 						var doc map[string]any
 						json.NewDecoder(resp.Body).Decode(&doc)
@@ -124,8 +162,12 @@ func main() {
 	wg.Wait()
 	elapsed := time.Since(start)
 	cpu := cpuTime() - cpu0
+	if *cpuprofile != "" {
+		pprof.StopCPUProfile()
+	}
 
 	byKind := map[string][]time.Duration{}
+	totals := map[string][]time.Duration{}
 	answers := map[string]map[string]int{}
 	lost, internal := 0, 0
 	for _, s := range samples {
@@ -137,6 +179,7 @@ func main() {
 			internal++
 		}
 		byKind[s.kind] = append(byKind[s.kind], s.took)
+		totals[s.kind] = append(totals[s.kind], s.total)
 		if answers[s.kind] == nil {
 			answers[s.kind] = map[string]int{}
 		}
@@ -144,23 +187,33 @@ func main() {
 	}
 	fmt.Printf("%d requests, %d in flight, %.2f s: %.0f requests/s; lost %d, internal errors %d\n",
 		*n, *c, elapsed.Seconds(), float64(*n)/elapsed.Seconds(), lost, internal)
-	grades := len(byKind["check right"]) + len(byKind["check wrong"])
+	grades := 0
+	for _, k := range kinds {
+		if isCheck(k) {
+			grades++
+		}
+	}
+	grades = grades * *n / len(kinds)
 	fmt.Printf("gradings: %d, %.0f per second\n", grades, float64(grades)/elapsed.Seconds())
 	// CPU time, unlike real time, does not depend on what else the
 	// machine runs (the client's share is included).
-	fmt.Printf("CPU time (user+system, whole process): %.2f s, %.2f ms per request\n\n",
-		cpu.Seconds(), float64(cpu.Microseconds())/1000/float64(*n))
-	fmt.Printf("%-12s %6s %9s %9s %9s  %s\n", "kind", "count", "p50_ms", "p99_ms", "max_ms", "answers")
+	fmt.Printf("CPU time (user+system, whole process): %.2f s, %.2f ms per request, %.2f ms per grading\n\n",
+		cpu.Seconds(), float64(cpu.Microseconds())/1000/float64(*n), float64(cpu.Microseconds())/1000/float64(grades))
+	fmt.Printf("latency of the answered attempt; total: from the first attempt, 429 retries included\n")
+	fmt.Printf("%-12s %6s %9s %9s %9s %9s %9s  %s\n", "kind", "count", "p50_ms", "p99_ms", "max_ms", "total_p50", "total_p99", "answers")
 	names := make([]string, 0, len(byKind))
 	for k := range byKind {
 		names = append(names, k)
 	}
 	sort.Strings(names)
 	for _, k := range names {
-		d := byKind[k]
+		d, t := byKind[k], totals[k]
 		sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
-		ms := func(q float64) float64 { return float64(d[int(q*float64(len(d)-1))].Microseconds()) / 1000 }
-		fmt.Printf("%-12s %6d %9.1f %9.1f %9.1f  %v\n", k, len(d), ms(0.5), ms(0.99), ms(1), answers[k])
+		sort.Slice(t, func(i, j int) bool { return t[i] < t[j] })
+		ms := func(d []time.Duration, q float64) float64 {
+			return float64(d[int(q*float64(len(d)-1))].Microseconds()) / 1000
+		}
+		fmt.Printf("%-12s %6d %9.1f %9.1f %9.1f %9.1f %9.1f  %v\n", k, len(d), ms(d, 0.5), ms(d, 0.99), ms(d, 1), ms(t, 0.5), ms(t, 0.99), answers[k])
 	}
 	if lost > 0 || internal > 0 {
 		os.Exit(1)

@@ -24,12 +24,8 @@ type grading struct {
 func (g grading) run() (*checker.Result, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), g.timeLimit)
 	defer cancel()
-	res, err := checker.Check(ctx, g.runner, g.exercise, g.submission,
+	return checker.Grade(ctx, g.runner, g.exercise, g.submission,
 		checker.Options{File: g.file, Seeds: checker.Seeds(g.schedules)})
-	if err == nil {
-		addExUnitTests(ctx, g.exercise, g.file, g.submission, res)
-	}
-	return res, err
 }
 
 // text writes the report for people and tells whether the submission

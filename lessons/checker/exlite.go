@@ -91,21 +91,7 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 	if e.MaxTime > 0 {
 		wall = min(wall, e.MaxTime)
 	}
-	maxOut, maxProcs := e.MaxOutput, e.MaxProcesses
-	if e.Limits.Output > 0 {
-		maxOut = e.Limits.Output
-	}
-	if e.Limits.Processes > 0 {
-		maxProcs = e.Limits.Processes
-	}
-	lim := e.Limits
-	if maxOut <= 0 {
-		maxOut = DefaultMaxOutput
-	}
-	if maxProcs <= 0 {
-		maxProcs = DefaultMaxProcesses
-	}
-	lim.Output, lim.Processes = maxOut, maxProcs
+	lim := e.limits()
 	var stdout, stderr syncBuffer
 	res := interp.Execute(file, interp.Options{
 		Stdout: &stdout, Stderr: &stderr,
@@ -129,6 +115,27 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 		o.Quiet, o.Stuck = QuietFromBeam(res.Outcome.Quiet, res.MainUnread)
 	}
 	return o, nil
+}
+
+// limits are the evaluator's limits of a graded program: e.Limits with
+// the output and process bounds filled in.
+func (e Exlite) limits() interp.Limits {
+	maxOut, maxProcs := e.MaxOutput, e.MaxProcesses
+	if e.Limits.Output > 0 {
+		maxOut = e.Limits.Output
+	}
+	if e.Limits.Processes > 0 {
+		maxProcs = e.Limits.Processes
+	}
+	lim := e.Limits
+	if maxOut <= 0 {
+		maxOut = DefaultMaxOutput
+	}
+	if maxProcs <= 0 {
+		maxProcs = DefaultMaxProcesses
+	}
+	lim.Output, lim.Processes = maxOut, maxProcs
+	return lim
 }
 
 // dropWarnings removes compiler warnings (unused variables...) from a

@@ -15,9 +15,15 @@ import (
 
 // parseCache keeps parsed texts by file name and text. Trees are only
 // read once built (the evaluator compiles them without changing them).
+// It holds two generations: when the newer is full it becomes the older
+// and the older is dropped, so that the texts in use (the scenarios' code,
+// the submissions being graded) stay while old submissions go.
 type parseCache struct {
-	mu sync.Mutex
-	m  map[[2]string]parsed
+	mu         sync.Mutex
+	new, old   map[[2]string]parsed
+	newBytes   int
+	maxEntries int
+	maxBytes   int
 }
 
 type parsed struct {
@@ -25,27 +31,34 @@ type parsed struct {
 	err  error
 }
 
-// maxCached bounds the cache; it is emptied when full.
-const maxCached = 256
-
-var trees = &parseCache{m: map[[2]string]parsed{}}
+var trees = &parseCache{maxEntries: 256, maxBytes: 4 << 20}
 
 func (c *parseCache) parse(name, src string) (*ast.File, error) {
 	key := [2]string{name, src}
 	c.mu.Lock()
-	p, ok := c.m[key]
+	p, ok := c.new[key]
+	if !ok {
+		if p, ok = c.old[key]; ok {
+			c.addLocked(key, p)
+		}
+	}
 	c.mu.Unlock()
 	if ok {
 		return p.file, p.err
 	}
 	f, err := parser.Parse(name, []byte(src))
 	c.mu.Lock()
-	if len(c.m) >= maxCached {
-		c.m = map[[2]string]parsed{}
-	}
-	c.m[key] = parsed{f, err}
+	c.addLocked(key, parsed{f, err})
 	c.mu.Unlock()
 	return f, err
+}
+
+func (c *parseCache) addLocked(key [2]string, p parsed) {
+	if c.new == nil || len(c.new) >= c.maxEntries || c.newBytes >= c.maxBytes {
+		c.old, c.new, c.newBytes = c.new, map[[2]string]parsed{}, 0
+	}
+	c.new[key] = p
+	c.newBytes += len(key[0]) + len(key[1])
 }
 
 // parseProgram parses p.Source(), reusing the trees of the submission and
@@ -78,6 +91,9 @@ func parseProgram(p Program) (*ast.File, error) {
 	}
 	return &ast.File{Name: p.File, Source: src, Root: root}, nil
 }
+
+// maxCached bounds the caches of test files.
+const maxCached = 64
 
 // blockItems returns the expressions of a file's root.
 func blockItems(n ast.Node) []ast.Node {

@@ -6,7 +6,6 @@ package backend
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"path"
@@ -180,14 +179,28 @@ func (e *Exlite) Run(ctx context.Context, req serve.RunRequest, lim serve.Limits
 	return out, nil
 }
 
-// Check implements serve.Backend.
-func (e *Exlite) Check(ctx context.Context, exercise string, files map[string]string, lim serve.Limits) (map[string]any, string, error) {
+// Schedules is how many scheduling orders besides the BEAM's own a check
+// explores, as `exlite check` does by default: the same report, warnings
+// included.
+const Schedules = 3
+
+// checkReport is the answer of POST /v1/check: the results document of
+// `exlite check --format json` and the limit that ended a run.
+type checkReport struct {
+	checker.ExercismReport
+	Limit *string `json:"limit"`
+}
+
+// Check implements serve.Backend: it grades as `exlite check --format
+// json` does (checker.Grade, the scenarios under Schedules more orders,
+// then the exercise's ExUnit tests).
+func (e *Exlite) Check(ctx context.Context, exercise string, files map[string]string, lim serve.Limits) (serve.CheckResult, error) {
 	ex, err := lessons.Find(e.lessons, exercise)
 	if err != nil {
-		return nil, "", fmt.Errorf("%w: %v", serve.ErrUnknownExercise, err)
+		return serve.CheckResult{}, fmt.Errorf("%w: %v", serve.ErrUnknownExercise, err)
 	}
 	if len(files) != 1 {
-		return nil, "", fmt.Errorf("%w: a check takes one file, the submission (got %d)", serve.ErrBadSubmission, len(files))
+		return serve.CheckResult{}, fmt.Errorf("%w: a check takes one file, the submission (got %d)", serve.ErrBadSubmission, len(files))
 	}
 	var name, src string
 	for name, src = range files {
@@ -196,23 +209,17 @@ func (e *Exlite) Check(ctx context.Context, exercise string, files map[string]st
 	ctx, cancel := context.WithTimeout(ctx, wall)
 	defer cancel()
 	runner := checker.Exlite{MaxOutput: lim.OutputBytes, MaxProcesses: int(lim.Processes), Limits: interpLimits(lim)}
-	result, err := checker.Check(ctx, runner, ex, src, checker.Options{File: path.Base(name)})
+	result, err := checker.Grade(ctx, runner, ex, src, checker.Options{File: path.Base(name), Seeds: checker.Seeds(Schedules)})
 	if err != nil {
-		return nil, "", err
+		return serve.CheckResult{}, err
 	}
-	var buf bytes.Buffer
-	if err := checker.WriteExercism(&buf, result); err != nil {
-		return nil, "", err
-	}
-	var doc map[string]any
-	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
-		return nil, "", err
-	}
+	rep := checkReport{ExercismReport: checker.Exercism(result)}
 	limit := ""
 	if ctx.Err() != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
 		limit = "wall_ms"
+		rep.Limit = &limit
 	}
-	return doc, limit, nil
+	return serve.CheckResult{Report: rep, Status: string(rep.Status), Limit: limit}, nil
 }
 
 // Exercises implements serve.Backend.

@@ -1,0 +1,149 @@
+package checker
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/exlite/exlite/interp"
+	"github.com/exlite/exlite/interp/exunit"
+	"github.com/exlite/exlite/lessons"
+	"github.com/exlite/exlite/parser"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// TestFileName is the name an exercise's ExUnit test file has in messages.
+const TestFileName = "test.exs"
+
+// Grade is `exlite check` on exlite's evaluator: Check with e, then, for an
+// exercise that ships a test file, its ExUnit tests (AddExUnitTests). The
+// command and the service both grade with it, so their verdicts are the
+// same.
+func Grade(ctx context.Context, e Exlite, ex *lessons.Exercise, submission string, opts Options) (*Result, error) {
+	res, err := Check(ctx, e, ex, submission, opts)
+	if err != nil {
+		return nil, err
+	}
+	file := opts.File
+	if file == "" {
+		file = ex.Name + ".exs"
+	}
+	AddExUnitTests(ctx, e, ex, file, submission, res)
+	return res, nil
+}
+
+// AddExUnitTests runs the exercise's ExUnit test file against the
+// submission (as `exlite test -r SUBMISSION test.exs` would, deterministic,
+// tests in file order) with e's limits and sandbox, and appends one result
+// per test to res, after the scenarios. A submission that does not load
+// keeps its error verdict.
+func AddExUnitTests(ctx context.Context, e Exlite, ex *lessons.Exercise, file, submission string, res *Result) {
+	if ex.Test == "" || res.Status == Error {
+		return
+	}
+	sub, err := trees.parse(file, submission)
+	if err != nil {
+		return // the scenarios already report it
+	}
+	tf := testFiles.get(ex.Test)
+	if tf.err != nil {
+		res.Tests = append(res.Tests, &TestResult{
+			Scenario: &lessons.Scenario{Name: TestFileName, File: TestFileName},
+			Status:   Error,
+			Problems: []lessons.Problem{{Kind: lessons.KindError, Message: tf.err.Error()}},
+		})
+		res.Status = Fail
+		return
+	}
+	tests := tf.tests
+	// Program rewrites the test file's tree: it gets a copy.
+	test := &ast.File{Name: tf.file.Name, Source: tf.file.Source, Root: shift(tf.file.Root, 0)}
+	prog, err := exunit.Program([]*ast.File{sub}, []*ast.File{test}, exunit.Config{Machine: true, SeedSet: true})
+	if err != nil {
+		return
+	}
+	limit := lessons.DefaultTimeLimit
+	wall := limit
+	if d, ok := ctx.Deadline(); ok {
+		wall = min(wall, time.Until(d))
+	}
+	if e.MaxTime > 0 {
+		wall = min(wall, e.MaxTime)
+	}
+	var stdout, stderr bytes.Buffer
+	interp.Execute(prog, interp.Options{Stdout: &stdout, Stderr: &stderr, Deterministic: true,
+		Timeout: wall, MaxVirtualTime: 10 * limit, Limits: e.limits(), Sandbox: !e.NoSandbox})
+	results, _ := exunit.Results(stdout.String())
+	byName := map[string]exunit.Result{}
+	for _, r := range results {
+		byName[r.Module+"\x00"+r.Name] = r
+	}
+	lines := strings.Split(ex.Test, "\n")
+	for _, t := range tests {
+		code := ""
+		if t.Line >= 1 && t.EndLine <= len(lines) {
+			code = strings.Join(lines[t.Line-1:t.EndLine], "\n")
+		}
+		tr := &TestResult{Scenario: &lessons.Scenario{Name: t.Name, File: TestFileName, Line: t.Line, Run: code}}
+		r, ok := byName[t.Module+"\x00"+t.Name]
+		switch {
+		case !ok:
+			tr.Status = Error
+			msg := "the test did not run"
+			if e := strings.TrimSpace(stderr.String()); e != "" {
+				msg += ":\n" + e
+			}
+			tr.Problems = []lessons.Problem{{Kind: lessons.KindError, Message: msg}}
+		case r.Passed:
+			tr.Status = Pass
+		default:
+			tr.Status = Fail
+			tr.Problems = []lessons.Problem{{Kind: lessons.KindError, Message: strings.TrimRight(r.Failure, "\n")}}
+		}
+		if ok {
+			tr.Stdout = r.Output
+		}
+		if tr.Status != Pass {
+			res.Status = Fail
+		}
+		res.Tests = append(res.Tests, tr)
+	}
+}
+
+// testFile is an exercise's test file, parsed, and its tests.
+type testFile struct {
+	file  *ast.File
+	tests []exunit.Test
+	err   error
+}
+
+// testFileCache keeps the parsed test files by text: the exercises' own,
+// so few.
+type testFileCache struct {
+	mu sync.Mutex
+	m  map[string]*testFile
+}
+
+var testFiles = &testFileCache{m: map[string]*testFile{}}
+
+func (c *testFileCache) get(src string) *testFile {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if tf, ok := c.m[src]; ok {
+		return tf
+	}
+	tf := &testFile{}
+	tf.file, tf.err = parser.Parse(TestFileName, []byte(src))
+	if tf.err == nil {
+		// Expand rewrites the tree it is given: a copy.
+		listed := &ast.File{Name: tf.file.Name, Source: tf.file.Source, Root: shift(tf.file.Root, 0)}
+		_, tf.tests, _ = exunit.Expand(listed)
+	}
+	if len(c.m) >= maxCached {
+		c.m = map[string]*testFile{}
+	}
+	c.m[src] = tf
+	return tf
+}
