@@ -18,7 +18,7 @@ import (
 
 // embedded is the content built into exlite: one folder per lesson.
 //
-//go:embed processes
+//go:embed processes supervision
 var embedded embed.FS
 
 // Files every exercise folder must hold, and the optional ExUnit test file.
