@@ -31,7 +31,11 @@ defmodule Supervisor do
     start_link(Supervisor.Default, init(children, sup_opts), start_opts)
   end
 
-  def start_link(module, init_arg, options \\ []) when is_list(options) do
+  # Elixir writes `start_link(module, init_arg, options \\ [])`, whose
+  # default adds a second clause to start_link/2; spelled out here.
+  def start_link(module, init_arg), do: start_link(module, init_arg, [])
+
+  def start_link(module, init_arg, options) when is_list(options) do
     reg =
       case Keyword.get(options, :name) do
         nil ->
