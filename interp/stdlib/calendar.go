@@ -29,6 +29,25 @@ type calValue struct {
 	year, month, day     int64
 	hour, minute, second int64
 	us, prec             int64 // microsecond value and precision (0..6)
+	// DateTime only: the zone; zone "" stands for Etc/UTC.
+	zone, abbr string
+	off, std   int64 // utc_offset and std_offset in seconds
+}
+
+// zoneName is the DateTime's time zone name.
+func (c calValue) zoneName() string {
+	if c.zone == "" {
+		return "Etc/UTC"
+	}
+	return c.zone
+}
+
+// isUTC reports whether c is a DateTime in Etc/UTC.
+func (c calValue) isUTC() bool { return c.zoneName() == "Etc/UTC" }
+
+// setZone gives c a zone period.
+func (c *calValue) setZone(zone, abbr string, off, std int64) {
+	c.zone, c.abbr, c.off, c.std = zone, abbr, off, std
 }
 
 var atomCalendarISO = term.MakeAtom("Elixir.Calendar.ISO")
@@ -45,8 +64,12 @@ func (c calValue) toTerm() term.Term {
 			Put(atom("microsecond"), term.Tuple{term.Int(c.us), term.Int(c.prec)})
 	}
 	if c.kind == kindDateTime {
-		m = m.Put(atom("time_zone"), term.Binary("Etc/UTC")).Put(atom("zone_abbr"), term.Binary("UTC")).
-			Put(atom("utc_offset"), term.Int(0)).Put(atom("std_offset"), term.Int(0))
+		abbr := c.abbr
+		if c.zone == "" {
+			abbr = "UTC"
+		}
+		m = m.Put(atom("time_zone"), term.Binary(c.zoneName())).Put(atom("zone_abbr"), term.Binary(abbr)).
+			Put(atom("utc_offset"), term.Int(c.off)).Put(atom("std_offset"), term.Int(c.std))
 	}
 	return m
 }
@@ -89,6 +112,16 @@ func calOf(t term.Term) (calValue, bool) {
 				p, _ := tu[1].(term.Int)
 				c.us, c.prec = int64(v), int64(p)
 			}
+		}
+	}
+	if c.kind == kindDateTime {
+		z, _ := m.Get(atom("time_zone"))
+		ab, _ := m.Get(atom("zone_abbr"))
+		zs, _ := z.(term.Binary)
+		as, _ := ab.(term.Binary)
+		c.setZone(string(zs), string(as), get("utc_offset"), get("std_offset"))
+		if c.zone == "Etc/UTC" && c.abbr == "UTC" {
+			c.zone, c.abbr = "", ""
 		}
 	}
 	return c, true
@@ -180,6 +213,14 @@ func (c calValue) totalUS() int64 {
 	return secs*1_000_000 + c.us
 }
 
+// utcUS is totalUS in UTC: a DateTime's wall time less its offsets.
+func (c calValue) utcUS() int64 {
+	if c.kind == kindDateTime {
+		return c.totalUS() - (c.off+c.std)*1_000_000
+	}
+	return c.totalUS()
+}
+
 func fromTotalUS(kind calKind, total, prec int64) calValue {
 	c := calValue{kind: kind, prec: prec}
 	secs := floorDiv(total, 1_000_000)
@@ -213,12 +254,25 @@ func abs64(n int64) int64 {
 	return n
 }
 
-func (c calValue) dateText() string {
+func (c calValue) dateText() string { return c.dateTextFmt(false) }
+
+// dateTextFmt writes the date in ISO 8601's extended or basic format.
+func (c calValue) dateTextFmt(basic bool) string {
+	if basic {
+		return pad(c.year, 4) + pad(c.month, 2) + pad(c.day, 2)
+	}
 	return pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2)
 }
 
-func (c calValue) timeText() string {
-	s := pad(c.hour, 2) + ":" + pad(c.minute, 2) + ":" + pad(c.second, 2)
+func (c calValue) timeText() string { return c.timeTextFmt(false) }
+
+// timeTextFmt writes the time in ISO 8601's extended or basic format.
+func (c calValue) timeTextFmt(basic bool) string {
+	sep := ":"
+	if basic {
+		sep = ""
+	}
+	s := pad(c.hour, 2) + sep + pad(c.minute, 2) + sep + pad(c.second, 2)
 	if c.prec > 0 {
 		frac := pad(c.us, 6)
 		s += "." + frac[:c.prec]
@@ -226,17 +280,43 @@ func (c calValue) timeText() string {
 	return s
 }
 
+// offsetText is Calendar.ISO's offset: "Z" for Etc/UTC at offset 0,
+// else ±HH:MM (±HHMM in the basic format).
+func offsetText(zone string, off, std int64, basic bool) string {
+	total := off + std
+	if total == 0 && zone == "Etc/UTC" {
+		return "Z"
+	}
+	sign := "+"
+	if total < 0 {
+		sign, total = "-", -total
+	}
+	sep := ":"
+	if basic {
+		sep = ""
+	}
+	return sign + pad(total/3600, 2) + sep + pad(total%3600/60, 2)
+}
+
 // text is to_string/1 (sep " ") or to_iso8601/1 (sep "T").
-func (c calValue) text(sep string) string {
+func (c calValue) text(sep string) string { return c.textFmt(sep, false) }
+
+// textFmt is text in the extended or basic format. A DateTime's to_string
+// (sep " ") names its zone unless it is Etc/UTC; to_iso8601 never does.
+func (c calValue) textFmt(sep string, basic bool) string {
 	switch c.kind {
 	case kindDate:
-		return c.dateText()
+		return c.dateTextFmt(basic)
 	case kindTime:
-		return c.timeText()
+		return c.timeTextFmt(basic)
 	case kindNaive:
-		return c.dateText() + sep + c.timeText()
+		return c.dateTextFmt(basic) + sep + c.timeTextFmt(basic)
 	}
-	return c.dateText() + sep + c.timeText() + "Z"
+	s := c.dateTextFmt(basic) + sep + c.timeTextFmt(basic) + offsetText(c.zoneName(), c.off, c.std, basic)
+	if sep == " " && !c.isUTC() {
+		s += " " + c.abbr + " " + c.zone
+	}
+	return s
 }
 
 // calendarToString is String.Chars for the calendar structs.
@@ -251,8 +331,9 @@ func calendarToString(m *term.Map) (string, bool) {
 // --- parsing ---------------------------------------------------------------
 
 type isoParser struct {
-	s string
-	i int
+	s     string
+	i     int
+	basic bool // ISO 8601's basic format (no - or : separators)
 }
 
 func (p *isoParser) digits(n int) (int64, bool) {
@@ -279,17 +360,20 @@ func (p *isoParser) lit(c byte) bool {
 	return false
 }
 
+// sep reads c in the extended format and nothing in the basic one.
+func (p *isoParser) sep(c byte) bool { return p.basic || p.lit(c) }
+
 func (p *isoParser) date(c *calValue) bool {
 	neg := p.lit('-')
 	if !neg {
 		p.lit('+')
 	}
 	y, ok1 := p.digits(4)
-	if !ok1 || !p.lit('-') {
+	if !ok1 || !p.sep('-') {
 		return false
 	}
 	m, ok2 := p.digits(2)
-	if !ok2 || !p.lit('-') {
+	if !ok2 || !p.sep('-') {
 		return false
 	}
 	d, ok3 := p.digits(2)
@@ -305,11 +389,11 @@ func (p *isoParser) date(c *calValue) bool {
 
 func (p *isoParser) time(c *calValue) bool {
 	h, ok1 := p.digits(2)
-	if !ok1 || !p.lit(':') {
+	if !ok1 || !p.sep(':') {
 		return false
 	}
 	mi, ok2 := p.digits(2)
-	if !ok2 || !p.lit(':') {
+	if !ok2 || !p.sep(':') {
 		return false
 	}
 	s, ok3 := p.digits(2)
@@ -343,13 +427,17 @@ func (p *isoParser) time(c *calValue) bool {
 	return true
 }
 
-// offset parses Z or ±HH:MM; present is false when there is none.
+// offset parses Z, ±HH:MM, ±HHMM or ±HH (in either format); present is
+// false when there is none. -00:00 and out-of-range offsets are invalid.
 func (p *isoParser) offset() (secs int64, present, ok bool) {
 	if p.i >= len(p.s) {
 		return 0, false, true
 	}
 	if p.lit('Z') {
 		return 0, true, true
+	}
+	if p.s[p.i:] == "-00:00" {
+		return 0, true, false
 	}
 	sign := int64(1)
 	switch {
@@ -363,17 +451,31 @@ func (p *isoParser) offset() (secs int64, present, ok bool) {
 	if !ok1 {
 		return 0, true, false
 	}
-	p.lit(':')
-	m, ok2 := p.digits(2)
-	if !ok2 {
+	var m int64
+	if p.lit(':') {
+		v, ok2 := p.digits(2)
+		if !ok2 {
+			return 0, true, false
+		}
+		m = v
+	} else if v, ok2 := p.digits(2); ok2 {
+		m = v
+	}
+	if h > 23 || m > 59 {
 		return 0, true, false
 	}
 	return sign * (h*3600 + m*60), true, true
 }
 
-// parseISO parses kind's ISO 8601 form; reason is the error atom name.
+// parseISO parses kind's ISO 8601 extended form; reason is the error
+// atom name.
 func parseISO(kind calKind, s string) (calValue, int64, string) {
-	p := &isoParser{s: s}
+	return parseISOFmt(kind, s, false)
+}
+
+// parseISOFmt parses kind's ISO 8601 extended or basic form.
+func parseISOFmt(kind calKind, s string, basic bool) (calValue, int64, string) {
+	p := &isoParser{s: s, basic: basic}
 	c := calValue{kind: kind}
 	var off int64
 	switch kind {
@@ -394,20 +496,23 @@ func parseISO(kind calKind, s string) (calValue, int64, string) {
 			return c, 0, "invalid_format"
 		}
 	default:
-		if !p.date(&c) || !(p.lit('T') || p.lit(' ') || p.lit('t')) || !p.time(&c) {
+		if !p.date(&c) || !(p.lit('T') || p.lit(' ')) || !p.time(&c) {
 			return c, 0, "invalid_format"
 		}
 		o, present, ok := p.offset()
 		if !ok || p.i != len(s) {
 			return c, 0, "invalid_format"
 		}
+		if !validDate(c.year, c.month, c.day) {
+			return c, 0, "invalid_date"
+		}
+		if !validTime(c.hour, c.minute, c.second, c.us, c.prec) {
+			return c, 0, "invalid_time"
+		}
 		if kind == kindDateTime && !present {
 			return c, 0, "missing_offset"
 		}
 		off = o
-		if !validDate(c.year, c.month, c.day) {
-			return c, 0, "invalid_date"
-		}
 	}
 	if !validTime(c.hour, c.minute, c.second, c.us, c.prec) {
 		return c, 0, "invalid_time"
@@ -596,16 +701,6 @@ func init() {
 			return term.Int((c.month-1)/3 + 1)
 		},
 		"months_in_year/1": func(env rt.Env, a []term.Term) term.Term { return term.Int(12) },
-		"beginning_of_week/1": func(env rt.Env, a []term.Term) term.Term {
-			c := calArg("Date.beginning_of_week/1", a, 0, kindDate)
-			y, m, d := civilFromDays(daysFromCivil(c.year, c.month, c.day) - dayOfWeek(c.year, c.month, c.day) + 1)
-			return calValue{kind: kindDate, year: y, month: m, day: d}.toTerm()
-		},
-		"end_of_week/1": func(env rt.Env, a []term.Term) term.Term {
-			c := calArg("Date.end_of_week/1", a, 0, kindDate)
-			y, m, d := civilFromDays(daysFromCivil(c.year, c.month, c.day) + 7 - dayOfWeek(c.year, c.month, c.day))
-			return calValue{kind: kindDate, year: y, month: m, day: d}.toTerm()
-		},
 	}
 	registerCommon(dateFns, kindDate, "Date", "date")
 	rt.Register("Date", dateFns)
@@ -684,10 +779,6 @@ func init() {
 			c := calFromTime(kindDateTime, now(env))
 			return truncateTo(c, a[0], "DateTime.utc_now/1", a).toTerm()
 		},
-		"new/2":     func(env rt.Env, a []term.Term) term.Term { return dtNew("DateTime.new/2", a, false) },
-		"new/3":     func(env rt.Env, a []term.Term) term.Term { return dtNew("DateTime.new/3", a, false) },
-		"new!/2":    func(env rt.Env, a []term.Term) term.Term { return dtNew("DateTime.new!/2", a, true) },
-		"new!/3":    func(env rt.Env, a []term.Term) term.Term { return dtNew("DateTime.new!/3", a, true) },
 		"to_date/1": func(env rt.Env, a []term.Term) term.Term { return toDate("DateTime.to_date/1", a) },
 		"to_time/1": func(env rt.Env, a []term.Term) term.Term { return toTime("DateTime.to_time/1", a) },
 		"to_naive/1": func(env rt.Env, a []term.Term) term.Term {
@@ -695,12 +786,8 @@ func init() {
 			c.kind = kindNaive
 			return c.toTerm()
 		},
-		"from_naive/2":  func(env rt.Env, a []term.Term) term.Term { return dtFromNaive("DateTime.from_naive/2", a, false) },
-		"from_naive/3":  func(env rt.Env, a []term.Term) term.Term { return dtFromNaive("DateTime.from_naive/3", a, false) },
-		"from_naive!/2": func(env rt.Env, a []term.Term) term.Term { return dtFromNaive("DateTime.from_naive!/2", a, true) },
-		"from_naive!/3": func(env rt.Env, a []term.Term) term.Term { return dtFromNaive("DateTime.from_naive!/3", a, true) },
-		"to_unix/1":     func(env rt.Env, a []term.Term) term.Term { return dtToUnix("DateTime.to_unix/1", a, atom("second")) },
-		"to_unix/2":     func(env rt.Env, a []term.Term) term.Term { return dtToUnix("DateTime.to_unix/2", a, a[1]) },
+		"to_unix/1": func(env rt.Env, a []term.Term) term.Term { return dtToUnix("DateTime.to_unix/1", a, atom("second")) },
+		"to_unix/2": func(env rt.Env, a []term.Term) term.Term { return dtToUnix("DateTime.to_unix/2", a, a[1]) },
 		"from_unix/1": func(env rt.Env, a []term.Term) term.Term {
 			return dtFromUnix("DateTime.from_unix/1", a, atom("second"), false)
 		},
@@ -771,10 +858,14 @@ func registerCommon(fns map[string]rt.BuiltinFunc, kind calKind, mod, noun strin
 		c.kind = kind
 		return term.Binary(c.text("T"))
 	}
-	fns["to_iso8601/2"] = fns["to_iso8601/1"]
-	parse := func(mfa string, a []term.Term, bang bool) term.Term {
+	fns["to_iso8601/2"] = func(env rt.Env, a []term.Term) term.Term {
+		c := calArg(mod+".to_iso8601/2", a, 0, accepts...)
+		c.kind = kind
+		return term.Binary(c.textFmt("T", formatArg(mod+".to_iso8601/2", a, 1)))
+	}
+	parse := func(mfa string, a []term.Term, bang bool, basic bool) term.Term {
 		s := binArg(mfa, a, 0)
-		c, off, reason := parseISO(kind, s)
+		c, off, reason := parseISOFmt(kind, s, basic)
 		if reason != "" {
 			if bang {
 				rt.ArgumentError("cannot parse " + rt.Inspect(a[0]) + " as " + noun + ", reason: :" + reason)
@@ -789,8 +880,44 @@ func registerCommon(fns map[string]rt.BuiltinFunc, kind calKind, mod, noun strin
 		}
 		return okTuple(c.toTerm())
 	}
-	fns["from_iso8601/1"] = func(env rt.Env, a []term.Term) term.Term { return parse(mod+".from_iso8601/1", a, false) }
-	fns["from_iso8601!/1"] = func(env rt.Env, a []term.Term) term.Term { return parse(mod+".from_iso8601!/1", a, true) }
+	calendarArg := func(mfa string, a []term.Term, i int) {
+		if i < len(a) && a[i] != atomCalendarISO {
+			fnClauseError(mfa, a)
+		}
+	}
+	fns["from_iso8601/2"] = func(env rt.Env, a []term.Term) term.Term {
+		if kind == kindDateTime && (a[1] == atom("basic") || a[1] == atom("extended")) {
+			return parse(mod+".from_iso8601/2", a, false, a[1] == atom("basic"))
+		}
+		calendarArg(mod+".from_iso8601/2", a, 1)
+		return parse(mod+".from_iso8601/2", a, false, false)
+	}
+	fns["from_iso8601!/2"] = func(env rt.Env, a []term.Term) term.Term {
+		calendarArg(mod+".from_iso8601!/2", a, 1)
+		return parse(mod+".from_iso8601!/2", a, true, false)
+	}
+	fns["from_iso8601/1"] = func(env rt.Env, a []term.Term) term.Term { return parse(mod+".from_iso8601/1", a, false, false) }
+	fns["from_iso8601!/1"] = func(env rt.Env, a []term.Term) term.Term { return parse(mod+".from_iso8601!/1", a, true, false) }
+	if kind == kindDateTime {
+		fns["from_iso8601/3"] = func(env rt.Env, a []term.Term) term.Term {
+			calendarArg(mod+".from_iso8601/3", a, 1)
+			return parse(mod+".from_iso8601/3", a, false, formatArg(mod+".from_iso8601/3", a, 2))
+		}
+		fns["to_iso8601/3"] = func(env rt.Env, a []term.Term) term.Term {
+			c := calArg(mod+".to_iso8601/3", a, 0, kindDateTime)
+			basic := formatArg(mod+".to_iso8601/3", a, 1)
+			if a[2] == term.NilAtom {
+				return term.Binary(c.textFmt("T", basic))
+			}
+			off := intArgs(mod+".to_iso8601/3", a, 2)[0]
+			z := "Etc/UTC"
+			if !c.isUTC() || off != 0 {
+				z = ""
+			}
+			s := fromTotalUS(kindNaive, c.utcUS()+off*1_000_000, c.prec)
+			return term.Binary(s.textFmt("T", basic) + offsetText(z, off, 0, basic))
+		}
+	}
 	cmp := func(mfa string, a []term.Term) int64 {
 		c1 := calArg(mfa, a, 0, accepts...)
 		c2 := calArg(mfa, a, 1, accepts...)
@@ -800,12 +927,19 @@ func registerCommon(fns map[string]rt.BuiltinFunc, kind calKind, mod, noun strin
 		if kind == kindTime {
 			c1.kind, c2.kind = kindTime, kindTime
 		}
+		if kind == kindDateTime {
+			return c1.utcUS() - c2.utcUS()
+		}
 		return c1.totalUS() - c2.totalUS()
 	}
 	fns["compare/2"] = func(env rt.Env, a []term.Term) term.Term { return cmpAtom(cmp(mod+".compare/2", a), 0) }
 	fns["before?/2"] = func(env rt.Env, a []term.Term) term.Term { return boolTerm(cmp(mod+".before?/2", a) < 0) }
 	fns["after?/2"] = func(env rt.Env, a []term.Term) term.Term { return boolTerm(cmp(mod+".after?/2", a) > 0) }
 	if kind == kindDate {
+		return
+	}
+	diffAndTruncate(fns, kind, mod, accepts)
+	if kind == kindDateTime {
 		return
 	}
 	add := func(mfa string, a []term.Term, unit term.Term) term.Term {
@@ -838,13 +972,20 @@ func registerCommon(fns map[string]rt.BuiltinFunc, kind calKind, mod, noun strin
 	}
 	fns["add/2"] = func(env rt.Env, a []term.Term) term.Term { return add(mod+".add/2", a, atom("second")) }
 	fns["add/3"] = func(env rt.Env, a []term.Term) term.Term { return add(mod+".add/3", a, a[2]) }
+}
+
+// diffAndTruncate adds diff/2,3 and truncate/2.
+func diffAndTruncate(fns map[string]rt.BuiltinFunc, kind calKind, mod string, accepts []calKind) {
 	diff := func(mfa string, a []term.Term, unit term.Term) term.Term {
 		c1 := calArg(mfa, a, 0, accepts...)
 		c2 := calArg(mfa, a, 1, accepts...)
 		if kind == kindTime {
 			c1.kind, c2.kind = kindTime, kindTime
 		}
-		t1, t2 := c1.totalUS(), c2.totalUS()
+		t1, t2 := c1.utcUS(), c2.utcUS()
+		if kind != kindDateTime {
+			t1, t2 = c1.totalUS(), c2.totalUS()
+		}
 		secs := floorDiv(t1, 1_000_000) - floorDiv(t2, 1_000_000)
 		switch unit {
 		case atom("day"):
@@ -872,6 +1013,18 @@ func registerCommon(fns map[string]rt.BuiltinFunc, kind calKind, mod, noun strin
 		c := calArg(mod+".truncate/2", a, 0, kind)
 		return truncateTo(c, a[1], mod+".truncate/2", a).toTerm()
 	}
+}
+
+// formatArg reads an ISO 8601 format argument: true for :basic.
+func formatArg(mfa string, a []term.Term, i int) bool {
+	switch a[i] {
+	case atom("basic"):
+		return true
+	case atom("extended"):
+		return false
+	}
+	fnClauseError(mfa, a)
+	return false
 }
 
 func truncateTo(c calValue, unit term.Term, mfa string, a []term.Term) calValue {
@@ -957,48 +1110,6 @@ func naiveNew(mfa string, a []term.Term, bang bool) term.Term {
 	return okTuple(c.toTerm())
 }
 
-func checkUTC(mfa string, a []term.Term, i int) bool {
-	if i >= len(a) {
-		return true
-	}
-	z, ok := a[i].(term.Binary)
-	if !ok {
-		fnClauseError(mfa, a)
-	}
-	return z == "Etc/UTC"
-}
-
-func dtNew(mfa string, a []term.Term, bang bool) term.Term {
-	d := calArg(mfa, a, 0, kindDate)
-	t := calArg(mfa, a, 1, kindTime)
-	if !checkUTC(mfa, a, 2) {
-		if bang {
-			rt.ArgumentError("cannot build datetime, reason: :utc_only_time_zone_database")
-		}
-		return errTuple("utc_only_time_zone_database")
-	}
-	c := combine(kindDateTime, d, t)
-	if bang {
-		return c.toTerm()
-	}
-	return okTuple(c.toTerm())
-}
-
-func dtFromNaive(mfa string, a []term.Term, bang bool) term.Term {
-	c := calArg(mfa, a, 0, kindNaive)
-	if !checkUTC(mfa, a, 1) {
-		if bang {
-			rt.ArgumentError("cannot convert " + rt.Inspect(a[0]) + " to datetime, reason: :utc_only_time_zone_database")
-		}
-		return errTuple("utc_only_time_zone_database")
-	}
-	c.kind = kindDateTime
-	if bang {
-		return c.toTerm()
-	}
-	return okTuple(c.toTerm())
-}
-
 func toDate(mfa string, a []term.Term) term.Term {
 	c := calArg(mfa, a, 0, kindNaive, kindDateTime)
 	return calValue{kind: kindDate, year: c.year, month: c.month, day: c.day}.toTerm()
@@ -1012,29 +1123,48 @@ func toTime(mfa string, a []term.Term) term.Term {
 // unixEpochUS is 1970-01-01 in microseconds since 0000-01-01.
 var unixEpochUS = daysFromCivil(1970, 1, 1) * 86400 * 1_000_000
 
-func dtToUnix(mfa string, a []term.Term, unit term.Term) term.Term {
-	c := calArg(mfa, a, 0, kindDateTime)
-	per, _, ok := unitUS(unit)
-	if !ok || per > 1_000_000 {
+// unixUnit reads a System.time_unit for to_unix/from_unix: its parts per
+// second and the precision it implies.
+func unixUnit(unit term.Term) (int64, int64) {
+	k, ok := unitsPerSecond(unit)
+	if !ok || unit == atom("perf_counter") {
 		badUnit(unit)
 	}
-	return term.Int(floorDiv(c.totalUS()-unixEpochUS, per))
+	switch k {
+	case 1:
+		return k, 0
+	case 1000:
+		return k, 3
+	}
+	return k, 6
 }
 
+func dtToUnix(mfa string, a []term.Term, unit term.Term) term.Term {
+	c := calArg(mfa, a, 0, kindDateTime)
+	k, _ := unixUnit(unit)
+	return term.MakeInt(floorDivBig(c.utcUS()-unixEpochUS, k, 1_000_000))
+}
+
+// unixMin and unixMax bound DateTime's Unix times (years -9999..9999).
+const (
+	unixMin = -377_705_116_800
+	unixMax = 253_402_300_799
+)
+
 func dtFromUnix(mfa string, a []term.Term, unit term.Term, bang bool) term.Term {
-	n := intArgs(mfa, a, 0)[0]
-	per, prec, ok := unitUS(unit)
-	if !ok || per > 1_000_000 {
-		badUnit(unit)
+	n, ok := a[0].(term.Int)
+	if !ok {
+		fnClauseError(mfa, a)
 	}
-	total := n*per + unixEpochUS
-	c := fromTotalUS(kindDateTime, total, prec)
-	if c.year > 9999 || c.year < -9999 {
+	k, prec := unixUnit(unit)
+	us := floorDivBig(int64(n), 1_000_000, k)
+	if !us.IsInt64() || floorDiv(us.Int64(), 1_000_000) < unixMin || floorDiv(us.Int64(), 1_000_000) > unixMax {
 		if bang {
 			rt.ArgumentError(fmt.Sprintf("invalid Unix time %d", n))
 		}
 		return errTuple("invalid_unix_time")
 	}
+	c := fromTotalUS(kindDateTime, us.Int64()+unixEpochUS, prec)
 	if bang {
 		return c.toTerm()
 	}

@@ -44,13 +44,8 @@ func init() {
 	parseTuple := func(kind calKind, mfa string) rt.BuiltinFunc {
 		return func(env rt.Env, a []term.Term) term.Term {
 			s := binArg(mfa, a, 0)
-			if len(a) == 2 && a[1] != atom("extended") {
-				if a[1] != atom("basic") {
-					fnClauseError(mfa, a)
-				}
-				return errTuple("invalid_format") // the :basic format is not supported
-			}
-			c, off, reason := parseISO(kind, s)
+			basic := len(a) == 2 && formatArg(mfa, a, 1)
+			c, off, reason := parseISOFmt(kind, s, basic)
 			if reason != "" {
 				return errTuple(reason)
 			}
@@ -130,12 +125,6 @@ func init() {
 	rt.Register("DateTime", map[string]rt.BuiltinFunc{
 		"utc_now/1": utcNow(kindDateTime, "DateTime.utc_now/1"),
 		"utc_now/2": utcNow(kindDateTime, "DateTime.utc_now/2"),
-		"now/1":     func(env rt.Env, a []term.Term) term.Term { return dtNow(env, "DateTime.now/1", a, false) },
-		"now/2":     func(env rt.Env, a []term.Term) term.Term { return dtNow(env, "DateTime.now/2", a, false) },
-		"now!/1":    func(env rt.Env, a []term.Term) term.Term { return dtNow(env, "DateTime.now!/1", a, true) },
-		"now!/2":    func(env rt.Env, a []term.Term) term.Term { return dtNow(env, "DateTime.now!/2", a, true) },
-		"new/4":     func(env rt.Env, a []term.Term) term.Term { return dtNew("DateTime.new/4", a[:3], false) },
-		"new!/4":    func(env rt.Env, a []term.Term) term.Term { return dtNew("DateTime.new!/4", a[:3], true) },
 	})
 	rt.Register("NaiveDateTime", map[string]rt.BuiltinFunc{
 		"utc_now/1": utcNow(kindNaive, "NaiveDateTime.utc_now/1"),
@@ -177,21 +166,4 @@ func timeFromErl(mfa string, a []term.Term, bang bool) term.Term {
 		return c.toTerm()
 	}
 	return okTuple(c.toTerm())
-}
-
-// dtNow is DateTime.now/1,2: only "Etc/UTC" exists without a time zone
-// database, as in Elixir's default configuration.
-func dtNow(env rt.Env, mfa string, a []term.Term, bang bool) term.Term {
-	z := binArg(mfa, a, 0)
-	if z != "Etc/UTC" {
-		if bang {
-			rt.ArgumentError("cannot get current datetime in " + rt.Inspect(a[0]) + " time zone, reason: :utc_only_time_zone_database")
-		}
-		return errTuple("utc_only_time_zone_database")
-	}
-	c := calFromTime(kindDateTime, now(env)).toTerm()
-	if bang {
-		return c
-	}
-	return okTuple(c)
 }

@@ -73,6 +73,10 @@ func iterateImpl(env rt.Env, enum term.Term, f func(term.Term) bool, user bool) 
 			if iterateStream(env, v, f) {
 				return
 			}
+		case modDateRange:
+			if iterateDateRange(env, v, f) {
+				return
+			}
 		}
 	case *term.Fun:
 		if v.Arity == 2 {
@@ -227,6 +231,10 @@ func builtinCount(m *term.Map) (int64, bool) {
 		if set, ok := mapField(m, atomMap).(*term.Map); ok {
 			return int64(set.Len()), true
 		}
+	case modDateRange:
+		if first, last, step, ok := dateRangeFields(m); ok {
+			return rangeSize(first, last, step), true
+		}
 	}
 	return 0, false
 }
@@ -252,6 +260,8 @@ func enumMember(env rt.Env, enum, x term.Term) bool {
 				_, found := set.Get(x)
 				return found
 			}
+		case mod == modDateRange:
+			return dateRangeMember(m, x)
 		case mod != modStream:
 			r := env.Apply(atomEnumerable, atomMemberQ, []term.Term{enum, x})
 			if t, ok := r.(term.Tuple); ok && len(t) == 2 && t[0] == term.OK {
@@ -381,7 +391,7 @@ func builtinEnumerable(enum term.Term) bool {
 		return v.Arity == 2
 	case *term.Map:
 		mod, isStruct := structOf(v)
-		return !isStruct || mod == modRange || mod == modMapSet || mod == modStream
+		return !isStruct || mod == modRange || mod == modMapSet || mod == modStream || mod == modDateRange
 	}
 	return false
 }
