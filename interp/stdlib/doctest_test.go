@@ -130,6 +130,8 @@ func runProgram(t *testing.T, bin, dir, src string) (map[int]string, string) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, "run", path)
+	// System's examples read PORT as set in their documentation.
+	cmd.Env = append(os.Environ(), "PORT=4000")
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	_ = cmd.Run()

@@ -77,6 +77,9 @@ func iterateImpl(env rt.Env, enum term.Term, f func(term.Term) bool, user bool) 
 			if iterateDateRange(env, v, f) {
 				return
 			}
+		case modIOStream:
+			iterateIOStream(env, v, f)
+			return
 		}
 	case *term.Fun:
 		if v.Arity == 2 {
@@ -391,7 +394,7 @@ func builtinEnumerable(enum term.Term) bool {
 		return v.Arity == 2
 	case *term.Map:
 		mod, isStruct := structOf(v)
-		return !isStruct || mod == modRange || mod == modMapSet || mod == modStream || mod == modDateRange
+		return !isStruct || mod == modRange || mod == modMapSet || mod == modStream || mod == modDateRange || mod == modIOStream
 	}
 	return false
 }
@@ -505,6 +508,9 @@ func collectableInto(env rt.Env, args []term.Term) term.Term {
 				return a[0]
 			}, nil)
 			return term.Tuple{v, fn}
+		}
+		if mod == modIOStream {
+			return ioStreamCollect(v)
 		}
 		if mod == modMapSet {
 			fn := rt.MakeFun("Collectable.MapSet", "into", 2, func(env rt.Env, a []term.Term) term.Term {

@@ -21,13 +21,25 @@ func init() {
 	rt.Register("System", map[string]rt.BuiltinFunc{
 		"system_time/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(now(env).UnixNano()) },
 		"system_time/1": func(env rt.Env, a []term.Term) term.Term {
-			return convertTime(now(env).UnixNano(), atom("native"), a[0])
+			return convertTime(now(env).UnixNano(), atom("native"), elixirTimeUnit(a[0]))
 		},
 		"os_time/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(now(env).UnixNano()) },
 		"os_time/1": func(env rt.Env, a []term.Term) term.Term {
-			return convertTime(now(env).UnixNano(), atom("native"), a[0])
+			return convertTime(now(env).UnixNano(), atom("native"), elixirTimeUnit(a[0]))
 		},
-		"convert_time_unit/3": func(env rt.Env, a []term.Term) term.Term { return convertTimeBIF("System.convert_time_unit/3", a) },
+		"convert_time_unit/3": func(env rt.Env, a []term.Term) term.Term {
+			elixirTimeUnit(a[1])
+			elixirTimeUnit(a[2])
+			return convertTimeBIF("System.convert_time_unit/3", a)
+		},
+		"time_offset/0": func(env rt.Env, a []term.Term) term.Term {
+			return term.Int(now(env).UnixNano() - monotonicNS(env))
+		},
+		"time_offset/1": func(env rt.Env, a []term.Term) term.Term {
+			return convertTime(now(env).UnixNano()-monotonicNS(env), atom("native"), elixirTimeUnit(a[0]))
+		},
+		"endianness/0":          func(env rt.Env, a []term.Term) term.Term { return atom("little") },
+		"compiled_endianness/0": func(env rt.Env, a []term.Term) term.Term { return atom("little") },
 		"unique_integer/0":    func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(term.Nil) },
 		"unique_integer/1":    func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(a[0]) },
 		"argv/0":              systemArgv,
@@ -41,19 +53,6 @@ func init() {
 				Put(atom("version"), term.Binary("1.18.4"))
 		},
 		"schedulers/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(1) },
-		// A program sees no host environment: exlite runs untrusted code.
-		"get_env/0": func(env rt.Env, a []term.Term) term.Term { return term.EmptyMap },
-		"get_env/1": func(env rt.Env, a []term.Term) term.Term { binArg("System.get_env/1", a, 0); return term.NilAtom },
-		"get_env/2": func(env rt.Env, a []term.Term) term.Term { binArg("System.get_env/2", a, 0); return a[1] },
-		"fetch_env/1": func(env rt.Env, a []term.Term) term.Term {
-			binArg("System.fetch_env/1", a, 0)
-			return term.ErrorAtom
-		},
-		"fetch_env!/1": func(env rt.Env, a []term.Term) term.Term {
-			binArg("System.fetch_env!/1", a, 0)
-			rt.RaiseMessage("System.EnvError", "could not fetch environment variable "+rt.Inspect(a[0])+" because it is not set")
-			return nil
-		},
 	})
 	rt.Register(":timer", map[string]rt.BuiltinFunc{
 		"sleep/1":   timerSleep,
@@ -167,6 +166,15 @@ func convertTime(t int64, from, to term.Term) term.Term {
 		return term.Int(t)
 	}
 	return term.MakeInt(floorDivBig(t, tt, f))
+}
+
+// elixirTimeUnit checks a time unit as System's functions do
+// (System.normalize_time_unit/1) and returns it.
+func elixirTimeUnit(u term.Term) term.Term {
+	if _, ok := unitsPerSecond(u); !ok || u == atom("perf_counter") {
+		rt.ArgumentError("unsupported time unit. Expected :second, :millisecond, :microsecond, :nanosecond, or a positive integer, got " + rt.Inspect(u))
+	}
+	return u
 }
 
 func convertTimeBIF(mfa string, a []term.Term) term.Term {
