@@ -40,11 +40,11 @@ func init() {
 		},
 		"endianness/0":          func(env rt.Env, a []term.Term) term.Term { return atom("little") },
 		"compiled_endianness/0": func(env rt.Env, a []term.Term) term.Term { return atom("little") },
-		"unique_integer/0":    func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(term.Nil) },
-		"unique_integer/1":    func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(a[0]) },
-		"argv/0":              systemArgv,
-		"version/0":           func(env rt.Env, a []term.Term) term.Term { return term.Binary("1.18.4") },
-		"otp_release/0":       func(env rt.Env, a []term.Term) term.Term { return term.Binary("25") },
+		"unique_integer/0":      func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(term.Nil) },
+		"unique_integer/1":      func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(a[0]) },
+		"argv/0":                systemArgv,
+		"version/0":             func(env rt.Env, a []term.Term) term.Term { return term.Binary("1.18.4") },
+		"otp_release/0":         func(env rt.Env, a []term.Term) term.Term { return term.Binary("25") },
 		"build_info/0": func(env rt.Env, a []term.Term) term.Term {
 			return term.EmptyMap.Put(atom("build"), term.Binary("1.18.4 (compiled with Erlang/OTP 25)")).
 				Put(atom("date"), term.Binary("")).
