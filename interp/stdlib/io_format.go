@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -11,9 +12,11 @@ import (
 )
 
 // :io.format/:io_lib.format with Erlang's control sequences
-// (~p ~w ~s ~b ~x ~f ~e ~g ~c ~n ~i ~~ with field width, precision and
-// padding), and Erlang's term syntax for ~w and ~p. ~p prints on one line:
-// exlite does not break long terms as Erlang's pretty printer does.
+// (~p ~P ~w ~W ~s ~b ~x ~f ~e ~g ~c ~n ~i ~~ with field width, precision,
+// padding and the t and l modifiers), and Erlang's term syntax for ~w and
+// ~p. ~p and ~P break long terms as Erlang's pretty printer does
+// (io_pretty.go): the field width is the line length (80 by default), the
+// precision the starting column (by default where the ~p is on its line).
 
 func init() {
 	rt.Register(":io", map[string]rt.BuiltinFunc{
@@ -172,7 +175,10 @@ func ErlangFormat(f string, args []term.Term) string {
 				}
 			}
 		}
+		unicodeMod, noStrings := false, false
 		for i < len(f) && (f[i] == 't' || f[i] == 'l' || f[i] == 'k') {
+			unicodeMod = unicodeMod || f[i] == 't'
+			noStrings = noStrings || f[i] == 'l'
 			i++
 		}
 		if i >= len(f) {
@@ -207,6 +213,9 @@ func ErlangFormat(f string, args []term.Term) string {
 				out = v.Name()
 			case term.Binary:
 				out = string(v)
+				if !unicodeMod {
+					out = latin1Chars(out)
+				}
 			default:
 				s, ok := chardataToString(x)
 				if !ok {
@@ -220,14 +229,41 @@ func ErlangFormat(f string, args []term.Term) string {
 			if width >= 0 && utf8.RuneCountInString(out) > width {
 				out = string([]rune(out)[:width])
 			}
-		case 'w':
-			out = ErlangTerm(next(), false)
-		case 'p':
-			out = ErlangTerm(next(), true)
-		case 'W', 'P':
+		case 'w', 'W':
 			x := next()
-			next() // depth
-			out = ErlangTerm(x, ctl == 'P')
+			depth := -1
+			if ctl == 'W' {
+				d, ok := next().(term.Int)
+				if !ok {
+					bad()
+				}
+				depth = int(d)
+			}
+			if depth == 0 {
+				out = "..."
+			} else {
+				out = measure(x, depth, ppOptions{depth: depth, write: true}).String()
+			}
+		case 'p', 'P':
+			x := next()
+			depth := -1
+			if ctl == 'P' {
+				d, ok := next().(term.Int)
+				if !ok {
+					bad()
+				}
+				depth = int(d)
+			}
+			ll := 80
+			if width >= 0 {
+				ll = width
+			}
+			col := prec
+			if col < 0 {
+				col = currentColumn(sb.String()) + 1
+			}
+			out = erlPretty(x, col, ll, ppOptions{depth: depth, strings: !noStrings, unicode: unicodeMod})
+			width = -1 // the field width is the line length
 		case 'i':
 			next()
 			continue
@@ -292,26 +328,36 @@ func ErlangFormat(f string, args []term.Term) string {
 			}
 			switch ctl {
 			case 'f':
-				out = strconv.FormatFloat(float64(fv), 'f', p, 64)
+				out = erlFixed(float64(fv), p)
 			case 'e':
 				out = erlSci(float64(fv), p)
 			case 'g':
-				af := float64(fv)
-				if af < 0 {
-					af = -af
+				// Erlang's ~g: ~f for 0.1 <= |x| < 10000 when it shows P
+				// significant digits, else ~e
+				af := math.Abs(float64(fv))
+				e := 0
+				switch {
+				case af < 0.1:
+					e = -2
+				case af < 1:
+					e = -1
+				case af < 10:
+					e = 0
+				case af < 100:
+					e = 1
+				case af < 1000:
+					e = 2
+				case af < 10000:
+					e = 3
+				default:
+					e = 100
 				}
-				lim := 1.0
-				for k := 0; k < p; k++ {
-					lim *= 10
-				}
-				if af >= 0.1 && af < lim {
-					// ~f with precision chosen so that P significant digits show
-					digits := 0
-					for v := af; v >= 1; v /= 10 {
-						digits++
-					}
-					out = strconv.FormatFloat(float64(fv), 'f', max(p-digits, 0), 64)
-				} else {
+				switch {
+				case (p <= 1 && e == -1) || (e < 100 && p-1 > e && e >= -1):
+					out = erlFixed(float64(fv), p-1-e)
+				case p <= 1:
+					out = erlSci(float64(fv), 2)
+				default:
 					out = erlSci(float64(fv), p)
 				}
 			}
@@ -341,21 +387,114 @@ func ErlangFormat(f string, args []term.Term) string {
 	return sb.String()
 }
 
+// latin1Chars reads each byte of b as a character, as Erlang's ~s does
+// with a binary.
+func latin1Chars(b string) string {
+	r := make([]rune, len(b))
+	for i := 0; i < len(b); i++ {
+		r[i] = rune(b[i])
+	}
+	return string(r)
+}
+
+// currentColumn is the number of characters after the last newline.
+func currentColumn(s string) int {
+	if k := strings.LastIndexByte(s, '\n'); k >= 0 {
+		s = s[k+1:]
+	}
+	return utf8.RuneCountInString(s)
+}
+
+// erlDigits is Erlang's float_to_list/1: 21 significant digits and the
+// number of digits before the decimal point.
+func erlDigits(f float64) ([]byte, int) {
+	s := strconv.FormatFloat(math.Abs(f), 'e', 20, 64)
+	k := strings.IndexByte(s, 'e')
+	exp, _ := strconv.Atoi(s[k+1:])
+	ds := append([]byte{s[0]}, s[2:k]...)
+	return ds, exp + 1
+}
+
+// erlRoundDigits keeps the first keep digits of ds, rounding half up as
+// Erlang's ~f and ~e do on float_to_list's digits; carry reports a new
+// leading digit.
+func erlRoundDigits(ds []byte, keep int) ([]byte, bool) {
+	if keep < 0 {
+		return nil, false
+	}
+	if keep >= len(ds) {
+		out := append([]byte{}, ds...)
+		for len(out) < keep {
+			out = append(out, '0')
+		}
+		return out, false
+	}
+	out := append([]byte{}, ds[:keep]...)
+	if ds[keep] < '5' {
+		return out, false
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		if out[i] < '9' {
+			out[i]++
+			return out, false
+		}
+		out[i] = '0'
+	}
+	return append([]byte{'1'}, out...), true
+}
+
+// erlFixed formats as Erlang's ~.Pf.
+func erlFixed(f float64, p int) string {
+	if p < 1 {
+		return strconv.FormatFloat(f, 'f', 0, 64)
+	}
+	ds, intDigits := erlDigits(f)
+	r, carry := erlRoundDigits(ds, intDigits+p)
+	if carry {
+		intDigits++
+	}
+	var ip, fp string
+	if intDigits <= 0 {
+		ip = "0"
+		fp = strings.Repeat("0", min(-intDigits, p)) + string(r)
+	} else {
+		ip, fp = string(r[:intDigits]), string(r[intDigits:])
+	}
+	for len(fp) < p {
+		fp += "0"
+	}
+	sign := ""
+	if math.Signbit(f) && (strings.Trim(ip+fp, "0") != "" || f != 0) {
+		sign = "-"
+	}
+	return sign + ip + "." + fp[:p]
+}
+
 // erlSci formats as Erlang's ~e: P significant digits, exponent without
 // padding ("1.23456e+2").
 func erlSci(f float64, p int) string {
 	if p < 2 {
 		p = 2
 	}
-	s := strconv.FormatFloat(f, 'e', p-1, 64)
-	k := strings.LastIndexByte(s, 'e')
-	mant, exp := s[:k], s[k+1:]
-	sign := exp[0]
-	digits := strings.TrimLeft(exp[1:], "0")
-	if digits == "" {
-		digits = "0"
+	ds, intDigits := erlDigits(f)
+	exp := intDigits - 1
+	if f == 0 {
+		exp = 0
 	}
-	return mant + "e" + string(sign) + digits
+	r, carry := erlRoundDigits(ds, p)
+	if carry {
+		exp++
+		r = r[:p]
+	}
+	sign := ""
+	if math.Signbit(f) {
+		sign = "-"
+	}
+	es := "+"
+	if exp < 0 {
+		es, exp = "-", -exp
+	}
+	return sign + string(r[0]) + "." + string(r[1:]) + "e" + es + strconv.Itoa(exp)
 }
 
 // ErlangTerm writes a term in Erlang's syntax, as ~w (pretty false) or
