@@ -387,13 +387,58 @@ func strSplitter(env rt.Env, mfa string, str, pat, opts term.Term, a []term.Term
 		erlArgError(2, "not a valid pattern")
 	}
 	trim := kwBool(opts, "trim", false)
-	if len(pats) == 1 && pats[0] == "" {
-		if trim {
-			return strList(graphemes(string(s)))
+	text := string(s)
+	for _, p := range pats {
+		if p == "" && len(pats) > 1 {
+			erlArgError(2, "not a valid pattern")
 		}
-		return strList(append(append([]string{""}, graphemes(string(s))...), ""))
 	}
-	return strList(splitString(string(s), pats, 0, trim))
+	// Elixir's splitter is a Stream.unfold/2: each piece is found when
+	// the consumer asks for it.
+	return makeSource("unfold", func(env rt.Env, f func(term.Term) bool) {
+		if len(pats) == 0 {
+			if !(trim && text == "") {
+				f(term.Binary(text))
+			}
+			return
+		}
+		if pats[0] == "" {
+			if !trim && !f(term.Binary("")) {
+				return
+			}
+			for off := 0; off < len(text); {
+				n := nextGrapheme(text[off:])
+				if !f(term.Binary(text[off : off+n])) {
+					return
+				}
+				off += n
+			}
+			if !trim {
+				f(term.Binary(""))
+			}
+			return
+		}
+		m := newMatcher(text, pats)
+		pos := 0
+		for {
+			rt.Reduce(env, 1)
+			i, n := m.find(pos)
+			if i < 0 {
+				if rest := text[pos:]; !(trim && rest == "") {
+					f(term.Binary(rest))
+				}
+				return
+			}
+			piece := text[pos:i]
+			pos = i + n
+			if trim && piece == "" {
+				continue
+			}
+			if !f(term.Binary(piece)) {
+				return
+			}
+		}
+	})
 }
 
 func strSplitAt(env rt.Env, a []term.Term) term.Term {

@@ -49,7 +49,6 @@ func TestStringTour(t *testing.T) {
 		{"String.ends_with?/2", []term.Term{s("photo.jpg"), l(s(".jpg"), s(".png"))}, "true"},
 		{"String.split/2", []term.Term{s("a b  c"), s(" ")}, `["a", "b", "", "c"]`},
 		{"String.split/3", []term.Term{s("a b  c"), s(" "), kw("trim", true)}, `["a", "b", "c"]`},
-		{"String.splitter/2", []term.Term{s("1,2,3"), s(",")}, `["1", "2", "3"]`},
 		{"String.replace_trailing/3", []term.Term{s("hello!!!"), s("!"), s("?")}, `"hello???"`},
 		{"String.jaro_distance/2", []term.Term{s("same"), s("same")}, "1.0"},
 		{"String.bag_distance/2", []term.Term{s("abc"), s("abd")}, "0.6666666666666667"},
@@ -199,5 +198,25 @@ func TestGraphemeBreakTestFile(t *testing.T) {
 	}
 	if failures > 0 {
 		t.Errorf("%d of %d grapheme break tests fail", failures, total)
+	}
+}
+
+// String.splitter/2,3 is lazy (a Stream.unfold/2 function): pieces are
+// found as they are taken.
+func TestStringSplitterLazy(t *testing.T) {
+	env := &textEnv{}
+	sp := call(t, env, "String.splitter/2", s("1,2,3"), s(","))
+	if got := show(sp); !strings.HasPrefix(got, "#Function<63.103858489/2 in Stream.unfold/2>") {
+		t.Errorf("String.splitter/2 gave %s, want a Stream.unfold/2 function", got)
+	}
+	if got := show(call(t, env, "Enum.to_list/1", sp)); got != `["1", "2", "3"]` {
+		t.Errorf("Enum.to_list(String.splitter(\"1,2,3\", \",\")) = %s", got)
+	}
+	big := s(strings.Repeat("a b ", 1_000_000))
+	if got := show(call(t, env, "Enum.take/2", call(t, env, "String.splitter/3", big, s(" "), kw("trim", true)), i(3))); got != `["a", "b", "a"]` {
+		t.Errorf("Enum.take(String.splitter(big, \" \", trim: true), 3) = %s", got)
+	}
+	if got := show(call(t, env, "Enum.to_list/1", call(t, env, "String.splitter/2", s("abc"), s("")))); got != `["", "a", "b", "c", ""]` {
+		t.Errorf("String.splitter(\"abc\", \"\") = %s", got)
 	}
 }
