@@ -301,41 +301,7 @@ func normalizeError(e *rt.Error) term.Term {
 			}
 		}
 	}
-	return normalizeRaw(e.Value)
-}
-
-// normalizeRaw turns an Erlang error term into its Elixir exception, as
-// Exception.normalize/2 does.
-func normalizeRaw(v term.Term) term.Term {
-	switch x := v.(type) {
-	case term.Atom:
-		switch x.Name() {
-		case "badarith":
-			return rt.NewException("ArithmeticError", atomMessage, term.Binary("bad argument in arithmetic expression"))
-		case "badarg":
-			return rt.NewException("ArgumentError", atomMessage, term.Binary("argument error"))
-		case "system_limit":
-			return rt.NewException("SystemLimitError", atomMessage, term.Binary("a system limit has been reached"))
-		}
-	case term.Tuple:
-		if len(x) == 2 {
-			if a, ok := x[0].(term.Atom); ok {
-				switch a.Name() {
-				case "badmatch":
-					return rt.NewException("MatchError", atomTerm, x[1])
-				case "case_clause":
-					return rt.NewException("CaseClauseError", atomTerm, x[1])
-				case "badmap":
-					return rt.NewException("BadMapError", atomTerm, x[1])
-				case "badkey":
-					return rt.NewException("KeyError", atomKey, x[1], atomTerm, term.NilAtom, atomMessage, term.NilAtom)
-				case "badfun":
-					return rt.NewException("BadFunctionError", atomTerm, x[1])
-				}
-			}
-		}
-	}
-	return rt.NewException("ErlangError", term.MakeAtom("original"), v, term.MakeAtom("reason"), term.NilAtom)
+	return rt.NormalizeError(e.Value, stacktraceTerm(e.Stack))
 }
 
 // exceptionMessage is Exception.message/1: user exceptions' message/1,

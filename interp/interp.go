@@ -353,6 +353,10 @@ func exitReasonOf(err *rt.Error) term.Term {
 	case rt.KindThrow:
 		return term.Tuple{term.Tuple{term.MakeAtom("nocatch"), err.Value}, stacktraceTerm(err.Stack)}
 	}
+	if err.Raw != nil {
+		// As on the BEAM: {:badarith, stack}, not {%ArithmeticError{}, stack}.
+		return term.Tuple{err.Raw, stacktraceTerm(err.Stack)}
+	}
 	return term.Tuple{normalizeError(err), stacktraceTerm(err.Stack)}
 }
 
@@ -361,7 +365,7 @@ func formatExitSignal(reason term.Term) string {
 	if t, ok := reason.(term.Tuple); ok && len(t) == 2 && isStacktrace(t[1]) {
 		e := &rt.Error{Kind: rt.KindError, Value: t[0], Stack: stacktraceFrames(t[1])}
 		if structName(t[0]).IsZero() {
-			e.Value = normalizeRaw(t[0])
+			e.Value = rt.NormalizeError(t[0], t[1])
 		}
 		return "an exception was raised:\n    " + indentLines(strings.TrimRight(formatUncaught(nil, e), "\n"), "    ")
 	}

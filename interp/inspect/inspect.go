@@ -132,6 +132,12 @@ func SetHooks(custom func(t term.Term, opts Options) (Doc, bool), structFields f
 
 func init() {
 	rt.SetInspector(func(t term.Term) string { return Inspect(t, Default()) })
+	rt.SetPrettyInspector(func(t term.Term) string {
+		o := Default()
+		o.Pretty = true
+		o.Limit = Infinity
+		return Inspect(t, o)
+	})
 }
 
 // Inspect returns Kernel.inspect(t, opts): on one line unless opts.Pretty

@@ -286,58 +286,6 @@ func erlSplitBinary(env rt.Env, a []term.Term) term.Term {
 	return term.Tuple{term.Binary(s[:n]), term.Binary(s[n:])}
 }
 
-// NormalizeErlangError turns an Erlang error reason into the Elixir
-// exception that Exception.normalize/3 gives (:badarg is ArgumentError,
-// {:badmatch, t} is MatchError...). Exceptions pass unchanged.
-func NormalizeErlangError(reason term.Term) term.Term {
-	if isException(reason) {
-		return reason
-	}
-	switch reason {
-	case atom("badarg"):
-		return rt.NewException("ArgumentError", atom("message"), term.Binary("argument error"))
-	case atom("badarith"):
-		return rt.NewException("ArithmeticError", atom("message"), term.Binary("bad argument in arithmetic expression"))
-	case atom("system_limit"):
-		return rt.NewException("SystemLimitError", atom("message"), term.Binary("a system limit has been reached"))
-	case atom("cond_clause"):
-		return rt.NewException("CondClauseError")
-	case atom("undef"):
-		return rt.NewException("UndefinedFunctionError", atom("module"), term.NilAtom, atom("function"), term.NilAtom,
-			atom("arity"), term.NilAtom, atom("reason"), term.NilAtom, atom("message"), term.NilAtom)
-	case atom("function_clause"):
-		return rt.NewException("FunctionClauseError", atom("module"), term.NilAtom, atom("function"), term.NilAtom,
-			atom("arity"), term.NilAtom, atom("kind"), term.NilAtom, atom("args"), term.NilAtom, atom("clauses"), term.NilAtom)
-	}
-	if t, ok := reason.(term.Tuple); ok && len(t) >= 2 {
-		switch t[0] {
-		case atom("badmatch"):
-			return rt.NewException("MatchError", atom("term"), t[1])
-		case atom("case_clause"):
-			return rt.NewException("CaseClauseError", atom("term"), t[1])
-		case atom("try_clause"):
-			return rt.NewException("TryClauseError", atom("term"), t[1])
-		case atom("else_clause"):
-			return rt.NewException("WithClauseError", atom("term"), t[1])
-		case atom("badmap"):
-			return rt.NewException("BadMapError", atom("term"), t[1])
-		case atom("badfun"):
-			return rt.NewException("BadFunctionError", atom("term"), t[1])
-		case atom("badkey"):
-			var tm term.Term = term.NilAtom
-			if len(t) == 3 {
-				tm = t[2]
-			}
-			return rt.NewException("KeyError", atom("key"), t[1], atom("term"), tm, atom("message"), term.NilAtom)
-		case atom("badarg"):
-			if len(t) == 2 {
-				return rt.NewException("ArgumentError", atom("message"), term.Binary("argument error: "+rt.Inspect(t[1])))
-			}
-		}
-	}
-	return rt.NewException("ErlangError", atom("original"), reason, atom("reason"), term.NilAtom)
-}
-
 func unicodeToBinary(t term.Term) term.Term {
 	if b, ok := t.(term.Binary); ok {
 		return b

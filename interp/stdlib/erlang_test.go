@@ -88,7 +88,7 @@ func TestIOFormatWritesStdout(t *testing.T) {
 	}
 }
 
-func TestNormalizeErlangError(t *testing.T) {
+func TestNormalizeError(t *testing.T) {
 	cases := []struct {
 		reason term.Term
 		want   string
@@ -99,7 +99,7 @@ func TestNormalizeErlangError(t *testing.T) {
 		{a("badarith"), "** (ArithmeticError) bad argument in arithmetic expression"},
 	}
 	for _, c := range cases {
-		if got := FormatBanner(rt.KindError, NormalizeErlangError(c.reason), nil); got != c.want {
+		if got := FormatBanner(rt.KindError, rt.NormalizeError(c.reason, nil), nil); got != c.want {
 			t.Errorf("got %q, want %q", got, c.want)
 		}
 	}

@@ -82,19 +82,20 @@ func init() {
 		"format_file_line_column/4": func(env rt.Env, a []term.Term) term.Term {
 			return formatFileLine(env, a[0], a[1], a[2], a[3])
 		},
-		"normalize/2": func(env rt.Env, a []term.Term) term.Term { return a[1] },
-		"normalize/3": func(env rt.Env, a []term.Term) term.Term { return a[1] },
+		"normalize/2": func(env rt.Env, a []term.Term) term.Term { return normalize(a[0], a[1], term.Nil) },
+		"normalize/3": func(env rt.Env, a []term.Term) term.Term { return normalize(a[0], a[1], a[2]) },
 	})
 }
 
-func isException(t term.Term) bool {
-	m, ok := t.(*term.Map)
-	if !ok {
-		return false
+func isException(t term.Term) bool { return rt.IsException(t) }
+
+// normalize is Exception.normalize/3: errors become exceptions (see
+// rt.NormalizeError), throws and exits pass unchanged.
+func normalize(kind, payload, stack term.Term) term.Term {
+	if kind != atom("error") {
+		return payload
 	}
-	v, ok := m.Get(atom("__exception__"))
-	_, isStruct := m.Get(atom("__struct__"))
-	return ok && v == term.True && isStruct
+	return rt.NormalizeError(payload, stack)
 }
 
 func kindOf(t term.Term) rt.ErrorKind {
@@ -354,7 +355,7 @@ func FormatBanner(kind rt.ErrorKind, value term.Term, args []term.Term) string {
 		return "** (exit) " + FormatExit(value)
 	}
 	if !isException(value) {
-		value = NormalizeErlangError(value)
+		value = rt.NormalizeError(value, nil)
 	}
 	return "** (" + rt.ExceptionName(value) + ") " + blameMessage(value, args)
 }
