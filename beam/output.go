@@ -123,12 +123,51 @@ func (rt *Runtime) LogError(text string) {
 	rt.Log("error", text)
 }
 
-// Log submits a report at level ("error", "warning", "info"...).
+// Log submits a report at level ("error", "warning", "info"...) from
+// outside any process: it reaches the logger as a crash report does.
+// Processes use Process.Log.
 func (rt *Runtime) Log(level, text string) {
 	if rt.halted.Load() {
 		return
 	}
 	rt.sendLog(rt.logLine(level, text))
+}
+
+// Log is Logger.error/1 and its siblings called by the running process p:
+// "\n" + timestamp + " [level] " + text + "\n" is written to stdout by
+// the logger process when it gets its turn, or earlier: before anything p
+// (or any process) sends next, an exit signal or :DOWN included, and
+// before a program whose main code has ended halts (Elixir's CLI flushes
+// the logger then). So what a receiver prints after a crash report was
+// logged comes after the report, as in Elixir, where the report leaves
+// for the logger before the crashing server's exit signal; and the
+// process's own IO.puts right after Logger.error may still come first.
+// A text ending in "\n" is followed by a blank line, as in Elixir.
+func (p *Process) Log(level, text string) {
+	rt := p.rt
+	if rt.halted.Load() {
+		return
+	}
+	line := "\n" + rt.Timestamp() + " [" + level + "] " + text + "\n"
+	rt.logMu.Lock()
+	rt.logQ = append(rt.logQ, line)
+	rt.logPending.Store(int32(len(rt.logQ)))
+	rt.logMu.Unlock()
+	// Wake the logger: it writes the queue when it runs.
+	rt.toLogger("")
+}
+
+// flushLogs writes the lines of Process.Log not written yet, in the
+// order they were logged.
+func (rt *Runtime) flushLogs() {
+	rt.logMu.Lock()
+	q := rt.logQ
+	rt.logQ = nil
+	rt.logPending.Store(0)
+	for _, line := range q {
+		rt.out.WriteString(line)
+	}
+	rt.logMu.Unlock()
 }
 
 // logLine formats a report as the logger prints it, time-stamped now.
@@ -174,8 +213,12 @@ func (rt *Runtime) loggerBody(p *Process) term.Term {
 	any := func(term.Term) bool { return true }
 	for {
 		msg, _ := p.Receive(any, -1)
-		if b, ok := msg.(term.Binary); ok {
+		if b, ok := msg.(term.Binary); ok && b != "" {
 			rt.out.WriteString(string(b))
+		}
+		// "" is Process.Log's wake-up: write its queue.
+		if rt.logPending.Load() != 0 {
+			rt.flushLogs()
 		}
 	}
 }

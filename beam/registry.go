@@ -103,6 +103,9 @@ func (p *Process) Send(dest term.Term, msg term.Term) error {
 	if err != nil {
 		return err
 	}
+	if p.rt.logPending.Load() != 0 {
+		p.rt.flushLogs() // what was logged before comes before what the send causes
+	}
 	if to != nil {
 		to.deliver(msg)
 	}
@@ -227,6 +230,9 @@ func (p *Process) Exit(pid term.Pid, reason term.Term) {
 		return
 	}
 	if t := rt.lookup(pid); t != nil {
+		if rt.logPending.Load() != 0 {
+			rt.flushLogs()
+		}
 		rt.signal(p.pid, t, reason, false)
 	}
 	p.checkSig()
@@ -318,6 +324,26 @@ var (
 	atomWaiting  = term.MakeAtom("waiting")
 	atomExiting  = term.MakeAtom("exiting")
 )
+
+// WhileWaiting calls f with process pid if that process is blocked in
+// Receive, and reports whether it did. f runs with the process's lock
+// held, so the process cannot resume until f returns: f may read the
+// evaluator's state of it (Process.Data), e.g. its call stack for
+// Process.info(pid, :current_stacktrace), but must not call methods of
+// either process.
+func (rt *Runtime) WhileWaiting(pid term.Pid, f func(p *Process)) bool {
+	t := rt.lookup(pid)
+	if t == nil {
+		return false
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.state.Load() != stWaiting || t.sig.Load() != 0 {
+		return false
+	}
+	f(t)
+	return true
+}
 
 // Info returns a snapshot of process pid; ok is false when it is not
 // alive.

@@ -120,6 +120,11 @@ type Runtime struct {
 
 	logMu  sync.Mutex
 	logger *Process
+	// logQ holds the lines logged by live processes (Process.Log) not
+	// written yet; logPending is its length, read without the lock on
+	// every send (flushLogs).
+	logQ       []string
+	logPending atomic.Int32
 
 	gcTuned atomic.Bool
 }
@@ -194,7 +199,9 @@ func (rt *Runtime) run(p *Process, body Body) {
 	if p == rt.main {
 		rt.mainReason, rt.mainSignal = reason, signal
 		if !rt.waitMode {
-			// The program halts with main: nothing else may run from here.
+			// The program halts with main: nothing else may run from
+			// here. Elixir's CLI flushes the logger first.
+			rt.flushLogs()
 			rt.stopWorld()
 		}
 	}
@@ -516,6 +523,9 @@ func (rt *Runtime) terminate(p *Process, reason term.Term) {
 
 	if rt.halted.Load() {
 		return
+	}
+	if rt.logPending.Load() != 0 {
+		rt.flushLogs() // a report logged before the exit precedes its signals
 	}
 	sort.Slice(links, func(i, j int) bool { return links[i].pid.ID < links[j].pid.ID })
 	for _, l := range links {

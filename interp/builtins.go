@@ -63,7 +63,7 @@ func init() {
 				text = term.Binary(rt.Inspect(msg))
 			}
 			if bp := rt.ProcessOf(env); bp != nil {
-				bp.Runtime().Log(level, string(text))
+				bp.Log(level, string(text))
 			}
 			return term.OK
 		}

@@ -45,6 +45,8 @@ type compiler struct {
 	accumulate map[string]bool
 	// beforeCompileHooks are the modules of @before_compile.
 	beforeCompileHooks []term.Atom
+	// modLine is the line of the module's defmodule.
+	modLine int32
 }
 
 // importSpec is one `import Mod` with its only:/except: lists.

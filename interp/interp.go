@@ -231,6 +231,7 @@ func (in *Interp) run(file *ast.File, res *Result) int {
 	body := func(bp *beam.Process) term.Term {
 		p := newProc(in)
 		p.bp = bp
+		bp.Data = p
 		p.self = bp.Pid()
 		r := p.runMain(top)
 		res.MainUnread = len(bp.Messages())
@@ -403,6 +404,7 @@ func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
 func runSpawned(in *Interp, bp *beam.Process, fun term.Term, args []term.Term) (reason term.Term) {
 	p := newProc(in)
 	p.bp = bp
+	bp.Data = p // Process.info(pid, :current_stacktrace) reads its stack
 	p.self = bp.Pid()
 	p.calls[0].hidden = true
 	defer func() {

@@ -2,10 +2,10 @@ package interp
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/elixirlib"
+	"github.com/exlite/exlite/interp/lint"
 	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/parser"
 	"github.com/exlite/exlite/parser/ast"
@@ -167,8 +167,10 @@ func (c *compiler) beforeCompile(p *proc, s *scope, fr *[]term.Term) {
 				continue
 			}
 			msg := p.applyMFA(h, term.MakeAtom("__missing_init_warning__"), []term.Term{c.modName})
-			if b, ok := msg.(term.Binary); ok {
-				fmt.Fprintf(errWriter{p.in}, "    warning: %s\n", strings.ReplaceAll(strings.TrimRight(string(b), "\n"), "\n", "\n    "))
+			if b, ok := msg.(term.Binary); ok && !c.lib {
+				// IO.warn(message, env): the defmodule line, "Foo (module)".
+				p.in.printDiagnostics([]lint.Diagnostic{{Severity: lint.Warning, Line: int(c.modLine), Message: string(b),
+					Where: rt.ModuleName(c.modName) + " (module)"}})
 			}
 		}
 		body, _ := quoteBody(macro)

@@ -20,7 +20,7 @@ type protocolInfo struct {
 var ignoredAttrs = map[string]bool{
 	"doc": true, "moduledoc": true, "typedoc": true, "spec": true, "type": true, "typep": true, "opaque": true,
 	"callback": true, "macrocallback": true, "impl": true, "behaviour": true, "dialyzer": true, "compile": true,
-	"vsn": true, "deprecated": true, "since": true, "optional_callbacks": true, "before_compile": true,
+	"vsn": true, "deprecated": true, "since": true, "optional_callbacks": true,
 	"after_compile": true, "on_definition": true, "external_resource": true, "file": true, "on_load": true,
 }
 
@@ -99,19 +99,20 @@ func (c *compiler) defmoduleExpr(n *ast.Call, s *scope) expr {
 		if kind == "defimpl" {
 			for _, t := range forTypes {
 				implName := term.MakeAtom(name.Name() + "." + strings.TrimPrefix(t.Name(), "Elixir."))
-				in.defineModule(p, implName, kind, body, aliases, imports, t, lib)
+				in.defineModule(p, implName, kind, body, aliases, imports, t, lib, ln)
 			}
 			return term.NilAtom
 		}
-		in.defineModule(p, name, kind, body, aliases, imports, term.Atom{}, lib)
+		in.defineModule(p, name, kind, body, aliases, imports, term.Atom{}, lib, ln)
 		return term.Tuple{term.MakeAtom("module"), name, term.Binary(""), term.NilAtom}
 	}
 }
 
-// defineModule compiles a module body and registers the module.
-func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.Node, aliases map[string]term.Atom, imports []importSpec, implFor term.Atom, lib bool) {
+// defineModule compiles a module body and registers the module; line is
+// the line of its defmodule.
+func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.Node, aliases map[string]term.Atom, imports []importSpec, implFor term.Atom, lib bool, line int32) {
 	mod := &module{name: name, funcs: map[fnKey]*function{}, attrs: map[string]term.Term{}, implFor: implFor, macros: map[fnKey]*ast.Call{}}
-	c := &compiler{in: in, mod: mod, modName: name, aliases: aliases, attrs: mod.attrs, imports: imports, lib: lib}
+	c := &compiler{in: in, mod: mod, modName: name, aliases: aliases, attrs: mod.attrs, imports: imports, lib: lib, modLine: line}
 	if kind == "defprotocol" {
 		mod.protocol = &protocolInfo{}
 	}
@@ -442,7 +443,7 @@ func (c *compiler) defaultWrappers(full *function, defaults []ast.Node) {
 		}
 		given := k
 		w := &function{mod: c.modName, name: full.name, arity: arity, public: full.public, line: full.line,
-			display: fmt.Sprintf("%s/%d", funName(full.name), arity), nslots: arity}
+			display: fmt.Sprintf("%s/%d", funName(full.name), arity), nslots: arity, lib: c.lib}
 		w.native = func(p *proc, args []term.Term) term.Term {
 			all := make([]term.Term, len(defExprs))
 			ai, budget := 0, given
@@ -484,7 +485,7 @@ func (c *compiler) defdelegate(call *ast.Call) {
 	}
 	arity := len(head.Args)
 	fn := &function{mod: c.modName, name: term.MakeAtom(name), arity: arity, public: true, line: call.Pos.Line,
-		display: fmt.Sprintf("%s/%d", name, arity), nslots: arity}
+		display: fmt.Sprintf("%s/%d", name, arity), nslots: arity, lib: c.lib}
 	fn.native = func(p *proc, args []term.Term) term.Term {
 		return p.applyMFA(target, as, append([]term.Term(nil), args...))
 	}

@@ -273,15 +273,22 @@ func init() {
 			return infoList(info)
 		},
 		"info/2": func(env rt.Env, a []term.Term) term.Term {
-			info, ok := bproc(env).Runtime().Info(pidArg(a[0], "1st"))
+			pid := pidArg(a[0], "1st")
+			info, ok := bproc(env).Runtime().Info(pid)
 			if !ok {
 				return term.NilAtom
+			}
+			item := func(k term.Term) term.Term {
+				if k == atomCurrentStacktrace {
+					return term.Tuple{k, currentStacktrace(env, pid)}
+				}
+				return infoItem(info, k)
 			}
 			if keys, ok := term.ListToSlice(a[1]); ok {
 				// A list of items gives a list of {item, value}.
 				out := make([]term.Term, len(keys))
 				for i, k := range keys {
-					t := infoItem(info, k)
+					t := item(k)
 					if t == term.NilAtom {
 						argError("2nd", "invalid item or item list")
 					}
@@ -289,7 +296,7 @@ func init() {
 				}
 				return term.List(out...)
 			}
-			return infoItem(info, a[1])
+			return item(a[1])
 		},
 	})
 }
@@ -312,10 +319,32 @@ func infoItem(info *beam.Info, item term.Term) term.Term {
 			return t
 		}
 	}
-	if key.Name() == "current_stacktrace" {
-		return term.Tuple{key, term.Nil}
-	}
 	return term.NilAtom
+}
+
+var atomCurrentStacktrace = term.MakeAtom("current_stacktrace")
+
+// currentStacktrace is the stack of process pid for
+// Process.info(pid, :current_stacktrace): the caller's own, or that of a
+// process blocked in receive (a GenServer's client waiting in
+// GenServer.call, shown under "Client #PID<...> is alive" in crash
+// reports). A process running at that moment cannot be looked at safely:
+// its stack shows empty.
+func currentStacktrace(env rt.Env, pid term.Pid) term.Term {
+	p, ok := env.(*proc)
+	if !ok || p.bp == nil {
+		return term.Nil
+	}
+	if pid == p.self {
+		return stacktraceTerm(p.stackTrace())
+	}
+	var st term.Term = term.Nil
+	p.bp.Runtime().WhileWaiting(pid, func(bp *beam.Process) {
+		if q, ok := bp.Data.(*proc); ok {
+			st = stacktraceTerm(q.stackTrace())
+		}
+	})
+	return st
 }
 
 // infoList is Process.info/1's keyword list.

@@ -34,6 +34,7 @@ var sandboxModules = atomSet(
 // sandboxFunctions are the allowed functions (all arities) of the
 // built-in modules that also have functions reaching the host.
 var sandboxFunctions = map[term.Atom]map[term.Atom]bool{
+	term.MakeAtom("Elixir.Code"): atomSet("ensure_compiled", "ensure_loaded", "ensure_loaded?"),
 	term.MakeAtom("Elixir.System"): atomSet(
 		"argv", "build_info", "convert_time_unit", "monotonic_time", "os_time",
 		"otp_release", "schedulers", "schedulers_online", "system_time",
