@@ -3,10 +3,13 @@
 // newlines into EOE and told apart the `do` of a call without
 // parentheses (DO_NP) from the `do` of the call right before it (DO).
 //
-// expr is one left-recursive rule whose alternatives come in Elixir's
-// precedence order, highest first (elixir_parser.yrl), followed by the
-// primary expressions (kept in the same rule: one parse tree node less
-// for every leaf).
+// An expression is a flat sequence of operands and binary operators:
+// the builder (precedence.go) groups it by Elixir's precedence and
+// associativity (elixir_parser.yrl). Keeping precedence out of the
+// grammar keeps every decision to one or two tokens of lookahead and
+// gives ANTLR no precedence DFAs to build: the first parse in a process
+// is several times faster than with one left-recursive rule, and the
+// parse tree has no node per operator.
 parser grammar ElixirParser;
 
 options { tokenVocab = ElixirLexer; }
@@ -19,60 +22,68 @@ exprList
     : expr (EOE expr)*
     ;
 
+// An operand is prefix operators, then a primary and postfix parts
+// (calls on it, access, a do-block), or a call without parentheses;
+// operands are joined by binary operators. A `when` followed by keywords
+// (`x when a: 1`) ends the sequence. Nothing follows a call without
+// parentheses in its operand: its last argument takes any postfix part
+// (`foo a.b` is foo(a.b)), and keeping it so keeps the postfix loop free
+// of ambiguity, which SLL prediction would otherwise resolve only after
+// looking ahead to the end of the expression.
 expr
-    : AT expr                                                        # At
-    | expr DOT CALL_LPAREN callArgs? RPAREN                          # AnonCall
-    | expr DOT name=(IDENT | OP_IDENT) parenArgs parenArgs?          # RemoteCall
-    | expr DOT str parenArgs                                         # QuotedRemoteCall
-    | expr DOT NP_IDENT npArgs                                       # RemoteNoParens
-    | expr DOT NP_DO_IDENT npArgs npDoBlock                          # RemoteNoParensDo
-    | expr DOT ALIAS                                                 # AliasDot
-    | expr DOT LBRACE EOE? callArgs? RBRACE                          # MultiAlias
-    | expr DOT name=(IDENT | OP_IDENT)                               # RemoteNoArgs
-    | expr ACCESS_LBRACKET EOE? expr RBRACKET                        # Access
-    | expr doBlock                                                   # DoCall
-    | op=(PLUS | MINUS | BANG | CARET | NOT | TILDE3) expr           # Unary
-    | expr op=POWER_OP expr                                          # Binary
-    | expr op=(MULT | DIV) expr                                      # Binary
-    | expr op=(PLUS | MINUS) expr                                    # Binary
-    | <assoc=right> expr op=(CONCAT_OP | RANGE_OP) expr              # Binary
-    | <assoc=right> expr op=TERNARY_OP expr                          # Binary
-    | expr op=XOR_OP expr                                            # Binary
-    | expr op=(IN | NOT_IN) expr                                     # Binary
-    | expr op=(PIPE_OP | ARROW_OP) expr                              # Binary
-    | expr op=REL_OP expr                                            # Binary
-    | expr op=COMP_OP expr                                           # Binary
-    | expr op=(AND_OP | AND) expr                                    # Binary
-    | expr op=(OR_OP | OR) expr                                      # Binary
-    | <assoc=right> expr op=MATCH_OP expr                            # Binary
-    | AMP expr                                                       # Capture
-    | <assoc=right> expr op=ASSOC_OP expr                            # Binary
-    | <assoc=right> expr op=BAR expr                                 # Binary
-    | <assoc=right> expr op=TYPE_OP expr                             # Binary
-    | <assoc=right> expr op=WHEN expr                                # Binary
-    | expr WHEN kwList                                               # WhenKw
-    | expr op=(LARROW | DEFAULT_OP) expr                             # Binary
-    | IDENT                                                          # Var
-    | IDENT parenArgs parenArgs?                                     # LocalCall
-    | NP_IDENT npArgs                                                # NoParensCall
-    | NP_DO_IDENT npArgs npDoBlock                                   # NoParensDoCall
-    | ALIAS                                                          # Alias
-    | tok=(INT | HEX | OCTAL | BINARY)                               # Integer
-    | FLOAT                                                          # Float
-    | CHAR                                                           # Char
-    | ATOM                                                           # Atom
-    | tok=(TRUE | FALSE | NIL)                                       # Literal
-    | CAPTURE_INT                                                    # CaptureInt
-    | ELLIPSIS                                                       # Ellipsis
-    | str                                                            # String
-    | RAW_SIGIL                                                      # RawSigil
-    | LBRACKET EOE? items? RBRACKET                                  # List
-    | LBRACE EOE? items? RBRACE                                      # Tuple
-    | PERCENT LBRACE EOE? mapBody? RBRACE                            # Map
-    | PERCENT structName LBRACE EOE? mapBody? RBRACE                 # Struct
-    | LTLT EOE? items? GTGT                                          # Bitstring
-    | FN EOE? stabBody END                                           # Fn
-    | LPAREN EOE? stabBody? RPAREN                                   # Paren
+    : prefixOp* (primary postfix* remoteNoParens? | noParensCall)
+      (binaryOp prefixOp* (primary postfix* remoteNoParens? | noParensCall))*
+      (WHEN kwList)?
+    ;
+
+noParensCall
+    : NP_IDENT npArgs
+    ;
+
+remoteNoParens
+    : DOT NP_IDENT npArgs
+    ;
+
+prefixOp
+    : PLUS | MINUS | BANG | CARET | NOT | TILDE3 | AMP | AT
+    ;
+
+binaryOp
+    : POWER_OP | MULT | DIV | PLUS | MINUS | CONCAT_OP | RANGE_OP | TERNARY_OP | XOR_OP
+    | IN | NOT_IN | PIPE_OP | ARROW_OP | REL_OP | COMP_OP | AND_OP | AND | OR_OP | OR
+    | MATCH_OP | ASSOC_OP | BAR | TYPE_OP | WHEN | LARROW | DEFAULT_OP
+    ;
+
+postfix
+    : DOT CALL_LPAREN callArgs? RPAREN                          # AnonCall
+    | DOT name=(IDENT | OP_IDENT) (parenArgs parenArgs?)?      # RemoteCall
+    | DOT str parenArgs                                         # QuotedRemoteCall
+    | DOT NP_DO_IDENT npArgs npDoBlock                          # RemoteNoParensDo
+    | DOT ALIAS                                                 # AliasDot
+    | DOT LBRACE EOE? callArgs? RBRACE                          # MultiAlias
+    | ACCESS_LBRACKET EOE? expr RBRACKET                        # Access
+    | doBlock                                                   # DoCall
+    ;
+
+primary
+    : IDENT (parenArgs parenArgs?)?                             # LocalCall
+    | NP_DO_IDENT npArgs npDoBlock                              # NoParensDoCall
+    | ALIAS                                                     # Alias
+    | tok=(INT | HEX | OCTAL | BINARY)                          # Integer
+    | FLOAT                                                     # Float
+    | CHAR                                                      # Char
+    | ATOM                                                      # Atom
+    | tok=(TRUE | FALSE | NIL)                                  # Literal
+    | CAPTURE_INT                                               # CaptureInt
+    | RANGE_OP                                                  # NullaryRange
+    | str                                                       # String
+    | RAW_SIGIL                                                 # RawSigil
+    | LBRACKET EOE? callArgs? RBRACKET                          # List
+    | LBRACE EOE? callArgs? RBRACE                              # Tuple
+    | PERCENT structName? LBRACE EOE? mapBody? RBRACE           # Map
+    | LTLT EOE? callArgs? GTGT                                  # Bitstring
+    | FN EOE? stabBody END                                      # Fn
+    | LPAREN EOE? stabBody? RPAREN                              # Paren
     ;
 
 structName
@@ -105,10 +116,6 @@ parenArgs
 callArgs
     : expr (COMMA EOE? expr)* (COMMA EOE? kwList)? COMMA? EOE?
     | kwList COMMA? EOE?
-    ;
-
-items
-    : callArgs
     ;
 
 npArgs

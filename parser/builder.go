@@ -86,7 +86,35 @@ func keepsBlock(n ast.Node) bool {
 	return (name == "not" || name == "!") && len(c.Args) == 1 || name == "unquote_splicing"
 }
 
-func (b *builder) expr(ctx gen.IExprContext) ast.Node { return ctx.Accept(b).(ast.Node) }
+func (b *builder) expr(ctx gen.IExprContext) ast.Node { return b.VisitExpr(ctx.(*gen.ExprContext)).(ast.Node) }
+
+func (b *builder) primary(ctx gen.IPrimaryContext) ast.Node { return ctx.Accept(b).(ast.Node) }
+
+// postfix applies a postfix part to left, the operand so far; start is
+// the operand's first token.
+func (b *builder) postfix(ctx gen.IPostfixContext, left ast.Node, start antlr.Token) ast.Node {
+	switch c := ctx.(type) {
+	case *gen.AnonCallContext:
+		return b.anonCall(c, left)
+	case *gen.RemoteCallContext:
+		return b.remoteCall(c, left)
+	case *gen.QuotedRemoteCallContext:
+		return b.quotedRemoteCall(c, left)
+	case *gen.RemoteNoParensDoContext:
+		return b.remoteNoParensDo(c, left)
+	case *gen.AliasDotContext:
+		return b.aliasDot(c, left)
+	case *gen.MultiAliasContext:
+		p := tokPos(c.DOT().GetSymbol())
+		return &ast.Call{Pos: p, Fun: dot(p, left, term.MakeAtom("{}")), Args: b.callArgs(c.CallArgs())}
+	case *gen.AccessContext:
+		p := tokPos(start)
+		return &ast.Call{Pos: p, Fun: dot(p, lit(p, atomAccess), atomGet), Args: []ast.Node{left, b.expr(c.Expr())}}
+	case *gen.DoCallContext:
+		return b.doCall(c, left)
+	}
+	panic("unknown postfix part")
+}
 
 func (b *builder) exprs(list []gen.IExprContext) []ast.Node {
 	out := make([]ast.Node, len(list))
@@ -111,39 +139,8 @@ func (b *builder) exprList(ctx gen.IExprListContext, p ast.Pos) ast.Node {
 	return block(p, b.exprs(ctx.(*gen.ExprListContext).AllExpr()))
 }
 
-func (b *builder) VisitAt(ctx *gen.AtContext) interface{} {
-	return call(tokPos(ctx.AT().GetSymbol()), "@", b.expr(ctx.Expr()))
-}
-
-func (b *builder) VisitUnary(ctx *gen.UnaryContext) interface{} {
-	op := ctx.GetOp()
-	return call(tokPos(op), op.GetText(), b.expr(ctx.Expr()))
-}
-
-func (b *builder) VisitCapture(ctx *gen.CaptureContext) interface{} {
-	return call(tokPos(ctx.AMP().GetSymbol()), "&", b.expr(ctx.Expr()))
-}
-
-func (b *builder) VisitBinary(ctx *gen.BinaryContext) interface{} {
-	op := ctx.GetOp()
-	p := tokPos(op)
-	l, r := b.expr(ctx.Expr(0)), b.expr(ctx.Expr(1))
-	switch op.GetTokenType() {
-	case gen.ElixirParserNOT_IN:
-		return call(p, "not", call(p, "in", l, r))
-	case gen.ElixirParserTERNARY_OP:
-		if c, ok := l.(*ast.Call); ok {
-			if name, _ := c.CallName(); name == ".." && len(c.Args) == 2 {
-				return call(c.Pos, "..//", c.Args[0], c.Args[1], r)
-			}
-		}
-	}
-	return call(p, op.GetText(), l, r)
-}
-
-func (b *builder) VisitAnonCall(ctx *gen.AnonCallContext) interface{} {
+func (b *builder) anonCall(ctx *gen.AnonCallContext, f ast.Node) ast.Node {
 	p := tokPos(ctx.DOT().GetSymbol())
-	f := b.expr(ctx.Expr())
 	dotc := &ast.Call{Pos: p, Fun: ast.Atom(p, "."), Args: []ast.Node{f}}
 	return &ast.Call{Pos: p, Fun: dotc, Args: b.callArgs(ctx.CallArgs())}
 }
@@ -158,16 +155,19 @@ func (b *builder) remote(left ast.Node, name antlr.Token, args []ast.Node, noPar
 	return c
 }
 
-func (b *builder) VisitRemoteCall(ctx *gen.RemoteCallContext) interface{} {
+func (b *builder) remoteCall(ctx *gen.RemoteCallContext, left ast.Node) ast.Node {
 	groups := ctx.AllParenArgs()
-	c := b.remote(b.expr(ctx.Expr()), ctx.GetName(), b.callArgs(groups[0].(*gen.ParenArgsContext).CallArgs()), false)
+	if len(groups) == 0 {
+		return b.remote(left, ctx.GetName(), nil, true)
+	}
+	c := b.remote(left, ctx.GetName(), b.callArgs(groups[0].(*gen.ParenArgsContext).CallArgs()), false)
 	if len(groups) == 2 {
 		c = &ast.Call{Pos: c.Pos, Fun: c, Args: b.callArgs(groups[1].(*gen.ParenArgsContext).CallArgs())}
 	}
 	return c
 }
 
-func (b *builder) VisitQuotedRemoteCall(ctx *gen.QuotedRemoteCallContext) interface{} {
+func (b *builder) quotedRemoteCall(ctx *gen.QuotedRemoteCallContext, left ast.Node) ast.Node {
 	sc := ctx.Str().(*gen.StrContext)
 	parts := b.strParts(sc.AllStrPart(), unescapeString, 0)
 	name, ok := onlyText(parts)
@@ -176,37 +176,18 @@ func (b *builder) VisitQuotedRemoteCall(ctx *gen.QuotedRemoteCallContext) interf
 	}
 	p := tokPos(sc.GetOpen())
 	args := b.callArgs(ctx.ParenArgs().(*gen.ParenArgsContext).CallArgs())
-	return &ast.Call{Pos: p, Fun: dot(p, b.expr(ctx.Expr()), term.MakeAtom(name)), Args: args}
+	return &ast.Call{Pos: p, Fun: dot(p, left, term.MakeAtom(name)), Args: args}
 }
 
-func (b *builder) VisitWhenKw(ctx *gen.WhenKwContext) interface{} {
-	kw := ctx.KwList()
-	return call(tokPos(ctx.WHEN().GetSymbol()), "when", b.expr(ctx.Expr()), &ast.List{Pos: ctxPos(kw), Items: b.kwList(kw)})
-}
-
-func (b *builder) VisitEllipsis(ctx *gen.EllipsisContext) interface{} {
-	return call(ctxPos(ctx), "...")
-}
-
-func (b *builder) VisitRemoteNoArgs(ctx *gen.RemoteNoArgsContext) interface{} {
-	return b.remote(b.expr(ctx.Expr()), ctx.GetName(), nil, true)
-}
-
-func (b *builder) VisitRemoteNoParens(ctx *gen.RemoteNoParensContext) interface{} {
-	name := ctx.NP_IDENT().GetSymbol()
-	return b.remote(b.expr(ctx.Expr()), name, b.npArgs(ctx.NpArgs()), true)
-}
-
-func (b *builder) VisitRemoteNoParensDo(ctx *gen.RemoteNoParensDoContext) interface{} {
+func (b *builder) remoteNoParensDo(ctx *gen.RemoteNoParensDoContext, left ast.Node) ast.Node {
 	name := ctx.NP_DO_IDENT().GetSymbol()
 	args := append(b.npArgs(ctx.NpArgs()), b.npDoBlock(ctx.NpDoBlock()))
-	c := b.remote(b.expr(ctx.Expr()), name, args, true)
+	c := b.remote(left, name, args, true)
 	c.Meta.End = tokPos(ctx.NpDoBlock().(*gen.NpDoBlockContext).END().GetSymbol())
 	return c
 }
 
-func (b *builder) VisitAliasDot(ctx *gen.AliasDotContext) interface{} {
-	left := b.expr(ctx.Expr())
+func (b *builder) aliasDot(ctx *gen.AliasDotContext, left ast.Node) ast.Node {
 	name := lit(tokPos(ctx.ALIAS().GetSymbol()), term.MakeAtom(ctx.ALIAS().GetText()))
 	if c, ok := left.(*ast.Call); ok {
 		if n, _ := c.CallName(); n == "__aliases__" {
@@ -217,20 +198,7 @@ func (b *builder) VisitAliasDot(ctx *gen.AliasDotContext) interface{} {
 	return call(left.Position(), "__aliases__", left, name)
 }
 
-func (b *builder) VisitMultiAlias(ctx *gen.MultiAliasContext) interface{} {
-	p := tokPos(ctx.DOT().GetSymbol())
-	left := b.expr(ctx.Expr())
-	return &ast.Call{Pos: p, Fun: dot(p, left, term.MakeAtom("{}")), Args: b.callArgs(ctx.CallArgs())}
-}
-
-func (b *builder) VisitAccess(ctx *gen.AccessContext) interface{} {
-	p := ctxPos(ctx)
-	return &ast.Call{Pos: p, Fun: dot(p, lit(p, atomAccess), atomGet),
-		Args: []ast.Node{b.expr(ctx.Expr(0)), b.expr(ctx.Expr(1))}}
-}
-
-func (b *builder) VisitDoCall(ctx *gen.DoCallContext) interface{} {
-	left := b.expr(ctx.Expr())
+func (b *builder) doCall(ctx *gen.DoCallContext, left ast.Node) ast.Node {
 	do := b.doBlock(ctx.DoBlock())
 	end := tokPos(ctx.DoBlock().(*gen.DoBlockContext).END().GetSymbol())
 	switch l := left.(type) {
@@ -267,14 +235,12 @@ func isOperatorCall(c *ast.Call) bool {
 
 // ---- primaries ----
 
-func (b *builder) VisitVar(ctx *gen.VarContext) interface{} {
-	t := ctx.IDENT().GetSymbol()
-	return &ast.Var{Pos: tokPos(t), Name: t.GetText(), Context: term.NilAtom}
-}
-
 func (b *builder) VisitLocalCall(ctx *gen.LocalCallContext) interface{} {
 	t := ctx.IDENT().GetSymbol()
 	groups := ctx.AllParenArgs()
+	if len(groups) == 0 {
+		return &ast.Var{Pos: tokPos(t), Name: t.GetText(), Context: term.NilAtom}
+	}
 	c := call(tokPos(t), t.GetText(), b.callArgs(groups[0].(*gen.ParenArgsContext).CallArgs())...)
 	if len(groups) == 2 {
 		// unquote(name)(args): the second group calls the first call.
@@ -283,11 +249,16 @@ func (b *builder) VisitLocalCall(ctx *gen.LocalCallContext) interface{} {
 	return c
 }
 
-func (b *builder) VisitNoParensCall(ctx *gen.NoParensCallContext) interface{} {
+func (b *builder) noParensCall(ctx *gen.NoParensCallContext) ast.Node {
 	t := ctx.NP_IDENT().GetSymbol()
 	c := call(tokPos(t), t.GetText(), b.npArgs(ctx.NpArgs())...)
 	c.Meta.NoParens = true
 	return c
+}
+
+// remoteNoParens builds left.name args.
+func (b *builder) remoteNoParens(ctx *gen.RemoteNoParensContext, left ast.Node) ast.Node {
+	return b.remote(left, ctx.NP_IDENT().GetSymbol(), b.npArgs(ctx.NpArgs()), true)
 }
 
 func (b *builder) VisitNoParensDoCall(ctx *gen.NoParensDoCallContext) interface{} {
@@ -369,14 +340,19 @@ func (b *builder) VisitCaptureInt(ctx *gen.CaptureIntContext) interface{} {
 	return call(p, "&", lit(p, parseInt(t.GetText()[1:], 10)))
 }
 
+// VisitNullaryRange builds `..` alone, the range of everything.
+func (b *builder) VisitNullaryRange(ctx *gen.NullaryRangeContext) interface{} {
+	return call(ctxPos(ctx), "..")
+}
+
 func (b *builder) VisitString(ctx *gen.StringContext) interface{} {
 	return b.str(ctx.Str().(*gen.StrContext))
 }
 
 func (b *builder) VisitList(ctx *gen.ListContext) interface{} {
-	items := b.items(ctx.Items())
+	items := b.callArgs(ctx.CallArgs())
 	// [a, k: v] is [a, {:k, v}]: the keyword pairs are items.
-	if ic, ok := ctx.Items().(*gen.ItemsContext); ok && ic.CallArgs().(*gen.CallArgsContext).KwList() != nil {
+	if ca, ok := ctx.CallArgs().(*gen.CallArgsContext); ok && ca.KwList() != nil {
 		kw := items[len(items)-1].(*ast.List)
 		items = append(items[:len(items)-1], kw.Items...)
 	}
@@ -385,7 +361,7 @@ func (b *builder) VisitList(ctx *gen.ListContext) interface{} {
 
 func (b *builder) VisitTuple(ctx *gen.TupleContext) interface{} {
 	p := ctxPos(ctx)
-	items := b.items(ctx.Items())
+	items := b.callArgs(ctx.CallArgs())
 	if len(items) == 2 {
 		return &ast.Pair{Pos: p, Left: items[0], Right: items[1]}
 	}
@@ -393,10 +369,9 @@ func (b *builder) VisitTuple(ctx *gen.TupleContext) interface{} {
 }
 
 func (b *builder) VisitMap(ctx *gen.MapContext) interface{} {
-	return call(ctxPos(ctx), "%{}", b.mapBody(ctx.MapBody())...)
-}
-
-func (b *builder) VisitStruct(ctx *gen.StructContext) interface{} {
+	if ctx.StructName() == nil {
+		return call(ctxPos(ctx), "%{}", b.mapBody(ctx.MapBody())...)
+	}
 	p := ctxPos(ctx)
 	name := b.structName(ctx.StructName().(*gen.StructNameContext))
 	m := call(tokPos(ctx.LBRACE().GetSymbol()), "%{}", b.mapBody(ctx.MapBody())...)
@@ -503,7 +478,7 @@ func isKeywordList(l *ast.List) bool {
 }
 
 func (b *builder) VisitBitstring(ctx *gen.BitstringContext) interface{} {
-	return call(ctxPos(ctx), "<<>>", b.items(ctx.Items())...)
+	return call(ctxPos(ctx), "<<>>", b.callArgs(ctx.CallArgs())...)
 }
 
 func (b *builder) VisitFn(ctx *gen.FnContext) interface{} {
@@ -534,13 +509,6 @@ func (b *builder) VisitRawSigil(ctx *gen.RawSigilContext) interface{} {
 }
 
 // ---- arguments ----
-
-func (b *builder) items(ctx gen.IItemsContext) []ast.Node {
-	if ctx == nil {
-		return []ast.Node{}
-	}
-	return b.callArgs(ctx.(*gen.ItemsContext).CallArgs())
-}
 
 // callArgs returns the arguments, a trailing keyword list as one list.
 func (b *builder) callArgs(ctx gen.ICallArgsContext) []ast.Node {
@@ -591,10 +559,19 @@ func (b *builder) kwKey(ctx *gen.KwKeyContext) ast.Node {
 // parenHead returns the arguments of a clause head written in
 // parentheses, (a, b) -> or () ->, and false for any other head.
 func (b *builder) parenHead(e gen.IExprContext) ([]ast.Node, bool) {
-	paren, ok := e.(*gen.ParenContext)
+	children := e.GetChildren()
+	if len(children) != 1 {
+		return nil, false
+	}
+	paren, ok := children[0].(*gen.ParenContext)
 	if !ok {
 		return nil, false
 	}
+	return b.parenArgs(paren)
+}
+
+// parenArgs returns the arguments of a clause head in parentheses.
+func (b *builder) parenArgs(paren *gen.ParenContext) ([]ast.Node, bool) {
 	if paren.StabBody() == nil {
 		return []ast.Node{}, true
 	}
@@ -684,9 +661,10 @@ func (b *builder) stabBody(ctx gen.IStabBodyContext) (clauses []ast.Node, plain 
 				// (a, b) -> and (a, b) when g ->
 				if args, ok := b.parenHead(hs[0]); ok {
 					head = args
-				} else if w, ok := hs[0].(*gen.BinaryContext); ok && w.GetOp().GetTokenType() == gen.ElixirParserWHEN {
-					if args, ok := b.parenHead(w.Expr(0)); ok {
-						head = []ast.Node{call(tokPos(w.GetOp()), "when", append(args, b.expr(w.Expr(1)))...)}
+				} else if paren, guard := b.parenWhenHead(hs[0].(*gen.ExprContext)); paren != nil {
+					if args, ok := b.parenArgs(paren); ok {
+						when := hs[0].GetChild(1).(*gen.BinaryOpContext).GetStart()
+						head = []ast.Node{call(tokPos(when), "when", append(args, guard)...)}
 					}
 				}
 			}

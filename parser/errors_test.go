@@ -43,6 +43,9 @@ func TestErrorShapes(t *testing.T) {
 		{"x = )\n", "** (SyntaxError) invalid syntax found on t.exs:1:5:\n    error: unexpected token: )\n    │\n  1 │ x = )\n    │     ^\n    │\n    └─ t.exs:1:5\n"},
 		{"foo(1 2)\n", "** (SyntaxError) invalid syntax found on t.exs:1:7:\n    error: syntax error before: \"2\"\n    │\n  1 │ foo(1 2)\n    │       ^\n    │\n    └─ t.exs:1:7\n"},
 		{"x = Foo Bar\n", "** (SyntaxError) invalid syntax found on t.exs:1:9:\n    error: syntax error before: 'Bar'\n    │\n  1 │ x = Foo Bar\n    │         ^\n    │\n    └─ t.exs:1:9\n"},
+		{"s = \"\\u{D800}\"\n", "** (SyntaxError) invalid syntax found on t.exs:1:6:\n    error: invalid or reserved Unicode code point \\u{D800}. Syntax error after: \\u\n    │\n  1 │ s = \"\\u{D800}\"\n    │      ^\n    │\n    └─ t.exs:1:6\n"},
+		{":\"a#{1}\\x{110000}\"\n", "** (SyntaxError) invalid syntax found on t.exs:1:1:\n    error: invalid or reserved Unicode code point \\u{110000}. Syntax error after: \\u\n    │\n  1 │ :\"a#{1}\\x{110000}\"\n    │ ^\n    │\n    └─ t.exs:1:1\n"},
+		{"x..\n", "** (TokenMissingError) token missing on t.exs:1:4:\n    error: syntax error: expression is incomplete\n    │\n  1 │ x..\n    │    ^\n    │\n    └─ t.exs:1:4\n"},
 		{"a = $\n", "** (SyntaxError) invalid syntax found on t.exs:1:5:\n    error: unexpected token: \"$\" (column 5, code point U+0024)\n    │\n  1 │ a = $\n    │     ^\n    │\n    └─ t.exs:1:5\n"},
 	}
 	for _, tc := range tests {

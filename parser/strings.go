@@ -391,3 +391,39 @@ func hexEscape(s string, kind byte) (string, int) {
 	}
 	return s[:j], j
 }
+
+// checkCodePoints rejects a \u or \x{} escape of a surrogate or of a
+// code point past U+10FFFF in the text t of the string opened by open,
+// as Elixir's tokenizer does (sigils unescape later, and are left out).
+func checkCodePoints(file, src string, open, t *token) error {
+	col := 0
+	switch open.typ {
+	case gen.ElixirLexerSTR_START, gen.ElixirLexerCHARLIST_START:
+		col = 1 // Elixir points at the text, after the quote
+	case gen.ElixirLexerQATOM_START, gen.ElixirLexerQATOM_SQ_START, gen.ElixirLexerHEREDOC_START,
+		gen.ElixirLexerCHAR_HEREDOC_START:
+	default:
+		return nil
+	}
+	s := t.text
+	for i := strings.IndexByte(s, '\\'); i >= 0 && i+1 < len(s); {
+		c := s[i+1]
+		if c == 'u' || c == 'x' {
+			digits, n := hexEscape(s[i+2:], c)
+			if n > 0 && (c == 'u' || s[i+2] == '{') {
+				v, err := strconv.ParseUint(digits, 16, 64)
+				if err != nil || v > utf8.MaxRune || v >= 0xD800 && v <= 0xDFFF {
+					l, c := open.pos()
+					return &SyntaxError{Kind: KindSyntax, File: file, Line: l, Column: c + col, Source: src,
+						Description: "invalid or reserved Unicode code point \\u{" + digits + "}. Syntax error after: \\u"}
+				}
+			}
+		}
+		j := strings.IndexByte(s[i+2:], '\\')
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return nil
+}

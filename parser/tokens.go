@@ -276,6 +276,28 @@ func joins(tt int) bool {
 	return isBinaryOp(tt)
 }
 
+// nullaryRange reports whether out ends with a `..` that has no left
+// operand: `x = ..` ends the line there, where `x = 1..` goes on.
+func nullaryRange(out []*token) bool {
+	n := len(out)
+	return out[n-1].typ == gen.ElixirLexerRANGE_OP && (n == 1 || !endsOperand(out[n-2].typ))
+}
+
+// endsOperand reports whether a token of type tt can end an operand.
+func endsOperand(tt int) bool {
+	switch tt {
+	case gen.ElixirLexerIDENT, gen.ElixirLexerOP_IDENT, gen.ElixirLexerALIAS, gen.ElixirLexerINT,
+		gen.ElixirLexerHEX, gen.ElixirLexerOCTAL, gen.ElixirLexerBINARY, gen.ElixirLexerFLOAT,
+		gen.ElixirLexerCHAR, gen.ElixirLexerATOM, gen.ElixirLexerCAPTURE_INT, gen.ElixirLexerRAW_SIGIL,
+		gen.ElixirLexerTRUE, gen.ElixirLexerFALSE, gen.ElixirLexerNIL, gen.ElixirLexerRPAREN,
+		gen.ElixirLexerRBRACKET, gen.ElixirLexerRBRACE, gen.ElixirLexerGTGT, gen.ElixirLexerEND,
+		gen.ElixirLexerSTR_END, gen.ElixirLexerHD_END, gen.ElixirLexerSIGIL_END,
+		gen.ElixirLexerSIGIL_HEREDOC_END:
+		return true
+	}
+	return false
+}
+
 // maxDepth caps the nesting of brackets and blocks.
 const maxDepth = 500
 
@@ -293,6 +315,11 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 	merged = make([]*token, 0, len(raw))
 	for i := 0; i < len(raw); i++ {
 		t := raw[i]
+		if t.typ == gen.ElixirLexerELLIPSIS {
+			// ... is an identifier: `...`, `...x`, `x...` are a variable
+			// and calls
+			t.typ = gen.ElixirLexerIDENT
+		}
 		if t.typ == gen.ElixirLexerNOT && i+1 < len(raw) && raw[i+1].typ == gen.ElixirLexerIN {
 			t.typ = gen.ElixirLexerNOT_IN
 			t.text = "not in"
@@ -324,6 +351,10 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 			case n.typ == gen.ElixirLexerLBRACKET && adjacent(t, n):
 				n.typ = gen.ElixirLexerACCESS_LBRACKET
 			case t.typ == gen.ElixirLexerIDENT && !adjacent(t, n) && startsExpr(n, nn):
+				t.typ = gen.ElixirLexerNP_IDENT
+			case t.typ == gen.ElixirLexerIDENT && (n.typ == gen.ElixirLexerIDENT || n.typ == gen.ElixirLexerALIAS) &&
+				(t.text == "..." || n.text == "..."):
+				// ...x and x... need no space: two names in a row
 				t.typ = gen.ElixirLexerNP_IDENT
 			}
 		case gen.ElixirLexerDOT, gen.ElixirLexerSTR_END:
@@ -368,7 +399,7 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 			i++
 		}
 		next := raw[i+1] // the last token is EOF, never a newline
-		if len(out) == 0 || continues(out[len(out)-1].typ) || joins(next.typ) {
+		if len(out) == 0 || continues(out[len(out)-1].typ) && !nullaryRange(out) || joins(next.typ) {
 			continue
 		}
 		first.typ = gen.ElixirLexerEOE
@@ -435,6 +466,12 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 			stack = stack[:len(stack)-1]
 		case gen.ElixirLexerUNKNOWN:
 			return nil, unknownChar(file, src, t)
+		case gen.ElixirLexerSTR_TEXT:
+			if top.closer == -1 {
+				if err := checkCodePoints(file, src, top.open, t); err != nil {
+					return nil, err
+				}
+			}
 		case antlr.TokenEOF:
 			if len(stack) > 1 {
 				return nil, missingTerminator(file, src, top.open, top.closer)

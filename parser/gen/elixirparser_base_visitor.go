@@ -15,27 +15,59 @@ func (v *BaseElixirParserVisitor) VisitExprList(ctx *ExprListContext) interface{
 	return v.VisitChildren(ctx)
 }
 
-func (v *BaseElixirParserVisitor) VisitAt(ctx *AtContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitUnary(ctx *UnaryContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitCapture(ctx *CaptureContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitVar(ctx *VarContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitLocalCall(ctx *LocalCallContext) interface{} {
+func (v *BaseElixirParserVisitor) VisitExpr(ctx *ExprContext) interface{} {
 	return v.VisitChildren(ctx)
 }
 
 func (v *BaseElixirParserVisitor) VisitNoParensCall(ctx *NoParensCallContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitRemoteNoParens(ctx *RemoteNoParensContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitPrefixOp(ctx *PrefixOpContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitBinaryOp(ctx *BinaryOpContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitAnonCall(ctx *AnonCallContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitRemoteCall(ctx *RemoteCallContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitQuotedRemoteCall(ctx *QuotedRemoteCallContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitRemoteNoParensDo(ctx *RemoteNoParensDoContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitAliasDot(ctx *AliasDotContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitMultiAlias(ctx *MultiAliasContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitAccess(ctx *AccessContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitDoCall(ctx *DoCallContext) interface{} {
+	return v.VisitChildren(ctx)
+}
+
+func (v *BaseElixirParserVisitor) VisitLocalCall(ctx *LocalCallContext) interface{} {
 	return v.VisitChildren(ctx)
 }
 
@@ -71,7 +103,7 @@ func (v *BaseElixirParserVisitor) VisitCaptureInt(ctx *CaptureIntContext) interf
 	return v.VisitChildren(ctx)
 }
 
-func (v *BaseElixirParserVisitor) VisitEllipsis(ctx *EllipsisContext) interface{} {
+func (v *BaseElixirParserVisitor) VisitNullaryRange(ctx *NullaryRangeContext) interface{} {
 	return v.VisitChildren(ctx)
 }
 
@@ -95,10 +127,6 @@ func (v *BaseElixirParserVisitor) VisitMap(ctx *MapContext) interface{} {
 	return v.VisitChildren(ctx)
 }
 
-func (v *BaseElixirParserVisitor) VisitStruct(ctx *StructContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
 func (v *BaseElixirParserVisitor) VisitBitstring(ctx *BitstringContext) interface{} {
 	return v.VisitChildren(ctx)
 }
@@ -108,54 +136,6 @@ func (v *BaseElixirParserVisitor) VisitFn(ctx *FnContext) interface{} {
 }
 
 func (v *BaseElixirParserVisitor) VisitParen(ctx *ParenContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitBinary(ctx *BinaryContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitAnonCall(ctx *AnonCallContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitRemoteCall(ctx *RemoteCallContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitQuotedRemoteCall(ctx *QuotedRemoteCallContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitRemoteNoParens(ctx *RemoteNoParensContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitRemoteNoParensDo(ctx *RemoteNoParensDoContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitAliasDot(ctx *AliasDotContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitMultiAlias(ctx *MultiAliasContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitRemoteNoArgs(ctx *RemoteNoArgsContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitAccess(ctx *AccessContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitDoCall(ctx *DoCallContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitWhenKw(ctx *WhenKwContext) interface{} {
 	return v.VisitChildren(ctx)
 }
 
@@ -176,10 +156,6 @@ func (v *BaseElixirParserVisitor) VisitParenArgs(ctx *ParenArgsContext) interfac
 }
 
 func (v *BaseElixirParserVisitor) VisitCallArgs(ctx *CallArgsContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitItems(ctx *ItemsContext) interface{} {
 	return v.VisitChildren(ctx)
 }
 

@@ -13,23 +13,47 @@ type ElixirParserVisitor interface {
 	// Visit a parse tree produced by ElixirParser#exprList.
 	VisitExprList(ctx *ExprListContext) interface{}
 
-	// Visit a parse tree produced by ElixirParser#At.
-	VisitAt(ctx *AtContext) interface{}
+	// Visit a parse tree produced by ElixirParser#expr.
+	VisitExpr(ctx *ExprContext) interface{}
 
-	// Visit a parse tree produced by ElixirParser#Unary.
-	VisitUnary(ctx *UnaryContext) interface{}
+	// Visit a parse tree produced by ElixirParser#noParensCall.
+	VisitNoParensCall(ctx *NoParensCallContext) interface{}
 
-	// Visit a parse tree produced by ElixirParser#Capture.
-	VisitCapture(ctx *CaptureContext) interface{}
+	// Visit a parse tree produced by ElixirParser#remoteNoParens.
+	VisitRemoteNoParens(ctx *RemoteNoParensContext) interface{}
 
-	// Visit a parse tree produced by ElixirParser#Var.
-	VisitVar(ctx *VarContext) interface{}
+	// Visit a parse tree produced by ElixirParser#prefixOp.
+	VisitPrefixOp(ctx *PrefixOpContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#binaryOp.
+	VisitBinaryOp(ctx *BinaryOpContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#AnonCall.
+	VisitAnonCall(ctx *AnonCallContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#RemoteCall.
+	VisitRemoteCall(ctx *RemoteCallContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#QuotedRemoteCall.
+	VisitQuotedRemoteCall(ctx *QuotedRemoteCallContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#RemoteNoParensDo.
+	VisitRemoteNoParensDo(ctx *RemoteNoParensDoContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#AliasDot.
+	VisitAliasDot(ctx *AliasDotContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#MultiAlias.
+	VisitMultiAlias(ctx *MultiAliasContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#Access.
+	VisitAccess(ctx *AccessContext) interface{}
+
+	// Visit a parse tree produced by ElixirParser#DoCall.
+	VisitDoCall(ctx *DoCallContext) interface{}
 
 	// Visit a parse tree produced by ElixirParser#LocalCall.
 	VisitLocalCall(ctx *LocalCallContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#NoParensCall.
-	VisitNoParensCall(ctx *NoParensCallContext) interface{}
 
 	// Visit a parse tree produced by ElixirParser#NoParensDoCall.
 	VisitNoParensDoCall(ctx *NoParensDoCallContext) interface{}
@@ -55,8 +79,8 @@ type ElixirParserVisitor interface {
 	// Visit a parse tree produced by ElixirParser#CaptureInt.
 	VisitCaptureInt(ctx *CaptureIntContext) interface{}
 
-	// Visit a parse tree produced by ElixirParser#Ellipsis.
-	VisitEllipsis(ctx *EllipsisContext) interface{}
+	// Visit a parse tree produced by ElixirParser#NullaryRange.
+	VisitNullaryRange(ctx *NullaryRangeContext) interface{}
 
 	// Visit a parse tree produced by ElixirParser#String.
 	VisitString(ctx *StringContext) interface{}
@@ -73,9 +97,6 @@ type ElixirParserVisitor interface {
 	// Visit a parse tree produced by ElixirParser#Map.
 	VisitMap(ctx *MapContext) interface{}
 
-	// Visit a parse tree produced by ElixirParser#Struct.
-	VisitStruct(ctx *StructContext) interface{}
-
 	// Visit a parse tree produced by ElixirParser#Bitstring.
 	VisitBitstring(ctx *BitstringContext) interface{}
 
@@ -84,42 +105,6 @@ type ElixirParserVisitor interface {
 
 	// Visit a parse tree produced by ElixirParser#Paren.
 	VisitParen(ctx *ParenContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#Binary.
-	VisitBinary(ctx *BinaryContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#AnonCall.
-	VisitAnonCall(ctx *AnonCallContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#RemoteCall.
-	VisitRemoteCall(ctx *RemoteCallContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#QuotedRemoteCall.
-	VisitQuotedRemoteCall(ctx *QuotedRemoteCallContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#RemoteNoParens.
-	VisitRemoteNoParens(ctx *RemoteNoParensContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#RemoteNoParensDo.
-	VisitRemoteNoParensDo(ctx *RemoteNoParensDoContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#AliasDot.
-	VisitAliasDot(ctx *AliasDotContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#MultiAlias.
-	VisitMultiAlias(ctx *MultiAliasContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#RemoteNoArgs.
-	VisitRemoteNoArgs(ctx *RemoteNoArgsContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#Access.
-	VisitAccess(ctx *AccessContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#DoCall.
-	VisitDoCall(ctx *DoCallContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#WhenKw.
-	VisitWhenKw(ctx *WhenKwContext) interface{}
 
 	// Visit a parse tree produced by ElixirParser#structName.
 	VisitStructName(ctx *StructNameContext) interface{}
@@ -135,9 +120,6 @@ type ElixirParserVisitor interface {
 
 	// Visit a parse tree produced by ElixirParser#callArgs.
 	VisitCallArgs(ctx *CallArgsContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#items.
-	VisitItems(ctx *ItemsContext) interface{}
 
 	// Visit a parse tree produced by ElixirParser#npArgs.
 	VisitNpArgs(ctx *NpArgsContext) interface{}
