@@ -86,7 +86,9 @@ func keepsBlock(n ast.Node) bool {
 	return (name == "not" || name == "!") && len(c.Args) == 1 || name == "unquote_splicing"
 }
 
-func (b *builder) expr(ctx gen.IExprContext) ast.Node { return b.VisitExpr(ctx.(*gen.ExprContext)).(ast.Node) }
+func (b *builder) expr(ctx gen.IExprContext) ast.Node {
+	return b.VisitExpr(ctx.(*gen.ExprContext)).(ast.Node)
+}
 
 func (b *builder) primary(ctx gen.IPrimaryContext) ast.Node { return ctx.Accept(b).(ast.Node) }
 
