@@ -56,9 +56,10 @@ func TestOddInputs(t *testing.T) {
 	}
 }
 
-// FuzzLex checks the lexer and the newline filter on their own: no input
-// makes them panic or hang; every input gives tokens or a *SyntaxError,
-// and tokens lie inside the input, in order.
+// FuzzLex checks the lexer and the newline filter on their own: the
+// lexer gives the tokens of the generated one (grammar/ElixirLexer.g4);
+// no input makes them panic or hang; every input gives tokens or a
+// *SyntaxError, and tokens lie inside the input, in order.
 func FuzzLex(f *testing.F) {
 	for _, pattern := range []string{"../tests/conformance/*.exs", "testdata/*.exs", "../tests/diagnostics/*.exs"} {
 		files, _ := filepath.Glob(pattern)
@@ -69,6 +70,9 @@ func FuzzLex(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, src []byte) {
+		if d := sameTokens(string(src)); d != "" {
+			t.Fatalf("the lexer differs from grammar/ElixirLexer.g4: %s", d)
+		}
 		toks, err := tokenize("fuzz.exs", string(src))
 		if err != nil {
 			var se *SyntaxError

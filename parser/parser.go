@@ -2,9 +2,10 @@
 // Elixir's quoted form.
 //
 // The work goes in four steps:
-//   - the ANTLR lexer (grammar/ElixirLexer.g4, generated into parser/gen)
-//     turns the text into tokens, lexing strings, heredocs and sigils in
-//     modes so that interpolations nest;
+//   - the lexer (lexer.go, written by hand to the specification of
+//     grammar/ElixirLexer.g4, which tests hold it to) turns the text into
+//     tokens, lexing strings, heredocs and sigils in modes so that
+//     interpolations nest;
 //   - the token filter (tokens.go) does what Elixir's tokenizer does by
 //     looking around: it tells `foo(x)` from `foo (x)` and `foo [x]` from
 //     `foo[x]`, marks identifiers that start calls without parentheses,
@@ -80,23 +81,7 @@ func Parse(filename string, src []byte) (f *ast.File, err error) {
 
 // tokenize lexes and filters the whole text.
 func tokenize(filename, text string) ([]*token, error) {
-	lexer := gen.NewElixirLexer(antlr.NewInputStream(text))
-	if coldCaches {
-		atn := lexer.GetATN()
-		dfas := make([]*antlr.DFA, len(atn.DecisionToState))
-		for i, st := range atn.DecisionToState {
-			dfas[i] = antlr.NewDFA(st, i)
-		}
-		lexer.Interpreter = antlr.NewLexerATNSimulator(lexer, atn, dfas, antlr.NewPredictionContextCache())
-	}
-	raw, err := lexAll(filename, text, lexer)
-	if err != nil {
-		if se, ok := err.(*SyntaxError); ok {
-			se.Source = text
-		}
-		return nil, err
-	}
-	return filter(filename, text, raw)
+	return filter(filename, text, lex(text))
 }
 
 // errorListener stops the parse at the first syntax error.
