@@ -24,13 +24,13 @@ type lexMode struct {
 }
 
 const (
-	modeDefault = iota
-	modeStr          // "..." and :"..."
-	modeCharlist     // '...' and :'...'
-	modeHeredoc      // """
-	modeCharHeredoc  // '''
-	modeSigil        // ~x( ... ) and the other one-character delimiters
-	modeSigHeredoc   // ~x"""
+	modeDefault     = iota
+	modeStr         // "..." and :"..."
+	modeCharlist    // '...' and :'...'
+	modeHeredoc     // """
+	modeCharHeredoc // '''
+	modeSigil       // ~x( ... ) and the other one-character delimiters
+	modeSigHeredoc  // ~x"""
 	modeSigCharHeredoc
 )
 
@@ -403,7 +403,7 @@ func (l *hlexer) char(i int) int {
 	if e < 0 {
 		return 0
 	}
-	best := 3 // '\\' .
+	best := 3                   // '\\' .
 	braced := func(j int) int { // '{' hex+ '}' at j
 		if l.at(j) != '{' {
 			return 0
