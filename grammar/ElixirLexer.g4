@@ -17,6 +17,7 @@ tokens {
     NOT_IN,       // 'not in'
     KW_STR_START, // the opening quote of a quoted keyword key: "my key": 1
     OP_IDENT,     // an operator or keyword used as a name after '.'
+    CALL_IDENT,   // an identifier right before '(': foo(x)
     SIGIL_END,    // closing delimiter and modifiers of a lowercase sigil
     SIGIL_HEREDOC_END
 }

@@ -25,14 +25,24 @@ exprList
 // An operand is prefix operators, then a primary and postfix parts
 // (calls on it, access, a do-block), or a call without parentheses;
 // operands are joined by binary operators. A `when` followed by keywords
-// (`x when a: 1`) ends the sequence. Nothing follows a call without
-// parentheses in its operand: its last argument takes any postfix part
-// (`foo a.b` is foo(a.b)), and keeping it so keeps the postfix loop free
-// of ambiguity, which SLL prediction would otherwise resolve only after
-// looking ahead to the end of the expression.
+// (`x when a: 1`) ends the sequence. The commonest primaries (names,
+// aliases, atoms, numbers, booleans, nil) are tokens of the sequence
+// itself: that saves two parse tree nodes each. Operators are tokens of
+// the sequence too; the builder tells prefix from binary ones by place.
+//
+// Nothing follows a call without parentheses in its operand: its last
+// argument takes any postfix part (`foo a.b` is foo(a.b)), and keeping it
+// so keeps the postfix loop free of ambiguity, which SLL prediction would
+// otherwise resolve only after looking ahead to the end of the expression.
 expr
-    : prefixOp* (primary postfix* remoteNoParens? | noParensCall)
-      (binaryOp prefixOp* (primary postfix* remoteNoParens? | noParensCall))*
+    : (PLUS | MINUS | BANG | CARET | NOT | TILDE3 | AMP | AT)*
+      ((IDENT | ALIAS | ATOM | INT | TRUE | FALSE | NIL | primary) postfix* remoteNoParens? | noParensCall)
+      ( ( POWER_OP | MULT | DIV | PLUS | MINUS | CONCAT_OP | RANGE_OP | TERNARY_OP | XOR_OP
+        | IN | NOT_IN | PIPE_OP | ARROW_OP | REL_OP | COMP_OP | AND_OP | AND | OR_OP | OR
+        | MATCH_OP | ASSOC_OP | BAR | TYPE_OP | WHEN | LARROW | DEFAULT_OP )
+        (PLUS | MINUS | BANG | CARET | NOT | TILDE3 | AMP | AT)*
+        ((IDENT | ALIAS | ATOM | INT | TRUE | FALSE | NIL | primary) postfix* remoteNoParens? | noParensCall)
+      )*
       (WHEN kwList)?
     ;
 
@@ -44,19 +54,9 @@ remoteNoParens
     : DOT NP_IDENT npArgs
     ;
 
-prefixOp
-    : PLUS | MINUS | BANG | CARET | NOT | TILDE3 | AMP | AT
-    ;
-
-binaryOp
-    : POWER_OP | MULT | DIV | PLUS | MINUS | CONCAT_OP | RANGE_OP | TERNARY_OP | XOR_OP
-    | IN | NOT_IN | PIPE_OP | ARROW_OP | REL_OP | COMP_OP | AND_OP | AND | OR_OP | OR
-    | MATCH_OP | ASSOC_OP | BAR | TYPE_OP | WHEN | LARROW | DEFAULT_OP
-    ;
-
 postfix
     : DOT CALL_LPAREN callArgs? RPAREN                          # AnonCall
-    | DOT name=(IDENT | OP_IDENT) (parenArgs parenArgs?)?      # RemoteCall
+    | DOT name=(IDENT | CALL_IDENT | OP_IDENT) (parenArgs parenArgs?)? # RemoteCall
     | DOT str parenArgs                                         # QuotedRemoteCall
     | DOT NP_DO_IDENT npArgs npDoBlock                          # RemoteNoParensDo
     | DOT ALIAS                                                 # AliasDot
@@ -66,14 +66,11 @@ postfix
     ;
 
 primary
-    : IDENT (parenArgs parenArgs?)?                             # LocalCall
+    : CALL_IDENT parenArgs parenArgs?                           # LocalCall
     | NP_DO_IDENT npArgs npDoBlock                              # NoParensDoCall
-    | ALIAS                                                     # Alias
-    | tok=(INT | HEX | OCTAL | BINARY)                          # Integer
+    | tok=(HEX | OCTAL | BINARY)                                # Integer
     | FLOAT                                                     # Float
     | CHAR                                                      # Char
-    | ATOM                                                      # Atom
-    | tok=(TRUE | FALSE | NIL)                                  # Literal
     | CAPTURE_INT                                               # CaptureInt
     | RANGE_OP                                                  # NullaryRange
     | str                                                       # String
@@ -164,7 +161,8 @@ stabBody
     : stabItem (EOE stabItem)* EOE?
     ;
 
+// A clause (head -> body) or a plain expression.
 stabItem
-    : STAB_OP body=expr?                                                          # NoHeadClause
-    | head+=expr (COMMA head+=expr)* (COMMA kwList)? (arrow=STAB_OP body=expr?)?  # ExprOrClause
+    : arrow=STAB_OP body=expr?
+    | head+=expr (COMMA head+=expr)* (COMMA kwList)? (arrow=STAB_OP body=expr?)?
     ;

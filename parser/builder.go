@@ -238,11 +238,8 @@ func isOperatorCall(c *ast.Call) bool {
 // ---- primaries ----
 
 func (b *builder) VisitLocalCall(ctx *gen.LocalCallContext) interface{} {
-	t := ctx.IDENT().GetSymbol()
+	t := ctx.CALL_IDENT().GetSymbol()
 	groups := ctx.AllParenArgs()
-	if len(groups) == 0 {
-		return &ast.Var{Pos: tokPos(t), Name: t.GetText(), Context: term.NilAtom}
-	}
 	c := call(tokPos(t), t.GetText(), b.callArgs(groups[0].(*gen.ParenArgsContext).CallArgs())...)
 	if len(groups) == 2 {
 		// unquote(name)(args): the second group calls the first call.
@@ -272,14 +269,28 @@ func (b *builder) VisitNoParensDoCall(ctx *gen.NoParensDoCallContext) interface{
 	return c
 }
 
-func (b *builder) VisitAlias(ctx *gen.AliasContext) interface{} {
-	t := ctx.ALIAS().GetSymbol()
+// leaf builds an operand that is one token: a name, an alias, an atom,
+// an integer, true, false or nil.
+func (b *builder) leaf(t antlr.Token) ast.Node {
 	p := tokPos(t)
-	return call(p, "__aliases__", lit(p, term.MakeAtom(t.GetText())))
+	text := t.GetText()
+	switch t.GetTokenType() {
+	case gen.ElixirParserIDENT:
+		return &ast.Var{Pos: p, Name: text, Context: term.NilAtom}
+	case gen.ElixirParserALIAS:
+		return call(p, "__aliases__", lit(p, term.MakeAtom(text)))
+	case gen.ElixirParserATOM:
+		return lit(p, term.MakeAtom(text[1:]))
+	case gen.ElixirParserINT:
+		return b.integer(t)
+	}
+	return lit(p, term.MakeAtom(text)) // true, false, nil
 }
 
-func (b *builder) VisitInteger(ctx *gen.IntegerContext) interface{} {
-	t := ctx.GetTok()
+func (b *builder) VisitInteger(ctx *gen.IntegerContext) interface{} { return b.integer(ctx.GetTok()) }
+
+// integer builds an integer literal: decimal, 0x, 0o or 0b.
+func (b *builder) integer(t antlr.Token) ast.Node {
 	text := strings.ReplaceAll(t.GetText(), "_", "")
 	base := 10
 	switch t.GetTokenType() {
@@ -324,16 +335,6 @@ func (b *builder) VisitChar(ctx *gen.CharContext) interface{} {
 		r = []rune(s)[0]
 	}
 	return lit(tokPos(t), term.Int(r))
-}
-
-func (b *builder) VisitAtom(ctx *gen.AtomContext) interface{} {
-	t := ctx.ATOM().GetSymbol()
-	return lit(tokPos(t), term.MakeAtom(t.GetText()[1:]))
-}
-
-func (b *builder) VisitLiteral(ctx *gen.LiteralContext) interface{} {
-	t := ctx.GetTok()
-	return lit(tokPos(t), term.MakeAtom(t.GetText()))
 }
 
 func (b *builder) VisitCaptureInt(ctx *gen.CaptureIntContext) interface{} {
@@ -581,8 +582,8 @@ func (b *builder) parenArgs(paren *gen.ParenContext) ([]ast.Node, bool) {
 	if len(items) != 1 {
 		return nil, false
 	}
-	it, ok := items[0].(*gen.ExprOrClauseContext)
-	if !ok || it.GetArrow() != nil {
+	it := items[0].(*gen.StabItemContext)
+	if it.GetArrow() != nil {
 		return nil, false
 	}
 	args := b.exprs(it.GetHead())
@@ -640,32 +641,30 @@ func (b *builder) stabBody(ctx gen.IStabBodyContext) (clauses []ast.Node, plain 
 		var head []ast.Node
 		var body gen.IExprContext
 		var arrow antlr.Token
-		switch c := it.(type) {
-		case *gen.NoHeadClauseContext:
+		c := it.(*gen.StabItemContext)
+		switch {
+		case len(c.GetHead()) == 0: // -> body
 			head = []ast.Node{}
-			body, arrow = c.GetBody(), c.STAB_OP().GetSymbol()
-		case *gen.ExprOrClauseContext:
-			if c.GetArrow() == nil {
-				if len(c.GetHead()) != 1 || c.KwList() != nil {
-					b.fail(c.COMMA(0).GetSymbol(), "syntax error before: ','")
-				}
-				e := b.expr(c.GetHead()[0])
-				if len(cs) == 0 {
-					plain = append(plain, e)
-				} else {
-					last := cs[len(cs)-1]
-					last.body = append(last.body, e)
-				}
-				continue
+			body, arrow = c.GetBody(), c.GetArrow()
+		case c.GetArrow() == nil:
+			if len(c.GetHead()) != 1 || c.KwList() != nil {
+				b.fail(c.COMMA(0).GetSymbol(), "syntax error before: ','")
 			}
-			head = nil
+			e := b.expr(c.GetHead()[0])
+			if len(cs) == 0 {
+				plain = append(plain, e)
+			} else {
+				last := cs[len(cs)-1]
+				last.body = append(last.body, e)
+			}
+			continue
+		default:
 			if hs := c.GetHead(); len(hs) == 1 && c.KwList() == nil {
 				// (a, b) -> and (a, b) when g ->
 				if args, ok := b.parenHead(hs[0]); ok {
 					head = args
-				} else if paren, guard := b.parenWhenHead(hs[0].(*gen.ExprContext)); paren != nil {
+				} else if paren, when, guard := b.parenWhenHead(hs[0].(*gen.ExprContext)); paren != nil {
 					if args, ok := b.parenArgs(paren); ok {
-						when := hs[0].GetChild(1).(*gen.BinaryOpContext).GetStart()
 						head = []ast.Node{call(tokPos(when), "when", append(args, guard)...)}
 					}
 				}

@@ -325,7 +325,8 @@ func unknownChar(file, src string, t *token) error {
 // "syntax error before: ...".
 func tokenForMessage(t *token) string {
 	switch t.typ {
-	case gen.ElixirLexerIDENT, gen.ElixirLexerNP_IDENT, gen.ElixirLexerNP_DO_IDENT, gen.ElixirLexerOP_IDENT:
+	case gen.ElixirLexerIDENT, gen.ElixirLexerCALL_IDENT, gen.ElixirLexerNP_IDENT, gen.ElixirLexerNP_DO_IDENT,
+		gen.ElixirLexerOP_IDENT:
 		return t.text
 	case gen.ElixirLexerKW:
 		return strings.TrimRight(t.text, ": \t\n")

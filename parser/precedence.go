@@ -114,23 +114,25 @@ func prefixPrec(tt int) int {
 }
 
 // operand is one operand of an expression: its prefix operators (not yet
-// applied) and its primary with the postfix parts applied (or its call
-// without parentheses). A primary with no postfix part stays unbuilt
-// until needed, so that a clause head in parentheses, (a, b) ->, can be
-// told from an expression.
+// applied) and its primary with the postfix parts applied. A primary
+// with no postfix part stays unbuilt until needed, so that a clause head
+// in parentheses, (a, b) ->, can be told from an expression.
 type operand struct {
 	pre  []antlr.Token
-	prim antlr.ParserRuleContext // a primary or a call without parentheses
+	prim antlr.Tree // a leaf token, a primary or a call without parentheses
 	node ast.Node
 }
 
 // built returns the operand's primary and postfix parts as a node.
 func (o *operand) built(b *builder) ast.Node {
 	if o.node == nil {
-		if np, ok := o.prim.(*gen.NoParensCallContext); ok {
-			o.node = b.noParensCall(np)
-		} else {
-			o.node = b.primary(o.prim.(gen.IPrimaryContext))
+		switch p := o.prim.(type) {
+		case antlr.TerminalNode:
+			o.node = b.leaf(p.GetSymbol())
+		case *gen.NoParensCallContext:
+			o.node = b.noParensCall(p)
+		default:
+			o.node = b.primary(p.(gen.IPrimaryContext))
 		}
 	}
 	return o.node
@@ -156,55 +158,72 @@ func (b *builder) sequence(ctx *gen.ExprContext, lazyFirst bool) *seq {
 	s := &seq{b: b}
 	children := ctx.GetChildren()
 	s.operands = make([]operand, 0, len(children)/2+1)
-	var cur *operand
-	var start antlr.Token // the first token of the current operand's subject
+	var cur *operand      // the operand being collected, nil after an operator
+	var start antlr.Token // the first token of its primary (and of the @ before it)
+	finish := func() {
+		if !lazyFirst || len(s.operands) > 1 {
+			cur.built(b)
+		}
+		cur = nil
+	}
+	setPrimary := func(prim antlr.Tree, first antlr.Token) {
+		if cur == nil {
+			s.operands = append(s.operands, operand{})
+			cur = &s.operands[len(s.operands)-1]
+		}
+		cur.prim, start = prim, first
+		// @ binds tighter than the postfix parts: @a.b is (@a).b.
+		for n := len(cur.pre); n > 0 && cur.pre[n-1].GetTokenType() == gen.ElixirParserAT; n-- {
+			at := cur.pre[n-1]
+			cur.node = call(tokPos(at), "@", cur.built(b))
+			cur.pre = cur.pre[:n-1]
+			start = at
+		}
+	}
 	for _, ch := range children {
 		switch c := ch.(type) {
-		case *gen.PrefixOpContext:
-			if cur == nil {
-				s.operands = append(s.operands, operand{})
-				cur = &s.operands[len(s.operands)-1]
+		case antlr.TerminalNode:
+			t := c.GetSymbol()
+			switch {
+			case cur != nil && cur.prim != nil: // after an operand: a binary operator
+				finish()
+				s.ops = append(s.ops, t)
+			case isLeaf(t.GetTokenType()):
+				setPrimary(c, t)
+			default: // a prefix operator
+				if cur == nil {
+					s.operands = append(s.operands, operand{})
+					cur = &s.operands[len(s.operands)-1]
+				}
+				cur.pre = append(cur.pre, t)
 			}
-			cur.pre = append(cur.pre, c.GetStart())
-		case gen.IPrimaryContext, *gen.NoParensCallContext:
-			if cur == nil {
-				s.operands = append(s.operands, operand{})
-				cur = &s.operands[len(s.operands)-1]
-			}
-			cur.prim = c.(antlr.ParserRuleContext)
-			start = cur.prim.GetStart()
-			// @ binds tighter than the postfix parts: @a.b is (@a).b.
-			for n := len(cur.pre); n > 0 && cur.pre[n-1].GetTokenType() == gen.ElixirParserAT; n-- {
-				at := cur.pre[n-1]
-				cur.node = call(tokPos(at), "@", cur.built(b))
-				cur.pre = cur.pre[:n-1]
-				start = at
-			}
+		case gen.IPrimaryContext:
+			setPrimary(c, c.GetStart())
+		case *gen.NoParensCallContext:
+			setPrimary(c, c.GetStart())
 		case gen.IPostfixContext:
 			cur.node = b.postfix(c, cur.built(b), start)
 		case *gen.RemoteNoParensContext:
 			cur.node = b.remoteNoParens(c, cur.built(b))
-		case *gen.BinaryOpContext:
-			if !lazyFirst || len(s.operands) > 1 {
-				cur.built(b)
-			}
-			s.ops = append(s.ops, c.GetStart())
-			cur = nil
-		case *gen.KwListContext:
+		case *gen.KwListContext: // after `when`
 			s.operands = append(s.operands, operand{node: &ast.List{Pos: ctxPos(c), Items: b.kwList(c)}})
 			s.whenKw = true
-		case antlr.TerminalNode: // the WHEN before keywords
-			if !lazyFirst || len(s.operands) > 1 {
-				cur.built(b)
-			}
-			s.ops = append(s.ops, c.GetSymbol())
-			cur = nil
 		}
 	}
-	if cur != nil && (!lazyFirst || len(s.operands) > 1) {
-		cur.built(b)
+	if cur != nil {
+		finish()
 	}
 	return s
+}
+
+// isLeaf reports whether a token of type tt is an operand on its own.
+func isLeaf(tt int) bool {
+	switch tt {
+	case gen.ElixirParserIDENT, gen.ElixirParserALIAS, gen.ElixirParserATOM, gen.ElixirParserINT,
+		gen.ElixirParserTRUE, gen.ElixirParserFALSE, gen.ElixirParserNIL:
+		return true
+	}
+	return false
 }
 
 // group builds the expression from operand k on, taking the binary
@@ -276,9 +295,12 @@ func (b *builder) binary(op antlr.Token, l, r ast.Node) ast.Node {
 func (b *builder) VisitExpr(ctx *gen.ExprContext) interface{} {
 	children := ctx.GetChildren()
 	if len(children) == 1 {
-		// the most common case: a lone primary
-		if p, ok := children[0].(gen.IPrimaryContext); ok {
-			return b.primary(p)
+		// the most common case: a lone operand
+		switch c := children[0].(type) {
+		case antlr.TerminalNode:
+			return b.leaf(c.GetSymbol())
+		case gen.IPrimaryContext:
+			return b.primary(c)
 		}
 	}
 	return b.sequence(ctx, false).group(0)
@@ -286,28 +308,29 @@ func (b *builder) VisitExpr(ctx *gen.ExprContext) interface{} {
 
 // parenWhenHead recognises a clause head `(a, b) when guard`: a bare
 // parenthesised operand, then `when` as the operator that binds last. It
-// returns the paren and the guard.
-func (b *builder) parenWhenHead(ctx *gen.ExprContext) (*gen.ParenContext, ast.Node) {
+// returns the paren, the `when` and the guard.
+func (b *builder) parenWhenHead(ctx *gen.ExprContext) (*gen.ParenContext, antlr.Token, ast.Node) {
 	children := ctx.GetChildren()
 	if len(children) < 3 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	paren, ok := children[0].(*gen.ParenContext)
 	if !ok {
-		return nil, nil
+		return nil, nil, nil
 	}
-	if op, ok := children[1].(*gen.BinaryOpContext); !ok || op.GetStart().GetTokenType() != gen.ElixirParserWHEN {
-		return nil, nil
+	when, ok := children[1].(antlr.TerminalNode)
+	if !ok || when.GetSymbol().GetTokenType() != gen.ElixirParserWHEN {
+		return nil, nil, nil
 	}
 	s := b.sequence(ctx, true)
 	if s.whenKw {
-		return nil, nil
+		return nil, nil, nil
 	}
 	for _, op := range s.ops[1:] {
 		if p, _ := binaryPrec(op.GetTokenType()); p < precWhen {
-			return nil, nil
+			return nil, nil, nil
 		}
 	}
 	s.k = 1
-	return paren, s.group(precWhen)
+	return paren, when.GetSymbol(), s.group(precWhen)
 }

@@ -131,7 +131,7 @@ func isBinaryOp(tt int) bool {
 // a call without parentheses; nn is the token after n.
 func startsExpr(n, nn *token) bool {
 	switch n.typ {
-	case gen.ElixirLexerIDENT, gen.ElixirLexerALIAS, gen.ElixirLexerINT, gen.ElixirLexerHEX,
+	case gen.ElixirLexerIDENT, gen.ElixirLexerCALL_IDENT, gen.ElixirLexerALIAS, gen.ElixirLexerINT, gen.ElixirLexerHEX,
 		gen.ElixirLexerOCTAL, gen.ElixirLexerBINARY, gen.ElixirLexerFLOAT, gen.ElixirLexerCHAR,
 		gen.ElixirLexerATOM, gen.ElixirLexerCAPTURE_INT, gen.ElixirLexerKW,
 		gen.ElixirLexerSTR_START, gen.ElixirLexerCHARLIST_START, gen.ElixirLexerQATOM_START,
@@ -270,6 +270,9 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 			switch {
 			case n.typ == gen.ElixirLexerLPAREN && adjacent(t, n):
 				n.typ = gen.ElixirLexerCALL_LPAREN
+				if t.typ == gen.ElixirLexerIDENT {
+					t.typ = gen.ElixirLexerCALL_IDENT
+				}
 			case n.typ == gen.ElixirLexerLBRACKET && adjacent(t, n):
 				n.typ = gen.ElixirLexerACCESS_LBRACKET
 			case t.typ == gen.ElixirLexerIDENT && !adjacent(t, n) && startsExpr(n, nn):

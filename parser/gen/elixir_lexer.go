@@ -45,22 +45,22 @@ func elixirlexerLexerInit() {
 		"SIG_SQ", "SIG_HEREDOC", "SIG_CHAR_HEREDOC",
 	}
 	staticData.LiteralNames = []string{
-		"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "';'",
-		"", "", "", "", "':\"'", "':''", "", "", "", "", "", "", "", "", "",
-		"", "", "", "'do'", "'end'", "'fn'", "'true'", "'false'", "'nil'", "'when'",
-		"'and'", "'or'", "'not'", "'in'", "'else'", "'after'", "'catch'", "'rescue'",
-		"", "", "", "", "", "", "", "", "", "", "'->'", "'<-'", "'\\\\'", "'=>'",
-		"'::'", "'|>'", "", "", "", "", "", "'='", "'|'", "'^^^'", "'~~~'",
-		"", "'...'", "'..'", "'//'", "'**'", "'+'", "'-'", "'*'", "'/'", "'!'",
-		"'^'", "'&'", "'@'", "'.'", "','", "'%'", "'<<'", "'>>'", "'('", "')'",
-		"'['", "']'", "'{'", "'}'", "", "", "", "'#{'",
+		"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
+		"';'", "", "", "", "", "':\"'", "':''", "", "", "", "", "", "", "",
+		"", "", "", "", "", "'do'", "'end'", "'fn'", "'true'", "'false'", "'nil'",
+		"'when'", "'and'", "'or'", "'not'", "'in'", "'else'", "'after'", "'catch'",
+		"'rescue'", "", "", "", "", "", "", "", "", "", "", "'->'", "'<-'",
+		"'\\\\'", "'=>'", "'::'", "'|>'", "", "", "", "", "", "'='", "'|'",
+		"'^^^'", "'~~~'", "", "'...'", "'..'", "'//'", "'**'", "'+'", "'-'",
+		"'*'", "'/'", "'!'", "'^'", "'&'", "'@'", "'.'", "','", "'%'", "'<<'",
+		"'>>'", "'('", "')'", "'['", "']'", "'{'", "'}'", "", "", "", "'#{'",
 	}
 	staticData.SymbolicNames = []string{
 		"", "EOE", "NP_IDENT", "NP_DO_IDENT", "CALL_LPAREN", "ACCESS_LBRACKET",
-		"DO_NP", "NOT_IN", "KW_STR_START", "OP_IDENT", "SIGIL_END", "SIGIL_HEREDOC_END",
-		"WS", "CONTINUATION", "COMMENT", "NEWLINE", "SEMI", "HEREDOC_START",
-		"CHAR_HEREDOC_START", "STR_START", "CHARLIST_START", "QATOM_START",
-		"QATOM_SQ_START", "SIGIL_HEREDOC_START", "SIGIL_CHAR_HEREDOC_START",
+		"DO_NP", "NOT_IN", "KW_STR_START", "OP_IDENT", "CALL_IDENT", "SIGIL_END",
+		"SIGIL_HEREDOC_END", "WS", "CONTINUATION", "COMMENT", "NEWLINE", "SEMI",
+		"HEREDOC_START", "CHAR_HEREDOC_START", "STR_START", "CHARLIST_START",
+		"QATOM_START", "QATOM_SQ_START", "SIGIL_HEREDOC_START", "SIGIL_CHAR_HEREDOC_START",
 		"SIGIL_PAREN_START", "SIGIL_BRACK_START", "SIGIL_CURLY_START", "SIGIL_ANGLE_START",
 		"SIGIL_SLASH_START", "SIGIL_PIPE_START", "SIGIL_DQ_START", "SIGIL_SQ_START",
 		"RAW_SIGIL", "KW", "DO", "END", "FN", "TRUE", "FALSE", "NIL", "WHEN",
@@ -104,7 +104,7 @@ func elixirlexerLexerInit() {
 	}
 	staticData.PredictionContextCache = antlr.NewPredictionContextCache()
 	staticData.serializedATN = []int32{
-		4, 0, 107, 1680, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1,
+		4, 0, 108, 1680, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1,
 		6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 2, 0, 7, 0, 2, 1, 7, 1,
 		2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7, 4, 2, 5, 7, 5, 2, 6, 7, 6, 2, 7, 7, 7,
 		2, 8, 7, 8, 2, 9, 7, 9, 2, 10, 7, 10, 2, 11, 7, 11, 2, 12, 7, 12, 2, 13,
@@ -285,29 +285,29 @@ func elixirlexerLexerInit() {
 		159, 1, 159, 1, 159, 1, 159, 1, 160, 1, 160, 1, 160, 4, 160, 1663, 8, 160,
 		11, 160, 12, 160, 1664, 1, 160, 1, 160, 1, 161, 1, 161, 1, 161, 1, 161,
 		1, 162, 1, 162, 1, 162, 1, 162, 1, 163, 1, 163, 1, 163, 1, 163, 2, 513,
-		533, 0, 164, 15, 12, 17, 13, 19, 14, 21, 15, 23, 16, 25, 17, 27, 18, 29,
-		19, 31, 20, 33, 21, 35, 22, 37, 23, 39, 24, 41, 25, 43, 26, 45, 27, 47,
-		28, 49, 29, 51, 30, 53, 31, 55, 32, 57, 33, 59, 34, 61, 35, 63, 36, 65,
-		37, 67, 38, 69, 39, 71, 40, 73, 41, 75, 42, 77, 43, 79, 44, 81, 45, 83,
-		46, 85, 47, 87, 48, 89, 49, 91, 50, 93, 51, 95, 52, 97, 53, 99, 54, 101,
-		55, 103, 56, 105, 57, 107, 58, 109, 59, 111, 60, 113, 61, 115, 62, 117,
-		63, 119, 64, 121, 65, 123, 66, 125, 67, 127, 68, 129, 69, 131, 70, 133,
-		71, 135, 72, 137, 73, 139, 74, 141, 75, 143, 76, 145, 77, 147, 78, 149,
-		79, 151, 80, 153, 81, 155, 82, 157, 83, 159, 84, 161, 85, 163, 86, 165,
-		87, 167, 88, 169, 89, 171, 90, 173, 91, 175, 92, 177, 93, 179, 94, 181,
-		95, 183, 96, 185, 97, 187, 98, 189, 99, 191, 100, 193, 101, 195, 102, 197,
-		103, 199, 105, 201, 106, 203, 0, 205, 0, 207, 0, 209, 0, 211, 0, 213, 0,
-		215, 104, 217, 0, 219, 0, 221, 107, 223, 0, 225, 0, 227, 0, 229, 0, 231,
-		0, 233, 0, 235, 0, 237, 0, 239, 0, 241, 0, 243, 0, 245, 0, 247, 0, 249,
-		0, 251, 0, 253, 0, 255, 0, 257, 0, 259, 0, 261, 0, 263, 0, 265, 0, 267,
-		0, 269, 0, 271, 0, 273, 0, 275, 0, 277, 0, 279, 0, 281, 0, 283, 0, 285,
-		0, 287, 0, 289, 0, 291, 0, 293, 0, 295, 0, 297, 0, 299, 0, 301, 0, 303,
-		0, 305, 0, 307, 0, 309, 0, 311, 0, 313, 0, 315, 0, 317, 0, 319, 0, 321,
-		0, 323, 0, 325, 0, 327, 0, 329, 0, 331, 0, 333, 0, 335, 0, 337, 0, 339,
-		0, 341, 0, 15, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 46, 4,
-		0, 9, 9, 12, 12, 32, 32, 160, 160, 2, 0, 9, 9, 32, 32, 1, 0, 10, 10, 1,
-		0, 97, 122, 1, 0, 65, 90, 2, 0, 48, 57, 65, 90, 2, 0, 41, 41, 92, 92, 1,
-		0, 92, 93, 2, 0, 92, 92, 125, 125, 2, 0, 62, 62, 92, 92, 2, 0, 47, 47,
+		533, 0, 164, 15, 13, 17, 14, 19, 15, 21, 16, 23, 17, 25, 18, 27, 19, 29,
+		20, 31, 21, 33, 22, 35, 23, 37, 24, 39, 25, 41, 26, 43, 27, 45, 28, 47,
+		29, 49, 30, 51, 31, 53, 32, 55, 33, 57, 34, 59, 35, 61, 36, 63, 37, 65,
+		38, 67, 39, 69, 40, 71, 41, 73, 42, 75, 43, 77, 44, 79, 45, 81, 46, 83,
+		47, 85, 48, 87, 49, 89, 50, 91, 51, 93, 52, 95, 53, 97, 54, 99, 55, 101,
+		56, 103, 57, 105, 58, 107, 59, 109, 60, 111, 61, 113, 62, 115, 63, 117,
+		64, 119, 65, 121, 66, 123, 67, 125, 68, 127, 69, 129, 70, 131, 71, 133,
+		72, 135, 73, 137, 74, 139, 75, 141, 76, 143, 77, 145, 78, 147, 79, 149,
+		80, 151, 81, 153, 82, 155, 83, 157, 84, 159, 85, 161, 86, 163, 87, 165,
+		88, 167, 89, 169, 90, 171, 91, 173, 92, 175, 93, 177, 94, 179, 95, 181,
+		96, 183, 97, 185, 98, 187, 99, 189, 100, 191, 101, 193, 102, 195, 103,
+		197, 104, 199, 106, 201, 107, 203, 0, 205, 0, 207, 0, 209, 0, 211, 0, 213,
+		0, 215, 105, 217, 0, 219, 0, 221, 108, 223, 0, 225, 0, 227, 0, 229, 0,
+		231, 0, 233, 0, 235, 0, 237, 0, 239, 0, 241, 0, 243, 0, 245, 0, 247, 0,
+		249, 0, 251, 0, 253, 0, 255, 0, 257, 0, 259, 0, 261, 0, 263, 0, 265, 0,
+		267, 0, 269, 0, 271, 0, 273, 0, 275, 0, 277, 0, 279, 0, 281, 0, 283, 0,
+		285, 0, 287, 0, 289, 0, 291, 0, 293, 0, 295, 0, 297, 0, 299, 0, 301, 0,
+		303, 0, 305, 0, 307, 0, 309, 0, 311, 0, 313, 0, 315, 0, 317, 0, 319, 0,
+		321, 0, 323, 0, 325, 0, 327, 0, 329, 0, 331, 0, 333, 0, 335, 0, 337, 0,
+		339, 0, 341, 0, 15, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 46,
+		4, 0, 9, 9, 12, 12, 32, 32, 160, 160, 2, 0, 9, 9, 32, 32, 1, 0, 10, 10,
+		1, 0, 97, 122, 1, 0, 65, 90, 2, 0, 48, 57, 65, 90, 2, 0, 41, 41, 92, 92,
+		1, 0, 92, 93, 2, 0, 92, 92, 125, 125, 2, 0, 62, 62, 92, 92, 2, 0, 47, 47,
 		92, 92, 2, 0, 92, 92, 124, 124, 2, 0, 34, 34, 92, 92, 2, 0, 39, 39, 92,
 		92, 3, 0, 48, 57, 65, 90, 97, 122, 678, 0, 65, 90, 95, 95, 97, 122, 170,
 		170, 181, 181, 186, 186, 192, 214, 216, 246, 248, 705, 710, 721, 736, 740,
@@ -1528,8 +1528,8 @@ func elixirlexerLexerInit() {
 		1572, 1574, 1590, 1600, 1615, 1617, 1637, 1647, 1662, 1664, 24, 6, 0, 0,
 		5, 3, 0, 5, 4, 0, 5, 1, 0, 5, 2, 0, 5, 13, 0, 5, 14, 0, 5, 5, 0, 5, 6,
 		0, 5, 7, 0, 5, 8, 0, 5, 9, 0, 5, 10, 0, 5, 11, 0, 5, 12, 0, 5, 0, 0, 4,
-		0, 0, 7, 103, 0, 7, 100, 0, 7, 101, 0, 7, 102, 0, 7, 104, 0, 7, 10, 0,
-		7, 11, 0,
+		0, 0, 7, 104, 0, 7, 101, 0, 7, 102, 0, 7, 103, 0, 7, 105, 0, 7, 11, 0,
+		7, 12, 0,
 	}
 	deserializer := antlr.NewATNDeserializer(nil)
 	staticData.atn = deserializer.Deserialize(staticData.serializedATN)
@@ -1579,104 +1579,105 @@ const (
 	ElixirLexerNOT_IN                   = 7
 	ElixirLexerKW_STR_START             = 8
 	ElixirLexerOP_IDENT                 = 9
-	ElixirLexerSIGIL_END                = 10
-	ElixirLexerSIGIL_HEREDOC_END        = 11
-	ElixirLexerWS                       = 12
-	ElixirLexerCONTINUATION             = 13
-	ElixirLexerCOMMENT                  = 14
-	ElixirLexerNEWLINE                  = 15
-	ElixirLexerSEMI                     = 16
-	ElixirLexerHEREDOC_START            = 17
-	ElixirLexerCHAR_HEREDOC_START       = 18
-	ElixirLexerSTR_START                = 19
-	ElixirLexerCHARLIST_START           = 20
-	ElixirLexerQATOM_START              = 21
-	ElixirLexerQATOM_SQ_START           = 22
-	ElixirLexerSIGIL_HEREDOC_START      = 23
-	ElixirLexerSIGIL_CHAR_HEREDOC_START = 24
-	ElixirLexerSIGIL_PAREN_START        = 25
-	ElixirLexerSIGIL_BRACK_START        = 26
-	ElixirLexerSIGIL_CURLY_START        = 27
-	ElixirLexerSIGIL_ANGLE_START        = 28
-	ElixirLexerSIGIL_SLASH_START        = 29
-	ElixirLexerSIGIL_PIPE_START         = 30
-	ElixirLexerSIGIL_DQ_START           = 31
-	ElixirLexerSIGIL_SQ_START           = 32
-	ElixirLexerRAW_SIGIL                = 33
-	ElixirLexerKW                       = 34
-	ElixirLexerDO                       = 35
-	ElixirLexerEND                      = 36
-	ElixirLexerFN                       = 37
-	ElixirLexerTRUE                     = 38
-	ElixirLexerFALSE                    = 39
-	ElixirLexerNIL                      = 40
-	ElixirLexerWHEN                     = 41
-	ElixirLexerAND                      = 42
-	ElixirLexerOR                       = 43
-	ElixirLexerNOT                      = 44
-	ElixirLexerIN                       = 45
-	ElixirLexerELSE                     = 46
-	ElixirLexerAFTER                    = 47
-	ElixirLexerCATCH                    = 48
-	ElixirLexerRESCUE                   = 49
-	ElixirLexerFLOAT                    = 50
-	ElixirLexerHEX                      = 51
-	ElixirLexerOCTAL                    = 52
-	ElixirLexerBINARY                   = 53
-	ElixirLexerINT                      = 54
-	ElixirLexerCHAR                     = 55
-	ElixirLexerCAPTURE_INT              = 56
-	ElixirLexerATOM                     = 57
-	ElixirLexerALIAS                    = 58
-	ElixirLexerIDENT                    = 59
-	ElixirLexerSTAB_OP                  = 60
-	ElixirLexerLARROW                   = 61
-	ElixirLexerDEFAULT_OP               = 62
-	ElixirLexerASSOC_OP                 = 63
-	ElixirLexerTYPE_OP                  = 64
-	ElixirLexerPIPE_OP                  = 65
-	ElixirLexerARROW_OP                 = 66
-	ElixirLexerCOMP_OP                  = 67
-	ElixirLexerREL_OP                   = 68
-	ElixirLexerAND_OP                   = 69
-	ElixirLexerOR_OP                    = 70
-	ElixirLexerMATCH_OP                 = 71
-	ElixirLexerBAR                      = 72
-	ElixirLexerXOR_OP                   = 73
-	ElixirLexerTILDE3                   = 74
-	ElixirLexerCONCAT_OP                = 75
-	ElixirLexerELLIPSIS                 = 76
-	ElixirLexerRANGE_OP                 = 77
-	ElixirLexerTERNARY_OP               = 78
-	ElixirLexerPOWER_OP                 = 79
-	ElixirLexerPLUS                     = 80
-	ElixirLexerMINUS                    = 81
-	ElixirLexerMULT                     = 82
-	ElixirLexerDIV                      = 83
-	ElixirLexerBANG                     = 84
-	ElixirLexerCARET                    = 85
-	ElixirLexerAMP                      = 86
-	ElixirLexerAT                       = 87
-	ElixirLexerDOT                      = 88
-	ElixirLexerCOMMA                    = 89
-	ElixirLexerPERCENT                  = 90
-	ElixirLexerLTLT                     = 91
-	ElixirLexerGTGT                     = 92
-	ElixirLexerLPAREN                   = 93
-	ElixirLexerRPAREN                   = 94
-	ElixirLexerLBRACKET                 = 95
-	ElixirLexerRBRACKET                 = 96
-	ElixirLexerLBRACE                   = 97
-	ElixirLexerRBRACE                   = 98
-	ElixirLexerUNKNOWN                  = 99
-	ElixirLexerSTR_END                  = 100
-	ElixirLexerSTR_KW_END               = 101
-	ElixirLexerSTR_INTERP               = 102
-	ElixirLexerSTR_TEXT                 = 103
-	ElixirLexerHD_END                   = 104
-	ElixirLexerSTR_HASH                 = 105
-	ElixirLexerSTR_BACKSLASH            = 106
-	ElixirLexerHD_NL                    = 107
+	ElixirLexerCALL_IDENT               = 10
+	ElixirLexerSIGIL_END                = 11
+	ElixirLexerSIGIL_HEREDOC_END        = 12
+	ElixirLexerWS                       = 13
+	ElixirLexerCONTINUATION             = 14
+	ElixirLexerCOMMENT                  = 15
+	ElixirLexerNEWLINE                  = 16
+	ElixirLexerSEMI                     = 17
+	ElixirLexerHEREDOC_START            = 18
+	ElixirLexerCHAR_HEREDOC_START       = 19
+	ElixirLexerSTR_START                = 20
+	ElixirLexerCHARLIST_START           = 21
+	ElixirLexerQATOM_START              = 22
+	ElixirLexerQATOM_SQ_START           = 23
+	ElixirLexerSIGIL_HEREDOC_START      = 24
+	ElixirLexerSIGIL_CHAR_HEREDOC_START = 25
+	ElixirLexerSIGIL_PAREN_START        = 26
+	ElixirLexerSIGIL_BRACK_START        = 27
+	ElixirLexerSIGIL_CURLY_START        = 28
+	ElixirLexerSIGIL_ANGLE_START        = 29
+	ElixirLexerSIGIL_SLASH_START        = 30
+	ElixirLexerSIGIL_PIPE_START         = 31
+	ElixirLexerSIGIL_DQ_START           = 32
+	ElixirLexerSIGIL_SQ_START           = 33
+	ElixirLexerRAW_SIGIL                = 34
+	ElixirLexerKW                       = 35
+	ElixirLexerDO                       = 36
+	ElixirLexerEND                      = 37
+	ElixirLexerFN                       = 38
+	ElixirLexerTRUE                     = 39
+	ElixirLexerFALSE                    = 40
+	ElixirLexerNIL                      = 41
+	ElixirLexerWHEN                     = 42
+	ElixirLexerAND                      = 43
+	ElixirLexerOR                       = 44
+	ElixirLexerNOT                      = 45
+	ElixirLexerIN                       = 46
+	ElixirLexerELSE                     = 47
+	ElixirLexerAFTER                    = 48
+	ElixirLexerCATCH                    = 49
+	ElixirLexerRESCUE                   = 50
+	ElixirLexerFLOAT                    = 51
+	ElixirLexerHEX                      = 52
+	ElixirLexerOCTAL                    = 53
+	ElixirLexerBINARY                   = 54
+	ElixirLexerINT                      = 55
+	ElixirLexerCHAR                     = 56
+	ElixirLexerCAPTURE_INT              = 57
+	ElixirLexerATOM                     = 58
+	ElixirLexerALIAS                    = 59
+	ElixirLexerIDENT                    = 60
+	ElixirLexerSTAB_OP                  = 61
+	ElixirLexerLARROW                   = 62
+	ElixirLexerDEFAULT_OP               = 63
+	ElixirLexerASSOC_OP                 = 64
+	ElixirLexerTYPE_OP                  = 65
+	ElixirLexerPIPE_OP                  = 66
+	ElixirLexerARROW_OP                 = 67
+	ElixirLexerCOMP_OP                  = 68
+	ElixirLexerREL_OP                   = 69
+	ElixirLexerAND_OP                   = 70
+	ElixirLexerOR_OP                    = 71
+	ElixirLexerMATCH_OP                 = 72
+	ElixirLexerBAR                      = 73
+	ElixirLexerXOR_OP                   = 74
+	ElixirLexerTILDE3                   = 75
+	ElixirLexerCONCAT_OP                = 76
+	ElixirLexerELLIPSIS                 = 77
+	ElixirLexerRANGE_OP                 = 78
+	ElixirLexerTERNARY_OP               = 79
+	ElixirLexerPOWER_OP                 = 80
+	ElixirLexerPLUS                     = 81
+	ElixirLexerMINUS                    = 82
+	ElixirLexerMULT                     = 83
+	ElixirLexerDIV                      = 84
+	ElixirLexerBANG                     = 85
+	ElixirLexerCARET                    = 86
+	ElixirLexerAMP                      = 87
+	ElixirLexerAT                       = 88
+	ElixirLexerDOT                      = 89
+	ElixirLexerCOMMA                    = 90
+	ElixirLexerPERCENT                  = 91
+	ElixirLexerLTLT                     = 92
+	ElixirLexerGTGT                     = 93
+	ElixirLexerLPAREN                   = 94
+	ElixirLexerRPAREN                   = 95
+	ElixirLexerLBRACKET                 = 96
+	ElixirLexerRBRACKET                 = 97
+	ElixirLexerLBRACE                   = 98
+	ElixirLexerRBRACE                   = 99
+	ElixirLexerUNKNOWN                  = 100
+	ElixirLexerSTR_END                  = 101
+	ElixirLexerSTR_KW_END               = 102
+	ElixirLexerSTR_INTERP               = 103
+	ElixirLexerSTR_TEXT                 = 104
+	ElixirLexerHD_END                   = 105
+	ElixirLexerSTR_HASH                 = 106
+	ElixirLexerSTR_BACKSLASH            = 107
+	ElixirLexerHD_NL                    = 108
 )
 
 // ElixirLexer modes.

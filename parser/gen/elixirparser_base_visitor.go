@@ -27,14 +27,6 @@ func (v *BaseElixirParserVisitor) VisitRemoteNoParens(ctx *RemoteNoParensContext
 	return v.VisitChildren(ctx)
 }
 
-func (v *BaseElixirParserVisitor) VisitPrefixOp(ctx *PrefixOpContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitBinaryOp(ctx *BinaryOpContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
 func (v *BaseElixirParserVisitor) VisitAnonCall(ctx *AnonCallContext) interface{} {
 	return v.VisitChildren(ctx)
 }
@@ -75,10 +67,6 @@ func (v *BaseElixirParserVisitor) VisitNoParensDoCall(ctx *NoParensDoCallContext
 	return v.VisitChildren(ctx)
 }
 
-func (v *BaseElixirParserVisitor) VisitAlias(ctx *AliasContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
 func (v *BaseElixirParserVisitor) VisitInteger(ctx *IntegerContext) interface{} {
 	return v.VisitChildren(ctx)
 }
@@ -88,14 +76,6 @@ func (v *BaseElixirParserVisitor) VisitFloat(ctx *FloatContext) interface{} {
 }
 
 func (v *BaseElixirParserVisitor) VisitChar(ctx *CharContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitAtom(ctx *AtomContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitLiteral(ctx *LiteralContext) interface{} {
 	return v.VisitChildren(ctx)
 }
 
@@ -199,10 +179,6 @@ func (v *BaseElixirParserVisitor) VisitStabBody(ctx *StabBodyContext) interface{
 	return v.VisitChildren(ctx)
 }
 
-func (v *BaseElixirParserVisitor) VisitNoHeadClause(ctx *NoHeadClauseContext) interface{} {
-	return v.VisitChildren(ctx)
-}
-
-func (v *BaseElixirParserVisitor) VisitExprOrClause(ctx *ExprOrClauseContext) interface{} {
+func (v *BaseElixirParserVisitor) VisitStabItem(ctx *StabItemContext) interface{} {
 	return v.VisitChildren(ctx)
 }

@@ -22,12 +22,6 @@ type ElixirParserVisitor interface {
 	// Visit a parse tree produced by ElixirParser#remoteNoParens.
 	VisitRemoteNoParens(ctx *RemoteNoParensContext) interface{}
 
-	// Visit a parse tree produced by ElixirParser#prefixOp.
-	VisitPrefixOp(ctx *PrefixOpContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#binaryOp.
-	VisitBinaryOp(ctx *BinaryOpContext) interface{}
-
 	// Visit a parse tree produced by ElixirParser#AnonCall.
 	VisitAnonCall(ctx *AnonCallContext) interface{}
 
@@ -58,9 +52,6 @@ type ElixirParserVisitor interface {
 	// Visit a parse tree produced by ElixirParser#NoParensDoCall.
 	VisitNoParensDoCall(ctx *NoParensDoCallContext) interface{}
 
-	// Visit a parse tree produced by ElixirParser#Alias.
-	VisitAlias(ctx *AliasContext) interface{}
-
 	// Visit a parse tree produced by ElixirParser#Integer.
 	VisitInteger(ctx *IntegerContext) interface{}
 
@@ -69,12 +60,6 @@ type ElixirParserVisitor interface {
 
 	// Visit a parse tree produced by ElixirParser#Char.
 	VisitChar(ctx *CharContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#Atom.
-	VisitAtom(ctx *AtomContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#Literal.
-	VisitLiteral(ctx *LiteralContext) interface{}
 
 	// Visit a parse tree produced by ElixirParser#CaptureInt.
 	VisitCaptureInt(ctx *CaptureIntContext) interface{}
@@ -151,9 +136,6 @@ type ElixirParserVisitor interface {
 	// Visit a parse tree produced by ElixirParser#stabBody.
 	VisitStabBody(ctx *StabBodyContext) interface{}
 
-	// Visit a parse tree produced by ElixirParser#NoHeadClause.
-	VisitNoHeadClause(ctx *NoHeadClauseContext) interface{}
-
-	// Visit a parse tree produced by ElixirParser#ExprOrClause.
-	VisitExprOrClause(ctx *ExprOrClauseContext) interface{}
+	// Visit a parse tree produced by ElixirParser#stabItem.
+	VisitStabItem(ctx *StabItemContext) interface{}
 }
