@@ -53,6 +53,7 @@ type Process struct {
 	timedOut   bool
 	system     bool
 	sleeping   bool
+	signaled   bool // an *Exit panic ended the body (its own goroutine)
 	waitsFor   any
 	crashLog   []string // crash reports sent when the process has exited
 	waitGen    uint32
@@ -73,7 +74,8 @@ type Process struct {
 
 	done chan struct{} // closed when the process has terminated (main only)
 
-	// Data is the evaluator's per-process state; beam never touches it.
+	// Data is the evaluator's per-process state; beam only calls its
+	// Recover when it implements Recoverer.
 	Data any
 }
 
@@ -185,13 +187,37 @@ func (p *Process) deliver(msg term.Term) {
 // of its last successful call for the clause body. It must not call other
 // methods of p.
 func (p *Process) Receive(match func(msg term.Term) bool, timeout int64) (term.Term, bool) {
-	return p.ReceiveFor(match, timeout, nil)
+	var m Matcher
+	if match != nil {
+		m = matchFunc(match)
+	}
+	return p.ReceiveMatch(m, timeout, nil)
 }
 
 // ReceiveFor is Receive with a description of what the receive waits for
 // (the evaluator's clauses, say), which a QuietReport shows for a process
 // blocked in it (WaitingProcess.WaitsFor).
 func (p *Process) ReceiveFor(match func(msg term.Term) bool, timeout int64, waitsFor any) (term.Term, bool) {
+	var m Matcher
+	if match != nil {
+		m = matchFunc(match)
+	}
+	return p.ReceiveMatch(m, timeout, waitsFor)
+}
+
+// Matcher selects the message a receive takes (see Receive's match).
+type Matcher interface {
+	Match(msg term.Term) bool
+}
+
+type matchFunc func(msg term.Term) bool
+
+func (f matchFunc) Match(msg term.Term) bool { return f(msg) }
+
+// ReceiveMatch is ReceiveFor with a Matcher (nil accepts nothing): an
+// evaluator can pass its process state rather than a closure, whose
+// captures would sit in a frame under every waiting process's receive.
+func (p *Process) ReceiveMatch(match Matcher, timeout int64, waitsFor any) (term.Term, bool) {
 	p.checkSig()
 	scan := 0
 	var tm *timer
@@ -207,7 +233,7 @@ func (p *Process) ReceiveFor(match func(msg term.Term) bool, timeout int64, wait
 		if scan < n && match != nil {
 			p.mu.Unlock()
 			for ; scan < n; scan++ {
-				if match(box[scan]) {
+				if match.Match(box[scan]) {
 					p.mu.Lock()
 					msg := p.removeAtLocked(scan)
 					p.waitGen++
@@ -317,7 +343,7 @@ func (p *Process) removeAtLocked(i int) term.Term {
 // Sleep blocks the process for ms milliseconds (-1: forever) without
 // touching its mailbox, as Process.sleep/1 does.
 func (p *Process) Sleep(ms int64) {
-	p.Receive(nil, ms)
+	p.ReceiveMatch(nil, ms, nil)
 }
 
 // Messages returns a copy of the mailbox, oldest first.

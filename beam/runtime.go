@@ -63,9 +63,8 @@ type Options struct {
 	// SchedulersOnline); 0 means the default.
 	Schedulers int
 	// NoGCTuning keeps the garbage collector's setting. By default, while
-	// a runtime has 10,000 processes or more, the collector is relaxed
-	// (debug.SetGCPercent(400)): every cycle scans every goroutine stack,
-	// which dominates the cost of many processes.
+	// the runtime runs, the setting follows the number of live processes
+	// of all runtimes (gc.go).
 	NoGCTuning bool
 	// OnSlice, when set, is called by a process at the end of each
 	// reduction slice (every Budget reductions, and after a long built-in
@@ -126,7 +125,9 @@ type Runtime struct {
 	logQ       []string
 	logPending atomic.Int32
 
-	gcTuned atomic.Bool
+	// gcLive is the runtime's share of gcProcs, gcClosed while it does
+	// not count in the collector's setting (gc.go).
+	gcLive atomic.Int64
 }
 
 // NewRuntime creates a runtime. Run a program in it with RunMain or
@@ -161,6 +162,7 @@ func NewRuntime(opts Options) *Runtime {
 	rt.out = newOutput(opts.Stdout, !opts.Deterministic)
 	rt.nextPid.Store(FirstSpawnPid)
 	rt.nextRef.Store(refBase)
+	rt.gcLive.Store(gcClosed)
 	return rt
 }
 
@@ -181,23 +183,28 @@ func (rt *Runtime) newProcess(id uint64) *Process {
 // start registers p and makes it runnable at the back of the queue.
 func (rt *Runtime) start(p *Process, body Body) {
 	rt.procs.set(p)
-	n := rt.live.Add(1)
-	if n >= gcTuneAt && !rt.opts.NoGCTuning && rt.gcTuned.CompareAndSwap(false, true) {
-		gcTune(true)
-	}
+	rt.live.Add(1)
+	rt.gcCount(1)
 	rt.wg.Add(1)
-	go rt.run(p, body)
+	// The goroutine's function is this literal itself (a `go rt.run(p,
+	// body)` would add a wrapper frame): every frame between the
+	// goroutine's start and the park of a receive is held by each
+	// waiting process's stack, which must stay within Go's initial 2 KB.
+	go func() {
+		<-p.grant
+		p.state.Store(stRunning)
+		rt.exited(p, rt.callBody(p, body))
+	}()
 	rt.sched.enqueue(p)
 }
 
-// run is the goroutine of a process.
-func (rt *Runtime) run(p *Process, body Body) {
+// exited ends the goroutine of p, whose body ended with reason.
+//
+//go:noinline
+func (rt *Runtime) exited(p *Process, reason term.Term) {
 	defer rt.wg.Done()
-	<-p.grant
-	p.state.Store(stRunning)
-	reason, signal, _ := rt.callBody(p, body)
 	if p == rt.main {
-		rt.mainReason, rt.mainSignal = reason, signal
+		rt.mainReason, rt.mainSignal = reason, p.signaled
 		if !rt.waitMode {
 			// The program halts with main: nothing else may run from
 			// here. Elixir's CLI flushes the logger first.
@@ -212,25 +219,11 @@ func (rt *Runtime) run(p *Process, body Body) {
 	rt.sched.release()
 }
 
-// callBody runs body and turns how it ended into an exit reason. signal is
-// true when an *Exit panic ended it; panicked holds any other panic.
-func (rt *Runtime) callBody(p *Process, body Body) (reason term.Term, signal bool, panicked any) {
-	defer func() {
-		if r := recover(); r != nil {
-			if e, ok := r.(*Exit); ok {
-				reason, signal = e.Reason, true
-				if reason == nil {
-					reason = Normal
-				}
-				return
-			}
-			panicked = r
-			reason = term.Tuple{atomInt, term.Binary(fmt.Sprint(r))}
-			if p == rt.main {
-				rt.mainPanic = fmt.Sprintf("%v\n%s", r, debug.Stack())
-			}
-		}
-	}()
+// callBody runs body and returns p's exit reason; p.signaled records
+// whether an *Exit panic ended it. Its frame is under every waiting
+// process's receive, so the recovery is in recoverBody.
+func (rt *Runtime) callBody(p *Process, body Body) (reason term.Term) {
+	defer rt.recoverBody(p, &reason)
 	if p.sig.Load() != 0 {
 		p.checkSig()
 	}
@@ -238,7 +231,56 @@ func (rt *Runtime) callBody(p *Process, body Body) (reason term.Term, signal boo
 	if reason == nil {
 		reason = Normal
 	}
-	return reason, false, nil
+	return reason
+}
+
+// Recoverer may be implemented by a process's Data (the evaluator's state
+// of the process): when the process's body panics with anything but
+// *Exit, Recover is called with the panic value, before the stack
+// unwinds, and returns the exit reason. It saves the body a deferred
+// recovery of its own, whose frame every waiting process's stack would
+// hold. Recover may panic with *Exit.
+type Recoverer interface {
+	Recover(p *Process, r any) term.Term
+}
+
+// recoverBody turns a panic that ends a process's body into its exit
+// reason.
+func (rt *Runtime) recoverBody(p *Process, reason *term.Term) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	if rc, ok := p.Data.(Recoverer); ok {
+		if _, exit := r.(*Exit); !exit {
+			r = rt.recoverWith(rc, p, r, reason)
+			if r == nil {
+				return
+			}
+		}
+	}
+	if e, ok := r.(*Exit); ok {
+		*reason, p.signaled = e.Reason, true
+		if *reason == nil {
+			*reason = Normal
+		}
+		return
+	}
+	*reason = term.Tuple{atomInt, term.Binary(fmt.Sprint(r))}
+	if p == rt.main {
+		rt.mainPanic = fmt.Sprintf("%v\n%s", r, debug.Stack())
+	}
+}
+
+// recoverWith asks rc for the exit reason of a body that panicked with r;
+// it returns nil when rc gave one, else what rc panicked with.
+func (rt *Runtime) recoverWith(rc Recoverer, p *Process, r any, reason *term.Term) (again any) {
+	defer func() { again = recover() }()
+	*reason = rc.Recover(p, r)
+	if *reason == nil {
+		*reason = Normal
+	}
+	return nil
 }
 
 // SpawnOpts are the options of Spawn.
@@ -318,6 +360,7 @@ func (rt *Runtime) runMain(body Body, wait bool) *Outcome {
 	m.done = make(chan struct{})
 	rt.main = m
 	rt.waitMode = wait
+	rt.gcBegin()
 	rt.start(m, body)
 	out := &Outcome{}
 	mainDone := m.done
@@ -394,9 +437,7 @@ func (rt *Runtime) halt() {
 	rt.stopWorld()
 	rt.stopTimers()
 	if rt.opts.HaltWait < 0 {
-		if rt.gcTuned.Swap(false) {
-			gcTune(false)
-		}
+		rt.gcDone()
 		return
 	}
 	for _, p := range rt.allProcesses() {
@@ -411,9 +452,7 @@ func (rt *Runtime) halt() {
 	case <-done:
 	case <-time.After(rt.opts.HaltWait):
 	}
-	if rt.gcTuned.Swap(false) {
-		gcTune(false)
-	}
+	rt.gcDone()
 }
 
 // stopWorld stops scheduling and output at once.
@@ -423,34 +462,6 @@ func (rt *Runtime) stopWorld() {
 	}
 	rt.out.close()
 	rt.sched.halt()
-}
-
-// gcTuneAt is the number of processes from which a runtime relaxes the
-// garbage collector.
-const gcTuneAt = 10_000
-
-var gcTuner struct {
-	sync.Mutex
-	users int // runtimes with many processes
-	old   int
-}
-
-// gcTune relaxes the collector (on) or gives back a runtime's use of the
-// relaxed setting; the original setting returns when no runtime needs it.
-func gcTune(on bool) {
-	gcTuner.Lock()
-	defer gcTuner.Unlock()
-	if on {
-		if gcTuner.users == 0 {
-			gcTuner.old = debug.SetGCPercent(400)
-		}
-		gcTuner.users++
-		return
-	}
-	gcTuner.users--
-	if gcTuner.users == 0 {
-		debug.SetGCPercent(gcTuner.old)
-	}
 }
 
 // Wait waits until every process goroutine has finished (after a halt),
@@ -509,6 +520,7 @@ func (rt *Runtime) terminate(p *Process, reason term.Term) {
 
 	rt.procs.del(p.pid.ID)
 	rt.live.Add(-1)
+	rt.gcCount(-1)
 
 	rt.tmu.Lock()
 	timers := p.timers

@@ -76,7 +76,36 @@ const (
 // slots, and returns its result. Calls in tail position loop here. Clause
 // selection is written inline, saving a Go frame per Elixir call (deep
 // body recursion costs Go stack).
+//
+// Its frame is under every Elixir call and under each waiting process's
+// receive, so it holds only the loop: entering, clause selection, leaving
+// and the next tail call are helpers that return before the clause body
+// runs.
 func (p *proc) invoke(fn *function, env []term.Term, fr []term.Term) term.Term {
+	p.enter(fn)
+	for {
+		for i, slot := range fn.captures {
+			fr[slot] = env[i]
+		}
+		var r term.Term
+		if fn.native != nil {
+			r = fn.native(p, fr[:fn.arity])
+		} else {
+			r = p.clauseFor(fn, fr).body(p, fr)
+		}
+		if r != tailMarker {
+			p.leave(fr)
+			return r
+		}
+		fn, env, fr = p.nextTail(fr)
+	}
+}
+
+// enter pushes the call of fn on the Elixir call stack and counts a
+// reduction.
+//
+//go:noinline
+func (p *proc) enter(fn *function) {
 	if len(p.calls) >= p.in.maxDepth {
 		p.depthExceeded()
 	}
@@ -98,66 +127,71 @@ func (p *proc) invoke(fn *function, env []term.Term, fr []term.Term) term.Term {
 	if p.bp != nil {
 		p.bp.Reduce(1)
 	}
-	for {
-		for i, slot := range fn.captures {
-			fr[slot] = env[i]
-		}
-		var r term.Term
-		if fn.native != nil {
-			r = fn.native(p, fr[:fn.arity])
-		} else {
-			r = nil
-		clauses:
-			for _, cl := range fn.clauses {
-				for i := range cl.params {
-					pm := &cl.params[i]
-					switch pm.kind {
-					case paramVar:
-					case paramInt:
-						if v, ok := fr[i].(term.Int); !ok || v != pm.lit.(term.Int) {
-							continue clauses
-						}
-					case paramAtom:
-						if fr[i] != pm.lit {
-							continue clauses
-						}
-					default:
-						if !pm.m(p, fr, fr[i]) {
-							continue clauses
-						}
-					}
-				}
-				if cl.guard != nil && !cl.guard(p, fr) {
-					continue
-				}
-				r = cl.body(p, fr)
-				break
-			}
-			if r == nil {
-				args := make([]term.Term, fn.arity)
-				copy(args, fr)
-				p.raiseFunctionClause(fn, args)
-			}
-		}
-		if r != tailMarker {
-			p.stackBytes -= uintptr(p.calls[len(p.calls)-1].cost)
-			p.calls = p.calls[:len(p.calls)-1]
-			p.free(fr)
-			return r
-		}
-		p.free(fr)
-		fn, env = p.tailFn, p.tailEnv
-		fr = p.alloc(fn.nslots)
-		for i := 0; i < fn.arity; i++ {
-			fr[i] = p.tailArgs[i]
-			p.tailArgs[i] = nil
-		}
-		top := &p.calls[len(p.calls)-1]
-		top.fn, top.line, top.hidden = fn, fn.line, false
-		if p.bp != nil {
-			p.bp.Reduce(1)
-		}
+}
+
+// leave pops the call whose frame is fr.
+//
+//go:noinline
+func (p *proc) leave(fr []term.Term) {
+	p.stackBytes -= uintptr(p.calls[len(p.calls)-1].cost)
+	p.calls = p.calls[:len(p.calls)-1]
+	p.free(fr)
+}
+
+// nextTail replaces the current call, whose frame is fr, by the pending
+// tail call, and returns its function, environment and frame.
+//
+//go:noinline
+func (p *proc) nextTail(fr []term.Term) (*function, []term.Term, []term.Term) {
+	p.free(fr)
+	fn, env := p.tailFn, p.tailEnv
+	fr = p.alloc(fn.nslots)
+	for i := 0; i < fn.arity; i++ {
+		fr[i] = p.tailArgs[i]
+		p.tailArgs[i] = nil
 	}
+	top := &p.calls[len(p.calls)-1]
+	top.fn, top.line, top.hidden = fn, fn.line, false
+	if p.bp != nil {
+		p.bp.Reduce(1)
+	}
+	return fn, env, fr
+}
+
+// clauseFor returns the first clause of fn matching the arguments in fr
+// (binding its variables), or raises FunctionClauseError.
+//
+//go:noinline
+func (p *proc) clauseFor(fn *function, fr []term.Term) *clause {
+clauses:
+	for _, cl := range fn.clauses {
+		for i := range cl.params {
+			pm := &cl.params[i]
+			switch pm.kind {
+			case paramVar:
+			case paramInt:
+				if v, ok := fr[i].(term.Int); !ok || v != pm.lit.(term.Int) {
+					continue clauses
+				}
+			case paramAtom:
+				if fr[i] != pm.lit {
+					continue clauses
+				}
+			default:
+				if !pm.m(p, fr, fr[i]) {
+					continue clauses
+				}
+			}
+		}
+		if cl.guard != nil && !cl.guard(p, fr) {
+			continue
+		}
+		return cl
+	}
+	args := make([]term.Term, fn.arity)
+	copy(args, fr)
+	p.raiseFunctionClause(fn, args)
+	return nil
 }
 
 // defaultFrameCost is the Go stack assumed for a call whose cost cannot

@@ -215,10 +215,7 @@ func (in *Interp) run(file *ast.File, res *Result) int {
 	// far more than Go's default 1 GB of goroutine stack; the depth limit
 	// stops runaway recursion well before this.
 	debug.SetMaxStack(maxGoStack)
-	// Interpreted programs make much short-lived garbage on a small heap:
-	// collect less often while one runs.
-	gcRelax(true)
-	defer gcRelax(false)
+	// The collector's setting while the program runs is beam's (gc.go).
 	defer in.startLimits()()
 	var timedOut atomic.Bool
 	if in.opts.Timeout > 0 {
@@ -389,55 +386,93 @@ func (p *proc) halt(h *rt.Halt) {
 }
 
 // Body implements rt.ProcessEnv: the code of a spawned process.
+//
+// The Go frames between a process's body and beam's ReceiveMatch are what
+// a waiting process's goroutine stack holds (a million of them are a
+// course benchmark), so this path is kept short: the closure is the body
+// itself, an interpreted function is invoked directly rather than through
+// callValue and callFunction, and a crash is handled by Recover, which
+// beam calls from its own deferred recovery, rather than by a deferred
+// function here. The new process's evaluator state is made here, in one
+// allocation with its first slots and calls (spawnedProc).
 func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
-	in := p.in
-	return func(bp *beam.Process) term.Term { return runSpawned(in, bp, fun, args) }
+	sp := &spawnedProc{fun: fun, args: args}
+	sp.in = p.in
+	sp.stack = sp.slots0[:]
+	sp.calls = sp.calls0[:1]
+	sp.calls[0].hidden = true
+	return func(bp *beam.Process) term.Term {
+		p, fn, env, fr := sp.start(bp)
+		if fn != nil {
+			p.invoke(fn, env, fr)
+		} else {
+			p.callValue(sp.fun, sp.args)
+		}
+		return atomNormal
+	}
 }
 
-// runSpawned runs a spawned process's function and reports a crash as
-// Elixir's logger does.
+// spawnedProc is the evaluator state of a spawned process, made with its
+// first slot stack and call stack in one allocation: a process waiting in
+// receive should cost little (see newProc).
+type spawnedProc struct {
+	proc
+	fun    term.Term
+	args   []term.Term
+	calls0 [2]callRec
+	slots0 [4]term.Term
+}
+
+// start prepares the process to run in bp and returns, when its function
+// is an interpreted function of the right arity, that function, its
+// environment and its frame holding the arguments.
 //
-// The Go frames between a process's body and beam's Receive are what a
-// waiting process's goroutine stack holds (a million of them are a course
-// benchmark), so this path is kept short: an interpreted function is
-// invoked directly rather than through callValue and callFunction.
-func runSpawned(in *Interp, bp *beam.Process, fun term.Term, args []term.Term) (reason term.Term) {
-	p := newProc(in)
+//go:noinline
+func (sp *spawnedProc) start(bp *beam.Process) (p *proc, fn *function, env, fr []term.Term) {
+	p = &sp.proc
 	p.bp = bp
 	bp.Data = p // Process.info(pid, :current_stacktrace) reads its stack
 	p.self = bp.Pid()
-	p.calls[0].hidden = true
-	defer func() {
-		if r := recover(); r != nil {
-			if h, ok := r.(*rt.Halt); ok {
-				p.halt(h)
+	bp.Data = p
+	args := sp.args
+	if f, ok := sp.fun.(*term.Fun); ok && f.Arity == len(args) {
+		fn, env = closureOf(f)
+		if fn == nil && f.External && f.Code == nil {
+			// spawn(Mod, :fun, args): a public function of a module
+			// defined already is invoked directly too.
+			if _, g := p.in.lookupFunction(f.Module, f.Name, len(args)); g != nil && g.public {
+				fn = g
 			}
-			if isUncatchable(r) {
-				panic(r)
-			}
-			err := p.toError(r)
-			if err.Kind != rt.KindExit {
-				report := err
-				if err.Kind == rt.KindThrow {
-					report = &rt.Error{Kind: rt.KindError, Value: rt.NewException("ErlangError", term.MakeAtom("original"),
-						term.Tuple{term.MakeAtom("nocatch"), err.Value}, term.MakeAtom("reason"), term.NilAtom), Stack: err.Stack}
-				}
-				text := fmt.Sprintf("Process %s raised an exception\n%s", beam.FormatPid(p.self), strings.TrimRight(formatUncaught(p, report), "\n"))
-				p.bp.LogError(text)
-			}
-			reason = exitReasonOf(err)
 		}
-	}()
-	if f, ok := fun.(*term.Fun); ok && f.Arity == len(args) {
-		if fn, env := closureOf(f); fn != nil {
-			fr := p.alloc(fn.nslots)
+		if fn != nil {
+			fr = p.alloc(fn.nslots)
 			copy(fr, args)
-			p.invoke(fn, env, fr)
-			return atomNormal
+			sp.args = nil
 		}
 	}
-	p.callValue(fun, args)
-	return atomNormal
+	return p, fn, env, fr
+}
+
+// Recover implements beam.Recoverer for a spawned process: it reports a
+// crash as Elixir's logger does and returns the exit reason.
+func (p *proc) Recover(bp *beam.Process, r any) term.Term {
+	if h, ok := r.(*rt.Halt); ok {
+		p.halt(h)
+	}
+	if isUncatchable(r) {
+		panic(r)
+	}
+	err := p.toError(r)
+	if err.Kind != rt.KindExit {
+		report := err
+		if err.Kind == rt.KindThrow {
+			report = &rt.Error{Kind: rt.KindError, Value: rt.NewException("ErlangError", term.MakeAtom("original"),
+				term.Tuple{term.MakeAtom("nocatch"), err.Value}, term.MakeAtom("reason"), term.NilAtom), Stack: err.Stack}
+		}
+		text := fmt.Sprintf("Process %s raised an exception\n%s", beam.FormatPid(p.self), strings.TrimRight(formatUncaught(p, report), "\n"))
+		bp.LogError(text)
+	}
+	return exitReasonOf(err)
 }
 
 // receive waits for a message accepted by match (timeout in ms, -1 for
@@ -463,28 +498,4 @@ func isStacktrace(t term.Term) bool {
 		}
 	}
 	return true
-}
-
-var gcState struct {
-	sync.Mutex
-	users int
-	old   int
-}
-
-// gcRelax raises the garbage collector's target while programs run, and
-// restores it when the last one ends.
-func gcRelax(on bool) {
-	gcState.Lock()
-	defer gcState.Unlock()
-	if on {
-		if gcState.users == 0 {
-			gcState.old = debug.SetGCPercent(800)
-		}
-		gcState.users++
-		return
-	}
-	gcState.users--
-	if gcState.users == 0 {
-		debug.SetGCPercent(gcState.old)
-	}
 }

@@ -33,6 +33,12 @@ type proc struct {
 	tailEnv  []term.Term
 	tailArgs []term.Term // grown to the largest arity tail-called
 
+	// The receive in progress, its frame, and the clause that matched
+	// (Match).
+	rcv      *receiveCode
+	rfr      []term.Term
+	rmatched *matchClause
+
 	self term.Pid
 	// bp is the beam process this evaluator state runs in (nil for the
 	// short-lived states of hooks).

@@ -236,47 +236,68 @@ func (c *compiler) receiveExpr(n *ast.Call, s *scope, tail bool) expr {
 		timeout = c.expr(params[0], s, false)
 		afterBody = c.expr(cls[0].Args[1], s.child(), tail)
 	}
-	ln := n.Pos.Line
-	waits := c.waitingFor(clausesOf(kw["do"]))
+	rc := &receiveCode{clauses: clauses, timeout: timeout, after: afterBody, line: n.Pos.Line, waits: c.waitingFor(clausesOf(kw["do"]))}
+	// This closure's frame, and beam's ReceiveMatch under it, are what a
+	// process waiting here holds on its goroutine stack besides the
+	// calls that led here, so it holds little: the clauses are tried by
+	// the proc (Match) and the timeout is evaluated by a helper.
 	return func(p *proc, fr []term.Term) term.Term {
 		ms := int64(-1)
-		if timeout != nil {
-			switch t := timeout(p, fr).(type) {
-			case term.Int:
-				if t < 0 {
-					p.setLine(ln)
-					rt.ArgumentError("invalid timeout value")
-				}
-				ms = int64(t)
-			case term.Atom:
-				if t.Name() != "infinity" {
-					p.setLine(ln)
-					rt.ArgumentError("invalid timeout value")
-				}
-			default:
-				p.setLine(ln)
-				rt.ArgumentError("invalid timeout value")
-			}
+		if rc.timeout != nil {
+			ms = rc.timeoutMs(p, fr)
 		}
-		p.setLine(ln)
-		var matched *matchClause
-		// beam's ReceiveFor is called from here directly: every Go frame
-		// under it is held by each waiting process's stack.
+		p.setLine(rc.line)
 		if p.bp == nil {
 			noReceive()
 		}
-		_, ok := p.bp.ReceiveFor(func(msg term.Term) bool {
-			for _, cl := range clauses {
-				if cl.try(p, fr, msg) {
-					matched = cl
-					return true
-				}
-			}
-			return false
-		}, ms, waits)
+		p.rcv, p.rfr = rc, fr
+		_, ok := p.bp.ReceiveMatch(p, ms, rc.waits)
+		cl := p.rmatched
+		p.rcv, p.rfr, p.rmatched = nil, nil, nil
 		if !ok {
-			return afterBody(p, fr)
+			return rc.after(p, fr)
 		}
-		return matched.body(p, fr)
+		return cl.body(p, fr)
 	}
+}
+
+// receiveCode is a compiled receive.
+type receiveCode struct {
+	clauses []*matchClause
+	timeout expr // nil without after
+	after   expr
+	line    int32
+	waits   any // what it waits for (waiting.go)
+}
+
+// timeoutMs evaluates the after timeout: milliseconds, -1 for :infinity.
+//
+//go:noinline
+func (rc *receiveCode) timeoutMs(p *proc, fr []term.Term) int64 {
+	switch t := rc.timeout(p, fr).(type) {
+	case term.Int:
+		if t >= 0 {
+			return int64(t)
+		}
+	case term.Atom:
+		if t.Name() == "infinity" {
+			return -1
+		}
+	}
+	p.setLine(rc.line)
+	rt.ArgumentError("invalid timeout value")
+	return 0
+}
+
+// Match implements beam.Matcher for the receive in progress (p.rcv, with
+// its frame p.rfr): it tries the clauses on msg, binding the variables of
+// the one that matches, which it records in p.rmatched.
+func (p *proc) Match(msg term.Term) bool {
+	for _, cl := range p.rcv.clauses {
+		if cl.try(p, p.rfr, msg) {
+			p.rmatched = cl
+			return true
+		}
+	}
+	return false
 }
