@@ -431,9 +431,10 @@ type spawnedProc struct {
 func (sp *spawnedProc) start(bp *beam.Process) (p *proc, fn *function, env, fr []term.Term) {
 	p = &sp.proc
 	p.bp = bp
-	bp.Data = p // Process.info(pid, :current_stacktrace) reads its stack
-	p.self = bp.Pid()
+	// Process.info(pid, :current_stacktrace) reads its stack, and beam
+	// calls its Recover.
 	bp.Data = p
+	p.self = bp.Pid()
 	args := sp.args
 	if f, ok := sp.fun.(*term.Fun); ok && f.Arity == len(args) {
 		fn, env = closureOf(f)
@@ -456,6 +457,11 @@ func (sp *spawnedProc) start(bp *beam.Process) (p *proc, fn *function, env, fr [
 // Recover implements beam.Recoverer for a spawned process: it reports a
 // crash as Elixir's logger does and returns the exit reason.
 func (p *proc) Recover(bp *beam.Process, r any) term.Term {
+	if p.self.ID == beam.MainPid {
+		// The main process recovers in runMain; what escapes it is
+		// beam's to report.
+		panic(r)
+	}
 	if h, ok := r.(*rt.Halt); ok {
 		p.halt(h)
 	}
