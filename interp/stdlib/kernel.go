@@ -643,6 +643,11 @@ func toTimeout(t term.Term) term.Term {
 	if n, ok := smallInt(t); ok && n >= 0 {
 		return t
 	}
+	if m, ok := t.(*term.Map); ok {
+		if s, _ := structOf(m); s == rt.ModuleAtom("Duration") {
+			return durationTimeout(m)
+		}
+	}
 	items, ok := properList(t)
 	if !ok {
 		functionClause("Kernel", "to_timeout", 1, t)
@@ -671,4 +676,17 @@ func toTimeout(t term.Term) term.Term {
 		seen = append(seen, k)
 	}
 	return term.Int(total)
+}
+
+// durationTimeout is Kernel.to_timeout/1 of a %Duration{}.
+func durationTimeout(m *term.Map) term.Term {
+	d := durationArg("Kernel.to_timeout/1", []term.Term{m}, 0, "")
+	switch {
+	case d.year != 0:
+		rt.ArgumentError("duration with a non-zero year cannot be reliably converted to timeouts")
+	case d.month != 0:
+		rt.ArgumentError("duration with a non-zero month cannot be reliably converted to timeouts")
+	}
+	ms := floorDiv(d.us, 1000)
+	return term.Int(d.week*604_800_000 + d.day*86_400_000 + d.hour*3_600_000 + d.minute*60_000 + d.second*1000 + ms)
 }

@@ -333,6 +333,23 @@ func init() {
 			}
 			return list(out)
 		},
+		"myers_difference/3": func(env rt.Env, a []term.Term) term.Term {
+			l1 := listArgOf(a[0], "myers_difference", 3)
+			l2 := listArgOf(a[1], "myers_difference", 3)
+			if f, ok := a[2].(*term.Fun); !ok || f.Arity != 2 {
+				functionClause("List", "myers_difference", 3, a...)
+			}
+			edits := myersScript(l1, l2, func(x, y term.Term) term.Term { return env.Call(a[2], []term.Term{x, y}) })
+			out := make([]term.Term, len(edits))
+			for i, e := range edits {
+				if e.Kind == "diff" {
+					out[i] = term.Tuple{atom("diff"), e.Items[0]}
+					continue
+				}
+				out[i] = term.Tuple{term.MakeAtom(e.Kind), list(e.Items)}
+			}
+			return list(out)
+		},
 		"keysort/2": func(env rt.Env, a []term.Term) term.Term {
 			return keySort(env, a[0], a[1], atomAsc)
 		},

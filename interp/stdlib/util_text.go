@@ -279,14 +279,34 @@ type diffPath struct {
 // MyersDifference computes the edit script from a to b exactly as
 // Elixir's List.myers_difference/2 does (same tie-breaking and
 // compaction), comparing elements with ===.
-func MyersDifference(a, b []term.Term) []DiffEdit {
+func MyersDifference(a, b []term.Term) []DiffEdit { return myersScript(a, b, nil) }
+
+// myersScript is List.myers_difference/3: when script is not nil it is
+// asked about each pair of elements met by a move, and a non-nil answer
+// becomes a {:diff, answer} step consuming both.
+func myersScript(a, b []term.Term, script func(x, y term.Term) term.Term) []DiffEdit {
+	diffed := func(p diffPath) (diffPath, bool) {
+		if script == nil || p.i1 >= len(a) || p.i2 >= len(b) {
+			return p, false
+		}
+		if d := script(a[p.i1], b[p.i2]); term.IsTruthy(d) {
+			return diffPath{y: p.y + 1, i1: p.i1 + 1, i2: p.i2 + 1, edits: &diffStep{"diff", d, p.edits}}, true
+		}
+		return p, false
+	}
 	moveRight := func(p diffPath) diffPath {
+		if q, ok := diffed(p); ok {
+			return q
+		}
 		if p.i2 < len(b) {
 			return diffPath{y: p.y, i1: p.i1, i2: p.i2 + 1, edits: &diffStep{"ins", b[p.i2], p.edits}}
 		}
 		return p
 	}
 	moveDown := func(p diffPath) diffPath {
+		if q, ok := diffed(p); ok {
+			return q
+		}
 		if p.i1 < len(a) {
 			return diffPath{y: p.y + 1, i1: p.i1 + 1, i2: p.i2, edits: &diffStep{"del", a[p.i1], p.edits}}
 		}
@@ -332,6 +352,11 @@ func compactEdits(s *diffStep) []DiffEdit {
 	var acc []DiffEdit // stored reversed: acc[len-1] is the head
 	for s != nil {
 		n := len(acc)
+		if s.kind == "diff" {
+			acc = append(acc, DiffEdit{"diff", []term.Term{s.item}})
+			s = s.prev
+			continue
+		}
 		if n > 0 && acc[n-1].Kind == s.kind {
 			acc[n-1].Items = append([]term.Term{s.item}, acc[n-1].Items...)
 			s = s.prev
