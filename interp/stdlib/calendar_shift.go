@@ -390,18 +390,23 @@ func init() {
 	convert := func(mfa string, kinds []calKind, bang bool) rt.BuiltinFunc {
 		return func(env rt.Env, a []term.Term) term.Term {
 			c := calArg(mfa, a, 0, kinds...)
-			if a[1] != atomCalendarISO {
-				// only the ISO calendar exists here
+			target, ok := a[1].(term.Atom)
+			if !ok {
+				fnClauseError(mfa, a)
+			}
+			res, reason := convertCalendar(env, c, target)
+			if reason != nil {
 				if bang {
 					rt.ArgumentError("cannot convert " + rt.Inspect(a[0]) + " to target calendar " + rt.Inspect(a[1]) +
-						", reason: " + rt.Inspect(a[0]) + " and " + rt.Inspect(a[1]) + " have different day rollover moments, making this conversion ambiguous")
+						", reason: " + rt.Inspect(a[0]) + " and " + rt.Inspect(a[1]) +
+						" have different day rollover moments, making this conversion ambiguous")
 				}
-				return errTuple("incompatible_calendars")
+				return term.Tuple{term.ErrorAtom, reason}
 			}
 			if bang {
-				return c.toTerm()
+				return res
 			}
-			return okTuple(c.toTerm())
+			return okTuple(res)
 		}
 	}
 	rt.Register("Date", map[string]rt.BuiltinFunc{
@@ -554,6 +559,50 @@ func init() {
 	rt.Register("DateTime", dt)
 
 	registerISO()
+}
+
+// convertCalendar is Date/Time/NaiveDateTime/DateTime.convert/2 from
+// the ISO calendar to target: a calendar module whose day rolls over at
+// midnight as ISO's does is asked for the same instant (as iso days or a
+// day fraction); reason is :incompatible_calendars otherwise.
+func convertCalendar(env rt.Env, c calValue, target term.Atom) (term.Term, term.Term) {
+	if target == atomCalendarISO {
+		return c.toTerm(), nil
+	}
+	roll := env.Apply(target, atom("day_rollover_relative_to_midnight_utc"), nil)
+	if !term.StrictEqual(roll, term.Tuple{term.Int(0), term.Int(1)}) {
+		return nil, atom("incompatible_calendars")
+	}
+	m := c.toTerm().(*term.Map).Put(atom("calendar"), target)
+	if c.kind == kindTime {
+		fr := term.Tuple{term.Int(c.totalUS()), term.Int(usPerDay)}
+		t, ok := env.Apply(target, atom("time_from_day_fraction"), []term.Term{fr}).(term.Tuple)
+		if !ok || len(t) != 4 {
+			rt.Raise(rt.NewException("MatchError", atom("term"), t))
+		}
+		us, _ := t[3].(term.Tuple)
+		if len(us) == 2 {
+			us = term.Tuple{us[0], term.Int(c.prec)}
+		}
+		return m.Put(atom("hour"), t[0]).Put(atom("minute"), t[1]).Put(atom("second"), t[2]).Put(atom("microsecond"), us), nil
+	}
+	days := isoDaysTerm(c.totalUS())
+	if c.kind == kindDate {
+		days = term.Tuple{term.Int(daysFromCivil(c.year, c.month, c.day)), term.Tuple{term.Int(0), term.Int(usPerDay)}}
+	}
+	t, ok := env.Apply(target, atom("naive_datetime_from_iso_days"), []term.Term{days}).(term.Tuple)
+	if !ok || len(t) != 7 {
+		rt.Raise(rt.NewException("MatchError", atom("term"), t))
+	}
+	m = m.Put(atom("year"), t[0]).Put(atom("month"), t[1]).Put(atom("day"), t[2])
+	if c.kind != kindDate {
+		us, _ := t[6].(term.Tuple)
+		if len(us) == 2 {
+			us = term.Tuple{us[0], term.Int(c.prec)}
+		}
+		m = m.Put(atom("hour"), t[3]).Put(atom("minute"), t[4]).Put(atom("second"), t[5]).Put(atom("microsecond"), us)
+	}
+	return m, nil
 }
 
 // dtShift is DateTime.shift/2,3: the wall time is shifted, then put back

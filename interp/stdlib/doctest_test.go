@@ -181,6 +181,13 @@ func baseline(t *testing.T) map[string]int {
 // functions and operators unqualified).
 var importedDoctests = map[string]bool{"Bitwise": true}
 
+// doctestFixtures are the test-support modules (testdata/doctests/fixtures)
+// a module's examples name, as Elixir's test suite defines them.
+var doctestFixtures = map[string]string{
+	"DateTime": "calendar.exs", "Date": "calendar.exs", "Time": "calendar.exs",
+	"NaiveDateTime": "calendar.exs",
+}
+
 func TestDoctests(t *testing.T) {
 	if testing.Short() {
 		t.Skip("doctests run the CLI; skipped with -short")
@@ -220,6 +227,13 @@ func TestDoctests(t *testing.T) {
 			prefix := ""
 			if importedDoctests[mod] {
 				prefix = "import " + mod + "\n"
+			}
+			if fx := doctestFixtures[mod]; fx != "" {
+				code, err := os.ReadFile(filepath.Join("testdata/doctests/fixtures", fx))
+				if err != nil {
+					t.Fatal(err)
+				}
+				prefix += string(code)
 			}
 			runBatch(t, bin, t.TempDir(), prefix, tests, ids, res)
 			pass := 0
