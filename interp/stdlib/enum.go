@@ -1173,6 +1173,9 @@ func init() {
 		"sum/1":    func(env rt.Env, a []term.Term) term.Term { return sumOf(env, a[0], nil) },
 		"sum_by/2": func(env rt.Env, a []term.Term) term.Term { return sumOf(env, a[0], a[1]) },
 		"random/1": func(env rt.Env, a []term.Term) term.Term {
+			if x, ok := elixirRandom(env, a[0]); ok {
+				return x
+			}
 			if first, last, step, ok := rangeOf(a[0]); ok {
 				n := rangeSize(first, last, step)
 				if n == 0 {
@@ -1186,11 +1189,19 @@ func init() {
 			}
 			return items[randN(env, int64(len(items)))]
 		},
-		"shuffle/1": func(env rt.Env, a []term.Term) term.Term { return list(shuffled(env, toSlice(env, a[0]))) },
+		"shuffle/1": func(env rt.Env, a []term.Term) term.Term {
+			if s, _ := erlRand(env); s != nil {
+				return list(elixirShuffle(env, toSlice(env, a[0])))
+			}
+			return list(shuffled(env, toSlice(env, a[0])))
+		},
 		"take_random/2": func(env rt.Env, a []term.Term) term.Term {
 			n := intArgOr(a[1], "take_random", 2, a...)
 			if n < 0 {
 				functionClause("Enum", "take_random", 2, a...)
+			}
+			if s, _ := erlRand(env); s != nil {
+				return list(elixirTakeRandom(env, a[0], n))
 			}
 			items := shuffled(env, toSlice(env, a[0]))
 			if int64(len(items)) > n {

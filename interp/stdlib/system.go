@@ -65,15 +65,13 @@ func init() {
 		},
 	})
 	rt.Register(":rand", map[string]rt.BuiltinFunc{
-		"uniform/0": func(env rt.Env, a []term.Term) term.Term {
-			return term.Float(withRand(env, func(r *rand.Rand) float64 { return r.Float64() }))
-		},
+		"uniform/0": func(env rt.Env, a []term.Term) term.Term { return term.Float(randUniform(env)) },
 		"uniform/1": func(env rt.Env, a []term.Term) term.Term {
 			n, ok := a[0].(term.Int)
 			if !ok || n < 1 {
 				fnClauseError(":rand.uniform/1", a)
 			}
-			return term.Int(RandInt(env, int64(n)) + 1)
+			return term.Int(randUniformN(env, int64(n)))
 		},
 		"uniform_real/0": func(env rt.Env, a []term.Term) term.Term {
 			return term.Float(withRand(env, func(r *rand.Rand) float64 {
@@ -92,8 +90,13 @@ func init() {
 			n := withRand(env, func(r *rand.Rand) float64 { return r.NormFloat64() })
 			return term.Float(mean + n*sqrt(variance))
 		},
-		"seed/1": func(env rt.Env, a []term.Term) term.Term { return randSeed(env, a[0]) },
-		"seed/2": func(env rt.Env, a []term.Term) term.Term { return randSeed(env, a[1]) },
+		"seed/1": func(env rt.Env, a []term.Term) term.Term {
+			if alg, ok := a[0].(term.Atom); ok {
+				return randSeed(env, alg, nil)
+			}
+			return randSeed(env, atom("exsss"), a[0])
+		},
+		"seed/2": func(env rt.Env, a []term.Term) term.Term { return randSeed(env, a[0], a[1]) },
 	})
 }
 
@@ -282,20 +285,3 @@ func RandFloat(env rt.Env) float64 {
 	return withRand(env, func(r *rand.Rand) float64 { return r.Float64() })
 }
 
-func randSeed(env rt.Env, seed term.Term) term.Term {
-	var n int64
-	switch v := seed.(type) {
-	case term.Int:
-		n = int64(v)
-	case term.Tuple:
-		for _, x := range v {
-			if k, ok := x.(term.Int); ok {
-				n = n*1_000_003 + int64(k)
-			}
-		}
-	default:
-		n = time.Now().UnixNano()
-	}
-	withRand(env, func(r *rand.Rand) int { r.Seed(n); return 0 })
-	return term.Tuple{atom("exsss"), term.Int(n)}
-}
