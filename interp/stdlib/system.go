@@ -284,4 +284,3 @@ func RandInt(env rt.Env, n int64) int64 {
 func RandFloat(env rt.Env) float64 {
 	return withRand(env, func(r *rand.Rand) float64 { return r.Float64() })
 }
-
