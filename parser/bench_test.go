@@ -2,8 +2,12 @@ package parser
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/exlite/exlite/parser/gen"
 )
 
 // courseCode returns about n lines of course-style Elixir: modules with
@@ -72,10 +76,15 @@ func benchParse(b *testing.B, src []byte, warm bool) {
 	coldCaches = !warm
 	defer func() { coldCaches = false }()
 	b.ResetTimer()
+	cpu := cpuTime()
 	for i := 0; i < b.N; i++ {
 		if _, err := Parse("bench.exs", src); err != nil {
 			b.Fatal(err)
 		}
+	}
+	// CPU time tells more than ns/op on a loaded machine.
+	if c := cpuTime() - cpu; c > 0 {
+		b.ReportMetric(float64(c)/float64(b.N), "cpu-ns/op")
 	}
 }
 
@@ -93,7 +102,8 @@ func BenchmarkParse1kWarm(b *testing.B) { benchParse(b, courseCode(1000), true) 
 func BenchmarkParse20Cold(b *testing.B) { benchParse(b, courseCode(20), false) }
 
 // TestSLLSuffices checks that course code parses in SLL mode alone: the
-// slower full-LL second pass runs only for syntax errors.
+// slower full-LL second pass runs only for syntax errors. It parses the
+// generated course code and every program of the repository that parses.
 func TestSLLSuffices(t *testing.T) {
 	before := llFallbacks
 	if _, err := Parse("course.exs", courseCode(200)); err != nil {
@@ -101,5 +111,53 @@ func TestSLLSuffices(t *testing.T) {
 	}
 	if llFallbacks != before {
 		t.Errorf("SLL failed on valid course code")
+	}
+	var files []string
+	for _, pattern := range []string{"../tests/*/*.exs", "testdata/*.exs", "../examples/*.exs", "../lessons/*/*/*.exs",
+		"../interp/*/*.ex"} {
+		m, _ := filepath.Glob(pattern)
+		files = append(files, m...)
+	}
+	parsed := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		before := llFallbacks
+		if _, err := Parse(f, src); err != nil {
+			continue // a syntax error: LL has its say, by design
+		}
+		parsed++
+		if llFallbacks != before {
+			t.Errorf("%s: SLL prediction failed, full LL was needed", f)
+		}
+	}
+	t.Logf("%d of %d files parsed in SLL mode alone", parsed, len(files))
+}
+
+// TestDFAShared checks that the parser's DFA cache lives as long as the
+// process: a second parse of the same text adds no DFA state.
+func TestDFAShared(t *testing.T) {
+	src := courseCode(50)
+	if _, err := Parse("a.exs", src); err != nil {
+		t.Fatal(err)
+	}
+	count := func() int {
+		n := 0
+		for _, dfa := range gen.NewElixirParser(nil).GetInterpreter().DecisionToDFA() {
+			n += dfa.Len()
+		}
+		return n
+	}
+	before := count()
+	if before == 0 {
+		t.Fatal("no DFA state after a parse")
+	}
+	if _, err := Parse("b.exs", src); err != nil {
+		t.Fatal(err)
+	}
+	if after := count(); after != before {
+		t.Errorf("the second parse built %d DFA states", after-before)
 	}
 }

@@ -266,7 +266,7 @@ func (l *hlexer) nextDefault() (typ, n, act int, push lexMode) {
 				consider(gen.ElixirLexerKW, j+2-i)
 			}
 		}
-	} else {
+	} else if l.at(i+1) == ':' || l.at(i+2) == ':' || l.at(i+3) == ':' {
 		for _, op := range kwOps {
 			if l.has(i, op) && l.at(i+len(op)) == ':' {
 				if r := l.at(i + len(op) + 1); r == ' ' || r == '\t' || r == '\n' {
