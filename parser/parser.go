@@ -24,6 +24,7 @@ package parser
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/antlr4-go/antlr/v4"
 
@@ -34,6 +35,9 @@ import (
 // maxRuleDepth caps the parser's recursion, so deep nesting of operators
 // fails cleanly instead of exhausting the stack.
 const maxRuleDepth = 3000
+
+// llBudget is the time the full-LL second pass may take.
+const llBudget = 200 * time.Millisecond
 
 // llFallbacks counts the parses that SLL could not finish (tests).
 var llFallbacks int
@@ -63,11 +67,17 @@ func Parse(filename string, src []byte) (f *ast.File, err error) {
 	if err != nil {
 		return nil, err
 	}
-	tree, perr := parseTokens(filename, text, toks, antlr.PredictionModeSLL)
+	tree, perr := parseTokens(filename, text, toks, antlr.PredictionModeSLL, time.Time{})
 	if perr != nil {
+		// Full LL prediction can accept what SLL rejects. It has not yet
+		// accepted anything SLL rejected here (the repository's programs
+		// and 30,000 generated expressions), it may cost time quadratic in
+		// the length of a broken expression, and where both fail, SLL's
+		// error is the one nearer Elixir's: so it runs within a time
+		// budget, and SLL's error is the one reported.
 		llFallbacks++
-		tree, perr = parseTokens(filename, text, toks, antlr.PredictionModeLL)
-		if perr != nil {
+		tree, _ = parseTokens(filename, text, toks, antlr.PredictionModeLL, time.Now().Add(llBudget))
+		if tree == nil {
 			return nil, perr
 		}
 	}
@@ -195,9 +205,10 @@ type bailStrategy struct{ *antlr.DefaultErrorStrategy }
 // Sync implements antlr.ErrorStrategy.
 func (bailStrategy) Sync(antlr.Parser) {}
 
-// parseTokens runs the ANTLR parser in the given prediction mode.
-func parseTokens(file, src string, toks []*token, mode int) (tree gen.IFileContext, err *SyntaxError) {
-	stream := &tokenStream{toks: toks}
+// parseTokens runs the ANTLR parser in the given prediction mode, until
+// deadline unless it is zero.
+func parseTokens(file, src string, toks []*token, mode int, deadline time.Time) (tree gen.IFileContext, err *SyntaxError) {
+	stream := &tokenStream{toks: toks, deadline: deadline}
 	p := gen.NewElixirParser(stream)
 	p.RemoveErrorListeners()
 	p.AddErrorListener(&errorListener{file: file, src: src, toks: toks})

@@ -175,6 +175,9 @@ func (b *builder) sequence(ctx *gen.ExprContext, lazyFirst bool) *seq {
 		// @ binds tighter than the postfix parts: @a.b is (@a).b.
 		for n := len(cur.pre); n > 0 && cur.pre[n-1].GetTokenType() == gen.ElixirParserAT; n-- {
 			at := cur.pre[n-1]
+			if len(cur.pre)-n >= maxRuleDepth {
+				b.fail(at, "expression nested too deeply")
+			}
 			cur.node = call(tokPos(at), "@", cur.built(b))
 			cur.pre = cur.pre[:n-1]
 			start = at

@@ -35,6 +35,12 @@ func TestNestingIsCheap(t *testing.T) {
 		"unclosed":    strings.Repeat("(", 5000),
 		"closers":     strings.Repeat(")", 5000),
 		"pipes":       strings.Repeat("x |> f(", 300) + strings.Repeat(")", 300),
+		"long match":  strings.Repeat("x = ", 20000) + "x",
+		"long unary":  strings.Repeat("-", 20000) + "x",
+		"long sum":    strings.Repeat("x + ", 20000) + "x",
+		"np chain":    strings.Repeat("f ", 20000) + "x",
+		"at chain":    strings.Repeat("@", 20000) + "x",
+		"when chain":  "(a) when " + strings.Repeat("x when ", 20000) + "y -> 1",
 	}
 	for name, src := range inputs {
 		start := time.Now()

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"strings"
+	"time"
 
 	"github.com/antlr4-go/antlr/v4"
 
@@ -43,9 +44,14 @@ func (t *token) pos() (int, int) { return t.line, t.col + 1 }
 // tokenStream is an antlr.TokenStream over the filtered tokens: they are
 // all known before parsing starts, so it is a plain slice.
 type tokenStream struct {
-	toks []*token // the last one is EOF
-	i    int
+	toks     []*token // the last one is EOF
+	i        int
+	deadline time.Time // when not zero, the parse stops past it
+	reads    int
 }
+
+// errOutOfTime ends a parse that ran past its deadline.
+var errOutOfTime = &SyntaxError{Description: "out of time"}
 
 func (s *tokenStream) Consume() {
 	if s.i < len(s.toks)-1 {
@@ -56,6 +62,12 @@ func (s *tokenStream) Consume() {
 func (s *tokenStream) LA(k int) int { return s.LT(k).GetTokenType() }
 
 func (s *tokenStream) LT(k int) antlr.Token {
+	if !s.deadline.IsZero() {
+		// Prediction reads tokens without end on some broken inputs.
+		if s.reads++; s.reads&1023 == 0 && time.Now().After(s.deadline) {
+			panic(stopParse{errOutOfTime})
+		}
+	}
 	switch {
 	case k == 0:
 		return nil
