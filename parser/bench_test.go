@@ -105,11 +105,11 @@ func BenchmarkParse20Cold(b *testing.B) { benchParse(b, courseCode(20), false) }
 // slower full-LL second pass runs only for syntax errors. It parses the
 // generated course code and every program of the repository that parses.
 func TestSLLSuffices(t *testing.T) {
-	before := llFallbacks
+	before := llFallbacks.Load()
 	if _, err := Parse("course.exs", courseCode(200)); err != nil {
 		t.Fatal(err)
 	}
-	if llFallbacks != before {
+	if llFallbacks.Load() != before {
 		t.Errorf("SLL failed on valid course code")
 	}
 	var files []string
@@ -124,12 +124,12 @@ func TestSLLSuffices(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		before := llFallbacks
+		before := llFallbacks.Load()
 		if _, err := Parse(f, src); err != nil {
 			continue // a syntax error: LL has its say, by design
 		}
 		parsed++
-		if llFallbacks != before {
+		if llFallbacks.Load() != before {
 			t.Errorf("%s: SLL prediction failed, full LL was needed", f)
 		}
 	}

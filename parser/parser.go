@@ -24,6 +24,7 @@ package parser
 import (
 	"fmt"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/antlr4-go/antlr/v4"
@@ -40,7 +41,7 @@ const maxRuleDepth = 3000
 const llBudget = 200 * time.Millisecond
 
 // llFallbacks counts the parses that SLL could not finish (tests).
-var llFallbacks int
+var llFallbacks atomic.Int64
 
 // coldCaches makes every parse start with empty DFA caches (benchmarks).
 var coldCaches bool
@@ -75,7 +76,7 @@ func Parse(filename string, src []byte) (f *ast.File, err error) {
 		// the length of a broken expression, and where both fail, SLL's
 		// error is the one nearer Elixir's: so it runs within a time
 		// budget, and SLL's error is the one reported.
-		llFallbacks++
+		llFallbacks.Add(1)
 		tree, _ = parseTokens(filename, text, toks, antlr.PredictionModeLL, time.Now().Add(llBudget))
 		if tree == nil {
 			return nil, perr
