@@ -286,9 +286,11 @@ func indentLines(s, indent string) string {
 	return strings.ReplaceAll(s, "\n", "\n"+indent)
 }
 
-// formatExitReason prints an exit reason after "** (exit) ".
+// formatExitReason prints an exit reason after "** (exit) " as
+// Exception.format_exit/1 does ("exited in: GenServer.call(...)\n    **
+// (EXIT) time out" for a call's exit).
 func formatExitReason(v term.Term) string {
-	return rt.Inspect(v)
+	return stdlib.FormatExit(v)
 }
 
 // normalizeError returns the exception struct of an error of kind error:

@@ -145,9 +145,7 @@ defmodule GenServer do
         __start__(link, {:local, atom}, module, init_arg, opts)
 
       {{:global, _term}, _opts} ->
-        raise ArgumentError,
-              "exlite does not support {:global, term} names (there is only one node); " <>
-                "use an atom or {:via, Registry, {registry, key}}"
+        __no_global__()
 
       {{:via, via_module, _term} = tuple, opts} when is_atom(via_module) ->
         __start__(link, tuple, module, init_arg, opts)
@@ -726,9 +724,7 @@ defmodule GenServer do
 
   def cast(server, request)
 
-  def cast({:global, _name}, _request) do
-    raise ArgumentError, "exlite does not support {:global, term} names (there is only one node)"
-  end
+  def cast({:global, _name}, _request), do: __no_global__()
 
   def cast({:via, mod, name}, request) do
     try do
@@ -767,8 +763,14 @@ defmodule GenServer do
   def whereis(pid) when is_pid(pid), do: pid
   def whereis(name) when is_atom(name), do: Process.whereis(name)
 
-  def whereis({:global, _name}) do
-    raise ArgumentError, "exlite does not support {:global, term} names (there is only one node)"
+  def whereis({:global, _name}), do: __no_global__()
+
+  @doc false
+  # {:global, term} names: exlite runs one node and has no :global.
+  def __no_global__ do
+    raise ArgumentError,
+          "exlite does not support {:global, term} names (there is only one node); " <>
+            "use an atom or {:via, Registry, {registry, key}}"
   end
 
   def whereis({:via, mod, name}) do
