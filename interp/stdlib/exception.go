@@ -366,14 +366,27 @@ func FormatExit(reason term.Term) string {
 }
 
 func formatExit(reason term.Term, joiner string) string {
-	if t, ok := reason.(term.Tuple); ok && len(t) == 2 {
-		if st, ok := term.ListToSlice(t[1]); ok && len(st) > 0 && isException(t[0]) {
+	t, ok := reason.(term.Tuple)
+	if ok && len(t) == 2 {
+		// {exception_or_reason, stacktrace}: an error's exit.
+		if st, ok := term.ListToSlice(t[1]); ok && len(st) > 0 && isStackList(st) {
 			entries := []string{"an exception was raised:" + joiner + FormatBanner(rt.KindError, t[0], nil)}
 			for _, e := range st {
 				entries = append(entries, formatStackEntry(e))
 			}
 			return strings.Join(entries, joiner+"    ")
 		}
+		// {:shutdown, {:failed_to_start_child, child, reason}}
+		if t[0] == atom("shutdown") {
+			if f, ok := t[1].(term.Tuple); ok && len(f) == 3 && f[0] == atom("failed_to_start_child") {
+				r := f[2]
+				if ex, ok := r.(term.Tuple); ok && len(ex) == 2 && ex[0] == atom("EXIT") {
+					r = ex[1]
+				}
+				return "shutdown: failed to start child: " + rt.Inspect(f[1]) + joiner + "** (EXIT) " + formatExit(r, joiner+"    ")
+			}
+		}
+		// {reason, {mod, fun, args}}: the exit of a call (GenServer.call...).
 		if mfa, ok := t[1].(term.Tuple); ok && len(mfa) == 3 {
 			mod, ok1 := mfa[0].(term.Atom)
 			fun, ok2 := mfa[1].(term.Atom)
@@ -382,6 +395,40 @@ func formatExit(reason term.Term, joiner string) string {
 			}
 		}
 	}
+	return formatExitReason(reason)
+}
+
+// isStackList reports whether every entry formats as a stacktrace entry
+// (what Exception.format_exit/1 tries before taking {reason, list} for
+// an error's exit).
+func isStackList(st []term.Term) bool {
+	for _, e := range st {
+		t, ok := e.(term.Tuple)
+		if !ok {
+			return false
+		}
+		switch len(t) {
+		case 4:
+			_, m := t[0].(term.Atom)
+			_, f := t[1].(term.Atom)
+			_, n := t[2].(term.Int)
+			if !m || !f || !(n || term.IsList(t[2])) || !term.IsList(t[3]) {
+				return false
+			}
+		case 3:
+			_, fn := t[0].(*term.Fun)
+			if !fn || !term.IsList(t[2]) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// formatExitReason is format_exit_reason/1 of Elixir's Exception.
+func formatExitReason(reason term.Term) string {
 	switch reason {
 	case atom("normal"):
 		return "normal"
@@ -398,21 +445,90 @@ func formatExit(reason term.Term, joiner string) string {
 	case atom("noproc"):
 		return "no process: the process is not alive or there's no process currently associated with the given name, possibly because its application isn't started"
 	}
-	if t, ok := reason.(term.Tuple); ok && len(t) == 2 {
-		switch t[0] {
-		case atom("shutdown"):
-			return "shutdown: " + rt.Inspect(t[1])
-		case atom("already_started"):
-			return "already started: " + rt.Inspect(t[1])
-		case atom("bad_return_value"):
-			return "bad return value: " + rt.Inspect(t[1])
-		case atom("bad_call"):
-			return "bad call: " + rt.Inspect(t[1])
-		case atom("bad_cast"):
-			return "bad cast: " + rt.Inspect(t[1])
+	t, ok := reason.(term.Tuple)
+	if !ok || len(t) != 2 {
+		return rt.Inspect(reason)
+	}
+	switch t[0] {
+	case atom("shutdown"):
+		return "shutdown: " + rt.Inspect(t[1])
+	case atom("nodedown"):
+		if n, ok := t[1].(term.Atom); ok {
+			return "no connection to " + n.Name()
 		}
+	case atom("already_started"):
+		return "already started: " + rt.Inspect(t[1])
+	case atom("bad_return_value"):
+		return "bad return value: " + rt.Inspect(t[1])
+	case atom("bad_call"):
+		return "bad call: " + rt.Inspect(t[1])
+	case atom("bad_cast"):
+		return "bad cast: " + rt.Inspect(t[1])
+	case atom("bad_return"):
+		if b, ok := t[1].(term.Tuple); ok && len(b) == 3 && b[1] == atom("init") {
+			if mod, ok := b[0].(term.Atom); ok {
+				return formatMFA(mod, atom("init"), term.Int(1)) + " returned a bad value: " + rt.Inspect(b[2])
+			}
+		}
+	case atom("bad_start_spec"):
+		return "bad child specification, invalid children: " + rt.Inspect(t[1])
+	case atom("start_spec"):
+		return "bad child specification, " + formatSupSpec(t[1])
+	case atom("supervisor_data"):
+		return "bad supervisor configuration, " + formatSupData(t[1])
 	}
 	return rt.Inspect(reason)
+}
+
+// formatSupData explains a {:supervisor_data, data} exit.
+func formatSupData(data term.Term) string {
+	if t, ok := data.(term.Tuple); ok && len(t) == 2 {
+		if tag, ok := t[0].(term.Atom); ok {
+			what := map[string]string{
+				"invalid_type": "invalid type: ", "invalid_strategy": "invalid strategy: ",
+				"invalid_intensity": "invalid max_restarts (intensity): ", "invalid_period": "invalid max_seconds (period): ",
+				"invalid_max_children": "invalid max_children: ", "invalid_extra_arguments": "invalid extra_arguments: ",
+			}[tag.Name()]
+			if what != "" {
+				return what + rt.Inspect(t[1])
+			}
+		}
+	}
+	return "got: " + rt.Inspect(data)
+}
+
+// formatSupSpec explains a {:start_spec, spec} exit.
+func formatSupSpec(spec term.Term) string {
+	t, ok := spec.(term.Tuple)
+	if !ok || len(t) != 2 {
+		return "got: " + rt.Inspect(spec)
+	}
+	v := rt.Inspect(t[1])
+	switch t[0] {
+	case atom("duplicate_child_name"):
+		return "more than one child specification has the id: " + v + ".\n" +
+			"If using maps as child specifications, make sure the :id keys are unique.\n" +
+			"If using a module or {module, arg} as child, use Supervisor.child_spec/2 to change the :id, for example:\n\n" +
+			"    children = [\n" +
+			"      Supervisor.child_spec({MyWorker, arg}, id: :my_worker_1),\n" +
+			"      Supervisor.child_spec({MyWorker, arg}, id: :my_worker_2)\n" +
+			"    ]\n"
+	case atom("invalid_child_spec"):
+		return "invalid child specification: " + v
+	case atom("invalid_child_type"):
+		return "invalid child type: " + v + ". Must be :worker or :supervisor."
+	case atom("invalid_mfa"):
+		return "invalid mfa: " + v
+	case atom("invalid_restart_type"):
+		return "invalid restart type: " + v + ". Must be :permanent, :transient or :temporary."
+	case atom("invalid_shutdown"):
+		return "invalid shutdown: " + v + ". Must be an integer >= 0, :infinity or :brutal_kill."
+	case atom("invalid_module"):
+		return "invalid module: " + v + ". Must be an atom."
+	case atom("invalid_modules"):
+		return "invalid modules: " + v + ". Must be a list of atoms or :dynamic."
+	}
+	return "got: " + rt.Inspect(spec)
 }
 
 // formatMFA is Exception.format_mfa/3; arity may be a number or a list of
