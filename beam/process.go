@@ -102,8 +102,9 @@ func (p *Process) Reduce(n int) {
 func (p *Process) account() {
 	n := int64(Budget - p.budget)
 	p.reds.Add(n)
+	total := p.rt.reds.Add(n)
 	if f := p.rt.opts.OnSlice; f != nil {
-		f(p.rt.reds.Add(n))
+		f(total)
 	}
 }
 

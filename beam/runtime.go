@@ -88,6 +88,8 @@ type Runtime struct {
 	nextRef atomic.Uint64
 	procs   procTable
 	live    atomic.Int64
+	// peak is the most processes alive at once.
+	peak atomic.Int64
 	wg      sync.WaitGroup
 
 	// mu guards the registry: links, monitors, names, Process.dead.
@@ -183,7 +185,9 @@ func (rt *Runtime) newProcess(id uint64) *Process {
 // start registers p and makes it runnable at the back of the queue.
 func (rt *Runtime) start(p *Process, body Body) {
 	rt.procs.set(p)
-	rt.live.Add(1)
+	n := rt.live.Add(1)
+	for peak := rt.peak.Load(); n > peak && !rt.peak.CompareAndSwap(peak, n); peak = rt.peak.Load() {
+	}
 	rt.gcCount(1)
 	rt.wg.Add(1)
 	// The goroutine's function is this literal itself (a `go rt.run(p,
@@ -203,6 +207,12 @@ func (rt *Runtime) start(p *Process, body Body) {
 //go:noinline
 func (rt *Runtime) exited(p *Process, reason term.Term) {
 	defer rt.wg.Done()
+	// The reductions of the process's last slice count in the total.
+	if n := Budget - p.budget; n > 0 {
+		p.budget = Budget
+		p.reds.Add(int64(n))
+		rt.reds.Add(int64(n))
+	}
 	if p == rt.main {
 		rt.mainReason, rt.mainSignal = reason, p.signaled
 		if !rt.waitMode {
@@ -638,3 +648,11 @@ func (rt *Runtime) SchedulersOnline() int {
 
 // LiveCount returns the number of processes that have not terminated.
 func (rt *Runtime) LiveCount() int { return int(rt.live.Load()) }
+
+// PeakCount returns the most processes that were alive at once.
+func (rt *Runtime) PeakCount() int { return int(rt.peak.Load()) }
+
+// Reductions returns the reductions the program's processes have spent:
+// all of them once the run is over (while it runs, the slices under way
+// are not counted yet).
+func (rt *Runtime) Reductions() int64 { return rt.reds.Load() }

@@ -61,6 +61,12 @@ type Options struct {
 	// they are neither looked for nor printed. Graders that do not show
 	// them set it, and save the time the analysis takes.
 	NoWarnings bool
+	// Pace, when set, is called by each process of the program at the
+	// end of each of its scheduling slices (every few thousand
+	// reductions), on the process's goroutine, with the reductions the
+	// program has spent so far. A service that runs many programs at once
+	// may block there, to give the CPU to others; Timeout keeps counting.
+	Pace func(reductions int64)
 }
 
 // maxGoStack is the Go stack allowed to a goroutine (the runtime caps it
@@ -153,6 +159,15 @@ func New(file *ast.File, opts Options) *Interp {
 	if opts.Limits.Reductions > 0 {
 		bopts.OnSlice = in.onSlice
 	}
+	if pace := opts.Pace; pace != nil {
+		limit := bopts.OnSlice
+		bopts.OnSlice = func(total int64) {
+			if limit != nil {
+				limit(total)
+			}
+			pace(total)
+		}
+	}
 	in.brt = beam.NewRuntime(bopts)
 	in.out = in.brt.Stdout()
 	return in
@@ -181,6 +196,10 @@ type Result struct {
 	// Limit is the limit of Options.Limits that ended the run (nil if
 	// none did); the output written until then was kept.
 	Limit *LimitError
+	// Reductions is the reductions the program spent; ProcessesPeak the
+	// most processes it had alive at once.
+	Reductions    int64
+	ProcessesPeak int
 }
 
 // Execute compiles and runs a parsed file and reports how it ended.
@@ -241,6 +260,7 @@ func (in *Interp) run(file *ast.File, res *Result) int {
 		out = in.brt.RunMain(body)
 	}
 	res.Outcome = out
+	res.Reductions, res.ProcessesPeak = in.brt.Reductions(), in.brt.PeakCount()
 	res.TimedOut = timedOut.Load() || out.TimeLimit
 	in.brt.Flush()
 	if l := in.limit.Load(); l != nil {

@@ -23,6 +23,7 @@ type metrics struct {
 	hist     map[string]*histogram // by route
 
 	running        atomic.Int64
+	long           atomic.Int64
 	rejected       atomic.Int64
 	internalErrors atomic.Int64
 }
@@ -91,6 +92,8 @@ func (m *metrics) write(w io.Writer) {
 	}
 	b.WriteString("# HELP exlite_submissions_running Submissions running now.\n# TYPE exlite_submissions_running gauge\n")
 	fmt.Fprintf(&b, "exlite_submissions_running %d\n", m.running.Load())
+	b.WriteString("# HELP exlite_submissions_long Submissions running now that have become long-running (paced, beside the worker pool).\n# TYPE exlite_submissions_long gauge\n")
+	fmt.Fprintf(&b, "exlite_submissions_long %d\n", m.long.Load())
 	b.WriteString("# HELP exlite_rejected_total Requests refused with 429 because every worker was busy.\n# TYPE exlite_rejected_total counter\n")
 	fmt.Fprintf(&b, "exlite_rejected_total %d\n", m.rejected.Load())
 	b.WriteString("# HELP exlite_internal_errors_total Internal errors (should stay 0).\n# TYPE exlite_internal_errors_total counter\n")

@@ -17,6 +17,7 @@ import (
 	"net/http"
 	"runtime"
 	"strconv"
+	"sync"
 	"time"
 )
 
@@ -232,26 +233,70 @@ func (s *Server) route(name string, h handler) http.HandlerFunc {
 	}
 }
 
+// worker is a request's hold on the pool: a place among the submissions
+// admitted (running or waiting) and, once it runs, a worker slot, which
+// a long-running submission gives back (LongRunning).
+type worker struct {
+	s    *Server
+	mu   sync.Mutex
+	slot bool // holds a worker slot
+	long bool
+}
+
+type workerKey struct{}
+
 // acquire takes a worker slot, waiting in the bounded queue; ok is false
 // when the queue is full (the caller answers 429) or the client went away.
-func (s *Server) acquire(ctx context.Context) (release func(), ok bool) {
+// The returned context carries the worker, for LongRunning.
+func (s *Server) acquire(ctx context.Context) (context.Context, func(), bool) {
 	select {
 	case s.waiting <- struct{}{}:
 	default:
-		return nil, false
+		return ctx, nil, false
 	}
 	select {
 	case s.slots <- struct{}{}:
 	case <-ctx.Done():
 		<-s.waiting
-		return nil, false
+		return ctx, nil, false
 	}
 	s.metrics.running.Add(1)
-	return func() {
-		s.metrics.running.Add(-1)
-		<-s.slots
-		<-s.waiting
-	}, true
+	w := &worker{s: s, slot: true}
+	return context.WithValue(ctx, workerKey{}, w), w.release, true
+}
+
+func (w *worker) release() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.slot {
+		<-w.s.slots
+		w.slot = false
+	}
+	if w.long {
+		w.s.metrics.long.Add(-1)
+	}
+	w.s.metrics.running.Add(-1)
+	<-w.s.waiting
+}
+
+// LongRunning tells the service that the submission of ctx's request has
+// become long-running (a Backend calls it): its worker slot goes to the
+// requests waiting, and the submission goes on beside the pool, still
+// admitted and counted as running. Backends pace such submissions so
+// that they do not take the CPU from the others (see serve/backend).
+func LongRunning(ctx context.Context) {
+	w, ok := ctx.Value(workerKey{}).(*worker)
+	if !ok {
+		return
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.slot {
+		<-w.s.slots
+		w.slot = false
+		w.long = true
+		w.s.metrics.long.Add(1)
+	}
 }
 
 // decode reads a JSON body into v, answering 413 or 400 itself on failure.
@@ -287,12 +332,12 @@ func (s *Server) handleRun(w http.ResponseWriter, r *http.Request) int {
 		return writeError(w, http.StatusBadRequest, `"files" must name at least one file`)
 	}
 	lim := s.limitsFor(req.Limits)
-	release, ok := s.acquire(r.Context())
+	ctx, release, ok := s.acquire(r.Context())
 	if !ok {
 		return s.busy(w)
 	}
 	defer release()
-	ctx, cancel := context.WithTimeout(r.Context(), time.Duration(lim.WallMS+1000)*time.Millisecond)
+	ctx, cancel := context.WithTimeout(ctx, time.Duration(lim.WallMS+1000)*time.Millisecond)
 	defer cancel()
 	res, err := s.backend.Run(ctx, req, lim)
 	if errors.Is(err, ErrBadSubmission) {
@@ -321,12 +366,12 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) int {
 		return writeError(w, http.StatusBadRequest, `"files" must name at least one file`)
 	}
 	lim := s.limitsFor(req.Limits)
-	release, ok := s.acquire(r.Context())
+	ctx, release, ok := s.acquire(r.Context())
 	if !ok {
 		return s.busy(w)
 	}
 	defer release()
-	ctx, cancel := context.WithTimeout(r.Context(), time.Duration(lim.WallMS+1000)*time.Millisecond)
+	ctx, cancel := context.WithTimeout(ctx, time.Duration(lim.WallMS+1000)*time.Millisecond)
 	defer cancel()
 	res, err := s.backend.Check(ctx, req.Exercise, req.Files, lim)
 	switch {

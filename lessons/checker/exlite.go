@@ -46,6 +46,9 @@ type Exlite struct {
 	// NoSandbox lets graded programs call every built-in (by default
 	// they run in interp's sandbox).
 	NoSandbox bool
+	// Pace is interp.Options.Pace for every program (a service paces
+	// long-running submissions with it).
+	Pace func(reductions int64)
 }
 
 // syncBuffer is a bytes.Buffer safe for concurrent writers.
@@ -91,6 +94,10 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 	if e.MaxTime > 0 {
 		wall = min(wall, e.MaxTime)
 	}
+	if wall <= 0 {
+		// The budget ran out while parsing: a zero Timeout would be none.
+		return lessons.Outcome{TimedOut: true}, nil
+	}
 	lim := e.limits()
 	var stdout, stderr syncBuffer
 	res := interp.Execute(file, interp.Options{
@@ -105,6 +112,7 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 		Sandbox:        !e.NoSandbox,
 		// Warnings would be dropped from the error output (dropWarnings).
 		NoWarnings: true,
+		Pace:       e.Pace,
 	})
 	o := lessons.Outcome{Stdout: stdout.String(), ExitStatus: res.Code, Error: dropWarnings(stderr.String())}
 	if res.TimedOut {

@@ -73,8 +73,11 @@ func AddExUnitTests(ctx context.Context, e Exlite, ex *lessons.Exercise, file, s
 		wall = min(wall, e.MaxTime)
 	}
 	var stdout, stderr bytes.Buffer
-	interp.Execute(prog, interp.Options{Stdout: &stdout, Stderr: &stderr, Deterministic: true,
-		Timeout: wall, MaxVirtualTime: 10 * limit, Limits: e.limits(), Sandbox: !e.NoSandbox})
+	notRun := ctx.Err() != nil || wall <= 0
+	if !notRun {
+		interp.Execute(prog, interp.Options{Stdout: &stdout, Stderr: &stderr, Deterministic: true,
+			Timeout: wall, MaxVirtualTime: 10 * limit, Limits: e.limits(), Sandbox: !e.NoSandbox, Pace: e.Pace})
+	}
 	results, _ := exunit.Results(stdout.String())
 	byName := map[string]exunit.Result{}
 	for _, r := range results {
@@ -89,6 +92,11 @@ func AddExUnitTests(ctx context.Context, e Exlite, ex *lessons.Exercise, file, s
 		tr := &TestResult{Scenario: &lessons.Scenario{Name: t.Name, File: TestFileName, Line: t.Line, Run: code}}
 		r, ok := byName[t.Module+"\x00"+t.Name]
 		switch {
+		case notRun:
+			// The check's real-time budget is spent: running the tests
+			// without a time limit could take forever.
+			tr.Status = Fail
+			tr.Problems = []lessons.Problem{{Kind: lessons.KindTimeout, Message: NotRunMessage}}
 		case !ok:
 			tr.Status = Error
 			msg := "the test did not run"

@@ -23,6 +23,7 @@ import (
 // Exlite runs and grades with exlite. Create it with New.
 type Exlite struct {
 	lessons []*lessons.Lesson
+	pacer   *pacer
 }
 
 // New loads the lessons the service grades against (the built-in ones
@@ -34,7 +35,7 @@ func New(list []*lessons.Lesson) (*Exlite, error) {
 			return nil, err
 		}
 	}
-	return &Exlite{lessons: list}, nil
+	return &Exlite{lessons: list, pacer: &pacer{rate: LongRate}}, nil
 }
 
 // entry picks the file to run: the only file, or main.exs, or the only .exs.
@@ -144,7 +145,16 @@ func (e *Exlite) Run(ctx context.Context, req serve.RunRequest, lim serve.Limits
 	if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wall {
 		wall = time.Until(dl)
 	}
+	if wall <= 0 {
+		// A zero Timeout would be none.
+		wall = time.Millisecond
+	}
+	ctx, cancel := context.WithTimeout(ctx, wall)
+	defer cancel()
+	pace := e.pacer.start(ctx)
+	defer pace.end()
 	res := interp.Execute(file, interp.Options{
+		Pace:    pace.pace,
 		Stdout:  stdout,
 		Stderr:  stderr,
 		Stdin:   strings.NewReader(req.Stdin),
@@ -153,10 +163,12 @@ func (e *Exlite) Run(ctx context.Context, req serve.RunRequest, lim serve.Limits
 		Sandbox: true,
 	})
 	out := serve.RunResult{
-		Stdout:   stdout.buf.String(),
-		Stderr:   stderr.buf.String(),
-		ExitCode: res.Code,
-		WallMS:   time.Since(start).Milliseconds(),
+		Stdout:        stdout.buf.String(),
+		Stderr:        stderr.buf.String(),
+		ExitCode:      res.Code,
+		WallMS:        time.Since(start).Milliseconds(),
+		Reductions:    res.Reductions,
+		ProcessesPeak: int64(res.ProcessesPeak),
 	}
 	limit := ""
 	switch {
@@ -206,9 +218,15 @@ func (e *Exlite) Check(ctx context.Context, exercise string, files map[string]st
 	for name, src = range files {
 	}
 	wall := time.Duration(lim.WallMS) * time.Millisecond
+	if wall <= 0 {
+		// A zero Timeout would be none.
+		wall = time.Millisecond
+	}
 	ctx, cancel := context.WithTimeout(ctx, wall)
 	defer cancel()
-	runner := checker.Exlite{MaxOutput: lim.OutputBytes, MaxProcesses: int(lim.Processes), Limits: interpLimits(lim)}
+	pace := e.pacer.start(ctx)
+	defer pace.end()
+	runner := checker.Exlite{MaxOutput: lim.OutputBytes, MaxProcesses: int(lim.Processes), Limits: interpLimits(lim), Pace: pace.pace}
 	result, err := checker.Grade(ctx, runner, ex, src, checker.Options{File: path.Base(name), Seeds: checker.Seeds(Schedules)})
 	if err != nil {
 		return serve.CheckResult{}, err
