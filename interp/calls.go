@@ -169,6 +169,10 @@ type remoteSite struct {
 }
 
 type resolution struct {
+	// in and gen are the program and its modules' generation the
+	// resolution holds for (compiled code may be shared by programs:
+	// ModuleCache).
+	in  *Interp
 	gen uint64
 	fn  *function
 	bi  *rt.Builtin
@@ -183,10 +187,10 @@ var builtinProtocols = map[string]bool{
 
 func (p *proc) resolveSite(site *remoteSite) *resolution {
 	gen := p.in.gen.Load()
-	if r := site.res.Load(); r != nil && r.gen == gen {
+	if r := site.res.Load(); r != nil && r.gen == gen && r.in == p.in {
 		return r
 	}
-	r := &resolution{gen: gen}
+	r := &resolution{in: p.in, gen: gen}
 	m, fn := p.in.lookupFunction(site.mod, site.name, site.arity)
 	if m == nil && p.ensureLib(site.mod) {
 		gen = p.in.gen.Load()

@@ -67,6 +67,9 @@ type Options struct {
 	// program has spent so far. A service that runs many programs at once
 	// may block there, to give the CPU to others; Timeout keeps counting.
 	Pace func(reductions int64)
+	// Modules, when set, shares compiled modules between the runs of
+	// one submission (see ModuleCache).
+	Modules *ModuleCache
 }
 
 // maxGoStack is the Go stack allowed to a goroutine (the runtime caps it

@@ -111,6 +111,10 @@ func (c *compiler) defmoduleExpr(n *ast.Call, s *scope) expr {
 // defineModule compiles a module body and registers the module; line is
 // the line of its defmodule.
 func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.Node, aliases map[string]term.Atom, imports []importSpec, implFor term.Atom, lib bool, line int32) {
+	key, cacheable := in.cachedModuleKey(name, kind, body, aliases, imports, implFor, lib)
+	if cacheable && in.reuseModule(key) {
+		return
+	}
 	mod := &module{name: name, funcs: map[fnKey]*function{}, attrs: map[string]term.Term{}, implFor: implFor, macros: map[fnKey]*ast.Call{}}
 	c := &compiler{in: in, mod: mod, modName: name, aliases: aliases, attrs: mod.attrs, imports: imports, lib: lib, modLine: line}
 	if kind == "defprotocol" {
@@ -140,6 +144,9 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 	globalModules.Store(name, &moduleRef{in: in, mod: mod})
 	in.gen.Add(1)
 	in.compiledWarnings(body, lib)
+	if cacheable {
+		in.keepModule(key, mod)
+	}
 }
 
 // moduleStmt handles one statement of a module body.

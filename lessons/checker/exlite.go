@@ -49,6 +49,9 @@ type Exlite struct {
 	// Pace is interp.Options.Pace for every program (a service paces
 	// long-running submissions with it).
 	Pace func(reductions int64)
+	// Modules shares the submission's compiled modules between the
+	// programs of a check (Grade sets it).
+	Modules *interp.ModuleCache
 }
 
 // syncBuffer is a bytes.Buffer safe for concurrent writers.
@@ -113,6 +116,7 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 		// Warnings would be dropped from the error output (dropWarnings).
 		NoWarnings: true,
 		Pace:       e.Pace,
+		Modules:    e.Modules,
 	})
 	o := lessons.Outcome{Stdout: stdout.String(), ExitStatus: res.Code, Error: dropWarnings(stderr.String())}
 	if res.TimedOut {

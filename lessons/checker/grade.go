@@ -22,6 +22,10 @@ const TestFileName = "test.exs"
 // command and the service both grade with it, so their verdicts are the
 // same.
 func Grade(ctx context.Context, e Exlite, ex *lessons.Exercise, submission string, opts Options) (*Result, error) {
+	if e.Modules == nil {
+		// The submission's modules are compiled once for all its runs.
+		e.Modules = interp.NewModuleCache()
+	}
 	res, err := Check(ctx, e, ex, submission, opts)
 	if err != nil {
 		return nil, err
@@ -76,7 +80,8 @@ func AddExUnitTests(ctx context.Context, e Exlite, ex *lessons.Exercise, file, s
 	notRun := ctx.Err() != nil || wall <= 0
 	if !notRun {
 		interp.Execute(prog, interp.Options{Stdout: &stdout, Stderr: &stderr, Deterministic: true,
-			Timeout: wall, MaxVirtualTime: 10 * limit, Limits: e.limits(), Sandbox: !e.NoSandbox, Pace: e.Pace})
+			Timeout: wall, MaxVirtualTime: 10 * limit, Limits: e.limits(), Sandbox: !e.NoSandbox, Pace: e.Pace,
+			Modules: e.Modules, NoWarnings: true})
 	}
 	results, _ := exunit.Results(stdout.String())
 	byName := map[string]exunit.Result{}

@@ -35,22 +35,30 @@ var trees = &parseCache{maxEntries: 256, maxBytes: 4 << 20}
 
 func (c *parseCache) parse(name, src string) (*ast.File, error) {
 	key := [2]string{name, src}
+	if p, ok := c.get(key); ok {
+		return p.file, p.err
+	}
+	f, err := parser.Parse(name, []byte(src))
+	c.put(key, parsed{f, err})
+	return f, err
+}
+
+func (c *parseCache) get(key [2]string) (parsed, bool) {
 	c.mu.Lock()
+	defer c.mu.Unlock()
 	p, ok := c.new[key]
 	if !ok {
 		if p, ok = c.old[key]; ok {
 			c.addLocked(key, p)
 		}
 	}
-	c.mu.Unlock()
-	if ok {
-		return p.file, p.err
-	}
-	f, err := parser.Parse(name, []byte(src))
+	return p, ok
+}
+
+func (c *parseCache) put(key [2]string, p parsed) {
 	c.mu.Lock()
-	c.addLocked(key, parsed{f, err})
+	c.addLocked(key, p)
 	c.mu.Unlock()
-	return f, err
 }
 
 func (c *parseCache) addLocked(key [2]string, p parsed) {
@@ -68,6 +76,19 @@ func parseProgram(p Program) (*ast.File, error) {
 	if err != nil || p.Run == "" {
 		return sub, err
 	}
+	// A scenario runs under several seeds: its program is spliced once.
+	key := [2]string{p.File + "\x00" + p.Run, p.Submission}
+	if f, ok := trees.get(key); ok {
+		return f.file, f.err
+	}
+	f, err := splice(p, sub)
+	trees.put(key, parsed{f, err})
+	return f, err
+}
+
+// splice builds p's program from the submission's tree and the
+// scenario's.
+func splice(p Program, sub *ast.File) (*ast.File, error) {
 	src := p.Source()
 	run, err := trees.parse(p.File, p.Run)
 	if err != nil {

@@ -1,0 +1,185 @@
+package interp
+
+import (
+	"sync"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// ModuleCache lets the runs of one submission share the modules it
+// defines, compiled once (Options.Modules). A grader runs the same
+// submission dozens of times (each scenario under several schedules), and
+// compiling its modules was a third of a grading's CPU.
+//
+// Only a module whose definition has no effect but the module itself is
+// shared: its body holds only def and defp, and attributes whose values
+// are literals (or are not evaluated, as @doc and @spec); it is defined at
+// the top level (no alias or import in effect), not inside a function,
+// with compile-time warnings off, with the same syntax tree (the parsed
+// submission is shared too) and at the same point of the run (the same
+// number of anonymous functions compiled before it, which numbers the
+// functions it defines as a fresh compile would). Compiled code holds no
+// state of the run that compiled it: it reaches the running program
+// through its process (remote calls resolve per program, see
+// resolveSite).
+//
+// A cache is for one submission's runs: sharing it between different
+// programs is safe but useless.
+type ModuleCache struct {
+	mu sync.Mutex
+	m  map[moduleKey]cachedModule
+}
+
+// NewModuleCache returns an empty cache.
+func NewModuleCache() *ModuleCache {
+	return &ModuleCache{m: map[moduleKey]cachedModule{}}
+}
+
+type moduleKey struct {
+	body ast.Node
+	name term.Atom
+	funs uint32 // the anonymous functions compiled before it
+}
+
+type cachedModule struct {
+	mod *module
+	// funs is the count of anonymous functions after its compilation.
+	funs uint32
+}
+
+// maxCachedModules bounds a cache.
+const maxCachedModules = 64
+
+// cachedModuleKey returns the key of a module definition that may be
+// shared, or false.
+func (in *Interp) cachedModuleKey(name term.Atom, kind string, body ast.Node, aliases map[string]term.Atom, imports []importSpec, implFor term.Atom, lib bool) (moduleKey, bool) {
+	if in.opts.Modules == nil || !in.opts.NoWarnings || kind != "defmodule" || !implFor.IsZero() || lib ||
+		len(aliases) != 0 || len(imports) != 0 || body == nil || !staticModuleBody(body) {
+		return moduleKey{}, false
+	}
+	return moduleKey{body: body, name: name, funs: in.funCounter.Load()}, true
+}
+
+// reuseModule installs the cached module of key, if there is one.
+func (in *Interp) reuseModule(key moduleKey) bool {
+	c := in.opts.Modules
+	c.mu.Lock()
+	cm, ok := c.m[key]
+	c.mu.Unlock()
+	if !ok {
+		return false
+	}
+	in.funCounter.Store(cm.funs)
+	in.mu.Lock()
+	in.modules[key.name] = cm.mod
+	in.mu.Unlock()
+	globalModules.Store(key.name, &moduleRef{in: in, mod: cm.mod})
+	in.gen.Add(1)
+	return true
+}
+
+// keepModule caches a module just compiled under key.
+func (in *Interp) keepModule(key moduleKey, mod *module) {
+	c := in.opts.Modules
+	c.mu.Lock()
+	if len(c.m) >= maxCachedModules {
+		c.m = map[moduleKey]cachedModule{}
+	}
+	c.m[key] = cachedModule{mod: mod, funs: in.funCounter.Load()}
+	c.mu.Unlock()
+}
+
+// staticModuleBody reports whether a module body holds only def, defp
+// and attributes that are not evaluated or whose values are literals:
+// defining it has no effect but the module.
+func staticModuleBody(body ast.Node) bool {
+	for _, stmt := range blockItems(body) {
+		call, ok := stmt.(*ast.Call)
+		if !ok {
+			return false
+		}
+		name, _ := call.CallName()
+		switch name {
+		case "def", "defp":
+			if callsUnquote(call) {
+				return false // evaluated while compiling
+			}
+		case "@":
+			if len(call.Args) != 1 {
+				return false
+			}
+			inner, ok := call.Args[0].(*ast.Call)
+			if !ok || len(inner.Args) != 1 {
+				return false
+			}
+			attr, _ := inner.CallName()
+			switch attr {
+			case "before_compile", "after_compile", "on_definition", "on_load", "derive":
+				return false
+			}
+			if !ignoredAttrs[attr] && !literalNode(inner.Args[0]) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// literalNode reports whether n is a literal: numbers, strings and atoms,
+// and lists, keyword pairs and tuples of them.
+func literalNode(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.Lit:
+		return true
+	case *ast.List:
+		for _, it := range n.Items {
+			if !literalNode(it) {
+				return false
+			}
+		}
+		return true
+	case *ast.Pair:
+		return literalNode(n.Left) && literalNode(n.Right)
+	case *ast.Call:
+		if name, _ := n.CallName(); name == "{}" {
+			for _, a := range n.Args {
+				if !literalNode(a) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// callsUnquote reports whether n calls unquote or unquote_splicing
+// (hasUnquote, for quote, looks for unquote only).
+func callsUnquote(n ast.Node) bool {
+	switch n := n.(type) {
+	case *ast.List:
+		for _, it := range n.Items {
+			if callsUnquote(it) {
+				return true
+			}
+		}
+	case *ast.Pair:
+		return callsUnquote(n.Left) || callsUnquote(n.Right)
+	case *ast.Call:
+		if name, _ := n.CallName(); name == "unquote" || name == "unquote_splicing" {
+			return true
+		}
+		if callsUnquote(n.Fun) {
+			return true
+		}
+		for _, a := range n.Args {
+			if callsUnquote(a) {
+				return true
+			}
+		}
+	}
+	return false
+}
