@@ -2,6 +2,8 @@ package stdlib
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
@@ -760,4 +762,265 @@ func registerISO() {
 		},
 	}
 	rt.Register("Calendar.ISO", fns)
+}
+
+// parseDurationISO is Calendar.ISO.parse_duration/1 (Duration.from_iso8601/1):
+// P[n]Y[n]M[n]W[n]DT[n]H[n]M[n]S with optional signs, a fraction only on
+// the seconds; reason is the error atom's name.
+func parseDurationISO(s string) (duration, string) {
+	var d duration
+	neg := false
+	switch {
+	case strings.HasPrefix(s, "-P"):
+		neg, s = true, s[2:]
+	case strings.HasPrefix(s, "+P"):
+		s = s[2:]
+	case strings.HasPrefix(s, "P"):
+		s = s[1:]
+	default:
+		return d, "invalid_duration"
+	}
+	if s == "" {
+		return d, "invalid_duration"
+	}
+	// parseInt is Integer.parse/1's prefix: an optional sign and digits.
+	parseInt := func(s string) (int64, string, bool) {
+		i := 0
+		if i < len(s) && (s[i] == '+' || s[i] == '-') {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j == i {
+			return 0, s, false
+		}
+		n, err := strconv.ParseInt(s[:j], 10, 64)
+		if err != nil {
+			return 0, s, false
+		}
+		return n, s[j:], true
+	}
+	dateUnits := []struct {
+		c byte
+		p *int64
+	}{{'Y', &d.year}, {'M', &d.month}, {'W', &d.week}, {'D', &d.day}}
+	timeUnits := []struct {
+		c byte
+		p *int64
+	}{{'H', &d.hour}, {'M', &d.minute}, {'S', &d.second}}
+	for s != "" {
+		if s[0] == 'T' && len(s) > 1 {
+			s = s[1:]
+			for s != "" {
+				n, rest, ok := parseInt(s)
+				if !ok || rest == "" {
+					return d, "invalid_time_component"
+				}
+				if rest[0] == '.' || rest[0] == ',' {
+					j := 1
+					for j < len(rest) && rest[j] >= '0' && rest[j] <= '9' {
+						j++
+					}
+					if j == 1 || rest[j:] != "S" {
+						return d, "invalid_time_component"
+					}
+					frac := rest[1:j]
+					prec := min(len(frac), 6)
+					us, _ := strconv.ParseInt((frac + "000000")[:6], 10, 64)
+					if s[0] == '-' {
+						us = -us
+					}
+					d.second, d.us, d.prec = n, us, int64(prec)
+					s = ""
+					break
+				}
+				found := false
+				for len(timeUnits) > 0 {
+					u := timeUnits[0]
+					timeUnits = timeUnits[1:]
+					if u.c == rest[0] {
+						*u.p, found = n, true
+						break
+					}
+				}
+				if !found {
+					return d, "invalid_time_component"
+				}
+				s = rest[1:]
+			}
+			break
+		}
+		n, rest, ok := parseInt(s)
+		if !ok || rest == "" {
+			return d, "invalid_date_component"
+		}
+		found := false
+		for len(dateUnits) > 0 {
+			u := dateUnits[0]
+			dateUnits = dateUnits[1:]
+			if u.c == rest[0] {
+				*u.p, found = n, true
+				break
+			}
+		}
+		if !found {
+			return d, "invalid_date_component"
+		}
+		s = rest[1:]
+	}
+	if neg {
+		d = duration{-d.year, -d.month, -d.week, -d.day, -d.hour, -d.minute, -d.second, -d.us, d.prec}
+	}
+	return d, ""
+}
+
+// secondsText writes a duration's seconds with its microseconds at
+// their precision ("1.002", "-0.2000").
+func (d duration) secondsText() string {
+	if d.prec == 0 {
+		return strconv.FormatInt(d.second, 10)
+	}
+	total := d.second*1_000_000 + d.us
+	sign := ""
+	if total < 0 {
+		sign, total = "-", -total
+	}
+	frac := fmt.Sprintf("%06d", total%1_000_000)
+	return sign + strconv.FormatInt(total/1_000_000, 10) + "." + frac[:d.prec]
+}
+
+// durationString is Duration.to_string/2.
+func durationString(d duration, units map[string]string, sep string) string {
+	unit := func(k, def string) string {
+		if u, ok := units[k]; ok {
+			return u
+		}
+		return def
+	}
+	var parts []string
+	for _, p := range []struct {
+		v    int64
+		k, u string
+	}{{d.year, "year", "a"}, {d.month, "month", "mo"}, {d.week, "week", "wk"}, {d.day, "day", "d"},
+		{d.hour, "hour", "h"}, {d.minute, "minute", "min"}} {
+		if p.v != 0 {
+			parts = append(parts, strconv.FormatInt(p.v, 10)+unit(p.k, p.u))
+		}
+	}
+	if d.second != 0 || d.us != 0 {
+		parts = append(parts, d.secondsText()+unit("second", "s"))
+	}
+	if len(parts) == 0 {
+		return "0" + unit("second", "s")
+	}
+	return strings.Join(parts, sep)
+}
+
+// durationISO is Duration.to_iso8601/1.
+func durationISO(d duration) string {
+	pair := func(v int64, c string) string {
+		if v == 0 {
+			return ""
+		}
+		return strconv.FormatInt(v, 10) + c
+	}
+	date := pair(d.year, "Y") + pair(d.month, "M") + pair(d.week, "W") + pair(d.day, "D")
+	tm := ""
+	if d.hour != 0 || d.minute != 0 || d.second != 0 || d.us != 0 {
+		tm = "T" + pair(d.hour, "H") + pair(d.minute, "M")
+		if d.second != 0 || d.us != 0 {
+			tm += d.secondsText() + "S"
+		}
+	}
+	if date == "" && tm == "" {
+		return "PT0S"
+	}
+	return "P" + date + tm
+}
+
+func init() {
+	fromISO := func(mfa string, bang bool) rt.BuiltinFunc {
+		return func(env rt.Env, a []term.Term) term.Term {
+			s := binArg(mfa, a, 0)
+			d, reason := parseDurationISO(s)
+			if reason != "" {
+				if bang {
+					rt.ArgumentError("failed to parse duration " + rt.Inspect(a[0]) + ". reason: :" + reason)
+				}
+				return errTuple(reason)
+			}
+			if bang {
+				return d.toTerm()
+			}
+			return okTuple(d.toTerm())
+		}
+	}
+	toString := func(env rt.Env, a []term.Term) term.Term {
+		mfa := fmt.Sprintf("Duration.to_string/%d", len(a))
+		m, ok := a[0].(*term.Map)
+		if s, _ := structOf(m); !ok || s != rt.ModuleAtom("Duration") {
+			fnClauseError(mfa, a)
+		}
+		d := durationArg(mfa, a, 0, "")
+		units, sep := map[string]string{}, " "
+		if len(a) > 1 {
+			if v, ok := kwGet(a[1], "units"); ok {
+				items, _ := properList(v)
+				for _, it := range items {
+					k, u, ok := pair(it)
+					ka, ok2 := k.(term.Atom)
+					ub, ok3 := u.(term.Binary)
+					if ok && ok2 && ok3 {
+						if _, seen := units[ka.Name()]; !seen {
+							units[ka.Name()] = string(ub)
+						}
+					}
+				}
+			}
+			if v, ok := kwGet(a[1], "separator"); ok {
+				if b, ok := v.(term.Binary); ok {
+					sep = string(b)
+				}
+			}
+		}
+		return term.Binary(durationString(d, units, sep))
+	}
+	rt.Register("Duration", map[string]rt.BuiltinFunc{
+		"from_iso8601/1":  fromISO("Duration.from_iso8601/1", false),
+		"from_iso8601!/1": fromISO("Duration.from_iso8601!/1", true),
+		"to_string/1":     toString,
+		"to_string/2":     toString,
+		"to_iso8601/1": func(env rt.Env, a []term.Term) term.Term {
+			m, ok := a[0].(*term.Map)
+			if s, _ := structOf(m); !ok || s != rt.ModuleAtom("Duration") {
+				fnClauseError("Duration.to_iso8601/1", a)
+			}
+			return term.Binary(durationISO(durationArg("Duration.to_iso8601/1", a, 0, "")))
+		},
+	})
+	rt.Register("Calendar.ISO", map[string]rt.BuiltinFunc{
+		"parse_duration/1": func(env rt.Env, a []term.Term) term.Term {
+			d, reason := parseDurationISO(binArg("Calendar.ISO.parse_duration/1", a, 0))
+			if reason != "" {
+				return errTuple(reason)
+			}
+			m := d.toTerm().(*term.Map)
+			var pairs []term.Term
+			for _, u := range durationUnits {
+				v, _ := m.Get(atom(u))
+				if u == "microsecond" {
+					if d.us != 0 || d.prec != 0 {
+						pairs = append(pairs, term.Tuple{atom(u), v})
+					}
+					continue
+				}
+				if v != term.Int(0) {
+					pairs = append(pairs, term.Tuple{atom(u), v})
+				}
+			}
+			return okTuple(list(pairs))
+		},
+	})
 }
