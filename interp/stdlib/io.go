@@ -105,6 +105,9 @@ func toStringVia(env rt.Env, t term.Term) string {
 			if s, ok := calendarToString(m); ok {
 				return s
 			}
+			if s, ok := uriToString(m); ok {
+				return s
+			}
 			r := env.Apply(atom("Elixir.String.Chars"), atom("to_string"), []term.Term{t})
 			if b, ok := r.(term.Binary); ok {
 				return string(b)
@@ -135,6 +138,9 @@ func kernelToString(env rt.Env, a []term.Term) term.Term {
 		return term.Binary(listToString(v))
 	case *term.Map:
 		if s, ok := calendarToString(v); ok {
+			return term.Binary(s)
+		}
+		if s, ok := uriToString(v); ok {
 			return term.Binary(s)
 		}
 	case *term.Bitstring:
