@@ -195,17 +195,29 @@ func (rt *Runtime) start(p *Process, body Body) {
 	// goroutine's start and the park of a receive is held by each
 	// waiting process's stack, which must stay within Go's initial 2 KB.
 	go func() {
+		var reason term.Term
+		defer rt.exited(p, &reason)
 		<-p.grant
 		p.state.Store(stRunning)
-		rt.exited(p, rt.callBody(p, body))
+		if p.sig.Load() != 0 {
+			p.checkSig()
+		}
+		reason = body(p)
 	}()
 	rt.sched.enqueue(p)
 }
 
-// exited ends the goroutine of p, whose body ended with reason.
-//
-//go:noinline
-func (rt *Runtime) exited(p *Process, reason term.Term) {
+// exited ends the goroutine of p, deferred by it: reason is what its body
+// returned, unless it panicked (p.signaled records whether an *Exit
+// ended it). The goroutine's frame is under every waiting process's
+// receive, so everything else is here.
+func (rt *Runtime) exited(p *Process, reason *term.Term) {
+	if r := recover(); r != nil {
+		rt.recovered(p, r, reason)
+	}
+	if *reason == nil {
+		*reason = Normal
+	}
 	defer rt.wg.Done()
 	// The reductions of the process's last slice count in the total.
 	if n := Budget - p.budget; n > 0 {
@@ -214,7 +226,7 @@ func (rt *Runtime) exited(p *Process, reason term.Term) {
 		rt.reds.Add(int64(n))
 	}
 	if p == rt.main {
-		rt.mainReason, rt.mainSignal = reason, p.signaled
+		rt.mainReason, rt.mainSignal = *reason, p.signaled
 		if !rt.waitMode {
 			// The program halts with main: nothing else may run from
 			// here. Elixir's CLI flushes the logger first.
@@ -222,26 +234,11 @@ func (rt *Runtime) exited(p *Process, reason term.Term) {
 			rt.stopWorld()
 		}
 	}
-	rt.terminate(p, reason)
+	rt.terminate(p, *reason)
 	if p.done != nil {
 		close(p.done)
 	}
 	rt.sched.release()
-}
-
-// callBody runs body and returns p's exit reason; p.signaled records
-// whether an *Exit panic ended it. Its frame is under every waiting
-// process's receive, so the recovery is in recoverBody.
-func (rt *Runtime) callBody(p *Process, body Body) (reason term.Term) {
-	defer rt.recoverBody(p, &reason)
-	if p.sig.Load() != 0 {
-		p.checkSig()
-	}
-	reason = body(p)
-	if reason == nil {
-		reason = Normal
-	}
-	return reason
 }
 
 // Recoverer may be implemented by a process's Data (the evaluator's state
@@ -254,13 +251,9 @@ type Recoverer interface {
 	Recover(p *Process, r any) term.Term
 }
 
-// recoverBody turns a panic that ends a process's body into its exit
-// reason.
-func (rt *Runtime) recoverBody(p *Process, reason *term.Term) {
-	r := recover()
-	if r == nil {
-		return
-	}
+// recovered turns r, the panic that ended a process's body, into its
+// exit reason.
+func (rt *Runtime) recovered(p *Process, r any, reason *term.Term) {
 	if rc, ok := p.Data.(Recoverer); ok {
 		if _, exit := r.(*Exit); !exit {
 			r = rt.recoverWith(rc, p, r, reason)
