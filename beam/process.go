@@ -38,13 +38,14 @@ const (
 // Process is one Elixir process. Its methods are for the process's own
 // goroutine (the Body it runs), except Pid and Runtime.
 type Process struct {
-	budget int32
-	sig    atomic.Int32 // 1 once an exit signal has killed the process
-	state  atomic.Uint32
-	reds   atomic.Int64 // reductions spent before the current slice
-	rt     *Runtime
-	pid    term.Pid
-	grant  chan struct{} // a run token is handed over here
+	budget  int32
+	sig     atomic.Int32 // 1 once an exit signal has killed the process
+	state   atomic.Uint32
+	waitGen uint32       // guarded by mu
+	reds    atomic.Int64 // reductions spent before the current slice
+	rt      *Runtime
+	pid     term.Pid
+	grant   chan struct{} // a run token is handed over here
 
 	// mu guards the mailbox, the dictionary, trap, exitReason and the
 	// wait fields.
@@ -54,16 +55,15 @@ type Process struct {
 	system     bool
 	sleeping   bool
 	signaled   bool // an *Exit panic ended the body (its own goroutine)
+	dead       bool // guarded by Runtime.mu (the registry)
 	waitsFor   any
-	crashLog   []string // crash reports sent when the process has exited
-	waitGen    uint32
+	crashLog   []string    // crash reports sent when the process has exited
 	mbox       []term.Term // the mailbox is mbox[head:]
 	head       int
 	exitReason term.Term
 	dict       *term.Map
 
 	// Guarded by Runtime.mu (the registry).
-	dead     bool
 	name     term.Atom
 	links    map[uint64]*Process
 	monitors map[uint64]*monitor // monitors this process holds, by ref

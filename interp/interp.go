@@ -443,7 +443,7 @@ type spawnedProc struct {
 	fun    term.Term
 	args   []term.Term
 	calls0 [2]callRec
-	slots0 [4]term.Term
+	slots0 [3]term.Term
 }
 
 // start prepares the process to run in bp and returns, when its function
