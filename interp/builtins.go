@@ -62,6 +62,9 @@ func init() {
 			if !ok {
 				text = term.Binary(rt.Inspect(msg))
 			}
+			if p, ok := env.(*proc); ok && p.in.logCaptured(env, level, string(text)) {
+				return term.OK
+			}
 			if bp := rt.ProcessOf(env); bp != nil {
 				bp.Log(level, string(text))
 			}

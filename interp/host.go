@@ -19,6 +19,9 @@ var (
 
 // Stdin implements rt.StdinEnv.
 func (p *proc) Stdin() io.Reader {
+	if p.gl != nil {
+		return p.gl.in
+	}
 	if p.in.opts.Stdin == nil {
 		return strings.NewReader("")
 	}

@@ -88,6 +88,8 @@ type Interp struct {
 	brt      *beam.Runtime
 	out      io.Writer
 	maxDepth int
+	// caps are the program-wide output captures (capture.go).
+	caps captures
 
 	mu      sync.RWMutex
 	modules map[term.Atom]*module
@@ -126,6 +128,9 @@ type errWriter struct {
 }
 
 func (f errWriter) Write(b []byte) (int, error) {
+	if w := f.in.stderrCapture(); w != nil {
+		return w.Write(b)
+	}
 	f.in.flush()
 	return f.in.opts.Stderr.Write(b)
 }
@@ -421,6 +426,7 @@ func (p *proc) halt(h *rt.Halt) {
 func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
 	sp := &spawnedProc{fun: fun, args: args}
 	sp.in = p.in
+	sp.gl = p.gl // the group leader is inherited (capture.go)
 	sp.stack = sp.slots0[:]
 	sp.calls = sp.calls0[:1]
 	sp.calls[0].hidden = true

@@ -48,6 +48,9 @@ type proc struct {
 	// slab boxes integer results without one allocation each (boxInt).
 	slab     []term.Int
 	slabNext int
+	// gl, when not nil, is the process's StringIO group leader
+	// (ExUnit.CaptureIO): its standard output and input (capture.go).
+	gl *ioCapture
 }
 
 // maxArgs bounds the arity of functions (as the BEAM's 255).
@@ -186,7 +189,12 @@ func (p *proc) Apply(module, name term.Atom, args []term.Term) term.Term {
 }
 
 // Stdout implements rt.Env.
-func (p *proc) Stdout() io.Writer { return p.in.out }
+func (p *proc) Stdout() io.Writer {
+	if p.gl != nil {
+		return p.gl
+	}
+	return p.in.out
+}
 
 // Stderr implements rt.Env.
 func (p *proc) Stderr() io.Writer { return errWriter{p.in} }

@@ -523,3 +523,77 @@ defmodule ExUnit.Callbacks do
 
   def on_exit(_name, fun), do: on_exit(fun)
 end
+
+defmodule ExUnit.CaptureIO do
+  # The capture itself is the evaluator's (:exlite_capture, interp/capture.go):
+  # :stdio captures the calling process's group leader, inherited by the
+  # processes it spawns; :stderr captures standard error of every process.
+
+  def capture_io(fun) when is_function(fun, 0), do: capture_io(:stdio, [], fun)
+
+  def capture_io(device, fun) when is_atom(device) and is_function(fun, 0), do: capture_io(device, [], fun)
+  def capture_io(input, fun) when is_binary(input) and is_function(fun, 0), do: capture_io(:stdio, [input: input], fun)
+  def capture_io(options, fun) when is_list(options) and is_function(fun, 0), do: capture_io(:stdio, options, fun)
+
+  def capture_io(device, input_or_options, fun) do
+    {_, output} = with_io(device, input_or_options, fun)
+    output
+  end
+
+  def with_io(fun) when is_function(fun, 0), do: with_io(:stdio, [], fun)
+
+  def with_io(device, fun) when is_atom(device) and is_function(fun, 0), do: with_io(device, [], fun)
+  def with_io(input, fun) when is_binary(input) and is_function(fun, 0), do: with_io(:stdio, [input: input], fun)
+  def with_io(options, fun) when is_list(options) and is_function(fun, 0), do: with_io(:stdio, options, fun)
+
+  def with_io(device, input, fun) when is_atom(device) and is_binary(input) and is_function(fun, 0),
+    do: with_io(device, [input: input], fun)
+
+  def with_io(device, options, fun) when is_atom(device) and is_list(options) and is_function(fun, 0) do
+    device =
+      case device do
+        :standard_io -> :stdio
+        :standard_error -> :stderr
+        :stdio -> :stdio
+        :stderr -> :stderr
+        other -> raise "could not find IO device registered at #{inspect(other)}"
+      end
+
+    :exlite_capture.start(device, Keyword.get(options, :input, ""))
+
+    try do
+      fun.()
+    catch
+      kind, reason ->
+        :exlite_capture.stop(device)
+        :erlang.raise(kind, reason, __STACKTRACE__)
+    else
+      result -> {result, :exlite_capture.stop(device)}
+    end
+  end
+end
+
+defmodule ExUnit.CaptureLog do
+  # Logger calls of every process are formatted into the capture while it
+  # runs (:exlite_capture, interp/capture.go), and do not reach the logger.
+
+  def capture_log(opts \\ [], fun) do
+    {_, log} = with_log(opts, fun)
+    log
+  end
+
+  def with_log(opts \\ [], fun) when is_list(opts) and is_function(fun, 0) do
+    _ = opts
+    :exlite_capture.start(:log, "")
+
+    try do
+      fun.()
+    catch
+      kind, reason ->
+        :exlite_capture.stop(:log)
+        :erlang.raise(kind, reason, __STACKTRACE__)
+    else
+      result -> {result, :exlite_capture.stop(:log)}
+    end
+  end
+end

@@ -227,6 +227,9 @@ func stdin(env rt.Env) *bufio.Reader {
 	if r == nil {
 		return nil
 	}
+	if br, ok := r.(*bufio.Reader); ok {
+		return br // a buffered input of its own (ExUnit.CaptureIO)
+	}
 	if br, ok := stdinReaders.Load(r); ok {
 		return br.(*bufio.Reader)
 	}
