@@ -104,6 +104,25 @@ func TestExUnit(t *testing.T) {
 			if got, want := summaryLine(got), summaryLine(ref); got != want {
 				t.Errorf("summary %q, ExUnit says %q", got, want)
 			}
+			// ExUnit 1.18 opens with the seed and the filters, and ends
+			// with the summary line.
+			if g, w := reportHead(got), reportHead(ref); g != w {
+				t.Errorf("report opens with %q, ExUnit's with %q", g, w)
+			}
+			if g, w := lastLine(got), lastLine(ref); g != w {
+				t.Errorf("report ends with %q, ExUnit's with %q", g, w)
+			}
 		})
 	}
+}
+
+// reportHead is a report's first paragraph (the seed and filters).
+func reportHead(report string) string {
+	head, _, _ := strings.Cut(report, "\n\n")
+	return head
+}
+
+func lastLine(report string) string {
+	lines := strings.Split(strings.TrimRight(report, "\n"), "\n")
+	return lines[len(lines)-1]
 }

@@ -32,48 +32,87 @@ defmodule ExUnit do
 
   def configuration, do: Process.get(:ex_unit_config, [])
 
-  # __run__ runs the test modules and halts with mix test's status.
+  # __run__ runs the test modules, prints ExUnit 1.18's CLI report and
+  # returns mix test's exit status.
   def __run__(modules, cli, load_us) do
     config = Keyword.merge(configuration(), cli)
     seed = Keyword.get(config, :seed, Keyword.get(config, :default_seed, 0))
     exclude = Keyword.get(config, :exclude, [])
     include = Keyword.get(config, :include, [])
     trace = Keyword.get(config, :trace, false)
-    Process.put(:ex_unit_machine, Keyword.get(config, :machine, false))
+    machine = Keyword.get(config, :machine, false)
+    Process.put(:ex_unit_machine, machine)
+
+    if not machine do
+      max_cases = if trace, do: 1, else: Keyword.get(config, :max_cases, System.schedulers_online() * 2)
+      IO.puts("Running ExUnit with seed: #{seed}, max_cases: #{max_cases}")
+      if exclude != [], do: IO.puts("Excluding tags: #{inspect(exclude, charlists: :as_lists)}")
+      if include != [], do: IO.puts("Including tags: #{inspect(include, charlists: :as_lists)}")
+      IO.puts("")
+    end
+
     start = System.monotonic_time(:microsecond)
-    state = %{n: 0, tests: 0, failures: 0, skipped: 0, excluded: 0, invalid: 0, trace: trace, source: Keyword.get(config, :source, %{})}
-    mods = ExUnit.Runner.shuffle(modules, seed)
+
+    state = %{
+      counts: %{},
+      failures: 0,
+      skipped: 0,
+      excluded: 0,
+      invalid: 0,
+      async_us: 0,
+      trace: trace,
+      source: Keyword.get(config, :source, %{})
+    }
+
+    # Async modules run first, as ExUnit runs them before the sync ones.
+    {async, sync} = Enum.split_with(modules, fn m -> Map.get(m.__ex_unit__(), :async, false) end)
 
     state =
-      Enum.reduce(mods, state, fn mod, state ->
-        ExUnit.Runner.run_module(mod, state, seed, include, exclude)
+      Enum.reduce(ExUnit.Runner.shuffle(async, seed) ++ ExUnit.Runner.shuffle(sync, seed), state, fn mod, state ->
+        t0 = System.monotonic_time(:microsecond)
+        state = ExUnit.Runner.run_module(mod, state, seed, include, exclude)
+
+        if Map.get(mod.__ex_unit__(), :async, false),
+          do: %{state | async_us: state.async_us + System.monotonic_time(:microsecond) - t0},
+          else: state
       end)
 
-    us = System.monotonic_time(:microsecond) - start
-    if Process.get(:ex_unit_machine), do: System.halt(0)
-    if trace, do: IO.write("\n"), else: IO.write("\n")
-    IO.puts("Finished in #{format_us(us + load_us)} seconds (#{format_us(load_us)}s on load, 0.00s async, #{format_us(us)}s sync)")
+    run_us = System.monotonic_time(:microsecond) - start
+    if machine, do: System.halt(0)
+    total = Enum.reduce(state.counts, 0, fn {_, n}, acc -> acc + n end)
+    if total > 0 and state.excluded == total, do: IO.puts("All tests have been excluded.")
+    IO.write("\n")
+    IO.puts(format_times(run_us, load_us, state.async_us))
 
     counts =
-      "#{state.tests} #{if state.tests == 1, do: "test", else: "tests"}, #{state.failures} #{if state.failures == 1, do: "failure", else: "failures"}"
+      state.counts
+      |> Enum.sort()
+      |> Enum.map(fn {type, n} -> "#{n} #{if n == 1, do: type, else: "#{type}s"}, " end)
+      |> Enum.join()
 
-    counts = if state.invalid > 0, do: counts <> ", #{state.invalid} invalid", else: counts
-    counts = if state.excluded > 0, do: counts <> ", #{state.excluded} excluded", else: counts
-    counts = if state.skipped > 0, do: counts <> ", #{state.skipped} skipped", else: counts
-    IO.puts(counts)
-    IO.puts("\nRandomized with seed #{seed}")
+    message = "#{counts}#{state.failures} #{if state.failures == 1, do: "failure", else: "failures"}"
+    message = if state.excluded > 0, do: message <> ", #{state.excluded} excluded", else: message
+    message = if state.invalid > 0, do: message <> ", #{state.invalid} invalid", else: message
+    message = if state.skipped > 0, do: message <> ", #{state.skipped} skipped", else: message
+    IO.puts(message)
     if state.failures > 0 or state.invalid > 0, do: 2, else: 0
   end
 
-  defp format_us(us) do
-    us = div(us, 10_000)
+  # format_times is ExUnit.Formatter.format_times/1's text.
+  defp format_times(run, load, async) do
+    run = div(run, 10_000)
+    load = div(load, 10_000)
+    async = div(async, 10_000)
 
-    if us < 10 do
-      "0.0#{us}"
-    else
-      us = div(us, 10)
-      "#{div(us, 10)}.#{rem(us, 10)}"
-    end
+    "Finished in #{format_us(run + load)} seconds " <>
+      "(#{format_us(load)}s on load, #{format_us(async)}s async, #{format_us(run - async)}s sync)"
+  end
+
+  defp format_us(us) when us < 10, do: "0.0#{us}"
+
+  defp format_us(us) do
+    us = div(us, 10)
+    "#{div(us, 10)}.#{rem(us, 10)}"
   end
 end
 
@@ -93,39 +132,101 @@ defmodule ExUnit.Runner do
 
   def run_module(mod, state, seed, include, exclude) do
     meta = mod.__ex_unit__()
-    base = %{module: mod, case: mod, async: false}
+    machine = Process.get(:ex_unit_machine)
+    if state.trace and not machine, do: IO.puts("\n#{inspect(mod)} [#{module_file(meta)}]")
+    base = %{module: mod, case: mod, async: Map.get(meta, :async, false)}
 
-    {ctx, setup_all_error} =
-      try do
-        {Enum.reduce(meta.setup_all, Map.merge(base, Map.new(meta.tags)), fn s, ctx -> run_setup(mod, s, ctx) end), nil}
-      rescue
-        e -> {base, {:error, e, __STACKTRACE__}}
-      catch
-        kind, v -> {base, {kind, v, __STACKTRACE__}}
+    # Excluded and skipped tests are reported first, as ExUnit does.
+    {to_run, to_skip} =
+      meta.tests
+      |> shuffle(seed)
+      |> Enum.map(fn t ->
+        tags = Map.merge(Map.new(meta.tags), Map.new(t.tags))
+        tags = Map.merge(tags, %{test: t.name, line: t.line, describe: t.describe, module: mod, file: t.file, test_type: t.type})
+
+        cond do
+          excluded?(tags, include, exclude) -> {:excluded, t, tags}
+          Map.get(tags, :skip) -> {:skipped, t, tags}
+          true -> {:run, t, tags}
+        end
+      end)
+      |> Enum.split_with(fn {s, _, _} -> s == :run end)
+
+    state =
+      Enum.reduce(to_skip, state, fn
+        {:excluded, t, _}, state ->
+          if state.trace and not machine, do: IO.puts("  * #{t.name} [L##{t.line}]\r  * #{t.name} (excluded) [L##{t.line}]")
+          %{count(state, t) | excluded: state.excluded + 1}
+
+        {:skipped, t, _}, state ->
+          cond do
+            machine -> :ok
+            state.trace -> IO.puts("  * #{t.name} [L##{t.line}]\r  * #{t.name} (skipped) [L##{t.line}]")
+            true -> IO.write("*")
+          end
+
+          %{count(state, t) | skipped: state.skipped + 1}
+      end)
+
+    if to_run == [] do
+      state
+    else
+      {ctx, setup_all_error} =
+        if meta.setup_all == [] do
+          {Map.merge(Map.new(meta.tags), base), nil}
+        else
+          try do
+            {Enum.reduce(meta.setup_all, Map.merge(Map.new(meta.tags), base), fn s, ctx -> run_setup(mod, s, ctx) end), nil}
+          rescue
+            e -> {base, {:error, e, prune(__STACKTRACE__)}}
+          catch
+            kind, v -> {base, {kind, v, prune(__STACKTRACE__)}}
+          end
+        end
+
+      case setup_all_error do
+        nil ->
+          Enum.reduce(to_run, state, fn {:run, t, tags}, state -> run_test(mod, t, Map.merge(ctx, tags), state) end)
+
+        {kind, reason, st} ->
+          state =
+            Enum.reduce(to_run, state, fn {:run, t, _}, state ->
+              cond do
+                machine -> IO.write("\0EXUNIT\0begin\0#{t.name}\0#{inspect(mod)}\0\n")
+                state.trace -> IO.puts("  * #{t.name} [L##{t.line}]\r  * #{t.name} (0.00ms) [L##{t.line}]")
+                true -> IO.write("?")
+              end
+
+              if machine do
+                text = ExUnit.Formatter.all_failure(1, mod, kind, reason, st, state.source)
+                IO.write("\0EXUNIT\0end\0fail\0#{text}\0\n")
+              end
+
+              %{count(state, t) | invalid: state.invalid + 1}
+            end)
+
+          if not machine do
+            IO.write(if state.trace, do: "\n", else: "\n\n")
+            IO.puts(ExUnit.Formatter.all_failure(state.failures, mod, kind, reason, st, state.source))
+          end
+
+          state
       end
-
-    tests = shuffle(meta.tests, seed)
-
-    Enum.reduce(tests, state, fn t, state ->
-      tags = Map.merge(Map.new(meta.tags), Map.new(t.tags))
-      tags = Map.merge(tags, %{test: t.name, line: t.line, describe: t.describe, module: mod})
-
-      cond do
-        excluded?(tags, include, exclude) ->
-          %{state | tests: state.tests + 1, excluded: state.excluded + 1}
-
-        Map.get(tags, :skip) ->
-          if state.trace, do: IO.puts("  * #{t.name} (skipped) [L##{t.line}]"), else: IO.write("*")
-          %{state | tests: state.tests + 1, skipped: state.skipped + 1}
-
-        setup_all_error != nil ->
-          %{state | tests: state.tests + 1, invalid: state.invalid + 1}
-
-        true ->
-          run_test(mod, t, Map.merge(ctx, tags), state)
-      end
-    end)
+    end
   end
+
+  defp module_file(meta) do
+    case meta.tests do
+      [t | _] -> t.file
+      [] -> ""
+    end
+  end
+
+  defp count(state, t), do: %{state | counts: Map.update(state.counts, t.type, 1, &(&1 + 1))}
+
+  defp prune([{ExUnit.Runner, _, _, _} | _]), do: []
+  defp prune([h | t]), do: [h | prune(t)]
+  defp prune([]), do: []
 
   defp excluded?(tags, include, exclude) do
     hit = fn filters ->
@@ -153,6 +254,7 @@ defmodule ExUnit.Runner do
   defp run_test(mod, t, ctx, state) do
     machine = Process.get(:ex_unit_machine)
     if machine, do: IO.write("\0EXUNIT\0begin\0#{t.name}\0#{inspect(mod)}\0\n")
+    if state.trace and not machine, do: IO.write("  * #{t.name} [L##{t.line}]")
     parent = self()
     started = System.monotonic_time(:microsecond)
 
@@ -186,7 +288,7 @@ defmodule ExUnit.Runner do
       end
 
     us = System.monotonic_time(:microsecond) - started
-    state = %{state | tests: state.tests + 1}
+    state = count(state, t)
 
     case result do
       :ok when machine ->
@@ -201,27 +303,62 @@ defmodule ExUnit.Runner do
 
       :ok ->
         if state.trace,
-          do: IO.puts("  * #{t.name} (#{format_ms(us)}ms) [L##{t.line}]"),
+          do: IO.puts("\r  * #{t.name} (#{format_ms(us)}ms) [L##{t.line}]"),
           else: IO.write(".")
 
         state
 
       {kind, reason, st} ->
         n = state.failures + 1
-        if state.trace, do: IO.puts("  * #{t.name} (#{format_ms(us)}ms) [L##{t.line}]")
-        IO.write("\n\n" <> ExUnit.Formatter.failure(n, t, mod, kind, reason, st, state.source) <> "\n")
+
+        if state.trace do
+          IO.puts("\r  * #{t.name} (#{format_ms(us)}ms) [L##{t.line}]")
+          IO.write("\n")
+        else
+          IO.write("\n\n")
+        end
+
+        IO.puts(ExUnit.Formatter.failure(n, t, mod, kind, reason, st, state.source))
         %{state | failures: n}
     end
   end
 
+  # format_ms is the CLI formatter's format_us/1 (a test's time in ms).
   defp format_ms(us) do
-    :erlang.float_to_binary(us / 1000, decimals: 1)
+    us = div(us, 10)
+
+    if us < 10 do
+      "0.0#{us}"
+    else
+      us = div(us, 10)
+      "#{div(us, 10)}.#{rem(us, 10)}"
+    end
   end
 end
 
 defmodule ExUnit.Formatter do
   @moduledoc false
   @no_value :ex_unit_no_meaningful_value
+
+  # all_failure is the report of a failed setup_all: its tests are invalid.
+  def all_failure(n, mod, kind, reason, st, _source) do
+    head = counter(n) <> "#{inspect(mod)}: failure on setup_all callback, all tests have been invalidated\n"
+    {body, _line} = body(kind, reason, st, nil, [])
+
+    frames =
+      for {m, f, a, loc} <- st, is_list(loc), Keyword.has_key?(loc, :file), m != :elixir_compiler_0,
+          not String.starts_with?(inspect(m), "ExUnit.") do
+        arity = if is_list(a), do: length(a), else: a
+        "#{loc[:file]}:#{loc[:line]}: #{inspect(m)}.#{f}/#{arity}"
+      end
+
+    trace = if frames == [], do: "", else: "     stacktrace:\n" <> Enum.map_join(frames, &("       " <> &1 <> "\n"))
+    head <> indent(body) <> trace
+  end
+
+  defp counter(n) when n < 10, do: "  #{n}) "
+  defp counter(n) when n < 100, do: " #{n}) "
+  defp counter(n), do: "#{n}) "
 
   def failure(n, t, mod, kind, reason, st, source) do
     num = String.pad_leading("#{n}", 3)
@@ -438,13 +575,10 @@ defmodule ExUnit.Assertions do
       line: line
   end
 
-  def __catch__(kind, fun, code, line) do
-    try do
-      fun.()
-      raise ExUnit.AssertionError, message: "Expected to catch #{kind}, got nothing", expr: code, line: line
-    catch
-      ^kind, value -> value
-    end
+  def __caught__(_kind, {:ex_unit_caught, value}, _code, _line), do: value
+
+  def __caught__(kind, :ex_unit_nothing_caught, code, line) do
+    raise ExUnit.AssertionError, message: "Expected to catch #{kind}, got nothing", expr: code, line: line
   end
 
   def __call__(name, args, code, line) do

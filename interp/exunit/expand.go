@@ -121,6 +121,9 @@ type moduleState struct {
 	name       string
 	moduleTags []ast.Node // keyword pairs
 	setupAll   []ast.Node // atoms naming functions
+	async      ast.Node   // the async: option of use ExUnit.Case
+	nSetup     int        // setup and setup_all blocks so far
+	nSetupAll  int
 	out        []ast.Node
 	tests      []ast.Node // __ex_unit__ entries
 }
@@ -131,10 +134,14 @@ func (e *expander) module(name string, body ast.Node) ast.Node {
 	e.body(m, stmts(body), "", nil, nil)
 	pos := body.Position()
 	entries := &ast.List{Pos: pos, Items: m.tests}
-	meta := e.tmpl(pos, `def __ex_unit__, do: %{setup_all: exu_sa, tests: exu_t, tags: exu_mt}`, map[string]ast.Node{
-		"exu_sa": &ast.List{Pos: pos, Items: m.setupAll},
-		"exu_t":  entries,
-		"exu_mt": &ast.List{Pos: pos, Items: m.moduleTags},
+	if m.async == nil {
+		m.async = &ast.Lit{Pos: pos, Value: term.False}
+	}
+	meta := e.tmpl(pos, `def __ex_unit__, do: %{setup_all: exu_sa, tests: exu_t, tags: exu_mt, async: exu_async}`, map[string]ast.Node{
+		"exu_async": m.async,
+		"exu_sa":    &ast.List{Pos: pos, Items: m.setupAll},
+		"exu_t":     entries,
+		"exu_mt":    &ast.List{Pos: pos, Items: m.moduleTags},
 	})
 	imp := e.tmpl(pos, `(import ExUnit.Assertions; import ExUnit.Callbacks)`, nil)
 	out := append([]ast.Node{imp}, m.out...)
@@ -163,6 +170,15 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups
 		switch name {
 		case "use":
 			if ToString(c.Args[0]) == "ExUnit.Case" {
+				if len(c.Args) == 2 {
+					if l, ok := c.Args[1].(*ast.List); ok {
+						for _, it := range l.Items {
+							if p, ok := it.(*ast.Pair); ok && isAtom(p.Left, "async") {
+								m.async = p.Right
+							}
+						}
+					}
+				}
 				continue
 			}
 		case "@":
@@ -196,8 +212,15 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups
 			var ref []ast.Node
 			if len(c.Args) >= 1 {
 				if b, ok := doBody(c.Args[len(c.Args)-1]); ok {
-					e.n++
-					fn := fmt.Sprintf("__ex_%s_%d__", name, e.n)
+					// Named as ExUnit names them (stacktraces show them).
+					var fn string
+					if name == "setup" {
+						fn = fmt.Sprintf("__ex_unit_setup_%d", m.nSetup)
+						m.nSetup++
+					} else {
+						fn = fmt.Sprintf("__ex_unit_setup_all_%d", m.nSetupAll)
+						m.nSetupAll++
+					}
 					var param ast.Node = &ast.Var{Pos: c.Pos, Name: "_context", Context: term.NilAtom}
 					if len(c.Args) == 2 {
 						param = c.Args[0]
@@ -250,7 +273,7 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups
 				if describe != "" {
 					desc = &ast.Lit{Pos: c.Pos, Value: term.Binary(describe)}
 				}
-				entry := e.tmpl(c.Pos, `%{name: exu_n, fun: exu_f, line: exu_l, tags: exu_tags, setups: exu_s, describe: exu_d, file: exu_file}`, map[string]ast.Node{
+				entry := e.tmpl(c.Pos, `%{name: exu_n, fun: exu_f, line: exu_l, tags: exu_tags, setups: exu_s, describe: exu_d, file: exu_file, type: :test}`, map[string]ast.Node{
 					"exu_n":    &ast.Lit{Pos: c.Pos, Value: term.MakeAtom(full)},
 					"exu_f":    ast.Atom(c.Pos, fn),
 					"exu_l":    &ast.Lit{Pos: c.Pos, Value: term.Int(c.Pos.Line)},
@@ -494,8 +517,16 @@ exu_p = exu_msg_received)`, subs)
 		if len(c.Args) != 1 {
 			return nil
 		}
-		return e.tmpl(pos, `ExUnit.Assertions.__catch__(exu_k, fn -> exu_e end, exu_c, exu_line)`, map[string]ast.Node{
-			"exu_k": ast.Atom(pos, strings.TrimPrefix(name, "catch_")), "exu_e": c.Args[0], "exu_c": code(), "exu_line": line})
+		// Inline, as ExUnit's macro is: the expression's frames are the
+		// test's own.
+		kind := strings.TrimPrefix(name, "catch_")
+		return e.tmpl(pos, `ExUnit.Assertions.__caught__(exu_k, (try do
+  _ = exu_e
+  :ex_unit_nothing_caught
+catch
+  :`+kind+`, exu_caught -> {:ex_unit_caught, exu_caught}
+end), exu_c, exu_line)`, map[string]ast.Node{
+			"exu_k": ast.Atom(pos, kind), "exu_e": c.Args[0], "exu_c": code(), "exu_line": line})
 	case "assert_raise", "assert_in_delta", "refute_in_delta", "flunk":
 		// Functions in ExUnit: called with the code and line so that a
 		// failure shows them.
@@ -568,4 +599,9 @@ func pinnedVars(n ast.Node) []*ast.Var {
 	}
 	walk(n)
 	return out
+}
+
+func isAtom(n ast.Node, name string) bool {
+	l, ok := n.(*ast.Lit)
+	return ok && l.Value == term.MakeAtom(name)
 }
