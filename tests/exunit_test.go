@@ -72,7 +72,11 @@ func TestExUnit(t *testing.T) {
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), "_test.exs")
 		t.Run(name, func(t *testing.T) {
-			r := runExlite(t, "exunit", 30*time.Second, "test", "--seed", "0", filepath.Base(f))
+			args := []string{"test", "--seed", "0"}
+			if _, err := os.Stat(filepath.Join("exunit", name+".ex")); err == nil {
+				args = append(args, "-r", name+".ex") // the module a doctest documents
+			}
+			r := runExlite(t, "exunit", 30*time.Second, append(args, filepath.Base(f))...)
 			if r.code != 2 && r.code != 0 {
 				t.Errorf("exit status %d, want 0 or 2\nstderr: %s", r.code, r.stderr)
 			}

@@ -386,12 +386,17 @@ defmodule ExUnit.Formatter do
         _, {acc, true} ->
           {acc, true}
 
+        {m, :__MODULE__, 0, loc}, {acc, false} when is_list(loc) ->
+          {["#{loc[:file]}:#{loc[:line]}: #{inspect(m)} (module)" | acc], false}
+
         {m, f, a, loc}, {acc, false} when is_list(loc) ->
           if to_string(Keyword.get(loc, :file, "")) == file and m != :elixir_compiler_0 and
                not String.starts_with?(inspect(m), "ExUnit.") do
             name = Atom.to_string(f)
             arity = if is_list(a), do: length(a), else: a
             where = "#{file}:#{Keyword.get(loc, :line)}: "
+
+            where = if t.type == :doctest and m == mod, do: "(for doctest at) #{t.doc_file}:#{Keyword.get(loc, :line)}: ", else: where
 
             cond do
               name == test_fun ->
@@ -439,7 +444,14 @@ defmodule ExUnit.Formatter do
       end)
 
     extra = Enum.map(e.extra, &(&1 <> "\n")) |> Enum.join()
-    {e.message <> "\n" <> Enum.join(lines, "\n") <> "\n" <> extra, e.line}
+
+    doctest =
+      if e.doctest == @no_value,
+        do: "",
+        else: "doctest:" <> pad_lines(e.doctest, "  ") <> "\n"
+
+    lines = if lines == [], do: "", else: Enum.join(lines, "\n") <> "\n"
+    {e.message <> "\n" <> doctest <> lines <> extra, e.line}
   end
 
   defp body(:linked_exit, {pid, reason}, _st, _file, _lines) do
@@ -451,6 +463,13 @@ defmodule ExUnit.Formatter do
     banner = Exception.format_banner(kind, reason, st)
     code = if line > 0, do: source_line(lines, line)
     {banner <> "\n" <> if(code, do: "code: " <> code <> "\n", else: ""), line}
+  end
+
+  # pad_lines indents the lines after the first, empty ones excepted (as
+  # ExUnit's pad_multiline).
+  defp pad_lines(text, pad) do
+    [first | rest] = String.split(text, "\n")
+    Enum.join([first | Enum.map(rest, fn "" -> ""; l -> pad <> l end)], "\n")
   end
 
   defp value(_label, {:code, text}, _e), do: text
@@ -730,4 +749,76 @@ defmodule ExUnit.CaptureLog do
       result -> {result, :exlite_capture.stop(:log)}
     end
   end
+end
+
+defmodule ExUnit.DocTest do
+  # The checks of doctests (the examples themselves are expanded in Go:
+  # interp/exunit/doctest.go). A failure's stacktrace is the documented
+  # module's line, as ExUnit's.
+
+  defmodule Error do
+    defexception [:message]
+  end
+
+  def __test__(value, expected, doctest, last_expr, expected_expr, module, file, line) do
+    if value === expected do
+      {:ok, value}
+    else
+      error = [message: "Doctest failed", doctest: doctest, expr: "#{last_expr} === #{expected_expr}", left: value, right: expected]
+      reraise ExUnit.AssertionError, error, stack(module, file, line)
+    end
+  end
+
+  def __inspect__(value, expected, doctest, last_expr, module, file, line) do
+    case inspect(value) do
+      ^expected ->
+        {:ok, value}
+
+      actual ->
+        error = [doctest: doctest, expr: "inspect(#{last_expr}) === #{inspect(expected)}", left: actual, right: expected, message: "Doctest failed"]
+        reraise ExUnit.AssertionError, error, stack(module, file, line)
+    end
+  end
+
+  def __error__(fun, message, exception, doctest, module, file, line) do
+    exception = Module.concat([exception])
+
+    try do
+      fun.()
+    rescue
+      error ->
+        actual_exception = error.__struct__
+        actual_message = Exception.message(error)
+
+        failed =
+          cond do
+            actual_exception != exception ->
+              "Doctest failed: expected exception #{inspect(exception)} but got " <>
+                "#{inspect(actual_exception)} with message #{inspect(actual_message)}"
+
+            actual_message != message ->
+              "Doctest failed: wrong message for #{inspect(actual_exception)}\n" <>
+                "expected:\n" <>
+                "  #{inspect(message)}\n" <>
+                "actual:\n" <> "  #{inspect(actual_message)}"
+
+            true ->
+              nil
+          end
+
+        if failed do
+          reraise ExUnit.AssertionError, [message: failed, doctest: doctest], stack(module, file, line)
+        end
+    else
+      _ ->
+        failed = "Doctest failed: expected exception #{inspect(exception)} but nothing was raised"
+        reraise ExUnit.AssertionError, [message: failed, doctest: doctest], stack(module, file, line)
+    end
+  end
+
+  def __fail__(message, doctest, module, file, line) do
+    reraise ExUnit.AssertionError, [message: message, doctest: doctest], stack(module, file, line)
+  end
+
+  defp stack(module, file, line), do: [{module, :__MODULE__, 0, [line: line, file: String.to_charlist(file)]}]
 end

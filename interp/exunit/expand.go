@@ -33,12 +33,14 @@ type expander struct {
 	modules []string
 	tests   []Test
 	err     error
+	docs    map[string]*modDocs // for doctest: the docs of the loaded modules
 }
 
 // Expand rewrites the test modules of file in place and returns the names
-// of the modules that use ExUnit.Case, in definition order.
-func Expand(file *ast.File) (modules []string, tests []Test, err error) {
-	e := &expander{file: file.Name}
+// of the modules that use ExUnit.Case, in definition order. docFiles are
+// the files whose modules' docs `doctest` may run (file itself always is).
+func Expand(file *ast.File, docFiles ...*ast.File) (modules []string, tests []Test, err error) {
+	e := &expander{file: file.Name, docs: indexDocs(append(docFiles, file))}
 	file.Root = e.top(file.Root)
 	return e.modules, e.tests, e.err
 }
@@ -251,8 +253,6 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups
 				if describe != "" {
 					full = "test " + describe + " " + tname
 				}
-				e.n++
-				fn := fmt.Sprintf("__ex_test_%d__", e.n)
 				allTags := append(append([]ast.Node(nil), describeTags...), tags...)
 				tags = nil
 				var b ast.Node
@@ -268,38 +268,50 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups
 					allTags = append(allTags, &ast.Pair{Pos: c.Pos, Left: ast.Atom(c.Pos, "not_implemented"), Right: &ast.Lit{Pos: c.Pos, Value: term.True}})
 					b = e.tmpl(c.Pos, `ExUnit.Assertions.flunk("Not implemented")`, nil)
 				}
-				m.out = append(m.out, e.def(c.Pos, fn, param, b))
-				desc := ast.Node(&ast.Lit{Pos: c.Pos, Value: term.NilAtom})
-				if describe != "" {
-					desc = &ast.Lit{Pos: c.Pos, Value: term.Binary(describe)}
-				}
-				entry := e.tmpl(c.Pos, `%{name: exu_n, fun: exu_f, line: exu_l, tags: exu_tags, setups: exu_s, describe: exu_d, file: exu_file, type: :test}`, map[string]ast.Node{
-					"exu_n":    &ast.Lit{Pos: c.Pos, Value: term.MakeAtom(full)},
-					"exu_f":    ast.Atom(c.Pos, fn),
-					"exu_l":    &ast.Lit{Pos: c.Pos, Value: term.Int(c.Pos.Line)},
-					"exu_tags": &ast.List{Pos: c.Pos, Items: allTags},
-					"exu_s":    &ast.List{Pos: c.Pos, Items: append([]ast.Node(nil), setups...)},
-					"exu_d":    desc,
-					"exu_file": str(c.Pos, e.file),
-				})
-				m.tests = append(m.tests, entry)
 				endLine := int(c.Meta.End.Line)
 				if endLine < int(c.Pos.Line) {
 					endLine = int(c.Pos.Line)
 				}
-				e.tests = append(e.tests, Test{Module: m.name, Name: full, Describe: describe, Line: int(c.Pos.Line), EndLine: endLine})
+				e.addTest(m, c.Pos, full, describe, "test", "", allTags, setups, param, b, endLine)
 				continue
 			}
 		case "doctest":
-			// Not supported yet: say so rather than report no doctests.
-			if len(c.Args) >= 1 {
-				m.out = append(m.out, e.tmpl(c.Pos, `IO.warn(exu_msg, [])`, map[string]ast.Node{
-					"exu_msg": str(c.Pos, "doctest "+ToString(c.Args[0])+" is not supported by exlite yet: its examples are not run")}))
+			if len(c.Args) >= 1 && len(c.Args) <= 2 {
+				e.doctests(m, c, describe, setups, append(append([]ast.Node(nil), describeTags...), tags...))
+				tags = nil
+				continue
 			}
-			continue
 		}
 		m.out = append(m.out, e.assertions(c))
 	}
+}
+
+// addTest defines a test function and lists it in the module's tests;
+// name is the full test name ("test ..." or "doctest ..."), typ :test or
+// :doctest.
+//
+// docFile, for a doctest, is the documented module's file.
+func (e *expander) addTest(m *moduleState, pos ast.Pos, name, describe, typ, docFile string, tags, setups []ast.Node, param, body ast.Node, endLine int) {
+	e.n++
+	fn := fmt.Sprintf("__ex_test_%d__", e.n)
+	m.out = append(m.out, e.def(pos, fn, param, body))
+	desc := ast.Node(&ast.Lit{Pos: pos, Value: term.NilAtom})
+	if describe != "" {
+		desc = &ast.Lit{Pos: pos, Value: term.Binary(describe)}
+	}
+	entry := e.tmpl(pos, `%{name: exu_n, fun: exu_f, line: exu_l, tags: exu_tags, setups: exu_s, describe: exu_d, file: exu_file, type: exu_type, doc_file: exu_docfile}`, map[string]ast.Node{
+		"exu_n":       &ast.Lit{Pos: pos, Value: term.MakeAtom(name)},
+		"exu_f":       ast.Atom(pos, fn),
+		"exu_l":       num(pos, int(pos.Line)),
+		"exu_tags":    &ast.List{Pos: pos, Items: tags},
+		"exu_s":       &ast.List{Pos: pos, Items: append([]ast.Node(nil), setups...)},
+		"exu_d":       desc,
+		"exu_file":    str(pos, e.file),
+		"exu_type":    ast.Atom(pos, typ),
+		"exu_docfile": str(pos, docFile),
+	})
+	m.tests = append(m.tests, entry)
+	e.tests = append(e.tests, Test{Module: m.name, Name: name, Describe: describe, Line: int(pos.Line), EndLine: endLine})
 }
 
 // def builds `def fn(param) do body end` with the body's assertions
@@ -453,9 +465,7 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 				return e.tmpl(pos, `ExUnit.Assertions.__cmp__(exu_k, exu_op, exu_l, exu_r, exu_c, exu_line)`, map[string]ast.Node{
 					"exu_k": kind, "exu_op": ast.Atom(pos, an), "exu_l": a.Args[0], "exu_r": a.Args[1], "exu_c": code(), "exu_line": line})
 			case alocal && an == "=" && len(a.Args) == 2 && name == "assert":
-				return e.tmpl(pos, `(exu_right = exu_r
-if !match?(exu_p, exu_right), do: ExUnit.Assertions.__match_fail__(:assert, "=", exu_pc, exu_right, exu_c, exu_line)
-exu_p = exu_right)`, map[string]ast.Node{"exu_r": a.Args[1], "exu_p": a.Args[0], "exu_pc": str(pos, ToString(a.Args[0])), "exu_c": code(), "exu_line": line})
+				return e.matchAssert(pos, a.Args[0], a.Args[1], ToString(c))
 			case alocal && an == "match?" && len(a.Args) == 2:
 				return e.tmpl(pos, `(exu_right = exu_r
 ExUnit.Assertions.__matchq__(exu_k, match?(exu_p, exu_right), exu_pc, exu_right, exu_c, exu_line))`, map[string]ast.Node{"exu_k": kind, "exu_r": a.Args[1], "exu_p": a.Args[0], "exu_pc": str(pos, ToString(a.Args[0])), "exu_c": code(), "exu_line": line})
@@ -535,6 +545,14 @@ end), exu_c, exu_line)`, map[string]ast.Node{
 			"exu_f": ast.Atom(pos, name), "exu_a": args, "exu_c": code(), "exu_line": line})
 	}
 	return nil
+}
+
+// matchAssert expands `assert pattern = expr`; code is the text a failure
+// shows.
+func (e *expander) matchAssert(pos ast.Pos, pattern, expr ast.Node, code string) ast.Node {
+	return e.tmpl(pos, `(exu_right = exu_r
+if !match?(exu_p, exu_right), do: ExUnit.Assertions.__match_fail__(:assert, "=", exu_pc, exu_right, exu_c, exu_line)
+exu_p = exu_right)`, map[string]ast.Node{"exu_r": expr, "exu_p": pattern, "exu_pc": str(pos, ToString(pattern)), "exu_c": str(pos, code), "exu_line": num(pos, int(pos.Line))})
 }
 
 // patternVars returns the variables a pattern binds (not pinned, not

@@ -37,7 +37,7 @@ func Program(required, tests []*ast.File, cfg Config) (*ast.File, error) {
 	var sourceItems []ast.Node
 	var last ast.Pos
 	for _, f := range tests {
-		mods, _, err := Expand(f)
+		mods, _, err := Expand(f, required...)
 		if err != nil {
 			return nil, err
 		}
