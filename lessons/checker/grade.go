@@ -62,6 +62,11 @@ func AddExUnitTests(ctx context.Context, e Exlite, ex *lessons.Exercise, file, s
 		return
 	}
 	tests := tf.tests
+	if strings.Contains(ex.Test, "doctest") {
+		// A doctest's tests come from the submission's docs.
+		listed := &ast.File{Name: tf.file.Name, Source: tf.file.Source, Root: shift(tf.file.Root, 0)}
+		_, tests, _ = exunit.Expand(listed, sub)
+	}
 	// Program rewrites the test file's tree: it gets a copy.
 	test := &ast.File{Name: tf.file.Name, Source: tf.file.Source, Root: shift(tf.file.Root, 0)}
 	prog, err := exunit.Program([]*ast.File{sub}, []*ast.File{test}, exunit.Config{Machine: true, SeedSet: true})
