@@ -314,7 +314,9 @@ func isBuiltinException(mod term.Atom) bool {
 
 // module is a compiled user module.
 type module struct {
-	name  term.Atom
+	name term.Atom
+	// file is the file that defined the module.
+	file  string
 	funcs map[fnKey]*function
 	// structDefault is the default struct of a module with defstruct.
 	structDefault *term.Map

@@ -88,6 +88,10 @@ type Interp struct {
 	brt      *beam.Runtime
 	out      io.Writer
 	maxDepth int
+	// multiFile is set when several files run one after the other
+	// (ExecuteFiles): file and src are then the current one's, and a
+	// function's frames name its module's file.
+	multiFile bool
 	// caps are the program-wide output captures (capture.go).
 	caps captures
 
@@ -214,17 +218,33 @@ type Result struct {
 func Execute(file *ast.File, opts Options) *Result {
 	in := New(file, opts)
 	res := &Result{}
-	res.Code = in.run(file, res)
+	res.Code = in.run([]*ast.File{file}, res)
+	return res
+}
+
+// ExecuteFiles runs files one after the other in the main process, as
+// `elixir -r a.ex -r b.exs c.exs` loads them: each is compiled when the
+// previous one has run, and its warnings, errors and stack frames name it.
+// An error in one ends the program.
+func ExecuteFiles(files []*ast.File, opts Options) *Result {
+	if len(files) == 0 {
+		files = []*ast.File{{Name: "nofile"}}
+	}
+	in := New(files[0], opts)
+	in.multiFile = len(files) > 1
+	res := &Result{}
+	res.Code = in.run(files, res)
 	return res
 }
 
 // RunMain compiles the file's top level and runs it as the main process.
 func (in *Interp) RunMain(file *ast.File) int {
-	return in.run(file, &Result{})
+	return in.run([]*ast.File{file}, &Result{})
 }
 
-func (in *Interp) run(file *ast.File, res *Result) int {
+func (in *Interp) run(files []*ast.File, res *Result) int {
 	installHooks()
+	file := files[0]
 	in.tree = file
 	if !in.opts.NoWarnings {
 		in.diags = lint.Check(file)
@@ -258,6 +278,12 @@ func (in *Interp) run(file *ast.File, res *Result) int {
 		bp.Data = p
 		p.self = bp.Pid()
 		r := p.runMain(top)
+		for _, f := range files[1:] {
+			if r != atomNormal || in.exitCode.Load() != 0 {
+				break
+			}
+			r = p.runNext(f)
+		}
 		res.MainUnread = len(bp.Messages())
 		return r
 	}
@@ -304,6 +330,37 @@ func (in *Interp) run(file *ast.File, res *Result) int {
 		return 1
 	}
 	return int(in.exitCode.Load())
+}
+
+// nextFile makes f the current file (for messages and warnings), prints
+// its top-level warnings and compiles it, in the main process: a compile
+// error panics into runMain, which reports it.
+func (in *Interp) nextFile(f *ast.File) *topCode {
+	in.flush()
+	in.file, in.src, in.tree = f.Name, f.Source, f
+	in.diags = nil
+	if !in.opts.NoWarnings {
+		in.diags = lint.Check(f)
+	}
+	top := in.compileTop(f)
+	if in.diags != nil {
+		in.printDiagnostics(in.diags.Top)
+	}
+	return top
+}
+
+// runNext compiles and runs the next file in the main process.
+func (p *proc) runNext(f *ast.File) (reason term.Term) {
+	defer func() {
+		if r := recover(); r != nil {
+			ce, ok := r.(*compileError)
+			if !ok {
+				panic(r)
+			}
+			reason = p.mainFailure(ce)
+		}
+	}()
+	return p.runMain(p.in.nextFile(f))
 }
 
 // compileFile compiles the top level, returning a compile error instead

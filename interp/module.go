@@ -138,6 +138,7 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 		in.defineProtocolFuncs(mod)
 	}
 	in.addModuleInfo(mod)
+	mod.file = in.file
 	in.mu.Lock()
 	in.modules[name] = mod
 	in.mu.Unlock()

@@ -150,6 +150,13 @@ func (p *proc) stackTrace() []rt.Frame {
 			continue
 		}
 		f := rt.Frame{File: p.in.file, Line: int(c.line)}
+		if p.in.multiFile && c.fn != nil {
+			p.in.mu.RLock()
+			if m := p.in.modules[c.fn.mod]; m != nil && m.file != "" {
+				f.File = m.file
+			}
+			p.in.mu.RUnlock()
+		}
 		if c.fn == nil {
 			f.Function = "(file)"
 		} else {

@@ -73,7 +73,7 @@ func init() {
 			if err != nil {
 				return cli.Exit(err.Error(), 1)
 			}
-			code := interp.Run(prog, interp.Options{Stdout: os.Stdout, Stderr: os.Stderr, Deterministic: true})
+			code := interp.ExecuteFiles(prog, interp.Options{Stdout: os.Stdout, Stderr: os.Stderr, Deterministic: true}).Code
 			if code != 0 {
 				return cli.Exit("", code)
 			}

@@ -377,8 +377,8 @@ defmodule ExUnit.Formatter do
     head <> indent(body) <> trace
   end
 
-  # stack formats the frames of the test file up to the test's own.
-  defp stack(st, file, t, mod) do
+  # stack formats the frames up to the test's own.
+  defp stack(st, _file, t, mod) do
     test_fun = Atom.to_string(t.fun)
 
     {frames, _} =
@@ -390,11 +390,11 @@ defmodule ExUnit.Formatter do
           {["#{loc[:file]}:#{loc[:line]}: #{inspect(m)} (module)" | acc], false}
 
         {m, f, a, loc}, {acc, false} when is_list(loc) ->
-          if to_string(Keyword.get(loc, :file, "")) == file and m != :elixir_compiler_0 and
+          if Keyword.has_key?(loc, :file) and m != :elixir_compiler_0 and
                not String.starts_with?(inspect(m), "ExUnit.") do
             name = Atom.to_string(f)
             arity = if is_list(a), do: length(a), else: a
-            where = "#{file}:#{Keyword.get(loc, :line)}: "
+            where = "#{loc[:file]}:#{Keyword.get(loc, :line)}: "
 
             where = if t.type == :doctest and m == mod, do: "(for doctest at) #{t.doc_file}:#{Keyword.get(loc, :line)}: ", else: where
 

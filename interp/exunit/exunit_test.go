@@ -56,7 +56,7 @@ end
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer
-	interp.Execute(prog, interp.Options{Stdout: &stdout, Stderr: &stderr, Deterministic: true})
+	interp.ExecuteFiles(prog, interp.Options{Stdout: &stdout, Stderr: &stderr, Deterministic: true})
 	res, other := Results(stdout.String())
 	if len(res) != 2 || other != "" {
 		t.Fatalf("results %+v, other output %q, stderr %s", res, other, stderr.String())

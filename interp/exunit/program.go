@@ -23,14 +23,20 @@ type Config struct {
 	LoadMicros int64
 }
 
-// Program joins the required files and the expanded test files into one
-// program that ends by running the tests and halting with mix test's exit
+// Program returns the files to run one after the other
+// (interp.ExecuteFiles): the required files, then the expanded test files,
+// then a last one that runs the tests and halts with mix test's exit
 // status (0, or 2 on failures).
-func Program(required, tests []*ast.File, cfg Config) (*ast.File, error) {
+func Program(required, tests []*ast.File, cfg Config) ([]*ast.File, error) {
 	// ExUnit's modules load before any test module imports them.
-	roots := []ast.Node{(&expander{}).tmpl(ast.Pos{Line: 1}, `_ = ExUnit.configuration()`, nil)}
-	for _, f := range required {
-		roots = append(roots, f.Root)
+	prelude := (&expander{}).tmpl(ast.Pos{Line: 1}, `_ = ExUnit.configuration()`, nil)
+	var files []*ast.File
+	for i, f := range required {
+		if i == 0 {
+			f = &ast.File{Name: f.Name, Source: f.Source, Root: block(prelude, f.Root)}
+			prelude = nil
+		}
+		files = append(files, f)
 	}
 	var modules []ast.Node
 	sources := map[string]ast.Node{}
@@ -41,7 +47,11 @@ func Program(required, tests []*ast.File, cfg Config) (*ast.File, error) {
 		if err != nil {
 			return nil, err
 		}
-		roots = append(roots, f.Root)
+		if prelude != nil {
+			f.Root = block(prelude, f.Root)
+			prelude = nil
+		}
+		files = append(files, f)
 		for _, m := range mods {
 			modules = append(modules, &ast.Call{Fun: ast.Atom(ast.Pos{}, "__aliases__"), Args: aliasParts(m)})
 		}
@@ -81,13 +91,25 @@ func Program(required, tests []*ast.File, cfg Config) (*ast.File, error) {
 		"exu_src":  &ast.List{Items: sourceItems},
 		"exu_load": &ast.Lit{Value: term.Int(cfg.LoadMicros)},
 	})
-	roots = append(roots, run)
-	name := ""
-	src := ""
+	name, src := "nofile", ""
 	if len(tests) > 0 {
-		name, src = tests[0].Name, tests[0].Source
+		name, src = tests[len(tests)-1].Name, tests[len(tests)-1].Source
 	}
-	return &ast.File{Name: name, Source: src, Root: &ast.Call{Fun: ast.Atom(ast.Pos{}, "__block__"), Args: roots}}, nil
+	if prelude != nil {
+		run = block(prelude, run)
+	}
+	return append(files, &ast.File{Name: name, Source: src, Root: run}), nil
+}
+
+// block joins expressions into a __block__ (a nil root is left out).
+func block(nodes ...ast.Node) ast.Node {
+	var args []ast.Node
+	for _, n := range nodes {
+		if n != nil {
+			args = append(args, n)
+		}
+	}
+	return &ast.Call{Fun: ast.Atom(ast.Pos{}, "__block__"), Args: args}
 }
 
 func endPos(f *ast.File) ast.Pos {

@@ -84,7 +84,7 @@ func AddExUnitTests(ctx context.Context, e Exlite, ex *lessons.Exercise, file, s
 	var stdout, stderr bytes.Buffer
 	notRun := ctx.Err() != nil || wall <= 0
 	if !notRun {
-		interp.Execute(prog, interp.Options{Stdout: &stdout, Stderr: &stderr, Deterministic: true,
+		interp.ExecuteFiles(prog, interp.Options{Stdout: &stdout, Stderr: &stderr, Deterministic: true,
 			Timeout: wall, MaxVirtualTime: 10 * limit, Limits: e.limits(), Sandbox: !e.NoSandbox, Pace: e.Pace,
 			Modules: e.Modules, NoWarnings: true})
 	}
