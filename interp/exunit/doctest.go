@@ -319,7 +319,7 @@ func (e *expander) doctests(m *moduleState, c *ast.Call, describe string, setups
 	}
 	md := e.docs[modName]
 	if md == nil {
-		m.out = append(m.out, e.tmpl(pos, `raise ExUnit.DocTest.Error, message: exu_msg`, map[string]ast.Node{
+		m.out = append(m.out, e.tmpl(pos, tmplDocError, map[string]ast.Node{
 			"exu_msg": str(pos, "could not retrieve the documentation for module "+modName+". The BEAM file of the module cannot be accessed")}))
 		return
 	}
@@ -375,7 +375,7 @@ func (e *expander) doctests(m *moduleState, c *ast.Call, describe string, setups
 		}
 		var body []ast.Node
 		if doImport {
-			body = append(body, e.tmpl(pos, `import exu_mod`, map[string]ast.Node{"exu_mod": c.Args[0]}))
+			body = append(body, e.tmpl(pos, tmplDocImport, map[string]ast.Node{"exu_mod": c.Args[0]}))
 		}
 		for _, x := range t.exprs {
 			body = append(body, e.docExpr(pos, c.Args[0], md.file, x))
@@ -430,7 +430,7 @@ func (e *expander) docExpr(pos ast.Pos, mod ast.Node, file string, x docExpr) as
 			msg += "empty expression"
 		}
 		common["exu_msg"] = str(pos, msg)
-		return e.tmpl(pos, `ExUnit.DocTest.__fail__(exu_msg, exu_doctest, exu_mod, exu_file, exu_line)`, common)
+		return e.tmpl(pos, tmplDocFail, common)
 	}
 	shiftLines(f.Root, int32(x.line-1))
 	exprAST := f.Root
@@ -448,7 +448,7 @@ func (e *expander) docExpr(pos ast.Pos, mod ast.Node, file string, x docExpr) as
 		common["exu_e"] = exprAST
 		common["exu_exc"] = str(pos, modPart)
 		common["exu_msg"] = str(pos, strings.TrimLeft(msg, " \t\n"))
-		return e.tmpl(pos, `ExUnit.DocTest.__error__(fn -> exu_e end, exu_msg, exu_exc, exu_doctest, exu_mod, exu_file, exu_line)`, common)
+		return e.tmpl(pos, tmplDocRaises, common)
 	}
 	exprAST = e.docAssertions(exprAST)
 	switch {
@@ -458,7 +458,7 @@ func (e *expander) docExpr(pos ast.Pos, mod ast.Node, file string, x docExpr) as
 		common["exu_e"] = exprAST
 		common["exu_exp"] = str(pos, exp)
 		common["exu_last"] = str(pos, lastText)
-		return e.tmpl(pos, `ExUnit.DocTest.__inspect__(exu_e, exu_exp, exu_doctest, exu_last, exu_mod, exu_file, exu_line)`, common)
+		return e.tmpl(pos, tmplDocInspect, common)
 	}
 	ef, err := parser.Parse(file, []byte(exp))
 	if err != nil || ef.Root == nil {
@@ -467,15 +467,14 @@ func (e *expander) docExpr(pos ast.Pos, mod ast.Node, file string, x docExpr) as
 			msg += firstLine(err.Error())
 		}
 		common["exu_msg"] = str(pos, msg)
-		return e.tmpl(pos, `ExUnit.DocTest.__fail__(exu_msg, exu_doctest, exu_mod, exu_file, exu_line)`, common)
+		return e.tmpl(pos, tmplDocFail, common)
 	}
 	shiftLines(ef.Root, int32(x.line+strings.Count(x.expr, "\n")))
 	common["exu_e"] = exprAST
 	common["exu_exp"] = ef.Root
 	common["exu_last"] = str(pos, lastText)
 	common["exu_exps"] = str(pos, strings.TrimSpace(exp))
-	return e.tmpl(pos, `(exu_doctest_value = exu_e
-ExUnit.DocTest.__test__(exu_doctest_value, exu_exp, exu_doctest, exu_last, exu_exps, exu_mod, exu_file, exu_line))`, common)
+	return e.tmpl(pos, tmplDocTest, common)
 }
 
 // docAssertions turns a top-level `pattern = expr` of an example into a

@@ -8,11 +8,13 @@
 package exunit
 
 import (
+	_ "embed"
 	"fmt"
 	"strings"
 	"sync"
 
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/elixirlib"
 	"github.com/exlite/exlite/parser"
 	"github.com/exlite/exlite/parser/ast"
 )
@@ -139,13 +141,13 @@ func (e *expander) module(name string, body ast.Node) ast.Node {
 	if m.async == nil {
 		m.async = &ast.Lit{Pos: pos, Value: term.False}
 	}
-	meta := e.tmpl(pos, `def __ex_unit__, do: %{setup_all: exu_sa, tests: exu_t, tags: exu_mt, async: exu_async}`, map[string]ast.Node{
+	meta := e.tmpl(pos, tmplMeta, map[string]ast.Node{
 		"exu_async": m.async,
 		"exu_sa":    &ast.List{Pos: pos, Items: m.setupAll},
 		"exu_t":     entries,
 		"exu_mt":    &ast.List{Pos: pos, Items: m.moduleTags},
 	})
-	imp := e.tmpl(pos, `(import ExUnit.Assertions; import ExUnit.Callbacks)`, nil)
+	imp := e.tmpl(pos, tmplImports, nil)
 	out := append([]ast.Node{imp}, m.out...)
 	out = append(out, meta)
 	return &ast.Call{Pos: pos, Fun: ast.Atom(pos, "__block__"), Args: out}
@@ -266,7 +268,7 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups
 				}
 				if !hasBody {
 					allTags = append(allTags, &ast.Pair{Pos: c.Pos, Left: ast.Atom(c.Pos, "not_implemented"), Right: &ast.Lit{Pos: c.Pos, Value: term.True}})
-					b = e.tmpl(c.Pos, `ExUnit.Assertions.flunk("Not implemented")`, nil)
+					b = e.tmpl(c.Pos, tmplFlunk, nil)
 				}
 				endLine := int(c.Meta.End.Line)
 				if endLine < int(c.Pos.Line) {
@@ -299,7 +301,7 @@ func (e *expander) addTest(m *moduleState, pos ast.Pos, name, describe, typ, doc
 	if describe != "" {
 		desc = &ast.Lit{Pos: pos, Value: term.Binary(describe)}
 	}
-	entry := e.tmpl(pos, `%{name: exu_n, fun: exu_f, line: exu_l, tags: exu_tags, setups: exu_s, describe: exu_d, file: exu_file, type: exu_type, doc_file: exu_docfile}`, map[string]ast.Node{
+	entry := e.tmpl(pos, tmplEntry, map[string]ast.Node{
 		"exu_n":       &ast.Lit{Pos: pos, Value: term.MakeAtom(name)},
 		"exu_f":       ast.Atom(pos, fn),
 		"exu_l":       num(pos, int(pos.Line)),
@@ -327,6 +329,12 @@ func (e *expander) def(pos ast.Pos, fn string, param, body ast.Node) ast.Node {
 // the given nodes; every node of the template takes position pos.
 func (e *expander) tmpl(pos ast.Pos, src string, subs map[string]ast.Node) ast.Node {
 	templates.Lock()
+	if !templates.loaded {
+		templates.loaded = true
+		for i, root := range prebuiltTemplates() {
+			templates.m[allTemplates[i]] = root
+		}
+	}
 	root, ok := templates.m[src]
 	if !ok {
 		f, err := parser.Parse("exunit", []byte(src))
@@ -344,8 +352,31 @@ func (e *expander) tmpl(pos ast.Pos, src string, subs map[string]ast.Node) ast.N
 // templates caches parsed templates (parsing is the costly part).
 var templates = struct {
 	sync.Mutex
-	m map[string]ast.Node
+	m      map[string]ast.Node
+	loaded bool
 }{m: map[string]ast.Node{}}
+
+// templatesAST holds the syntax trees of allTemplates, parsed at build time.
+//
+//go:embed templates.ast
+var templatesAST []byte
+
+// templatesSum stamps templates.ast with the templates it was made from.
+func templatesSum() [32]byte { return elixirlib.SourceHash(strings.Join(allTemplates, "\x00")) }
+
+// prebuiltTemplates returns the trees of allTemplates from templates.ast,
+// or nil when it is stale.
+func prebuiltTemplates() []ast.Node {
+	root, err := elixirlib.DecodeAST(templatesAST, templatesSum())
+	if err != nil {
+		return nil
+	}
+	c, ok := root.(*ast.Call)
+	if !ok || len(c.Args) != len(allTemplates) {
+		return nil
+	}
+	return c.Args
+}
 
 // clone copies a tree so that subst can change it.
 func clone(n ast.Node) ast.Node {
@@ -455,23 +486,22 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 		msg := ast.Node(&ast.Lit{Pos: pos, Value: term.NilAtom})
 		if len(c.Args) == 2 {
 			msg = c.Args[1]
-			return e.tmpl(pos, `ExUnit.Assertions.__truthy__(exu_k, exu_v, exu_c, exu_line, exu_msg)`,
+			return e.tmpl(pos, tmplTruthy,
 				map[string]ast.Node{"exu_k": kind, "exu_v": arg, "exu_c": code(), "exu_line": line, "exu_msg": msg})
 		}
 		if a, ok := arg.(*ast.Call); ok {
 			an, alocal := a.CallName()
 			switch {
 			case alocal && len(a.Args) == 2 && cmpOps[an]:
-				return e.tmpl(pos, `ExUnit.Assertions.__cmp__(exu_k, exu_op, exu_l, exu_r, exu_c, exu_line)`, map[string]ast.Node{
+				return e.tmpl(pos, tmplCmp, map[string]ast.Node{
 					"exu_k": kind, "exu_op": ast.Atom(pos, an), "exu_l": a.Args[0], "exu_r": a.Args[1], "exu_c": code(), "exu_line": line})
 			case alocal && an == "=" && len(a.Args) == 2 && name == "assert":
 				return e.matchAssert(pos, a.Args[0], a.Args[1], ToString(c))
 			case alocal && an == "match?" && len(a.Args) == 2:
-				return e.tmpl(pos, `(exu_right = exu_r
-ExUnit.Assertions.__matchq__(exu_k, match?(exu_p, exu_right), exu_pc, exu_right, exu_c, exu_line))`, map[string]ast.Node{"exu_k": kind, "exu_r": a.Args[1], "exu_p": a.Args[0], "exu_pc": str(pos, ToString(a.Args[0])), "exu_c": code(), "exu_line": line})
+				return e.tmpl(pos, tmplMatchq, map[string]ast.Node{"exu_k": kind, "exu_r": a.Args[1], "exu_p": a.Args[0], "exu_pc": str(pos, ToString(a.Args[0])), "exu_c": code(), "exu_line": line})
 			}
 		}
-		return e.tmpl(pos, `ExUnit.Assertions.__truthy__(exu_k, exu_v, exu_c, exu_line, nil)`,
+		return e.tmpl(pos, tmplTruthyNoMsg,
 			map[string]ast.Node{"exu_k": kind, "exu_v": arg, "exu_c": code(), "exu_line": line})
 	case "assert_receive", "assert_received", "refute_receive", "refute_received":
 		if len(c.Args) < 1 {
@@ -498,9 +528,8 @@ ExUnit.Assertions.__matchq__(exu_k, match?(exu_p, exu_right), exu_pc, exu_right,
 			}
 		}
 		subs := map[string]ast.Node{"exu_p": bare, "exu_pc": str(pos, ToString(pat)), "exu_t": timeout, "exu_c": str(pos, name+" "+ToString(pat)), "exu_line": line, "exu_msg": msg}
-		head := `exu_p = exu_m ->`
-		if guard != nil {
-			head = `exu_p = exu_m when exu_g ->`
+		guarded := guard != nil
+		if guarded {
 			subs["exu_g"] = guard
 		}
 		var pins []ast.Node
@@ -509,20 +538,15 @@ ExUnit.Assertions.__matchq__(exu_k, match?(exu_p, exu_right), exu_pc, exu_right,
 		}
 		subs["exu_pins"] = &ast.List{Pos: pos, Items: pins}
 		subs["exu_vars"] = &ast.Call{Pos: pos, Fun: ast.Atom(pos, "{}"), Args: patternVars(bare)}
-		if strings.HasPrefix(name, "refute") {
-			return e.tmpl(pos, `receive do
-  `+head+` ExUnit.Assertions.__refute_receive_fail__(exu_m, exu_pc, exu_c, exu_line, exu_msg)
-after
-  exu_t -> false
-end`, subs)
+		switch {
+		case strings.HasPrefix(name, "refute") && guarded:
+			return e.tmpl(pos, tmplRefuteReceiveGuard, subs)
+		case strings.HasPrefix(name, "refute"):
+			return e.tmpl(pos, tmplRefuteReceive, subs)
+		case guarded:
+			return e.tmpl(pos, tmplAssertReceiveGuard, subs)
 		}
-		return e.tmpl(pos, `(exu_msg_received = receive do
-  `+head+` _ = exu_vars
-    exu_m
-after
-  exu_t -> ExUnit.Assertions.__receive_fail__(exu_pc, exu_t, exu_c, exu_line, exu_msg, exu_pins)
-end
-exu_p = exu_msg_received)`, subs)
+		return e.tmpl(pos, tmplAssertReceive, subs)
 	case "catch_error", "catch_exit", "catch_throw":
 		if len(c.Args) != 1 {
 			return nil
@@ -530,18 +554,13 @@ exu_p = exu_msg_received)`, subs)
 		// Inline, as ExUnit's macro is: the expression's frames are the
 		// test's own.
 		kind := strings.TrimPrefix(name, "catch_")
-		return e.tmpl(pos, `ExUnit.Assertions.__caught__(exu_k, (try do
-  _ = exu_e
-  :ex_unit_nothing_caught
-catch
-  :`+kind+`, exu_caught -> {:ex_unit_caught, exu_caught}
-end), exu_c, exu_line)`, map[string]ast.Node{
+		return e.tmpl(pos, tmplCatch, map[string]ast.Node{
 			"exu_k": ast.Atom(pos, kind), "exu_e": c.Args[0], "exu_c": code(), "exu_line": line})
 	case "assert_raise", "assert_in_delta", "refute_in_delta", "flunk":
 		// Functions in ExUnit: called with the code and line so that a
 		// failure shows them.
 		args := &ast.List{Pos: pos, Items: c.Args}
-		return e.tmpl(pos, `ExUnit.Assertions.__call__(exu_f, exu_a, exu_c, exu_line)`, map[string]ast.Node{
+		return e.tmpl(pos, tmplCall, map[string]ast.Node{
 			"exu_f": ast.Atom(pos, name), "exu_a": args, "exu_c": code(), "exu_line": line})
 	}
 	return nil
@@ -550,9 +569,7 @@ end), exu_c, exu_line)`, map[string]ast.Node{
 // matchAssert expands `assert pattern = expr`; code is the text a failure
 // shows.
 func (e *expander) matchAssert(pos ast.Pos, pattern, expr ast.Node, code string) ast.Node {
-	return e.tmpl(pos, `(exu_right = exu_r
-if !match?(exu_p, exu_right), do: ExUnit.Assertions.__match_fail__(:assert, "=", exu_pc, exu_right, exu_c, exu_line)
-exu_p = exu_right)`, map[string]ast.Node{"exu_r": expr, "exu_p": pattern, "exu_pc": str(pos, ToString(pattern)), "exu_c": str(pos, code), "exu_line": num(pos, int(pos.Line))})
+	return e.tmpl(pos, tmplMatchAssert, map[string]ast.Node{"exu_r": expr, "exu_p": pattern, "exu_pc": str(pos, ToString(pattern)), "exu_c": str(pos, code), "exu_line": num(pos, int(pos.Line))})
 }
 
 // patternVars returns the variables a pattern binds (not pinned, not

@@ -29,7 +29,7 @@ type Config struct {
 // status (0, or 2 on failures).
 func Program(required, tests []*ast.File, cfg Config) ([]*ast.File, error) {
 	// ExUnit's modules load before any test module imports them.
-	prelude := (&expander{}).tmpl(ast.Pos{Line: 1}, `_ = ExUnit.configuration()`, nil)
+	prelude := (&expander{}).tmpl(ast.Pos{Line: 1}, tmplPrelude, nil)
 	var files []*ast.File
 	for i, f := range required {
 		if i == 0 {
@@ -85,7 +85,7 @@ func Program(required, tests []*ast.File, cfg Config) ([]*ast.File, error) {
 		kw("exclude", tagFilters(cfg.Exclude))
 	}
 	e := &expander{}
-	run := e.tmpl(last, `System.halt(ExUnit.__run__(exu_mods, exu_cli ++ [source: Map.new(exu_src)], exu_load))`, map[string]ast.Node{
+	run := e.tmpl(last, tmplRun, map[string]ast.Node{
 		"exu_mods": &ast.List{Items: modules},
 		"exu_cli":  &ast.List{Items: cli},
 		"exu_src":  &ast.List{Items: sourceItems},
