@@ -61,6 +61,7 @@ defmodule ExUnit do
       invalid: 0,
       async_us: 0,
       trace: trace,
+      capture_log: Keyword.get(config, :capture_log, false),
       source: Keyword.get(config, :source, %{})
     }
 
@@ -257,6 +258,9 @@ defmodule ExUnit.Runner do
     if state.trace and not machine, do: IO.write("  * #{t.name} [L##{t.line}]")
     parent = self()
     started = System.monotonic_time(:microsecond)
+    # capture_log: the test's log is shown only if it fails.
+    capture_log = Map.get(ctx, :capture_log, state.capture_log)
+    if capture_log, do: :exlite_capture.start(:log, "")
 
     {pid, ref} =
       spawn_monitor(fn ->
@@ -289,6 +293,7 @@ defmodule ExUnit.Runner do
 
     us = System.monotonic_time(:microsecond) - started
     state = count(state, t)
+    logs = if capture_log, do: logged(:exlite_capture.stop(:log)), else: ""
 
     case result do
       :ok when machine ->
@@ -297,7 +302,7 @@ defmodule ExUnit.Runner do
 
       {kind, reason, st} when machine ->
         n = state.failures + 1
-        text = ExUnit.Formatter.failure(n, t, mod, kind, reason, st, state.source)
+        text = ExUnit.Formatter.failure(n, t, mod, kind, reason, st, state.source) <> logs
         IO.write("\0EXUNIT\0end\0fail\0#{text}\0\n")
         %{state | failures: n}
 
@@ -319,9 +324,14 @@ defmodule ExUnit.Runner do
         end
 
         IO.puts(ExUnit.Formatter.failure(n, t, mod, kind, reason, st, state.source))
+        IO.write(logs)
         %{state | failures: n}
     end
   end
+
+  # logged is the CLI formatter's listing of a failed test's captured log.
+  defp logged(""), do: ""
+  defp logged(log), do: "     The following output was logged:\n     " <> String.replace(log, "\n", "\n     ") <> "\n"
 
   # format_ms is the CLI formatter's format_us/1 (a test's time in ms).
   defp format_ms(us) do
