@@ -138,7 +138,9 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 		in.defineProtocolFuncs(mod)
 	}
 	in.addModuleInfo(mod)
-	mod.file = in.file
+	if !lib {
+		mod.file = in.file // (the library's frames keep naming the current file)
+	}
 	in.mu.Lock()
 	in.modules[name] = mod
 	in.mu.Unlock()
