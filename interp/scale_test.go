@@ -101,6 +101,9 @@ IO.puts("#{s1 - s0} #{h1 - h0}")
 // stay small (a million waiting processes are a course benchmark, and a
 // stack that grows doubles their memory).
 func TestWaitingStack(t *testing.T) {
+	if raceEnabled {
+		t.Skip("the race detector's instrumentation makes frames larger")
+	}
 	for shape := range waitingShapes {
 		t.Run(shape, func(t *testing.T) {
 			stack, heap := waitingCost(t, shape, 4000)
