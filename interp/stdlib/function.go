@@ -31,6 +31,17 @@ func funInfo(f *term.Fun, item term.Term) (term.Term, bool) {
 			return atomExternal, true
 		}
 		return atomLocal, true
+	case atom("pid"), atom("index"), atom("new_index"), atom("uniq"), atom("new_uniq"):
+		// an external function has none of these (erlang:fun_info/2)
+		if f.External {
+			return atom("undefined"), true
+		}
+		switch item {
+		case atom("index"), atom("new_index"):
+			return term.Int(f.Index), true
+		case atom("uniq"), atom("new_uniq"):
+			return term.Int(f.Uniq), true
+		}
 	}
 	return nil, false
 }
