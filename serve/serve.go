@@ -33,6 +33,9 @@ type Limits struct {
 	MemoryBytes int64 `json:"memory_bytes,omitempty"`
 	// Reductions caps the function calls the program makes.
 	Reductions int64 `json:"reductions,omitempty"`
+	// Atoms caps the atoms the program creates (atoms are never freed:
+	// a program making atoms in a loop would grow the service forever).
+	Atoms int64 `json:"atoms,omitempty"`
 }
 
 // DefaultLimits are what a request gets when it sets nothing.
@@ -42,7 +45,12 @@ var DefaultLimits = Limits{
 	Processes:   10000,
 	MemoryBytes: 256 << 20,
 	Reductions:  200_000_000,
+	Atoms:       100_000,
 }
+
+// DefaultMax caps what a request may ask for when Config.Max is not set.
+var DefaultMax = Limits{WallMS: 30000, OutputBytes: 1 << 20, Processes: 100000, MemoryBytes: 1 << 30,
+	Reductions: 2_000_000_000, Atoms: 1_000_000}
 
 // clamp fills zero fields of l from def and lowers every field to at most max.
 func (l Limits) clamp(def, max Limits) Limits {
@@ -61,6 +69,7 @@ func (l Limits) clamp(def, max Limits) Limits {
 		Processes:   pick(l.Processes, def.Processes, max.Processes),
 		MemoryBytes: pick(l.MemoryBytes, def.MemoryBytes, max.MemoryBytes),
 		Reductions:  pick(l.Reductions, def.Reductions, max.Reductions),
+		Atoms:       pick(l.Atoms, def.Atoms, max.Atoms),
 	}
 }
 
@@ -182,7 +191,10 @@ func New(cfg Config, backend Backend) *Server {
 		cfg.Defaults = DefaultLimits
 	}
 	if cfg.Max == (Limits{}) {
-		cfg.Max = Limits{WallMS: 30000, OutputBytes: 1 << 20, Processes: 100000, MemoryBytes: 1 << 30, Reductions: 2_000_000_000}
+		cfg.Max = DefaultMax
+	}
+	if cfg.Max.Atoms == 0 {
+		cfg.Max.Atoms = DefaultMax.Atoms
 	}
 	s := &Server{
 		cfg:     cfg,

@@ -67,7 +67,7 @@ func post(t *testing.T, url, body string) (*http.Response, map[string]any) {
 
 func TestRunAndLimits(t *testing.T) {
 	fb := &fakeBackend{}
-	ts := httptest.NewServer(New(Config{Max: Limits{WallMS: 8000, OutputBytes: 100, Processes: 5, MemoryBytes: 10, Reductions: 10}}, fb))
+	ts := httptest.NewServer(New(Config{Max: Limits{WallMS: 8000, OutputBytes: 100, Processes: 5, MemoryBytes: 10, Reductions: 10, Atoms: 50}}, fb))
 	defer ts.Close()
 
 	resp, doc := post(t, ts.URL+"/v1/run", `{"files": {"main.exs": "hi"}, "limits": {"wall_ms": 9000, "output_bytes": 50}}`)
@@ -80,7 +80,7 @@ func TestRunAndLimits(t *testing.T) {
 	fb.mu.Lock()
 	got := fb.gotLim
 	fb.mu.Unlock()
-	want := Limits{WallMS: 8000, OutputBytes: 50, Processes: 5, MemoryBytes: 10, Reductions: 10}
+	want := Limits{WallMS: 8000, OutputBytes: 50, Processes: 5, MemoryBytes: 10, Reductions: 10, Atoms: 50}
 	if got != want {
 		t.Errorf("limits given to the backend: got %+v, want %+v (clamped to the server maximum, defaults filled)", got, want)
 	}

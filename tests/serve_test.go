@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os/exec"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"sync"
 	"syscall"
@@ -66,6 +69,22 @@ func run(src string, limits map[string]any) map[string]any {
 	return req
 }
 
+// notAllowed checks that the sandbox refused the call.
+func notAllowed(d map[string]any) string {
+	if !strings.Contains(fmt.Sprint(d["stderr"]), "is not allowed here") || strings.Contains(fmt.Sprint(d["stdout"]), "root:") {
+		return "want the sandbox's refusal on stderr"
+	}
+	return ""
+}
+
+// memoryOrTime accepts a run ended by its memory or its wall limit.
+func memoryOrTime(d map[string]any) string {
+	if d["status"] != "memory_limit" && d["status"] != "timeout" {
+		return "want memory_limit or timeout"
+	}
+	return ""
+}
+
 // TestServeAbuse runs submissions that misbehave against a real server on
 // loopback: each ends with its status within its limit plus a second, and
 // afterwards the server still answers and grades a correct submission.
@@ -82,42 +101,65 @@ func TestServeAbuse(t *testing.T) {
 		// pending names what exlite does not do yet; such a case is
 		// skipped (it could hold the server's workers for minutes).
 		pending string
+		// slack is allowed beyond the limit plus a second (0: none).
+		slack time.Duration
 	}{
 		{"hello", `IO.puts("hi")`, nil, "ok", func(d map[string]any) string {
 			if d["stdout"] != "hi\n" || d["exit_code"] != float64(0) {
 				return "want stdout hi"
 			}
 			return ""
-		}, ""},
+		}, "", 0},
 		{"syntax error", "x = (1 +\n", nil, "syntax_error", func(d map[string]any) string {
 			if !strings.Contains(fmt.Sprint(d["stderr"]), "TokenMissingError") {
 				return "want a TokenMissingError on stderr"
 			}
 			return ""
-		}, ""},
+		}, "", 0},
 		{"runtime error", `{:ok, x} = {:error, 1}`, nil, "runtime_error", func(d map[string]any) string {
 			if !strings.Contains(fmt.Sprint(d["stderr"]), "MatchError") {
 				return "want a MatchError on stderr"
 			}
 			return ""
-		}, ""},
-		{"infinite loop", "defmodule L do\n  def loop, do: loop()\nend\nL.loop()\n", map[string]any{"wall_ms": 1000}, "timeout", nil, ""},
-		{"body recursion", "defmodule R do\n  def down(n), do: 1 + down(n + 1)\nend\nR.down(0)\n", map[string]any{"wall_ms": 3000}, "", nil, ""},
-		{"receive forever", "receive do\n  :never -> :ok\nend\n", map[string]any{"wall_ms": 1000}, "runtime_error", nil, ""},
+		}, "", 0},
+		{"infinite loop", "defmodule L do\n  def loop, do: loop()\nend\nL.loop()\n", map[string]any{"wall_ms": 1000}, "timeout", nil, "", 0},
+		{"body recursion", "defmodule R do\n  def down(n), do: 1 + down(n + 1)\nend\nR.down(0)\n", map[string]any{"wall_ms": 3000}, "", nil, "", 0},
+		{"receive forever", "receive do\n  :never -> :ok\nend\n", map[string]any{"wall_ms": 1000}, "runtime_error", nil, "", 0},
 		{"sleep forever", "Process.sleep(:infinity)", map[string]any{"wall_ms": 1000}, "runtime_error", func(d map[string]any) string {
 			if !strings.Contains(fmt.Sprint(d["stderr"]), "deadlocked") {
 				return "want the deadlock named on stderr"
 			}
 			return ""
-		}, ""},
+		}, "", 0},
 		{"output flood", "Stream.repeatedly(fn -> IO.puts(\"flood\") end) |> Stream.run()", map[string]any{"wall_ms": 2000, "output_bytes": 1000}, "output_limit", func(d map[string]any) string {
 			if len(fmt.Sprint(d["stdout"])) > 1000 {
 				return "stdout longer than the limit"
 			}
 			return ""
-		}, ""},
-		{"spawn bomb", "defmodule B do\n  def bomb do\n    spawn(fn -> receive do _ -> :ok end end)\n    bomb()\n  end\nend\nB.bomb()\n", map[string]any{"wall_ms": 2000, "processes": 100}, "process_limit", nil, ""},
-		{"halt", "IO.puts(\"bye\")\nSystem.halt(3)\n", nil, "", nil, ""},
+		}, "", 0},
+		{"spawn bomb", "defmodule B do\n  def bomb do\n    spawn(fn -> receive do _ -> :ok end end)\n    bomb()\n  end\nend\nB.bomb()\n", map[string]any{"wall_ms": 2000, "processes": 100}, "process_limit", nil, "", 0},
+		{"halt", "IO.puts(\"bye\")\nSystem.halt(3)\n", nil, "runtime_error", notAllowed, "", 0},
+		{"tail recursion", "defmodule T do\n  def loop(n), do: loop(n + 1)\nend\nT.loop(0)\n", map[string]any{"wall_ms": 1000}, "timeout", nil, "", 0},
+		// Until memory is accounted per program in a shared heap, a list
+		// that doubles and a flooded mailbox end at their wall limit,
+		// and stopping them (a ++ of a huge list runs to its end) and
+		// freeing what they hold can take more than a second.
+		{"list doubling", "defmodule D do\n  def grow(l), do: grow(l ++ l)\nend\nD.grow([1])\n", map[string]any{"wall_ms": 1000, "memory_bytes": 64 << 20}, "", memoryOrTime, "", 3 * time.Second},
+		{"mailbox flood", "me = self()\nspawn(fn -> Stream.repeatedly(fn -> send(me, :flood) end) |> Stream.run() end)\nProcess.sleep(:infinity)\n", map[string]any{"wall_ms": 1000, "memory_bytes": 64 << 20}, "", memoryOrTime, "", 3 * time.Second},
+		{"huge power", "IO.puts(2 ** 10_000_000_000)", map[string]any{"memory_bytes": 64 << 20}, "memory_limit", nil, "", 0},
+		{"huge string", `String.duplicate("x", 1_000_000_000) |> byte_size() |> IO.puts()`, map[string]any{"memory_bytes": 64 << 20}, "memory_limit", nil, "", 0},
+		{"huge list", "List.duplicate(0, 1_000_000_000) |> length() |> IO.puts()", map[string]any{"memory_bytes": 64 << 20}, "memory_limit", nil, "", 0},
+		{"huge range", "Enum.to_list(1..10_000_000_000) |> length() |> IO.puts()", map[string]any{"memory_bytes": 64 << 20}, "memory_limit", nil, "", 0},
+		{"huge bitstring", "n = 100_000_000_000\nx = <<0::size(n)>>\nIO.puts(bit_size(x))\n", map[string]any{"memory_bytes": 64 << 20}, "memory_limit", nil, "", 0},
+		{"atoms", "Enum.each(1..10_000_000, fn i -> String.to_atom(\"a#{i}\") end)", map[string]any{"wall_ms": 3000, "atoms": 10000}, "memory_limit", func(d map[string]any) string {
+			if d["limit"] != "atoms" {
+				return "want limit atoms"
+			}
+			return ""
+		}, "", 0},
+		{"read a file", `IO.puts(File.read!("/etc/passwd"))`, nil, "runtime_error", notAllowed, "", 0},
+		{"run a command", `System.cmd("ls", ["/"])`, nil, "runtime_error", notAllowed, "", 0},
+		{"File through apply", `apply(String.to_atom("Elixir.File"), :read, ["/etc/passwd"]) |> IO.inspect()`, nil, "runtime_error", notAllowed, "", 0},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -141,8 +183,8 @@ func TestServeAbuse(t *testing.T) {
 			if c.status != "" && doc["status"] != c.status {
 				fail("status %v, want %s (%v)", doc["status"], c.status, doc)
 			}
-			if took > time.Duration(wall+1000)*time.Millisecond {
-				fail("took %v, over its limit of %v ms plus a second", took, wall)
+			if took > time.Duration(wall+1000)*time.Millisecond+c.slack {
+				fail("took %v, over its limit of %v ms plus a second (and %v)", took, wall, c.slack)
 			}
 			if c.check != nil {
 				if msg := c.check(doc); msg != "" {
@@ -206,5 +248,101 @@ func TestServeAbuse(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Error("exlite serve did not exit within 10 s of SIGTERM")
+	}
+}
+
+// TestServeCheckIsExliteCheck grades every reference solution, starter
+// and recorded submission (but those that loop until a time limit, where
+// timing decides how far they get) with POST /v1/check and with `exlite
+// check --format json`: the documents must be the same but for the
+// service's "limit" field.
+func TestServeCheckIsExliteCheck(t *testing.T) {
+	base, cmd := startServer(t)
+	defer cmd.Process.Kill()
+	// The group returns when its parallel tests are done.
+	t.Run("each", func(t *testing.T) { checkEach(t, base) })
+}
+
+func checkEach(t *testing.T, base string) {
+	for _, g := range gradedFiles(t) {
+		src := readFile(t, filepath.Join(g.dir, g.file))
+		if strings.Contains(src, "# problem: timeout") {
+			continue
+		}
+		t.Run(g.exercise+"/"+strings.TrimSuffix(filepath.Base(g.golden), ".txt"), func(t *testing.T) {
+			t.Parallel()
+			r := runExlite(t, g.dir, 60*time.Second, "check", "--format", "json", g.exercise, g.file)
+			var want map[string]any
+			if err := json.Unmarshal([]byte(r.stdout), &want); err != nil {
+				t.Fatalf("exlite check --format json: %v: %q %q", err, r.stdout, r.stderr)
+			}
+			code, got := postJSON(t, base+"/v1/check", map[string]any{"exercise": g.exercise, "files": map[string]string{g.file: src}})
+			if code != 200 {
+				t.Fatalf("HTTP %d: %v", code, got)
+			}
+			if l, ok := got["limit"]; !ok || l != nil {
+				t.Errorf("limit: %v", l)
+			}
+			delete(got, "limit")
+			if !reflect.DeepEqual(got, want) {
+				a, _ := json.MarshalIndent(got, "", "  ")
+				b, _ := json.MarshalIndent(want, "", "  ")
+				t.Errorf("the service's document:\n%s\nexlite check's:\n%s", a, b)
+			}
+		})
+	}
+}
+
+// TestServeDrainsOnSIGTERM sends SIGTERM while a submission runs: it
+// finishes and is answered, then the server exits cleanly and accepts no
+// more requests.
+func TestServeDrainsOnSIGTERM(t *testing.T) {
+	base, cmd := startServer(t)
+	defer cmd.Process.Kill()
+	type answer struct {
+		code int
+		doc  map[string]any
+	}
+	done := make(chan answer, 1)
+	go func() {
+		code, doc := postJSON(t, base+"/v1/run", run("Process.sleep(1500)\nIO.puts(\"finished\")", map[string]any{"wall_ms": 10000}))
+		done <- answer{code, doc}
+	}()
+	// Wait until the submission runs.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		resp, err := http.Get(base + "/metrics")
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if strings.Contains(string(body), "\nexlite_submissions_running 1\n") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the submission did not start")
+		}
+	}
+	cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case a := <-done:
+		if a.code != 200 || a.doc["status"] != "ok" || a.doc["stdout"] != "finished\n" {
+			t.Errorf("the running submission's answer: HTTP %d %v", a.code, a.doc)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("no answer to the running submission")
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- cmd.Wait() }()
+	select {
+	case err := <-errc:
+		if err != nil {
+			t.Errorf("exlite serve after SIGTERM: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("exlite serve did not exit after its last submission")
+	}
+	if _, err := http.Get(base + "/healthz"); err == nil {
+		t.Error("the server still answers after it exited")
 	}
 }

@@ -33,6 +33,7 @@ func init() {
 			&cli.Int64Flag{Name: "max-processes", Value: 100000, Usage: "the most live processes a request may ask for"},
 			&cli.Int64Flag{Name: "max-memory", Value: 1 << 30, Usage: "the most memory bytes a request may ask for"},
 			&cli.Int64Flag{Name: "max-reductions", Value: 2_000_000_000, Usage: "the most reductions a request may ask for"},
+			&cli.Int64Flag{Name: "max-atoms", Value: 1_000_000, Usage: "the most atoms a request may ask for"},
 		},
 		Action: serveAction,
 	})
@@ -57,6 +58,7 @@ func serveAction(c *cli.Context) error {
 			Processes:   c.Int64("max-processes"),
 			MemoryBytes: c.Int64("max-memory"),
 			Reductions:  c.Int64("max-reductions"),
+			Atoms:       c.Int64("max-atoms"),
 		},
 	}, be)
 	hs := &http.Server{Addr: c.String("addr"), Handler: srv, ReadHeaderTimeout: 10 * time.Second}

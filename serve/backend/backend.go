@@ -109,7 +109,7 @@ func (c *cappedBuffer) Write(p []byte) (int, error) {
 // evaluator's checks before allocating.
 func interpLimits(lim serve.Limits) interp.Limits {
 	return interp.Limits{Output: lim.OutputBytes, Processes: int(lim.Processes),
-		Reductions: lim.Reductions, Memory: lim.MemoryBytes, SharedHeap: true}
+		Reductions: lim.Reductions, Memory: lim.MemoryBytes, Atoms: int(lim.Atoms), SharedHeap: true}
 }
 
 // limitStatus is the status and limit name of a run a limit ended.
@@ -121,6 +121,8 @@ func limitStatus(l *interp.LimitError) (status, limit string) {
 		return serve.StatusProcessLimit, "processes"
 	case "reduction":
 		return serve.StatusTimeout, "reductions"
+	case "atom":
+		return serve.StatusMemoryLimit, "atoms"
 	default: // memory, and what takes memory: atoms, call depth
 		return serve.StatusMemoryLimit, "memory_bytes"
 	}
@@ -145,10 +147,9 @@ func (e *Exlite) Run(ctx context.Context, req serve.RunRequest, lim serve.Limits
 	if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wall {
 		wall = time.Until(dl)
 	}
-	if wall <= 0 {
-		// A zero Timeout would be none.
-		wall = time.Millisecond
-	}
+	// Whole milliseconds (the message names the limit); a zero Timeout
+	// would be none.
+	wall = max(wall.Truncate(time.Millisecond), time.Millisecond)
 	ctx, cancel := context.WithTimeout(ctx, wall)
 	defer cancel()
 	pace := e.pacer.start(ctx)
@@ -218,10 +219,9 @@ func (e *Exlite) Check(ctx context.Context, exercise string, files map[string]st
 	for name, src = range files {
 	}
 	wall := time.Duration(lim.WallMS) * time.Millisecond
-	if wall <= 0 {
-		// A zero Timeout would be none.
-		wall = time.Millisecond
-	}
+	// Whole milliseconds (the message names the limit); a zero Timeout
+	// would be none.
+	wall = max(wall.Truncate(time.Millisecond), time.Millisecond)
 	ctx, cancel := context.WithTimeout(ctx, wall)
 	defer cancel()
 	pace := e.pacer.start(ctx)
