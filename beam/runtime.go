@@ -90,7 +90,7 @@ type Runtime struct {
 	live    atomic.Int64
 	// peak is the most processes alive at once.
 	peak atomic.Int64
-	wg      sync.WaitGroup
+	wg   sync.WaitGroup
 
 	// mu guards the registry: links, monitors, names, Process.dead.
 	mu    sync.Mutex
