@@ -106,6 +106,9 @@ func (p *Process) account() {
 	if f := p.rt.opts.OnSlice; f != nil {
 		f(total)
 	}
+	if f := p.rt.opts.OnProcessSlice; f != nil {
+		f(p)
+	}
 }
 
 func (p *Process) reduceSlow() {
@@ -158,10 +161,24 @@ func (p *Process) killLocked(reason term.Term) (wake bool) {
 // deliver appends msg to p's mailbox and wakes p if it waits. Messages to
 // dead or dying processes are dropped.
 func (p *Process) deliver(msg term.Term) {
+	var size int64
+	if p.rt.opts.CountMailboxes {
+		size = TermBytes(msg)
+	}
 	p.mu.Lock()
 	if p.sig.Load() != 0 || p.state.Load() == stDead {
 		p.mu.Unlock()
 		return
+	}
+	if max := p.rt.opts.MaxQueue; max > 0 && len(p.mbox)-p.head >= max {
+		p.mu.Unlock()
+		if f := p.rt.opts.OnQueueFull; f != nil {
+			f(max + 1)
+		}
+		return
+	}
+	if size != 0 {
+		p.rt.mailboxBytes.Add(size)
 	}
 	p.pushLocked(msg)
 	wake := false
@@ -324,6 +341,9 @@ func (p *Process) pushLocked(msg term.Term) {
 func (p *Process) removeAtLocked(i int) term.Term {
 	j := p.head + i
 	msg := p.mbox[j]
+	if p.rt.opts.CountMailboxes {
+		p.rt.mailboxBytes.Add(-TermBytes(msg))
+	}
 	if i == 0 {
 		p.mbox[j] = nil
 		p.head++

@@ -72,6 +72,20 @@ type Options struct {
 	// spent so far. The evaluator checks its resource limits there; it
 	// may call Halt.
 	OnSlice func(total int64)
+	// OnProcessSlice, when set, is called by a process at the end of each
+	// reduction slice and before it waits in a receive, on its own
+	// goroutine (the evaluator measures the memory a process holds
+	// there).
+	OnProcessSlice func(p *Process)
+	// MaxQueue bounds the messages waiting in one mailbox: a message
+	// that would pass it is dropped and OnQueueFull is called with the
+	// length reached (on the sender's goroutine, or a timer's), which
+	// should end the program. 0 bounds nothing.
+	MaxQueue    int
+	OnQueueFull func(queued int)
+	// CountMailboxes keeps MailboxBytes, the memory of the messages
+	// waiting in all mailboxes (TermBytes of each), for the memory limit.
+	CountMailboxes bool
 }
 
 // Runtime is one running program: its processes, registry, timers and
@@ -84,10 +98,13 @@ type Runtime struct {
 
 	nextPid atomic.Uint64
 	// reds counts the reductions of finished slices, for Options.OnSlice.
-	reds    atomic.Int64
-	nextRef atomic.Uint64
-	procs   procTable
-	live    atomic.Int64
+	reds atomic.Int64
+	// mailboxBytes is the memory of the messages waiting (with
+	// Options.CountMailboxes).
+	mailboxBytes atomic.Int64
+	nextRef      atomic.Uint64
+	procs        procTable
+	live         atomic.Int64
 	// peak is the most processes alive at once.
 	peak atomic.Int64
 	wg   sync.WaitGroup
@@ -493,6 +510,11 @@ func (rt *Runtime) terminate(p *Process, reason term.Term) {
 	p.mu.Lock()
 	p.exitReason = reason
 	p.state.Store(stDead)
+	if rt.opts.CountMailboxes {
+		for _, m := range p.mbox[p.head:] {
+			rt.mailboxBytes.Add(-TermBytes(m))
+		}
+	}
 	p.mbox, p.head = nil, 0
 	p.dict = nil
 	p.mu.Unlock()
@@ -649,3 +671,8 @@ func (rt *Runtime) PeakCount() int { return int(rt.peak.Load()) }
 // all of them once the run is over (while it runs, the slices under way
 // are not counted yet).
 func (rt *Runtime) Reductions() int64 { return rt.reds.Load() }
+
+// MailboxBytes is the memory of the messages waiting in the mailboxes of
+// all processes (TermBytes of each), kept when Options.CountMailboxes is
+// set.
+func (rt *Runtime) MailboxBytes() int64 { return rt.mailboxBytes.Load() }

@@ -243,6 +243,7 @@ func (c *compiler) binaryExpr(n *ast.Call, s *scope) expr {
 				}
 				b.WriteString(string(bs))
 			}
+			p.count(binBytes + int64(b.Len()))
 			return term.Binary(b.String())
 		}
 	}
@@ -251,6 +252,7 @@ func (c *compiler) binaryExpr(n *ast.Call, s *scope) expr {
 		for _, sg := range segs {
 			p.writeSegment(&w, sg.e(p, fr), sg.spec, fr, ln)
 		}
+		p.count(binBytes + int64(len(w.buf)))
 		return w.result()
 	}
 }

@@ -416,6 +416,7 @@ func (c *compiler) fnExpr(n *ast.Call, s *scope) expr {
 		for i, cp := range caps {
 			env[i] = fr[cp.outer]
 		}
+		p.count(funBytes + slotBytes*int64(len(env)))
 		return mk(env)
 	}
 }

@@ -295,6 +295,7 @@ func (c *compiler) list(n *ast.List, s *scope) expr {
 		if tailE != nil {
 			t = tailE(p, fr)
 		}
+		p.count(cellBytes * int64(len(vals)))
 		cells := make([]term.Cons, len(vals))
 		for i := len(vals) - 1; i >= 0; i-- {
 			cells[i] = term.Cons{Head: vals[i], Tail: t}
@@ -389,6 +390,7 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 			for i, e := range es {
 				t[i] = e(p, fr)
 			}
+			p.count(tupleBytes + slotBytes*int64(len(t)))
 			return t
 		}
 	case "%{}":

@@ -130,6 +130,7 @@ func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
 					seen[k] = true
 				}
 				results = append(results, v)
+				p.count(cellBytes + slotBytes)
 				return
 			}
 			st := steps[i]

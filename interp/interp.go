@@ -118,8 +118,12 @@ type Interp struct {
 	outputCap *cappedWriter
 	// limit is the limit that ended the run, if one did (limits.go).
 	limit atomic.Pointer[LimitError]
-	// atomBase and memBase are the atoms and heap bytes at the start.
-	atomBase, memBase int64
+	// memBase is the Go heap's bytes at the start.
+	memBase int64
+	// memUsed is the memory the program's processes hold (memory.go);
+	// atoms the atoms it created (limits.go).
+	memUsed atomic.Int64
+	atoms   atomic.Int64
 	// maxStack bounds the Go stack of a process's nested calls
 	// (maxStackBytes, or less under a memory limit: limits.go).
 	maxStack uintptr
@@ -179,6 +183,14 @@ func New(file *ast.File, opts Options) *Interp {
 			}
 			pace(total)
 		}
+	}
+	if opts.Limits.Memory > 0 {
+		bopts.OnProcessSlice = onProcessSlice
+		bopts.CountMailboxes = true
+	}
+	if opts.Limits.Queue > 0 {
+		bopts.MaxQueue = opts.Limits.Queue
+		bopts.OnQueueFull = in.queueFull
 	}
 	in.brt = beam.NewRuntime(bopts)
 	in.out = in.brt.Stdout()
@@ -277,6 +289,8 @@ func (in *Interp) run(files []*ast.File, res *Result) int {
 		p.bp = bp
 		bp.Data = p
 		p.self = bp.Pid()
+		p.startMemory()
+		defer p.endMemory()
 		r := p.runMain(top)
 		for _, f := range files[1:] {
 			if r != atomNormal || in.exitCode.Load() != 0 {
@@ -487,7 +501,7 @@ func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
 	sp.stack = sp.slots0[:]
 	sp.calls = sp.calls0[:1]
 	sp.calls[0].hidden = true
-	return func(bp *beam.Process) term.Term {
+	body := func(bp *beam.Process) term.Term {
 		p, fn, env, fr := sp.start(bp)
 		if fn != nil {
 			p.invoke(fn, env, fr)
@@ -496,6 +510,15 @@ func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
 		}
 		return atomNormal
 	}
+	if sp.in.opts.Limits.Memory > 0 {
+		// The process's share of the program's memory goes with it,
+		// however it ends (memory.go).
+		return func(bp *beam.Process) term.Term {
+			defer sp.proc.endMemory()
+			return body(bp)
+		}
+	}
+	return body
 }
 
 // spawnedProc is the evaluator state of a spawned process, made with its
@@ -521,6 +544,7 @@ func (sp *spawnedProc) start(bp *beam.Process) (p *proc, fn *function, env, fr [
 	// calls its Recover.
 	bp.Data = p
 	p.self = bp.Pid()
+	p.startMemory()
 	args := sp.args
 	if f, ok := sp.fun.(*term.Fun); ok && f.Arity == len(args) {
 		fn, env = closureOf(f)
@@ -573,7 +597,12 @@ func (p *proc) receive(match func(term.Term) bool, ms int64) (term.Term, bool) {
 	if p.bp == nil {
 		rt.RaiseMessage("RuntimeError", "receive is not available outside a process")
 	}
-	return p.bp.Receive(match, ms)
+	p.beforeReceive()
+	msg, ok := p.bp.Receive(match, ms)
+	if ok {
+		p.received(msg)
+	}
+	return msg, ok
 }
 
 // isStacktrace reports whether t looks like a stacktrace: a list of

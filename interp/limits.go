@@ -37,29 +37,35 @@ type Limits struct {
 	// processes together. It is checked at the end of each scheduling
 	// slice (every 4,000 reductions), so a run may pass it by one slice.
 	Reductions int64
-	// Memory bounds, in bytes, the memory the program holds: an
-	// allocation whose size is known beforehand (String.duplicate,
-	// List.duplicate, a big power, a large bitstring, a huge range made a
-	// list) is refused before it happens when it alone would pass it; the
-	// Go heap is sampled as a backstop (see memoryInUse: it is the whole
-	// Go process's heap, exact only when one program runs per process).
+	// Memory bounds, in bytes, the memory the program holds: the terms
+	// its processes hold and its messages waiting, accounted per program
+	// (memory.go); an allocation whose size is known beforehand
+	// (String.duplicate, List.duplicate, a big power, a large bitstring,
+	// a huge range made a list, ++) is refused before it happens when it
+	// would pass the limit. Unless SharedHeap is set, the Go heap is also
+	// sampled as a backstop (see memoryInUse: it is the whole Go
+	// process's heap, exact only when one program runs per process).
 	Memory int64
-	// Atoms bounds the atoms a run creates (the atom table is never
-	// collected, as on the BEAM).
+	// Atoms bounds the atoms a run adds to the atom table (which is never
+	// collected, as on the BEAM); an atom another program made first
+	// costs nothing.
 	Atoms int
+	// Queue bounds the messages waiting in one process's mailbox: a send
+	// beyond it ends the run.
+	Queue int
 	// Depth bounds nested (non-tail) calls of one process; 0 keeps
 	// Options.MaxDepth (or DefaultMaxDepth). Reaching it ends the run.
 	Depth int
 	// SharedHeap says other programs run in the same Go process at once
-	// (a service): the memory limit is then enforced by the checks before
-	// allocating only, since the sampled heap is everyone's.
+	// (a service): the memory limit is then enforced by the program's own
+	// accounting only, since the sampled heap is everyone's.
 	SharedHeap bool
 }
 
 // LimitError says which limit ended a run and the value reached.
 type LimitError struct {
-	// Name is "output", "process", "reduction", "memory", "atom" or
-	// "depth".
+	// Name is "output", "process", "reduction", "memory", "atom",
+	// "depth" or "queue" (a mailbox's length).
 	Name string
 	// Max is the limit; Value the amount reached (at least Max).
 	Max, Value int64
@@ -71,6 +77,8 @@ func (e *LimitError) Error() string {
 	switch e.Name {
 	case "memory", "output":
 		unit = " bytes"
+	case "queue":
+		return fmt.Sprintf("** (exlite) message queue limit of %d messages reached", e.Max)
 	}
 	return fmt.Sprintf("** (exlite) %s limit of %d%s reached", e.Name, e.Max, unit)
 }
@@ -145,25 +153,36 @@ func (in *Interp) checkSpawn() {
 	}
 }
 
+// queueFull is beam's Options.OnQueueFull: a send would pass the
+// mailbox limit. It runs on the sender's goroutine (or a timer's), which
+// may hold locks of the runtime: the halt runs apart.
+func (in *Interp) queueFull(n int) {
+	go in.limitReached(&LimitError{Name: "queue", Max: int64(in.opts.Limits.Queue), Value: int64(n)})
+}
+
+// CountAtom implements rt.AtomEnv: the process's program created an atom.
+func (p *proc) CountAtom() {
+	if max := int64(p.in.opts.Limits.Atoms); max > 0 {
+		if n := p.in.atoms.Add(1); n > max {
+			p.stopByLimit(&LimitError{Name: "atom", Max: max, Value: n})
+		}
+	}
+}
+
 // onSlice is beam's Options.OnSlice: it checks the reduction limit.
-// (Atoms and memory are sampled by startLimits's goroutine: reading the
-// heap at every receive would double the cost of message passing.)
+// (The Go heap is sampled by startLimits's goroutine: reading it at
+// every receive would double the cost of message passing.)
 func (in *Interp) onSlice(total int64) {
 	if l := &in.opts.Limits; total > l.Reductions {
 		in.limitReached(&LimitError{Name: "reduction", Max: l.Reductions, Value: total})
 	}
 }
 
-// checkAtomsAndMemory ends the run when the atoms created or the memory
-// held pass their limits.
-func (in *Interp) checkAtomsAndMemory() {
+// checkHeap ends the run when the Go heap has grown by more than the
+// memory limit since the run began (the backstop of memory.go's
+// accounting when one program runs per Go process).
+func (in *Interp) checkHeap() {
 	l := &in.opts.Limits
-	if l.Atoms > 0 {
-		if n := int64(term.AtomCount()) - in.atomBase; n > int64(l.Atoms) {
-			in.limitReached(&LimitError{Name: "atom", Max: int64(l.Atoms), Value: n})
-			return
-		}
-	}
 	if l.Memory > 0 && !l.SharedHeap {
 		if n := memoryInUse() - in.memBase; n > l.Memory {
 			in.limitReached(&LimitError{Name: "memory", Max: l.Memory, Value: n})
@@ -189,23 +208,19 @@ func memoryInUse() int64 {
 }
 
 // startLimits prepares the limits of a run and returns a function that
-// ends their monitoring. A goroutine samples atoms and memory every few
-// milliseconds, for programs that spend long in one built-in between
-// slices.
+// ends their monitoring. Unless the heap is shared, a goroutine samples
+// the Go heap every few milliseconds, for programs that spend long in
+// one built-in between slices.
 func (in *Interp) startLimits() func() {
 	l := &in.opts.Limits
-	in.atomBase = int64(term.AtomCount())
-	if (l.Memory <= 0 || l.SharedHeap) && l.Atoms <= 0 {
+	if l.Memory <= 0 || l.SharedHeap {
 		return func() {}
 	}
-	stopGC := func() {}
-	if l.Memory > 0 && !l.SharedHeap {
-		in.memBase = memoryInUse()
-		// Collect garbage before the heap reaches the limit, so that the
-		// sampled heap is close to what the program holds.
-		old := debug.SetMemoryLimit(in.memBase + l.Memory)
-		stopGC = func() { debug.SetMemoryLimit(old) }
-	}
+	in.memBase = memoryInUse()
+	// Collect garbage before the heap reaches the limit, so that the
+	// sampled heap is close to what the program holds.
+	old := debug.SetMemoryLimit(in.memBase + l.Memory)
+	stopGC := func() { debug.SetMemoryLimit(old) }
 	done := make(chan struct{})
 	go func() {
 		t := time.NewTicker(2 * time.Millisecond)
@@ -215,7 +230,7 @@ func (in *Interp) startLimits() func() {
 			case <-done:
 				return
 			case <-t.C:
-				in.checkAtomsAndMemory()
+				in.checkHeap()
 			}
 		}
 	}()
@@ -262,9 +277,16 @@ func bigWords(t term.Term) int64 {
 }
 
 // Alloc implements rt.AllocEnv: a built-in about to allocate about bytes
-// at once asks first, and the run ends if that alone passes the memory
-// limit.
+// at once asks first. The run ends if they would take the program past
+// its memory limit (after it has measured what it holds); else they are
+// counted as allocated. Without a limit, an allocation larger than
+// maxAlloc alone ends the run.
 func (p *proc) Alloc(bytes int64) {
+	if p.mem != nil {
+		p.flushMemory(bytes)
+		p.count(bytes)
+		return
+	}
 	max := p.in.opts.Limits.Memory
 	if max <= 0 {
 		max = maxAlloc

@@ -678,6 +678,7 @@ func (c *compiler) mapExpr(n *ast.Call, s *scope) expr {
 						}
 						m = m.Put(k, vals[i](p, fr))
 					}
+					p.count(pairBytes * int64(len(keys)+4))
 					return m
 				}
 			}
@@ -691,6 +692,7 @@ func (c *compiler) mapExpr(n *ast.Call, s *scope) expr {
 			ks[i] = keys[i](p, fr)
 			vs[i] = vals[i](p, fr)
 		}
+		p.count(pairBytes * int64(len(ks)))
 		return term.NewMap(ks, vs)
 	}
 }
@@ -807,6 +809,7 @@ func (c *compiler) structExpr(n *ast.Call, s *scope) expr {
 						}
 						m = m.Put(k, vals[i](p, fr))
 					}
+					p.count(pairBytes * int64(len(keys)+4))
 					return m
 				}
 			}

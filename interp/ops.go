@@ -190,6 +190,7 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 			x := a(p, fr)
 			y := b(p, fr)
 			p.setLine(ln)
+			p.listCopyCost(x)
 			return appendLists(x, y)
 		}
 	case "--":
@@ -213,6 +214,7 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 				}
 				rt.ArgumentError("expected binary argument in <> operator but got: " + rt.Inspect(bad))
 			}
+			p.binaryCost(int64(len(xb)) + int64(len(yb)))
 			return xb + yb
 		}
 	}

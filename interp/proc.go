@@ -51,6 +51,9 @@ type proc struct {
 	// gl, when not nil, is the process's StringIO group leader
 	// (ExUnit.CaptureIO): its standard output and input (capture.go).
 	gl *ioCapture
+	// mem is the process's memory accounting (memory.go); nil without a
+	// memory limit.
+	mem *memState
 }
 
 // maxArgs bounds the arity of functions (as the BEAM's 255).
@@ -89,6 +92,7 @@ func newProc(in *Interp) *proc {
 // alloc returns n zeroed slots for a new frame.
 func (p *proc) alloc(n int) []term.Term {
 	if p.sp+n > len(p.stack) {
+		p.growStack()
 		p.stack = make([]term.Term, 2*len(p.stack)+n)
 	}
 	s := p.stack[p.sp : p.sp+n : p.sp+n]

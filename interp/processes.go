@@ -87,6 +87,9 @@ func init() {
 			if err := bproc(env).Send(a[0], a[1]); err != nil {
 				argError("1st", "invalid destination")
 			}
+			if p, ok := env.(*proc); ok {
+				p.sent()
+			}
 			return a[1]
 		},
 		"make_ref/0": func(env rt.Env, a []term.Term) term.Term { return bproc(env).MakeRef() },
@@ -195,6 +198,9 @@ func init() {
 			if err := bproc(env).Send(a[0], a[1]); err != nil {
 				argError("1st", "invalid destination")
 			}
+			if p, ok := env.(*proc); ok {
+				p.sent()
+			}
 			return term.OK
 		},
 		"send_after/3": func(env rt.Env, a []term.Term) term.Term {
@@ -254,6 +260,9 @@ func init() {
 			return term.List(bproc(env).Dictionary().Keys()...)
 		},
 		"put/2": func(env rt.Env, a []term.Term) term.Term {
+			if p, ok := env.(*proc); ok {
+				p.count(beam.TermBytes(a[1]) + 3*48) // a copy of the value, a tree node (as the BEAM copies)
+			}
 			if old, ok := bproc(env).Put(a[0], a[1]); ok {
 				return old
 			}

@@ -45,7 +45,7 @@ func (c *compiler) sigil(n *ast.Call, letter string, s *scope) expr {
 			for i, w := range words {
 				switch {
 				case strings.Contains(mods, "a"):
-					out[i] = term.MakeAtom(w)
+					out[i] = rt.NewAtom(p, w)
 				case strings.Contains(mods, "c"):
 					out[i] = term.List(charlist(w)...)
 				default:

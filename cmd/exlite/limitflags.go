@@ -24,6 +24,7 @@ func limitFlags() []cli.Flag {
 		&cli.StringFlag{Name: "max-output", Usage: "stop the program after `SIZE` bytes of standard output (suffixes K, M, G)"},
 		&cli.IntFlag{Name: "max-atoms", Usage: "stop the program when it creates more than `N` atoms"},
 		&cli.IntFlag{Name: "max-depth", Usage: "stop the program when a process nests more than `N` (non-tail) calls"},
+		&cli.IntFlag{Name: "max-queue", Usage: "stop the program when more than `N` messages wait in one process's mailbox"},
 	}
 }
 
@@ -41,8 +42,9 @@ func limitsOf(c *cli.Context) (interp.Limits, time.Duration, error) {
 	l.Processes = c.Int("max-processes")
 	l.Atoms = c.Int("max-atoms")
 	l.Depth = c.Int("max-depth")
+	l.Queue = c.Int("max-queue")
 	d := c.Duration("max-time")
-	if l.Reductions < 0 || l.Processes < 0 || l.Atoms < 0 || l.Depth < 0 || d < 0 {
+	if l.Reductions < 0 || l.Processes < 0 || l.Atoms < 0 || l.Depth < 0 || l.Queue < 0 || d < 0 {
 		return l, 0, fmt.Errorf("limits must not be negative")
 	}
 	return l, d, nil

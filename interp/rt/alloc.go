@@ -1,9 +1,14 @@
 package rt
 
+import "github.com/exlite/exlite/beam/term"
+
 // AllocEnv lets a built-in ask before a large allocation whose size it
 // knows beforehand (String.duplicate, List.duplicate, a big power...). The
-// evaluator ends the run when the allocation alone would pass the
-// program's memory limit; without the capability nothing is checked.
+// evaluator ends the run when the allocation would take the program's
+// memory past its limit (or, without a limit, when it alone passes a
+// bound far below what would kill the host), and counts the bytes as
+// allocated by the program otherwise; without the capability nothing is
+// checked.
 type AllocEnv interface {
 	Alloc(bytes int64)
 }
@@ -13,8 +18,8 @@ type AllocEnv interface {
 const WordBytes = 8
 
 // CheckAlloc asks env, if it can answer, whether bytes may be allocated
-// at once; it does not return when they may not. Sizes that overflow are
-// passed as the largest int64.
+// at once, before they are; it does not return when they may not. Sizes
+// that overflow are passed as the largest int64 (see AllocProduct).
 func CheckAlloc(env Env, bytes int64) {
 	if a, ok := env.(AllocEnv); ok {
 		a.Alloc(bytes)
@@ -46,4 +51,27 @@ func Reduce(env Env, n int) {
 	if p := ProcessOf(env); p != nil {
 		p.Reduce(n)
 	}
+}
+
+// AtomEnv lets the evaluator count the atoms a program creates (the atom
+// limit): CountAtom is called once per atom a built-in added to the atom
+// table, and does not return when the program has created too many.
+type AtomEnv interface {
+	CountAtom()
+}
+
+// NewAtom is the atom named name, for built-ins that make atoms from
+// data (String.to_atom/1, :erlang.binary_to_atom/2, Module.concat/1...):
+// an atom that did not exist yet is counted against the atom limit of
+// env's program. An atom another program made first costs nothing, so
+// programs sharing a Go process do not use each other's budget.
+func NewAtom(env Env, name string) term.Atom {
+	if a, ok := term.LookupAtom(name); ok {
+		return a
+	}
+	a := term.MakeAtom(name)
+	if c, ok := env.(AtomEnv); ok {
+		c.CountAtom()
+	}
+	return a
 }

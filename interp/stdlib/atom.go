@@ -35,13 +35,13 @@ func init() {
 			}
 			return strList(strings.Split(rest, "."))
 		},
-		"concat/1": func(env rt.Env, a []term.Term) term.Term { return moduleConcat(a[0]) },
-		"concat/2": func(env rt.Env, a []term.Term) term.Term { return moduleConcat(term.List(a[0], a[1])) },
+		"concat/1": func(env rt.Env, a []term.Term) term.Term { return moduleConcat(env, a[0]) },
+		"concat/2": func(env rt.Env, a []term.Term) term.Term { return moduleConcat(env, term.List(a[0], a[1])) },
 	})
 }
 
 // moduleConcat is Module.concat/1: aliases joined into a module atom.
-func moduleConcat(list term.Term) term.Term {
+func moduleConcat(env rt.Env, list term.Term) term.Term {
 	items, ok := term.ListToSlice(list)
 	if !ok {
 		fnClauseError("Module.concat/1", []term.Term{list})
@@ -65,5 +65,5 @@ func moduleConcat(list term.Term) term.Term {
 			parts = append(parts, s)
 		}
 	}
-	return term.MakeAtom("Elixir." + strings.Join(parts, "."))
+	return rt.NewAtom(env, "Elixir."+strings.Join(parts, "."))
 }

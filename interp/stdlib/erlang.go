@@ -17,13 +17,13 @@ import (
 
 func init() {
 	rt.Register(":erlang", map[string]rt.BuiltinFunc{
-		"list_to_atom/1":            func(env rt.Env, a []term.Term) term.Term { return term.MakeAtom(charlistArg(a, 0)) },
+		"list_to_atom/1":            func(env rt.Env, a []term.Term) term.Term { return rt.NewAtom(env, charlistArg(a, 0)) },
 		"list_to_existing_atom/1":   func(env rt.Env, a []term.Term) term.Term { return existingAtom(charlistArg(a, 0)) },
 		"atom_to_list/1":            func(env rt.Env, a []term.Term) term.Term { return stringToCharlist(erlAtomArg(a, 0).Name()) },
 		"atom_to_binary/1":          func(env rt.Env, a []term.Term) term.Term { return term.Binary(erlAtomArg(a, 0).Name()) },
 		"atom_to_binary/2":          func(env rt.Env, a []term.Term) term.Term { return term.Binary(erlAtomArg(a, 0).Name()) },
-		"binary_to_atom/1":          func(env rt.Env, a []term.Term) term.Term { return term.MakeAtom(erlBinArg(a, 0)) },
-		"binary_to_atom/2":          func(env rt.Env, a []term.Term) term.Term { return term.MakeAtom(erlBinArg(a, 0)) },
+		"binary_to_atom/1":          func(env rt.Env, a []term.Term) term.Term { return rt.NewAtom(env, erlBinArg(a, 0)) },
+		"binary_to_atom/2":          func(env rt.Env, a []term.Term) term.Term { return rt.NewAtom(env, erlBinArg(a, 0)) },
 		"binary_to_existing_atom/1": func(env rt.Env, a []term.Term) term.Term { return existingAtom(erlBinArg(a, 0)) },
 		"binary_to_existing_atom/2": func(env rt.Env, a []term.Term) term.Term { return existingAtom(erlBinArg(a, 0)) },
 		"list_to_binary/1":          erlIolistToBinary,

@@ -29,7 +29,7 @@ func init() {
 		"to_integer/1": func(env rt.Env, a []term.Term) term.Term { return erlParseInt(charlistArg(a, 0), 10) },
 		"to_integer/2": func(env rt.Env, a []term.Term) term.Term { return erlParseInt(charlistArg(a, 0), erlBase(a[1])) },
 		"to_float/1":   func(env rt.Env, a []term.Term) term.Term { return erlParseFloat(charlistArg(a, 0)) },
-		"to_atom/1":    func(env rt.Env, a []term.Term) term.Term { return term.MakeAtom(charlistArg(a, 0)) },
+		"to_atom/1":    func(env rt.Env, a []term.Term) term.Term { return rt.NewAtom(env, charlistArg(a, 0)) },
 		"to_existing_atom/1": func(env rt.Env, a []term.Term) term.Term {
 			return existingAtom(charlistArg(a, 0))
 		},

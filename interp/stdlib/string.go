@@ -900,7 +900,7 @@ func strToAtom(env rt.Env, a []term.Term) term.Term {
 	if utf8.RuneCountInString(s) > 255 {
 		rt.RaiseMessage("SystemLimitError", "a system limit has been reached")
 	}
-	return term.MakeAtom(s)
+	return rt.NewAtom(env, s)
 }
 
 func strToExistingAtom(env rt.Env, a []term.Term) term.Term {

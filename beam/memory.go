@@ -1,0 +1,245 @@
+package beam
+
+import (
+	"unsafe"
+
+	"github.com/exlite/exlite/beam/term"
+)
+
+// Term sizes for the memory limit. A term is counted in the bytes Go
+// holds for it beyond the interface slot that refers to it: an integer,
+// float, atom, pid or reference costs nothing more; a list cell 32 bytes
+// plus its head; a tuple 24 plus 16 per element; a map 48 per pair; a
+// binary 16 plus its bytes; a big integer 32 plus its words; a closure 64
+// plus its captured values. A term reachable twice is counted once.
+const (
+	consBytes   = 32
+	tupleBytes  = 24
+	slotBytes   = 16
+	pairBytes   = 48
+	binBytes    = 16
+	bigBytes    = 32
+	funBytes    = 64
+	bitstrBytes = 32
+	// smallBinary is the size below which a binary is counted each time
+	// it is reached (sharing of small binaries is not looked for).
+	smallBinary = 64
+	// flatNodes is how many nodes TermBytes walks without looking for
+	// sharing before it starts again with a Sizer.
+	flatNodes = 256
+)
+
+// TermBytes is the memory t holds for the memory limit (see Sizer).
+func TermBytes(t term.Term) int64 {
+	// Most terms are small: walk them without the bookkeeping of sharing.
+	budget := flatNodes
+	if n, ok := flatBytes(t, &budget); ok {
+		return n
+	}
+	var s Sizer
+	s.Add(t)
+	return s.Bytes
+}
+
+// flatBytes is the size of t counted as a tree, or false once it has seen
+// more than *budget nodes.
+func flatBytes(t term.Term, budget *int) (int64, bool) {
+	var n int64
+	for {
+		*budget--
+		if *budget < 0 {
+			return 0, false
+		}
+		switch v := t.(type) {
+		case *term.Cons:
+			h, ok := flatBytes(v.Head, budget)
+			if !ok {
+				return 0, false
+			}
+			n += consBytes + h
+			t = v.Tail
+			continue
+		case term.Tuple:
+			n += tupleBytes + slotBytes*int64(len(v))
+			for _, e := range v {
+				m, ok := flatBytes(e, budget)
+				if !ok {
+					return 0, false
+				}
+				n += m
+			}
+		case *term.Map:
+			if v.Len() > *budget {
+				return 0, false
+			}
+			ok := true
+			n += pairBytes * int64(v.Len())
+			v.Range(func(k, x term.Term) bool {
+				a, ok1 := flatBytes(k, budget)
+				b, ok2 := flatBytes(x, budget)
+				ok = ok1 && ok2
+				n += a + b
+				return ok
+			})
+			if !ok {
+				return 0, false
+			}
+		case *term.Fun:
+			if env, ok := v.Env.([]term.Term); ok && len(env) > 0 {
+				return 0, false // closures are rare in messages: count them with a Sizer
+			}
+			n += funBytes
+		default:
+			n += leafBytes(t)
+		}
+		return n, true
+	}
+}
+
+// leafBytes is the size of a term that refers to no other term.
+func leafBytes(t term.Term) int64 {
+	switch v := t.(type) {
+	case term.Binary:
+		return binBytes + int64(len(v))
+	case *term.BigInt:
+		return bigBytes + 8*int64(len(v.V.Bits()))
+	case *term.Bitstring:
+		return bitstrBytes + int64(len(v.Data))
+	}
+	return 0
+}
+
+// Sizer adds up the memory of terms for the memory limit, counting a term
+// reachable more than once (a list shared by two tuples, a binary held
+// by two variables) once. Its zero value is ready to use.
+type Sizer struct {
+	// Bytes is the total so far.
+	Bytes int64
+	// Max stops the walk once Bytes passes it (0: no bound): the caller
+	// wants to know whether a limit is passed, not by how much.
+	Max int64
+	// seen holds the boxed terms already counted (list heads, tuples,
+	// maps, closures, big binaries).
+	seen map[unsafe.Pointer]struct{}
+}
+
+// Add counts t (what of it was not counted yet).
+func (s *Sizer) Add(t term.Term) {
+	for t != nil && (s.Max <= 0 || s.Bytes <= s.Max) {
+		switch v := t.(type) {
+		case *term.Cons:
+			// Every cell is looked up (a shared tail is counted once) but
+			// only the first cell of a list and every 64th are
+			// remembered: a set of every cell would cost more than the
+			// list, and a list reached after one that shares its tail is
+			// counted at most 64 cells too long.
+			if s.counted(unsafe.Pointer(v)) {
+				return
+			}
+			s.remember(unsafe.Pointer(v))
+			for i := 1; ; i++ {
+				s.Bytes += consBytes
+				s.Add(v.Head)
+				next, ok := v.Tail.(*term.Cons)
+				if !ok {
+					t = v.Tail
+					break
+				}
+				if s.counted(unsafe.Pointer(next)) {
+					return
+				}
+				if i%64 == 0 {
+					if s.Max > 0 && s.Bytes > s.Max {
+						return
+					}
+					s.remember(unsafe.Pointer(next))
+				}
+				v = next
+			}
+			continue
+		case term.Tuple:
+			if len(v) == 0 || s.seenBefore(unsafe.Pointer(unsafe.SliceData(v))) {
+				return
+			}
+			s.Bytes += tupleBytes + slotBytes*int64(len(v))
+			for _, e := range v[:len(v)-1] {
+				s.Add(e)
+			}
+			t = v[len(v)-1]
+			continue
+		case *term.Map:
+			if s.seenBefore(unsafe.Pointer(v)) {
+				return
+			}
+			s.Bytes += pairBytes * int64(v.Len())
+			v.Range(func(k, x term.Term) bool {
+				s.Add(k)
+				s.Add(x)
+				return s.Max <= 0 || s.Bytes <= s.Max
+			})
+		case *term.Fun:
+			if s.seenBefore(unsafe.Pointer(v)) {
+				return
+			}
+			s.Bytes += funBytes
+			if env, ok := v.Env.([]term.Term); ok {
+				s.Bytes += slotBytes * int64(len(env))
+				for _, e := range env {
+					s.Add(e)
+				}
+			}
+		case term.Binary:
+			if len(v) >= smallBinary && s.seenBefore(unsafe.Pointer(unsafe.StringData(string(v)))) {
+				return
+			}
+			s.Bytes += leafBytes(v)
+		case *term.BigInt, *term.Bitstring:
+			if s.seenBefore(pointerOf(v)) {
+				return
+			}
+			s.Bytes += leafBytes(v)
+		}
+		return
+	}
+}
+
+// AddAll counts each of ts.
+func (s *Sizer) AddAll(ts []term.Term) {
+	for _, t := range ts {
+		s.Add(t)
+	}
+}
+
+// counted reports whether the boxed term at ptr was counted already.
+func (s *Sizer) counted(ptr unsafe.Pointer) bool {
+	_, ok := s.seen[ptr]
+	return ok
+}
+
+// remember records the boxed term at ptr as counted.
+func (s *Sizer) remember(ptr unsafe.Pointer) {
+	if s.seen == nil {
+		s.seen = make(map[unsafe.Pointer]struct{})
+	}
+	s.seen[ptr] = struct{}{}
+}
+
+// seenBefore reports whether ptr was counted, and records it.
+func (s *Sizer) seenBefore(ptr unsafe.Pointer) bool {
+	if s.counted(ptr) {
+		return true
+	}
+	s.remember(ptr)
+	return false
+}
+
+// pointerOf is the pointer inside a boxed term.
+func pointerOf(t term.Term) unsafe.Pointer {
+	switch v := t.(type) {
+	case *term.BigInt:
+		return unsafe.Pointer(v)
+	case *term.Bitstring:
+		return unsafe.Pointer(v)
+	}
+	return nil
+}

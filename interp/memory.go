@@ -1,0 +1,228 @@
+package interp
+
+import (
+	"github.com/exlite/exlite/beam"
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+// Memory accounting per program (Limits.Memory).
+//
+// Each process of a program counts, as it goes, the bytes it allocates
+// (the evaluator's lists, tuples, maps, binaries, closures and big
+// integers, and what built-ins announce with rt.CheckAlloc) and, from time
+// to time, measures what it really holds: the terms reachable from its
+// variables, pending call arguments and process dictionary (beam.Sizer,
+// sharing counted once). The program's memory is the sum, over its
+// processes, of the last measure plus what was allocated since, plus the
+// messages waiting in its mailboxes (beam.Runtime.MailboxBytes). Nothing
+// of it depends on the Go heap, so programs running side by side in one
+// exlite process (a service) each see their own memory only.
+//
+// A process measures itself when the program's sum passes the limit (the
+// run ends if it is still over after measuring), after every few
+// scheduling slices (less often the more it holds, so that measuring
+// costs a bounded share of the run), and before waiting in a receive
+// after work. The measure is what the process's variables hold at that
+// moment: a value held only by a built-in still running (Enum.map's
+// result being built) is counted by the allocation counters until then.
+
+// memState is a process's share of the program's memory. Only the
+// process's own goroutine touches it.
+type memState struct {
+	// held is what the last measure found; since is what was allocated
+	// after it (both are in Interp.memUsed); pending is allocated but not
+	// yet added to Interp.memUsed.
+	held, since, pending int64
+	// slices counts the scheduling slices since the last measure.
+	slices int64
+	// prevStacks are the slot stacks that alloc replaced, with the slots
+	// that were in use then: frames still running may use them.
+	prevStacks [][]term.Term
+}
+
+const (
+	// memChunk is how much a process allocates before it adds it to the
+	// program's sum and compares the sum with the limit.
+	memChunk = 32 << 10
+	// memSliceBytes: a process measures itself after 4 + held/memSliceBytes
+	// slices (after 1 + held/memSliceBytes before a receive).
+	memSliceBytes = 32 << 10
+)
+
+// startMemory sets up the accounting of a new process (bp nil for the
+// evaluator states of hooks, which are not accounted).
+func (p *proc) startMemory() {
+	if p.in.opts.Limits.Memory > 0 && p.bp != nil {
+		p.mem = &memState{}
+	}
+}
+
+// count records bytes allocated by the process.
+func (p *proc) count(bytes int64) {
+	if m := p.mem; m != nil {
+		m.pending += bytes
+		if m.pending >= memChunk {
+			p.flushMemory(0)
+		}
+	}
+}
+
+// flushMemory adds the process's pending allocations to the program's
+// sum and ends the run if the sum, plus extra bytes about to be
+// allocated, passes the limit after the process has measured itself.
+func (p *proc) flushMemory(extra int64) {
+	m := p.mem
+	in := p.in
+	in.memUsed.Add(m.pending)
+	m.since += m.pending
+	m.pending = 0
+	if !in.overMemory(extra) {
+		return
+	}
+	// Measure unless a measure is recent (little allocated since): near
+	// its limit a program would otherwise spend its time measuring.
+	if m.since > m.held/16 || extra > 0 {
+		p.measure()
+		if !in.overMemory(extra) {
+			return
+		}
+	}
+	total := in.memoryTotal()
+	p.stopByLimit(&LimitError{Name: "memory", Max: in.opts.Limits.Memory, Value: satAdd(total, extra)})
+}
+
+// overMemory reports whether the program's memory plus extra passes the
+// limit.
+func (in *Interp) overMemory(extra int64) bool {
+	return satAdd(in.memoryTotal(), extra) > in.opts.Limits.Memory
+}
+
+// memoryTotal is the program's memory: what its processes hold and
+// allocated since, and its messages waiting.
+func (in *Interp) memoryTotal() int64 {
+	return in.memUsed.Load() + in.brt.MailboxBytes()
+}
+
+// satAdd is a + b, or the largest int64 when that overflows.
+func satAdd(a, b int64) int64 {
+	if b > 0 && a > int64(^uint64(0)>>1)-b {
+		return int64(^uint64(0) >> 1)
+	}
+	return a + b
+}
+
+// measure walks what the process holds and replaces its share of the
+// program's memory by it.
+func (p *proc) measure() {
+	m := p.mem
+	var s beam.Sizer
+	s.AddAll(p.stack[:p.sp])
+	for _, st := range m.prevStacks {
+		s.AddAll(st)
+	}
+	s.AddAll(p.tailArgs)
+	s.AddAll(p.tailEnv)
+	if d := p.bp.Dictionary(); d.Len() > 0 {
+		s.Add(d)
+	}
+	p.in.memUsed.Add(s.Bytes + m.pending - m.held - m.since)
+	m.held, m.since, m.pending, m.slices = s.Bytes, 0, 0, 0
+}
+
+// onProcessSlice is beam's Options.OnProcessSlice: a process at the end
+// of a slice, or about to wait, measures itself when its turn has come.
+func onProcessSlice(bp *beam.Process) {
+	p, ok := bp.Data.(*proc)
+	if !ok || p.mem == nil {
+		return
+	}
+	m := p.mem
+	m.slices++
+	if m.slices >= 4+m.held/memSliceBytes {
+		p.measure()
+		if in := p.in; in.overMemory(0) {
+			// The process may be about to wait (beam holds no lock
+			// here but is between states): halt from outside it.
+			go in.limitReached(&LimitError{Name: "memory", Max: in.opts.Limits.Memory, Value: in.memoryTotal()})
+		}
+	}
+}
+
+// beforeReceive measures a process about to look for a message when it
+// has worked since its last measure, so that what a waiting process
+// counts is not what it held in the middle of its work.
+func (p *proc) beforeReceive() {
+	if m := p.mem; m != nil && m.slices >= 1+m.held/memSliceBytes {
+		p.measure()
+	}
+}
+
+// received counts a message taken from the mailbox (where it was counted
+// until now) as allocated by the process.
+func (p *proc) received(msg term.Term) {
+	if p.mem != nil {
+		p.count(beam.TermBytes(msg))
+	}
+}
+
+// sent checks the program's memory after a send (a flood of one message
+// built once allocates nothing but fills a mailbox).
+func (p *proc) sent() {
+	if m := p.mem; m != nil && p.in.overMemory(m.pending) {
+		p.flushMemory(0)
+	}
+}
+
+// endMemory removes an ending process's share of the program's memory.
+func (p *proc) endMemory() {
+	if m := p.mem; m != nil {
+		p.in.memUsed.Add(-m.held - m.since)
+		p.mem = nil
+	}
+}
+
+// growStack records the slot stack alloc is about to replace.
+func (p *proc) growStack() {
+	if m := p.mem; m != nil {
+		m.prevStacks = append(m.prevStacks, p.stack[:p.sp])
+	}
+}
+
+// Sizes the evaluator counts for what it builds (as beam.Sizer measures
+// them).
+const (
+	cellBytes  = 32 // a list cell
+	tupleBytes = 24 // a tuple, plus slotBytes per element
+	slotBytes  = 16 // an element of a tuple or a captured variable
+	pairBytes  = 48 // a key and value of a map
+	binBytes   = 16 // a binary, plus its bytes
+	funBytes   = 64 // a closure, plus slotBytes per captured variable
+	// bigAlloc is the size from which an allocation is asked for before
+	// it is made (rt.CheckAlloc) rather than counted after.
+	bigAlloc = 1 << 20
+)
+
+// listCopyCost asks before ++ copies the list x: its cells are counted,
+// and a copy that would pass the memory limit is refused before it is
+// made (a list that doubles forever).
+func (p *proc) listCopyCost(x term.Term) {
+	n := int64(0)
+	for c, ok := x.(*term.Cons); ok; c, ok = c.Tail.(*term.Cons) {
+		n++
+	}
+	if bytes := n * rt.ListCellBytes; bytes >= bigAlloc {
+		p.Alloc(bytes)
+	} else {
+		p.count(n * cellBytes)
+	}
+}
+
+// binaryCost asks before a binary of n bytes is built.
+func (p *proc) binaryCost(n int64) {
+	if n >= bigAlloc {
+		p.Alloc(n + binBytes)
+	} else {
+		p.count(n + binBytes)
+	}
+}
