@@ -101,6 +101,12 @@ func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
 	ln := n.Pos.Line
 	return func(p *proc, fr []term.Term) term.Term {
 		var results []term.Term
+		// held is what results holds, counted as held by the process
+		// until it is returned (memory.go).
+		var held int64
+		if p.mem != nil {
+			defer func() { p.Hold(-held) }()
+		}
 		var acc term.Term
 		if reduceInit != nil {
 			acc = reduceInit(p, fr)
@@ -130,7 +136,10 @@ func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
 					seen[k] = true
 				}
 				results = append(results, v)
-				p.count(cellBytes + slotBytes)
+				if p.mem != nil {
+					held += cellBytes + slotBytes
+					p.Hold(cellBytes + slotBytes)
+				}
 				return
 			}
 			st := steps[i]

@@ -34,8 +34,16 @@ type memState struct {
 	// after it (both are in Interp.memUsed); pending is allocated but not
 	// yet added to Interp.memUsed.
 	held, since, pending int64
-	// slices counts the scheduling slices since the last measure.
-	slices int64
+	// slices counts the scheduling slices since the last measure, and
+	// every the slices after which the next is due.
+	slices, every int64
+	// inflight is what built-ins running hold in Go (rt.Hold), which a
+	// measure does not see; it is part of held.
+	inflight int64
+	// args are the arguments of the built-ins running, and roots the
+	// values they show with rt.Root: a measure walks them too.
+	args  [][]term.Term
+	roots []*term.Term
 	// prevStacks are the slot stacks that alloc replaced, with the slots
 	// that were in use then: frames still running may use them.
 	prevStacks [][]term.Term
@@ -54,7 +62,7 @@ const (
 // evaluator states of hooks, which are not accounted).
 func (p *proc) startMemory() {
 	if p.in.opts.Limits.Memory > 0 && p.bp != nil {
-		p.mem = &memState{}
+		p.mem = &memState{every: 4}
 	}
 }
 
@@ -123,11 +131,29 @@ func (p *proc) measure() {
 	}
 	s.AddAll(p.tailArgs)
 	s.AddAll(p.tailEnv)
+	for _, a := range m.args {
+		s.AddAll(a)
+	}
+	for _, r := range m.roots {
+		s.Add(*r)
+	}
 	if d := p.bp.Dictionary(); d.Len() > 0 {
 		s.Add(d)
 	}
-	p.in.memUsed.Add(s.Bytes + m.pending - m.held - m.since)
-	m.held, m.since, m.pending, m.slices = s.Bytes, 0, 0, 0
+	held := s.Bytes + m.inflight
+	in := p.in
+	in.memUsed.Add(held + m.pending - m.held - m.since)
+	// The next measure is due after 4 + held/memSliceBytes slices (so
+	// that measuring costs a bounded share of the work), or sooner when
+	// the process grows fast enough to reach the limit before: at the
+	// rate of the last slices, when half the room left would be used.
+	every := 4 + held/memSliceBytes
+	if grow := held - m.held; grow > 0 && m.slices > 0 {
+		rate := grow / m.slices
+		room := in.opts.Limits.Memory - in.memoryTotal()
+		every = max(1, min(every, room/2/max(rate, 1)))
+	}
+	m.held, m.since, m.pending, m.slices, m.every = held, 0, 0, 0, every
 }
 
 // onProcessSlice is beam's Options.OnProcessSlice: a process at the end
@@ -139,7 +165,7 @@ func onProcessSlice(bp *beam.Process) {
 	}
 	m := p.mem
 	m.slices++
-	if m.slices >= 4+m.held/memSliceBytes {
+	if m.slices >= m.every {
 		p.measure()
 		if in := p.in; in.overMemory(0) {
 			// The process may be about to wait (beam holds no lock
@@ -153,9 +179,48 @@ func onProcessSlice(bp *beam.Process) {
 // has worked since its last measure, so that what a waiting process
 // counts is not what it held in the middle of its work.
 func (p *proc) beforeReceive() {
-	if m := p.mem; m != nil && m.slices >= 1+m.held/memSliceBytes {
+	if m := p.mem; m != nil && m.slices >= min(m.every, 1+m.held/memSliceBytes) {
 		p.measure()
 	}
+}
+
+// Hold implements rt.HoldEnv.
+func (p *proc) Hold(bytes int64) {
+	if m := p.mem; m != nil {
+		m.inflight += bytes
+		if bytes > 0 {
+			p.count(bytes)
+		}
+	}
+}
+
+// PushRoot implements rt.RootEnv.
+func (p *proc) PushRoot(t *term.Term) {
+	if m := p.mem; m != nil {
+		m.roots = append(m.roots, t)
+	}
+}
+
+// PopRoot implements rt.RootEnv.
+func (p *proc) PopRoot() {
+	if m := p.mem; m != nil && len(m.roots) > 0 {
+		m.roots[len(m.roots)-1] = nil
+		m.roots = m.roots[:len(m.roots)-1]
+	}
+}
+
+// callBuiltinHeld calls a built-in with its arguments shown to the
+// measure of what the process holds (they may be the only reference to
+// a value: `list |> Enum.map(f) |> Enum.sort()`).
+func (p *proc) callBuiltinHeld(b *rt.Builtin, vals []term.Term) term.Term {
+	m := p.mem
+	m.args = append(m.args, vals)
+	n := len(m.args)
+	defer func() {
+		m.args[n-1] = nil
+		m.args = m.args[:n-1]
+	}()
+	return b.Fn(p, vals)
 }
 
 // received counts a message taken from the mailbox (where it was counted

@@ -25,6 +25,10 @@ func limitFlags() []cli.Flag {
 		&cli.IntFlag{Name: "max-atoms", Usage: "stop the program when it creates more than `N` atoms"},
 		&cli.IntFlag{Name: "max-depth", Usage: "stop the program when a process nests more than `N` (non-tail) calls"},
 		&cli.IntFlag{Name: "max-queue", Usage: "stop the program when more than `N` messages wait in one process's mailbox"},
+		// --shared-heap enforces --max-memory by the program's own
+		// accounting only, as a service does (interp.Limits.SharedHeap):
+		// for tests of that accounting.
+		&cli.BoolFlag{Name: "shared-heap", Hidden: true},
 	}
 }
 
@@ -43,6 +47,7 @@ func limitsOf(c *cli.Context) (interp.Limits, time.Duration, error) {
 	l.Atoms = c.Int("max-atoms")
 	l.Depth = c.Int("max-depth")
 	l.Queue = c.Int("max-queue")
+	l.SharedHeap = c.Bool("shared-heap")
 	d := c.Duration("max-time")
 	if l.Reductions < 0 || l.Processes < 0 || l.Atoms < 0 || l.Depth < 0 || l.Queue < 0 || d < 0 {
 		return l, 0, fmt.Errorf("limits must not be negative")

@@ -75,3 +75,71 @@ func NewAtom(env Env, name string) term.Atom {
 	}
 	return a
 }
+
+// HoldEnv lets a built-in that gathers many results in Go before it
+// returns them (Enum.map building its list) have them counted as memory
+// the program holds while it works: the evaluator measures what a
+// process holds from its variables, which do not see such results yet.
+type HoldEnv interface {
+	// Hold counts bytes more (or, negative, fewer) held by the built-in
+	// running; it does not return when that passes the memory limit.
+	Hold(bytes int64)
+}
+
+// Holding is what a built-in running in env holds so far (see Hold).
+type Holding struct {
+	env HoldEnv
+	n   int64
+}
+
+// Hold starts counting what a built-in gathers in env; it must release
+// it when done (defer h.Release()).
+func Hold(env Env) Holding {
+	h, _ := env.(HoldEnv)
+	return Holding{env: h}
+}
+
+// Add counts bytes more gathered.
+func (h *Holding) Add(bytes int64) {
+	if h.env != nil {
+		h.n += bytes
+		h.env.Hold(bytes)
+	}
+}
+
+// Release ends the counting: what was gathered is now the built-in's
+// result, which the evaluator accounts as any value.
+func (h *Holding) Release() {
+	if h.env != nil && h.n != 0 {
+		h.env.Hold(-h.n)
+		h.n = 0
+	}
+}
+
+// RootEnv lets a built-in that keeps a value in Go between calls back
+// into the program (Enum.reduce's accumulator) show it to the
+// evaluator's measure of what a process holds.
+type RootEnv interface {
+	PushRoot(t *term.Term)
+	PopRoot()
+}
+
+// Rooted is a value shown with Root; Drop it when the built-in returns.
+type Rooted struct{ env RootEnv }
+
+// Root shows *t to env's memory accounting until Drop (defer
+// rt.Root(env, &acc).Drop()).
+func Root(env Env, t *term.Term) Rooted {
+	if r, ok := env.(RootEnv); ok {
+		r.PushRoot(t)
+		return Rooted{r}
+	}
+	return Rooted{}
+}
+
+// Drop ends what Root began.
+func (r Rooted) Drop() {
+	if r.env != nil {
+		r.env.PopRoot()
+	}
+}

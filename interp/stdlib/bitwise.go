@@ -16,8 +16,8 @@ func init() {
 		"bor/2":  bitOp(func(z, x, y *big.Int) *big.Int { return z.Or(x, y) }),
 		"bxor/2": bitOp(func(z, x, y *big.Int) *big.Int { return z.Xor(x, y) }),
 		"bnot/1": bitNot,
-		"bsl/2":  func(env rt.Env, a []term.Term) term.Term { return bitShift(a, false) },
-		"bsr/2":  func(env rt.Env, a []term.Term) term.Term { return bitShift(a, true) },
+		"bsl/2":  func(env rt.Env, a []term.Term) term.Term { return bitShift(env, a, false) },
+		"bsr/2":  func(env rt.Env, a []term.Term) term.Term { return bitShift(env, a, true) },
 	}
 	ops := map[string]string{"&&&/2": "band/2", "|||/2": "bor/2", "^^^/2": "bxor/2",
 		"~~~/1": "bnot/1", "<<</2": "bsl/2", ">>>/2": "bsr/2"}
@@ -61,9 +61,12 @@ func bitNot(env rt.Env, a []term.Term) term.Term {
 	return nil
 }
 
-func bitShift(a []term.Term, right bool) term.Term {
+func bitShift(env rt.Env, a []term.Term, right bool) term.Term {
 	x, y := intArgs2(a)
 	if !y.IsInt64() {
+		if !right && y.Sign() > 0 && x.Sign() != 0 {
+			rt.CheckAlloc(env, rt.AllocProduct(1<<62, 1))
+		}
 		rt.RaiseMessage("SystemLimitError", "a system limit has been reached")
 	}
 	n := y.Int64()
@@ -71,6 +74,10 @@ func bitShift(a []term.Term, right bool) term.Term {
 		n = -n
 	}
 	if n >= 0 {
+		if x.Sign() != 0 && n >= 1<<23 {
+			// The result is refused by its size before it is made.
+			rt.CheckAlloc(env, n/8+int64(x.BitLen()/8))
+		}
 		if n > 1<<26 && x.Sign() != 0 {
 			rt.RaiseMessage("SystemLimitError", "a system limit has been reached")
 		}

@@ -242,7 +242,10 @@ func joinWith(env rt.Env, enum, joiner, mapper term.Term, fun string, arity int)
 	}
 	var buf []byte
 	first := true
+	h := rt.Hold(env)
+	defer h.Release()
 	iterate(env, enum, func(x term.Term) bool {
+		n := len(buf)
 		if !first {
 			buf = append(buf, sep...)
 		}
@@ -251,6 +254,7 @@ func joinWith(env rt.Env, enum, joiner, mapper term.Term, fun string, arity int)
 			x = env.Call(mapper, []term.Term{x})
 		}
 		buf = append(buf, toStr(env, x)...)
+		h.Add(int64(len(buf) - n))
 		return true
 	})
 	return term.Binary(buf)
@@ -590,7 +594,10 @@ func withIndex(env rt.Env, enum, arg term.Term) term.Term {
 	}
 	var out []term.Term
 	i := offset
+	h := rt.Hold(env)
+	defer h.Release()
 	iterate(env, enum, func(x term.Term) bool {
+		h.Add(rt.ListCellBytes + 40)
 		if fun != nil {
 			out = append(out, env.Call(fun, []term.Term{x, i}))
 		} else {
@@ -606,7 +613,13 @@ func withIndex(env rt.Env, enum, arg term.Term) term.Term {
 // applied to the list of heads when given.
 func zipAll(env rt.Env, enums []term.Term, zipFun term.Term) term.Term {
 	var out []term.Term
-	zipRun(env, enums, zipFun, func(x term.Term) bool { out = append(out, x); return true })
+	h := rt.Hold(env)
+	defer h.Release()
+	zipRun(env, enums, zipFun, func(x term.Term) bool {
+		out = append(out, x)
+		h.Add(rt.ListCellBytes + int64(24+16*len(enums)))
+		return true
+	})
 	return list(out)
 }
 
@@ -692,9 +705,12 @@ func dropIt(x term.Term) (term.Term, bool) { return nil, false }
 
 func filterEnum(env rt.Env, enum, fun term.Term, keep bool) term.Term {
 	var out []term.Term
+	h := rt.Hold(env)
+	defer h.Release()
 	iterate(env, enum, func(x term.Term) bool {
 		if truthy(env, fun, x) == keep {
 			out = append(out, x)
+			h.Add(rt.ListCellBytes)
 		}
 		return true
 	})
@@ -703,8 +719,11 @@ func filterEnum(env rt.Env, enum, fun term.Term, keep bool) term.Term {
 
 func flatMap(env rt.Env, enum, fun term.Term) term.Term {
 	var out []term.Term
+	h := rt.Hold(env)
+	defer h.Release()
 	iterate(env, enum, func(x term.Term) bool {
 		r := env.Call(fun, []term.Term{x})
+		h.Add(rt.ListCellBytes)
 		switch l := r.(type) {
 		case *term.Cons:
 			if items, ok := properList(l); ok {
@@ -722,6 +741,7 @@ func flatMap(env rt.Env, enum, fun term.Term) term.Term {
 
 // reduceEnum is Enum.reduce/3.
 func reduceEnum(env rt.Env, enum, acc, fun term.Term) term.Term {
+	defer rt.Root(env, &acc).Drop()
 	if l, ok := enum.(*term.Cons); ok {
 		var t term.Term = l
 		for {
@@ -744,6 +764,7 @@ func reduceEnum(env rt.Env, enum, acc, fun term.Term) term.Term {
 }
 
 func reduceWhile(env rt.Env, enum, acc, fun term.Term) term.Term {
+	defer rt.Root(env, &acc).Drop()
 	iterate(env, enum, func(x term.Term) bool {
 		r := env.Call(fun, []term.Term{x, acc})
 		t, ok := r.(term.Tuple)
@@ -758,7 +779,11 @@ func reduceWhile(env rt.Env, enum, acc, fun term.Term) term.Term {
 
 func mapReduce(env rt.Env, enum, acc, fun term.Term) term.Term {
 	var out []term.Term
+	defer rt.Root(env, &acc).Drop()
+	h := rt.Hold(env)
+	defer h.Release()
 	iterate(env, enum, func(x term.Term) bool {
+		h.Add(rt.ListCellBytes)
 		r := env.Call(fun, []term.Term{x, acc})
 		t, ok := r.(term.Tuple)
 		if !ok || len(t) != 2 {
@@ -791,7 +816,10 @@ func flatMapReduce(env rt.Env, enum, acc, fun term.Term) term.Term {
 
 func scanEnum(env rt.Env, enum, acc term.Term, hasAcc bool, fun term.Term) term.Term {
 	var out []term.Term
+	h := rt.Hold(env)
+	defer h.Release()
 	iterate(env, enum, func(x term.Term) bool {
+		h.Add(rt.ListCellBytes)
 		if !hasAcc {
 			acc, hasAcc = x, true
 		} else {
@@ -1211,6 +1239,7 @@ func init() {
 		},
 		"reduce/2": func(env rt.Env, a []term.Term) term.Term {
 			var acc term.Term
+			defer rt.Root(env, &acc).Drop()
 			iterate(env, a[0], func(x term.Term) bool {
 				if acc == nil {
 					acc = x

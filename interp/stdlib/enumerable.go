@@ -180,7 +180,9 @@ func toSlice(env rt.Env, enum term.Term) []term.Term {
 		}
 	}
 	var out []term.Term
-	iterate(env, enum, func(x term.Term) bool { out = append(out, x); return true })
+	h := rt.Hold(env)
+	defer h.Release()
+	iterate(env, enum, func(x term.Term) bool { out = append(out, x); h.Add(rt.ListCellBytes); return true })
 	return out
 }
 
@@ -626,9 +628,19 @@ func mapSlice(env rt.Env, enum, fun term.Term) []term.Term {
 			return items
 		}
 	}
+	if m, ok := enum.(*term.Map); ok {
+		if first, last, step, ok := rangeOf(m); ok {
+			// The result is as long as the range: refused before it is
+			// built when it cannot fit.
+			rt.CheckAlloc(env, rt.AllocProduct(rangeSize(first, last, step), rt.ListCellBytes))
+		}
+	}
 	var out []term.Term
+	h := rt.Hold(env)
+	defer h.Release()
 	iterate(env, enum, func(x term.Term) bool {
 		out = append(out, env.Call(fun, []term.Term{x}))
+		h.Add(rt.ListCellBytes)
 		return true
 	})
 	return out

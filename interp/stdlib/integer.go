@@ -237,10 +237,10 @@ func intPow(env rt.Env, a []term.Term) term.Term {
 	if y.Sign() < 0 {
 		arithError()
 	}
+	checkPowerAlloc(env, a[0], a[1])
 	if !y.IsInt64() || (y.Int64() > 1<<24 && x.CmpAbs(big.NewInt(1)) > 0) {
 		rt.RaiseMessage("SystemLimitError", "a system limit has been reached")
 	}
-	checkPowerAlloc(env, a[0], a[1])
 	return term.MakeInt(new(big.Int).Exp(x, y, nil))
 }
 

@@ -19,8 +19,8 @@ func init() {
 			items := listsArg(":lists.reverse/2", a, 0)
 			return reversedList(items, a[1])
 		},
-		"seq/2":  func(env rt.Env, a []term.Term) term.Term { return listsSeq(":lists.seq/2", a, term.Int(1)) },
-		"seq/3":  func(env rt.Env, a []term.Term) term.Term { return listsSeq(":lists.seq/3", a, a[2]) },
+		"seq/2":  func(env rt.Env, a []term.Term) term.Term { return listsSeq(env, ":lists.seq/2", a, term.Int(1)) },
+		"seq/3":  func(env rt.Env, a []term.Term) term.Term { return listsSeq(env, ":lists.seq/3", a, a[2]) },
 		"sort/1": func(env rt.Env, a []term.Term) term.Term { return listsSort(env, ":lists.sort/1", a, nil, false) },
 		"sort/2": func(env rt.Env, a []term.Term) term.Term {
 			return listsSort(env, ":lists.sort/2", []term.Term{a[1], a[0]}, a[0], false)
@@ -412,7 +412,7 @@ func erlFlattenInto(out *[]term.Term, t term.Term) {
 	}
 }
 
-func listsSeq(mfa string, a []term.Term, incT term.Term) term.Term {
+func listsSeq(env rt.Env, mfa string, a []term.Term, incT term.Term) term.Term {
 	from, ok1 := a[0].(term.Int)
 	to, ok2 := a[1].(term.Int)
 	inc, ok3 := incT.(term.Int)
@@ -427,6 +427,7 @@ func listsSeq(mfa string, a []term.Term, incT term.Term) term.Term {
 	if inc == 0 {
 		return term.List(from)
 	}
+	rt.CheckAlloc(env, rt.AllocProduct((int64(to)-int64(from))/int64(inc)+1, rt.ListCellBytes))
 	checkBuild((int64(to)-int64(from))/int64(inc)+1, 1)
 	var out []term.Term
 	for x := from; (inc > 0 && x <= to) || (inc < 0 && x >= to); x += inc {

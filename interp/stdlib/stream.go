@@ -320,7 +320,10 @@ func chunkStage(newChunker func(env rt.Env) *chunker) *stage {
 // runChunker applies a chunker to all of enum (for Enum's chunk functions).
 func runChunker(env rt.Env, enum term.Term, ch *chunker) []term.Term {
 	var out []term.Term
+	h := rt.Hold(env)
+	defer h.Release()
 	iterate(env, enum, func(x term.Term) bool {
+		h.Add(rt.ListCellBytes)
 		c, emit, halt := ch.step(x)
 		if emit {
 			out = append(out, c)

@@ -61,13 +61,13 @@ func init() {
 		"at/2":           strAt,
 		"duplicate/2":    strDuplicate,
 		"pad_leading/2": func(env rt.Env, a []term.Term) term.Term {
-			return strPad("String.pad_leading/3", withDefaults(a, term.List(term.Binary(" "))), true)
+			return strPad(env, "String.pad_leading/3", withDefaults(a, term.List(term.Binary(" "))), true)
 		},
-		"pad_leading/3": func(env rt.Env, a []term.Term) term.Term { return strPad("String.pad_leading/3", a, true) },
+		"pad_leading/3": func(env rt.Env, a []term.Term) term.Term { return strPad(env, "String.pad_leading/3", a, true) },
 		"pad_trailing/2": func(env rt.Env, a []term.Term) term.Term {
-			return strPad("String.pad_trailing/3", withDefaults(a, term.List(term.Binary(" "))), false)
+			return strPad(env, "String.pad_trailing/3", withDefaults(a, term.List(term.Binary(" "))), false)
 		},
-		"pad_trailing/3":     func(env rt.Env, a []term.Term) term.Term { return strPad("String.pad_trailing/3", a, false) },
+		"pad_trailing/3":     func(env rt.Env, a []term.Term) term.Term { return strPad(env, "String.pad_trailing/3", a, false) },
 		"to_integer/1":       func(env rt.Env, a []term.Term) term.Term { return binaryToInteger("String.to_integer/1", a, 10) },
 		"to_integer/2":       strToInteger2,
 		"to_float/1":         strToFloat,
@@ -823,7 +823,7 @@ func strDuplicate(env rt.Env, a []term.Term) term.Term {
 	return term.Binary(strings.Repeat(s, n))
 }
 
-func strPad(mfa string, a []term.Term, leading bool) term.Term {
+func strPad(env rt.Env, mfa string, a []term.Term, leading bool) term.Term {
 	s := binArg(mfa, a, 0)
 	count := intArg(mfa, a, 1)
 	if count < 0 {
@@ -857,6 +857,11 @@ func strPad(mfa string, a []term.Term, leading bool) term.Term {
 	if missing <= 0 {
 		return term.Binary(s)
 	}
+	longest := 1
+	for _, p := range padding {
+		longest = max(longest, len(p))
+	}
+	rt.CheckAlloc(env, rt.AllocProduct(int64(missing), int64(longest)))
 	checkBuild(int64(missing), 4)
 	var sb strings.Builder
 	for i := 0; i < missing; i++ {

@@ -197,6 +197,7 @@ func init() {
 			if !ok || n < 0 {
 				erlArgError(2, "out of range")
 			}
+			rt.CheckAlloc(env, rt.AllocProduct(int64(n), int64(len(erlBinArg(a, 0)))))
 			checkBuild(int64(n), int64(len(erlBinArg(a, 0))))
 			return term.Binary(strings.Repeat(erlBinArg(a, 0), int(n)))
 		},

@@ -92,11 +92,12 @@ func deleteElement1(idxT, tupT term.Term) term.Term {
 	return append(out, tup[idx:]...)
 }
 
-func makeTuple(nT, v term.Term) term.Term {
+func makeTuple(env rt.Env, nT, v term.Term) term.Term {
 	n, ok := smallInt(nT)
 	if !ok || n < 0 {
 		erlangBadArg("1st", "not a valid arity")
 	}
+	rt.CheckAlloc(env, rt.AllocProduct(int64(n), 16))
 	out := make(term.Tuple, n)
 	for i := range out {
 		out[i] = v
@@ -124,7 +125,7 @@ func init() {
 			}
 			return insertElement1(term.Int(i+1), a[0], a[2])
 		},
-		"duplicate/2": func(env rt.Env, a []term.Term) term.Term { return makeTuple(a[1], a[0]) },
+		"duplicate/2": func(env rt.Env, a []term.Term) term.Term { return makeTuple(env, a[1], a[0]) },
 		"to_list/1": func(env rt.Env, a []term.Term) term.Term {
 			return list(append([]term.Term{}, tupleArg(a[0], 1)...))
 		},
@@ -154,7 +155,7 @@ func init() {
 		"setelement/3":     func(env rt.Env, a []term.Term) term.Term { return setElement1(a[0], a[1], a[2]) },
 		"insert_element/3": func(env rt.Env, a []term.Term) term.Term { return insertElement1(a[0], a[1], a[2]) },
 		"delete_element/2": func(env rt.Env, a []term.Term) term.Term { return deleteElement1(a[0], a[1]) },
-		"make_tuple/2":     func(env rt.Env, a []term.Term) term.Term { return makeTuple(a[0], a[1]) },
+		"make_tuple/2":     func(env rt.Env, a []term.Term) term.Term { return makeTuple(env, a[0], a[1]) },
 		"append_element/2": func(env rt.Env, a []term.Term) term.Term {
 			return append(append(term.Tuple{}, tupleArg(a[0], 1)...), a[1])
 		},
