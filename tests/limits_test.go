@@ -2,12 +2,19 @@ package tests
 
 import (
 	"bytes"
+	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/exlite/exlite/interp"
+	"github.com/exlite/exlite/parser"
 )
 
 // limitAttack is a program that tries to exhaust a resource, the limits
@@ -70,6 +77,33 @@ var limitAttacks = []limitAttack{
 	{"mailbox flood", []string{"--max-memory", "16M"},
 		"defmodule F do\n  def f(), do: (send(self(), {:x, \"payload\"}); f())\nend\nF.f()\n",
 		"** (exlite) memory limit of 16777216 bytes reached", 1},
+	{"mailbox flood by memory accounting alone", []string{"--max-memory", "16M", "--shared-heap"},
+		"defmodule F do\n  def f(), do: (send(self(), {:x, \"payload\"}); f())\nend\nF.f()\n",
+		"** (exlite) memory limit of 16777216 bytes reached", 1},
+	{"mailbox flood of one message built once", []string{"--max-memory", "16M", "--shared-heap"},
+		"defmodule F do\n  def f(m), do: (send(self(), m); f(m))\nend\nF.f({:x, String.duplicate(\"y\", 100)})\n",
+		"** (exlite) memory limit of 16777216 bytes reached", 1},
+	{"mailbox flood under a queue limit", []string{"--max-queue", "10000"},
+		"defmodule F do\n  def f(), do: (send(self(), {:x, \"payload\"}); f())\nend\nF.f()\n",
+		"** (exlite) message queue limit of 10000 messages reached", 1},
+	{"mailbox flood of another process under a queue limit", []string{"--max-queue", "1000"},
+		"pid = spawn(fn -> Process.sleep(:infinity) end)\nEnum.each(1..100_000_000, fn i -> send(pid, i) end)\n",
+		"** (exlite) message queue limit of 1000 messages reached", 1},
+	{"sorting a huge list counts reductions", []string{"--max-reductions", "300000"},
+		"l = Enum.to_list(1..1_000_000)\nEnum.sort(l, :desc)\nIO.puts(:sorted)\n",
+		"** (exlite) reduction limit of 300000 reached", 1},
+	{"big-integer multiplication counts reductions", []string{"--max-reductions", "100000"},
+		"x = 3 ** 200_000\nEnum.reduce(1..12, x, fn _, a -> a * a end)\n",
+		"** (exlite) reduction limit of 100000 reached", 1},
+	{"a growing map held by an accumulator", []string{"--max-memory", "16M", "--shared-heap"},
+		"Enum.reduce(1..10_000_000_000, %{}, fn x, acc -> Map.put(acc, x, {x}) end)\n",
+		"** (exlite) memory limit of 16777216 bytes reached", 1},
+	{"an infinite stream made a list", []string{"--max-memory", "16M", "--shared-heap"},
+		"Stream.repeatedly(fn -> :x end) |> Enum.to_list()\n",
+		"** (exlite) memory limit of 16777216 bytes reached", 1},
+	{"atoms in a loop through Module.concat", []string{"--max-atoms", "1000"},
+		"for i <- 1..100_000_000, do: Module.concat([\"Flood#{i}\"])\n",
+		"** (exlite) atom limit of 1000 reached", 1},
 	{"output flood", []string{"--max-output", "1000"},
 		"defmodule F do\n  def f(), do: (IO.puts(\"spam\"); f())\nend\nF.f()\n",
 		"** (exlite) output limit of 1000 bytes reached", 1},
@@ -206,4 +240,240 @@ IO.inspect(Enum.map(1..5, &(&1 * &1)) |> Enum.sum(), label: String.to_atom("sum"
 	if err != nil || string(out) != "610 1 true\nsum: 55\n" {
 		t.Errorf("got %q, %v (stderr: %s)", out, err, stderr.String())
 	}
+}
+
+// hugeAllocations are programs whose allocation's size is known before it
+// is made: under a memory limit each must be refused by that size, before
+// the memory is taken.
+var hugeAllocations = []struct{ name, src string }{
+	{"power", "x = 2 ** 10_000_000_000\nIO.puts(x)\n"},
+	{"Integer.pow", "Integer.pow(2, 10_000_000_000)\n"},
+	{"String.duplicate", "String.duplicate(\"x\", 1_000_000_000)\n"},
+	{"List.duplicate", "List.duplicate(0, 1_000_000_000)\n"},
+	{"Tuple.duplicate", "Tuple.duplicate(0, 1_000_000_000)\n"},
+	{"Enum.to_list of a range", "Enum.to_list(1..10_000_000_000)\n"},
+	{"Enum.map over a range", "Enum.map(1..10_000_000_000, fn x -> x end)\n"},
+	{":lists.seq", ":lists.seq(1, 10_000_000_000)\n"},
+	{"bitstring", "n = 8_000_000_000\n<<0::size(n)>>\n"},
+	{":binary.copy", ":binary.copy(\"abc\", 1_000_000_000)\n"},
+	{"shift", "import Bitwise\n1 <<< 10_000_000_000\n"},
+	{"Bitwise.bsl", "Bitwise.bsl(1, 10_000_000_000)\n"},
+	{"String.pad_leading", "String.pad_leading(\"x\", 1_000_000_000)\n"},
+	{"<>", "s = String.duplicate(\"a\", 6_000_000)\nt = s <> s\nIO.puts(byte_size(t))\n"},
+	{"++", "l = List.duplicate(0, 300_000)\nm = l ++ l\nIO.puts(length(m))\n"},
+	{"a list that doubles", "defmodule D do\n  def d(l), do: d(l ++ l)\nend\nD.d([1])\n"},
+	{"a string that doubles", "defmodule D do\n  def d(s), do: d(s <> s)\nend\nD.d(\"x\")\n"},
+}
+
+// TestLimitsRefuseBySize runs each huge allocation under a 16 MB limit,
+// with the Go heap sampled as a backstop and with the program's own
+// accounting alone (as a service runs it): the run must end with the
+// memory limit while the exlite process stays small, which shows that
+// the memory was never taken.
+func TestLimitsRefuseBySize(t *testing.T) {
+	dir := t.TempDir()
+	for _, mode := range [][]string{nil, {"--shared-heap"}} {
+		for _, a := range hugeAllocations {
+			name := a.name
+			if mode != nil {
+				name += " by accounting alone"
+			}
+			t.Run(name, func(t *testing.T) {
+				path := filepath.Join(dir, "huge.exs")
+				if err := os.WriteFile(path, []byte("IO.puts(\"before\")\n"+a.src), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				args := append(append([]string{"run", "--max-memory", "16M", "--max-time", "20s"}, mode...), path)
+				cmd := exec.Command(exliteBin, args...)
+				var stdout, stderr bytes.Buffer
+				cmd.Stdout, cmd.Stderr = &stdout, &stderr
+				cmd.Run()
+				if code := cmd.ProcessState.ExitCode(); code != 1 {
+					t.Errorf("exit status %d, want 1 (stderr: %q)", code, stderr.String())
+				}
+				if want := "** (exlite) memory limit of 16777216 bytes reached\n"; !strings.Contains(stderr.String(), want) {
+					t.Errorf("stderr %q does not hold %q", stderr.String(), want)
+				}
+				if stdout.String() != "before\n" {
+					t.Errorf("stdout %q, want only the output before the attack", stdout.String())
+				}
+				if rss := maxRSS(cmd.ProcessState); rss > 96<<20 {
+					t.Errorf("exlite grew to %d MB under a 16 MB limit", rss>>20)
+				}
+			})
+		}
+	}
+}
+
+// TestLimitsPerProgram runs programs side by side in one Go process, as
+// a service does: the atoms and the memory one uses do not count against
+// another's limits.
+func TestLimitsPerProgram(t *testing.T) {
+	run := func(src string, l interp.Limits) (*interp.Result, string) {
+		file, err := parser.Parse("prog.exs", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var stdout, stderr bytes.Buffer
+		l.SharedHeap = true
+		res := interp.Execute(file, interp.Options{Stdout: &stdout, Stderr: &stderr, Limits: l, Sandbox: true, NoWarnings: true})
+		return res, stdout.String() + stderr.String()
+	}
+	// Each makes its own new atoms; with atoms counted per Go process the
+	// small budget would be spent by the other program.
+	atoms := func(prefix string, n int) string {
+		return fmt.Sprintf("for i <- 1..%d, do: String.to_atom(\"%s_#{i}\")\nIO.puts(:done)\n", n, prefix)
+	}
+	// Each holds about 12 MB (a list of 100,000 tuples with a binary).
+	holds := "l = for i <- 1..100_000, do: {i, \"value #{i}\"}\nProcess.sleep(300)\nIO.puts(length(l))\n"
+	var wg sync.WaitGroup
+	type outcome struct {
+		res *interp.Result
+		out string
+	}
+	results := make([]outcome, 4)
+	progs := []struct {
+		src string
+		l   interp.Limits
+	}{
+		{atoms(fmt.Sprintf("per_program_a_%d", time.Now().UnixNano()), 3000), interp.Limits{Atoms: 3500}},
+		{atoms(fmt.Sprintf("per_program_b_%d", time.Now().UnixNano()), 20000), interp.Limits{Atoms: 100000}},
+		{holds, interp.Limits{Memory: 24 << 20}},
+		{holds, interp.Limits{Memory: 24 << 20}},
+	}
+	for i, p := range progs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			res, out := run(p.src, p.l)
+			results[i] = outcome{res, out}
+		}()
+	}
+	wg.Wait()
+	for i, r := range results {
+		if r.res.Code != 0 || r.res.Limit != nil {
+			t.Errorf("program %d: status %d, limit %v, output %q", i, r.res.Code, r.res.Limit, r.out)
+		}
+	}
+	// The same program alone under a limit below what it holds is
+	// stopped: the accounting does see its memory.
+	res, out := run(holds, interp.Limits{Memory: 4 << 20})
+	if res.Limit == nil || res.Limit.Name != "memory" {
+		t.Errorf("a program holding 12 MB under a 4 MB limit: limit %v, output %q", res.Limit, out)
+	}
+	// An atom another program made first costs nothing.
+	prefix := fmt.Sprintf("per_program_c_%d", time.Now().UnixNano())
+	if res, out := run(atoms(prefix, 500), interp.Limits{Atoms: 1000}); res.Limit != nil {
+		t.Fatalf("first run: %v %q", res.Limit, out)
+	}
+	if res, out := run(atoms(prefix, 500), interp.Limits{Atoms: 10}); res.Limit != nil {
+		t.Errorf("atoms made by another program were counted: %v %q", res.Limit, out)
+	}
+	if res, _ := run(atoms(prefix+"_new", 500), interp.Limits{Atoms: 10}); res.Limit == nil || res.Limit.Name != "atom" {
+		t.Errorf("new atoms past the limit: limit %v, want the atom limit", res.Limit)
+	}
+}
+
+// TestSandboxLeavesNoFile checks that a refused write has no effect.
+func TestSandboxLeavesNoFile(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "written.txt")
+	path := filepath.Join(dir, "w.exs")
+	src := fmt.Sprintf("apply(String.to_atom(\"Elixir.File\"), :write, [%q, \"x\"])\n", target)
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stderr bytes.Buffer
+	cmd := exec.Command(exliteBin, "run", "--sandbox", path)
+	cmd.Stderr = &stderr
+	cmd.Run()
+	if !strings.Contains(stderr.String(), sandboxRefusal("File.write/2")) {
+		t.Errorf("stderr %q does not hold the refusal", stderr.String())
+	}
+	if _, err := os.Stat(target); err == nil {
+		t.Errorf("the sandbox let the program write %s", target)
+	}
+}
+
+// TestIsolate checks `exlite run --isolate`: the program runs in a child
+// exlite process under the OS limits derived from its own (address space
+// 4 GiB plus four times --max-memory, CPU time --max-time plus 2 s), and
+// the limits of the child end it as they would in-process.
+func TestIsolate(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("reads /proc")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "sleep.exs")
+	if err := os.WriteFile(path, []byte("IO.puts(\"started\")\nProcess.sleep(60_000)\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exliteBin, "run", "--isolate", "--max-memory", "64M", "--max-time", "10s", path)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { cmd.Process.Kill(); cmd.Wait() }()
+	line := make([]byte, 8)
+	if _, err := io.ReadFull(stdout, line); err != nil || string(line) != "started\n" {
+		t.Fatalf("the isolated program did not start: %q %v", line, err)
+	}
+	child := childOf(cmd.Process.Pid)
+	if child == 0 {
+		t.Fatal("no child exlite process")
+	}
+	limits, err := os.ReadFile(fmt.Sprintf("/proc/%d/limits", child))
+	if err != nil {
+		t.Fatal(err)
+	}
+	as := fmt.Sprint(int64(4<<30) + 4*(64<<20))
+	var sawAS, sawCPU bool
+	for _, line := range strings.Split(string(limits), "\n") {
+		f := strings.Fields(line)
+		switch {
+		case strings.HasPrefix(line, "Max address space") && len(f) > 4:
+			sawAS = f[3] == as && f[4] == as
+		case strings.HasPrefix(line, "Max cpu time") && len(f) > 4:
+			sawCPU = f[3] == "12" && f[4] == "12"
+		}
+	}
+	if !sawAS || !sawCPU {
+		t.Errorf("the child's OS limits are not address space %s and CPU 12 s:\n%s", as, limits)
+	}
+	loop := filepath.Join(dir, "loop.exs")
+	if err := os.WriteFile(loop, []byte("IO.puts(\"before\")\ndefmodule L do\n  def l(n), do: l(n + 1)\nend\nL.l(0)\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd2 := exec.Command(exliteBin, "run", "--isolate", "--sandbox", "--max-reductions", "1000000", loop)
+	var out2, stderr bytes.Buffer
+	cmd2.Stdout, cmd2.Stderr = &out2, &stderr
+	cmd2.Run()
+	if code := cmd2.ProcessState.ExitCode(); code != 1 || out2.String() != "before\n" ||
+		!strings.Contains(stderr.String(), "** (exlite) reduction limit of 1000000 reached\n") {
+		t.Errorf("an isolated infinite loop: status %d, stdout %q, stderr %q", code, out2.String(), stderr.String())
+	}
+}
+
+// childOf is the pid of a child process of pid (0 if none), from /proc.
+func childOf(pid int) int {
+	stats, _ := filepath.Glob("/proc/[0-9]*/stat")
+	for _, st := range stats {
+		b, err := os.ReadFile(st)
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid ...: comm may hold spaces, so read after
+		// its closing parenthesis.
+		rest := string(b[bytes.LastIndexByte(b, ')')+1:])
+		f := strings.Fields(rest)
+		if len(f) > 1 && f[1] == fmt.Sprint(pid) {
+			var child int
+			fmt.Sscan(filepath.Base(filepath.Dir(st)), &child)
+			return child
+		}
+	}
+	return 0
 }
