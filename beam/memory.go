@@ -203,6 +203,16 @@ func (s *Sizer) Add(t term.Term) {
 	}
 }
 
+// Reset empties s for a new count, keeping its memory.
+func (s *Sizer) Reset() {
+	s.Bytes = 0
+	if len(s.seen) > 4096 {
+		s.seen = nil // a large set is not kept between counts
+	} else {
+		clear(s.seen)
+	}
+}
+
 // AddAll counts each of ts.
 func (s *Sizer) AddAll(ts []term.Term) {
 	for _, t := range ts {

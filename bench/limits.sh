@@ -16,7 +16,7 @@ if [ -z "$exlite" ]; then
 	(cd "$dir/.." && go build -o "$exlite" ./cmd/exlite)
 fi
 runs=${RUNS:-5}
-limits="--sandbox --max-reductions 1000000000000 --max-memory 4G --max-processes 1000000 --max-output 1G --max-atoms 1000000 --max-depth 2000000 --max-time 10m"
+limits="--sandbox --max-reductions 1000000000000 --max-memory 4G --max-processes 1000000 --max-output 1G --max-atoms 1000000 --max-depth 2000000 --max-queue 10000000 --max-time 10m"
 
 tmp=$(mktemp -d)
 # best FLAGS FILE: "cpu_ms inner_ms", the smallest of $runs runs each.

@@ -34,9 +34,11 @@ type memState struct {
 	// after it (both are in Interp.memUsed); pending is allocated but not
 	// yet added to Interp.memUsed.
 	held, since, pending int64
-	// slices counts the scheduling slices since the last measure, and
-	// every the slices after which the next is due.
-	slices, every int64
+	// reds is the process's reductions at the last measure, and every
+	// the slices (beam.Budget reductions) after which the next is due.
+	reds, every int64
+	// sizer is reused from one measure to the next.
+	sizer beam.Sizer
 	// inflight is what built-ins running hold in Go (rt.Hold), which a
 	// measure does not see; it is part of held.
 	inflight int64
@@ -124,7 +126,8 @@ func satAdd(a, b int64) int64 {
 // program's memory by it.
 func (p *proc) measure() {
 	m := p.mem
-	var s beam.Sizer
+	s := &m.sizer
+	s.Reset()
 	s.AddAll(p.stack[:p.sp])
 	for _, st := range m.prevStacks {
 		s.AddAll(st)
@@ -147,13 +150,14 @@ func (p *proc) measure() {
 	// that measuring costs a bounded share of the work), or sooner when
 	// the process grows fast enough to reach the limit before: at the
 	// rate of the last slices, when half the room left would be used.
+	reds := p.bp.Reductions()
 	every := 4 + held/memSliceBytes
-	if grow := held - m.held; grow > 0 && m.slices > 0 {
-		rate := grow / m.slices
+	if grow, slices := held-m.held, (reds-m.reds)/beam.Budget; grow > 0 && slices > 0 {
+		rate := grow / slices
 		room := in.opts.Limits.Memory - in.memoryTotal()
 		every = max(1, min(every, room/2/max(rate, 1)))
 	}
-	m.held, m.since, m.pending, m.slices, m.every = held, 0, 0, 0, every
+	m.held, m.since, m.pending, m.reds, m.every = held, 0, 0, reds, every
 }
 
 // onProcessSlice is beam's Options.OnProcessSlice: a process at the end
@@ -164,8 +168,7 @@ func onProcessSlice(bp *beam.Process) {
 		return
 	}
 	m := p.mem
-	m.slices++
-	if m.slices >= m.every {
+	if bp.Reductions()-m.reds >= m.every*beam.Budget {
 		p.measure()
 		if in := p.in; in.overMemory(0) {
 			// The process may be about to wait (beam holds no lock
@@ -179,7 +182,7 @@ func onProcessSlice(bp *beam.Process) {
 // has worked since its last measure, so that what a waiting process
 // counts is not what it held in the middle of its work.
 func (p *proc) beforeReceive() {
-	if m := p.mem; m != nil && m.slices >= min(m.every, 1+m.held/memSliceBytes) {
+	if m := p.mem; m != nil && p.bp.Reductions()-m.reds >= min(m.every, 1+m.held/memSliceBytes)*beam.Budget {
 		p.measure()
 	}
 }
@@ -224,10 +227,12 @@ func (p *proc) callBuiltinHeld(b *rt.Builtin, vals []term.Term) term.Term {
 }
 
 // received counts a message taken from the mailbox (where it was counted
-// until now) as allocated by the process.
+// until now) as held by the process: as one term (sizing it again would
+// double the cost of message passing); the process's next measure counts
+// what it keeps of it.
 func (p *proc) received(msg term.Term) {
 	if p.mem != nil {
-		p.count(beam.TermBytes(msg))
+		p.count(receivedBytes)
 	}
 }
 
@@ -266,6 +271,8 @@ const (
 	// bigAlloc is the size from which an allocation is asked for before
 	// it is made (rt.CheckAlloc) rather than counted after.
 	bigAlloc = 1 << 20
+	// receivedBytes is what a message taken from the mailbox counts.
+	receivedBytes = 64
 )
 
 // listCopyCost asks before ++ copies the list x: its cells are counted,
