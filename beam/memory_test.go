@@ -1,0 +1,93 @@
+package beam
+
+import (
+	"sync/atomic"
+	"testing"
+
+	"github.com/exlite/exlite/beam/term"
+)
+
+func TestTermBytes(t *testing.T) {
+	cases := []struct {
+		name string
+		t    term.Term
+		want int64
+	}{
+		{"integer", term.Int(5), 0},
+		{"atom", a("ok"), 0},
+		{"binary", term.Binary("hello"), binBytes + 5},
+		{"list", term.List(term.Int(1), term.Int(2), term.Int(3)), 3 * consBytes},
+		{"tuple", term.Tuple{term.Int(1), term.Binary("ab")}, tupleBytes + 2*slotBytes + binBytes + 2},
+		{"map", term.NewMap([]term.Term{a("k")}, []term.Term{term.Int(1)}), pairBytes},
+	}
+	for _, c := range cases {
+		if got := TermBytes(c.t); got != c.want {
+			t.Errorf("%s: TermBytes = %d, want %d", c.name, got, c.want)
+		}
+		var s Sizer
+		s.Add(c.t)
+		if s.Bytes != c.want {
+			t.Errorf("%s: Sizer = %d, want %d", c.name, s.Bytes, c.want)
+		}
+	}
+}
+
+// TestSizerCountsSharingOnce builds terms whose tree size is exponential
+// in their memory: [x | x] nested 200 times, {x, x} nested 200 times.
+func TestSizerCountsSharingOnce(t *testing.T) {
+	var l term.Term = term.Nil
+	var tu term.Term = term.Int(0)
+	for i := 0; i < 200; i++ {
+		l = &term.Cons{Head: l, Tail: l}
+		tu = term.Tuple{tu, tu}
+	}
+	if got := TermBytes(l); got != 200*consBytes {
+		t.Errorf("[x | x] 200 deep: %d bytes, want %d", got, 200*consBytes)
+	}
+	if got := TermBytes(tu); got != 200*(tupleBytes+2*slotBytes) {
+		t.Errorf("{x, x} 200 deep: %d bytes, want %d", got, 200*(tupleBytes+2*slotBytes))
+	}
+	// A long list reached twice, and a list sharing its tail.
+	long := term.List(make([]term.Term, 10_000)...)
+	var s Sizer
+	s.Add(long)
+	s.Add(long)
+	s.Add(&term.Cons{Head: term.Int(1), Tail: long})
+	if want := int64(10_001 * consBytes); s.Bytes != want {
+		t.Errorf("shared list: %d bytes, want %d", s.Bytes, want)
+	}
+	// Max stops the walk early.
+	s = Sizer{Max: 1000}
+	s.Add(long)
+	if s.Bytes > 1000+64*consBytes {
+		t.Errorf("a walk bounded by 1000 bytes counted %d", s.Bytes)
+	}
+}
+
+// TestMailboxAccounting checks MailboxBytes and the queue limit.
+func TestMailboxAccounting(t *testing.T) {
+	var full atomic.Int64
+	rt := NewRuntime(Options{CountMailboxes: true, MaxQueue: 3, OnQueueFull: func(n int) { full.Store(int64(n)) }})
+	var during, after int64
+	rt.RunMain(func(p *Process) term.Term {
+		msg := term.Tuple{a("x"), term.Binary("payload")}
+		for i := 0; i < 5; i++ {
+			p.Send(p.Pid(), msg)
+		}
+		during = rt.MailboxBytes()
+		for i := 0; i < 3; i++ {
+			recv(t, p, anyMsg, long)
+		}
+		after = rt.MailboxBytes()
+		return Normal
+	})
+	if want := 3 * TermBytes(term.Tuple{a("x"), term.Binary("payload")}); during != want {
+		t.Errorf("3 messages waiting: MailboxBytes %d, want %d", during, want)
+	}
+	if after != 0 {
+		t.Errorf("all received: MailboxBytes %d, want 0", after)
+	}
+	if full.Load() != 4 {
+		t.Errorf("OnQueueFull got %d, want 4 (the length the 4th message would make)", full.Load())
+	}
+}
