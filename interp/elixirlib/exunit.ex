@@ -69,7 +69,7 @@ defmodule ExUnit do
     {async, sync} = Enum.split_with(modules, fn m -> Map.get(m.__ex_unit__(), :async, false) end)
 
     state =
-      Enum.reduce(ExUnit.Runner.shuffle(async, seed) ++ ExUnit.Runner.shuffle(sync, seed), state, fn mod, state ->
+      Enum.reduce(async ++ sync, state, fn mod, state ->
         t0 = System.monotonic_time(:microsecond)
         state = ExUnit.Runner.run_module(mod, state, seed, include, exclude)
 
@@ -120,15 +120,15 @@ end
 defmodule ExUnit.Runner do
   @moduledoc false
 
-  # shuffle orders a list reproducibly from a seed (seed 0 keeps it).
+  # shuffle orders a module's tests as ExUnit 1.18 does: kept with seed 0,
+  # otherwise Enum.shuffle after seeding :rand with {seed, seed, seed}
+  # (modules run in the order they were defined, the async ones first).
   def shuffle(list, 0), do: list
 
   def shuffle(list, seed) do
-    list
-    |> Enum.with_index()
-    |> Enum.map(fn {x, i} -> {rem(seed * 7919 + (i + 1) * 104_729 * (rem(seed, 997) + 1), 1_000_003), x} end)
-    |> Enum.sort_by(fn {k, _} -> k end)
-    |> Enum.map(fn {_, x} -> x end)
+    alg = Keyword.get(ExUnit.configuration(), :rand_algorithm, :exsss)
+    _ = :rand.seed(alg, {seed, seed, seed})
+    Enum.shuffle(list)
   end
 
   def run_module(mod, state, seed, include, exclude) do
