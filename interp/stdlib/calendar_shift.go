@@ -764,6 +764,15 @@ func registerISO() {
 	rt.Register("Calendar.ISO", fns)
 }
 
+func isDuration(t term.Term) bool {
+	m, ok := t.(*term.Map)
+	if !ok {
+		return false
+	}
+	s, _ := structOf(m)
+	return s == rt.ModuleAtom("Duration")
+}
+
 // parseDurationISO is Calendar.ISO.parse_duration/1 (Duration.from_iso8601/1):
 // P[n]Y[n]M[n]W[n]DT[n]H[n]M[n]S with optional signs, a fraction only on
 // the seconds; reason is the error atom's name.
@@ -959,8 +968,7 @@ func init() {
 	}
 	toString := func(env rt.Env, a []term.Term) term.Term {
 		mfa := fmt.Sprintf("Duration.to_string/%d", len(a))
-		m, ok := a[0].(*term.Map)
-		if s, _ := structOf(m); !ok || s != rt.ModuleAtom("Duration") {
+		if !isDuration(a[0]) {
 			fnClauseError(mfa, a)
 		}
 		d := durationArg(mfa, a, 0, "")
@@ -993,8 +1001,7 @@ func init() {
 		"to_string/1":     toString,
 		"to_string/2":     toString,
 		"to_iso8601/1": func(env rt.Env, a []term.Term) term.Term {
-			m, ok := a[0].(*term.Map)
-			if s, _ := structOf(m); !ok || s != rt.ModuleAtom("Duration") {
+			if !isDuration(a[0]) {
 				fnClauseError("Duration.to_iso8601/1", a)
 			}
 			return term.Binary(durationISO(durationArg("Duration.to_iso8601/1", a, 0, "")))
