@@ -27,6 +27,8 @@ var sandboxModules = atomSet(
 	"Elixir.MapSet", "Elixir.Module", "Elixir.NaiveDateTime", "Elixir.Process",
 	"Elixir.Range", "Elixir.Regex", "Elixir.Stream", "Elixir.String",
 	"Elixir.String.Chars", "Elixir.Time", "Elixir.Tuple",
+	"Elixir.URI", "Elixir.Base", "Elixir.Duration", "Elixir.Calendar",
+	"Elixir.Calendar.UTCOnlyTimeZoneDatabase", "Elixir.String.Chars.URI",
 	"binary", "io", "io_lib", "lists", "maps", "math", "rand", "string",
 	"timer", "unicode",
 )
