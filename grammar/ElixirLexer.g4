@@ -18,6 +18,9 @@ tokens {
     KW_STR_START, // the opening quote of a quoted keyword key: "my key": 1
     OP_IDENT,     // an operator or keyword used as a name after '.'
     CALL_IDENT,   // an identifier right before '(': foo(x)
+    NP_DOT,       // the '.' before a remote call without parentheses: a.foo b
+    WHEN_KW,      // 'when' before keywords: x when a: 1
+    BAR_KW,       // '|' before keywords: %{m | a: 1}
     SIGIL_END,    // closing delimiter and modifiers of a lowercase sigil
     SIGIL_HEREDOC_END
 }

@@ -22,28 +22,32 @@ exprList
     : expr (EOE expr)*
     ;
 
-// An operand is prefix operators, then a primary and postfix parts
-// (calls on it, access, a do-block), or a call without parentheses;
-// operands are joined by binary operators. A `when` followed by keywords
-// (`x when a: 1`) ends the sequence. The commonest primaries (names,
-// aliases, atoms, numbers, booleans, nil) are tokens of the sequence
-// itself: that saves two parse tree nodes each. Operators are tokens of
-// the sequence too; the builder tells prefix from binary ones by place.
+// An expression is prefix operators, an operand, and either the rest of
+// the expression after a binary operator, keywords after `when`
+// (`x when a: 1`), or a remote call without parentheses; or it is prefix
+// operators and a call without parentheses. An operand is a primary and
+// its postfix parts (calls on it, access, a do-block). The commonest
+// primaries (names, aliases, atoms, integers, booleans, nil) are tokens
+// here: that saves two parse tree nodes each. The builder
+// (precedence.go) flattens the chain into a sequence of operands and
+// operators and groups it by Elixir's precedence.
 //
-// Nothing follows a call without parentheses in its operand: its last
-// argument takes any postfix part (`foo a.b` is foo(a.b)), and keeping it
-// so keeps the postfix loop free of ambiguity, which SLL prediction would
-// otherwise resolve only after looking ahead to the end of the expression.
+// A call without parentheses ends the expression: its last argument takes
+// whatever follows (`foo a + b` is foo(a + b), `foo a.b` is foo(a.b)).
+// With the token filter's NP_DOT, WHEN_KW and BAR_KW, this keeps every
+// decision of the rule to one token, which ANTLR then makes without
+// prediction.
 expr
     : (PLUS | MINUS | BANG | CARET | NOT | TILDE3 | AMP | AT)*
-      ((IDENT | ALIAS | ATOM | INT | TRUE | FALSE | NIL | primary) postfix* remoteNoParens? | noParensCall)
-      ( ( POWER_OP | MULT | DIV | PLUS | MINUS | CONCAT_OP | RANGE_OP | TERNARY_OP | XOR_OP
-        | IN | NOT_IN | PIPE_OP | ARROW_OP | REL_OP | COMP_OP | AND_OP | AND | OR_OP | OR
-        | MATCH_OP | ASSOC_OP | BAR | TYPE_OP | WHEN | LARROW | DEFAULT_OP )
-        (PLUS | MINUS | BANG | CARET | NOT | TILDE3 | AMP | AT)*
-        ((IDENT | ALIAS | ATOM | INT | TRUE | FALSE | NIL | primary) postfix* remoteNoParens? | noParensCall)
-      )*
-      (WHEN kwList)?
+      ( (IDENT | ALIAS | ATOM | INT | TRUE | FALSE | NIL | primary) postfix*
+        ( ( POWER_OP | MULT | DIV | PLUS | MINUS | CONCAT_OP | RANGE_OP | TERNARY_OP | XOR_OP
+          | IN | NOT_IN | PIPE_OP | ARROW_OP | REL_OP | COMP_OP | AND_OP | AND | OR_OP | OR
+          | MATCH_OP | ASSOC_OP | BAR | TYPE_OP | WHEN | LARROW | DEFAULT_OP ) expr
+        | WHEN_KW kwList
+        | remoteNoParens
+        )?
+      | noParensCall
+      )
     ;
 
 noParensCall
@@ -51,7 +55,7 @@ noParensCall
     ;
 
 remoteNoParens
-    : DOT NP_IDENT npArgs
+    : NP_DOT NP_IDENT npArgs
     ;
 
 postfix
@@ -136,7 +140,7 @@ kwKey
 // The first item decides: `m | k: v` updates, anything else is a pair
 // list. Kept LL(1) so that nested maps need no long lookahead.
 mapBody
-    : first=expr ( BAR EOE? updates=kwList COMMA? EOE?
+    : first=expr ( BAR_KW EOE? updates=kwList COMMA? EOE?
                  | (COMMA EOE? rest+=expr)* (COMMA EOE? kw=kwList)? COMMA? EOE? )
     | kw=kwList COMMA? EOE?
     ;

@@ -410,7 +410,7 @@ func (b *builder) mapBody(ctx gen.IMapBodyContext) []ast.Node {
 	}
 	first := b.expr(m.GetFirst())
 	if u := m.GetUpdates(); u != nil {
-		p := tokPos(m.BAR().GetSymbol())
+		p := tokPos(m.BAR_KW().GetSymbol())
 		return []ast.Node{call(p, "|", first, &ast.List{Pos: p, Items: b.kwList(u)})}
 	}
 	var rest []ast.Node

@@ -141,7 +141,7 @@ func (l *errorListener) describe(t *token, line, column int) *SyntaxError {
 			e.Description = "unexpectedly reached end of line. The current expression is invalid or incomplete"
 		}
 	case gen.ElixirLexerEND, gen.ElixirLexerNOT, gen.ElixirLexerAND, gen.ElixirLexerOR,
-		gen.ElixirLexerWHEN, gen.ElixirLexerAFTER, gen.ElixirLexerCATCH, gen.ElixirLexerFN,
+		gen.ElixirLexerWHEN, gen.ElixirLexerWHEN_KW, gen.ElixirLexerAFTER, gen.ElixirLexerCATCH, gen.ElixirLexerFN,
 		gen.ElixirLexerELSE, gen.ElixirLexerRESCUE, gen.ElixirLexerTRUE, gen.ElixirLexerFALSE,
 		gen.ElixirLexerNIL, gen.ElixirLexerIN:
 		kw := t.text

@@ -98,6 +98,8 @@ func binaryPrec(tt int) (int, bool) {
 		return precType, true
 	case gen.ElixirParserWHEN:
 		return precWhen, true
+	case gen.ElixirParserWHEN_KW:
+		return precWhenKw, false
 	}
 	return precLArrow, false // <- and \\
 }
@@ -146,7 +148,6 @@ type seq struct {
 	b        *builder
 	operands []operand
 	ops      []antlr.Token
-	whenKw   bool // the last operator is `when KEYWORDS`
 	k, j     int
 	depth    int
 }
@@ -183,8 +184,12 @@ func (b *builder) sequence(ctx *gen.ExprContext, lazyFirst bool) *seq {
 			start = at
 		}
 	}
-	for _, ch := range children {
+	for len(children) > 0 {
+		ch := children[0]
+		children = children[1:]
 		switch c := ch.(type) {
+		case *gen.ExprContext: // the rest of the expression, after an operator
+			children = c.GetChildren()
 		case antlr.TerminalNode:
 			t := c.GetSymbol()
 			switch {
@@ -210,7 +215,6 @@ func (b *builder) sequence(ctx *gen.ExprContext, lazyFirst bool) *seq {
 			cur.node = b.remoteNoParens(c, cur.built(b))
 		case *gen.KwListContext: // after `when`
 			s.operands = append(s.operands, operand{node: &ast.List{Pos: ctxPos(c), Items: b.kwList(c)}})
-			s.whenKw = true
 		}
 	}
 	if cur != nil {
@@ -236,9 +240,6 @@ func (s *seq) group(min int) ast.Node {
 	for s.k-1 < len(s.ops) {
 		op := s.ops[s.k-1]
 		p, right := binaryPrec(op.GetTokenType())
-		if s.whenKw && s.k-1 == len(s.ops)-1 {
-			p, right = precWhenKw, false
-		}
 		if p < min {
 			break
 		}
@@ -326,9 +327,6 @@ func (b *builder) parenWhenHead(ctx *gen.ExprContext) (*gen.ParenContext, antlr.
 		return nil, nil, nil
 	}
 	s := b.sequence(ctx, true)
-	if s.whenKw {
-		return nil, nil, nil
-	}
 	for _, op := range s.ops[1:] {
 		if p, _ := binaryPrec(op.GetTokenType()); p < precWhen {
 			return nil, nil, nil

@@ -124,6 +124,14 @@ func isNameAfterDot(tt int) bool {
 		tt == gen.ElixirLexerAMP || tt == gen.ElixirLexerAT || tt == gen.ElixirLexerTILDE3
 }
 
+// kwFollowed gives `when` and `|` their types before keywords.
+func kwFollowed(tt int) int {
+	if tt == gen.ElixirLexerWHEN {
+		return gen.ElixirLexerWHEN_KW
+	}
+	return gen.ElixirLexerBAR_KW
+}
+
 // isBinaryOp reports whether tt is an operator that takes a left operand.
 func isBinaryOp(tt int) bool {
 	switch tt {
@@ -133,7 +141,8 @@ func isBinaryOp(tt int) bool {
 		gen.ElixirLexerPIPE_OP, gen.ElixirLexerARROW_OP, gen.ElixirLexerREL_OP,
 		gen.ElixirLexerCOMP_OP, gen.ElixirLexerAND_OP, gen.ElixirLexerAND, gen.ElixirLexerOR_OP,
 		gen.ElixirLexerOR, gen.ElixirLexerMATCH_OP, gen.ElixirLexerASSOC_OP, gen.ElixirLexerBAR,
-		gen.ElixirLexerTYPE_OP, gen.ElixirLexerWHEN, gen.ElixirLexerLARROW, gen.ElixirLexerDEFAULT_OP:
+		gen.ElixirLexerTYPE_OP, gen.ElixirLexerWHEN, gen.ElixirLexerLARROW, gen.ElixirLexerDEFAULT_OP,
+		gen.ElixirLexerWHEN_KW, gen.ElixirLexerBAR_KW:
 		return true
 	}
 	return false
@@ -182,7 +191,7 @@ func continues(tt int) bool {
 		return true
 	}
 	switch tt {
-	case gen.ElixirLexerDOT, gen.ElixirLexerCOMMA, gen.ElixirLexerLPAREN, gen.ElixirLexerCALL_LPAREN,
+	case gen.ElixirLexerDOT, gen.ElixirLexerNP_DOT, gen.ElixirLexerCOMMA, gen.ElixirLexerLPAREN, gen.ElixirLexerCALL_LPAREN,
 		gen.ElixirLexerLBRACKET, gen.ElixirLexerACCESS_LBRACKET, gen.ElixirLexerLBRACE,
 		gen.ElixirLexerLTLT, gen.ElixirLexerSTR_INTERP, gen.ElixirLexerDO, gen.ElixirLexerFN,
 		gen.ElixirLexerSTAB_OP, gen.ElixirLexerBANG, gen.ElixirLexerCARET, gen.ElixirLexerNOT,
@@ -202,7 +211,7 @@ func joins(tt int) bool {
 	switch tt {
 	case gen.ElixirLexerPLUS, gen.ElixirLexerMINUS:
 		return false
-	case gen.ElixirLexerDOT, gen.ElixirLexerRPAREN, gen.ElixirLexerRBRACKET, gen.ElixirLexerRBRACE,
+	case gen.ElixirLexerDOT, gen.ElixirLexerNP_DOT, gen.ElixirLexerRPAREN, gen.ElixirLexerRBRACKET, gen.ElixirLexerRBRACE,
 		gen.ElixirLexerGTGT, gen.ElixirLexerEND, gen.ElixirLexerELSE, gen.ElixirLexerAFTER,
 		gen.ElixirLexerCATCH, gen.ElixirLexerRESCUE, antlr.TokenEOF:
 		return true
@@ -294,6 +303,25 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 				// ...x and x... need no space: two names in a row
 				t.typ = gen.ElixirLexerNP_IDENT
 			}
+			if t.typ == gen.ElixirLexerNP_IDENT {
+				// a.foo b: the parser knows the call from its '.'
+				j := i - 1
+				for j >= 0 && raw[j].typ == gen.ElixirLexerNEWLINE {
+					j--
+				}
+				if j >= 0 && raw[j].typ == gen.ElixirLexerDOT {
+					raw[j].typ = gen.ElixirLexerNP_DOT
+				}
+			}
+		case gen.ElixirLexerWHEN, gen.ElixirLexerBAR:
+			// x when a: 1 and %{m | a: 1}: keywords follow
+			j := i + 1
+			for j < len(raw) && raw[j].typ == gen.ElixirLexerNEWLINE {
+				j++
+			}
+			if j < len(raw) && raw[j].typ == gen.ElixirLexerKW {
+				t.typ = kwFollowed(t.typ)
+			}
 		case gen.ElixirLexerDOT, gen.ElixirLexerSTR_END:
 			// x.(y), and :erlang."=<"(a, b)
 			if n.typ == gen.ElixirLexerLPAREN && adjacent(t, n) {
@@ -363,6 +391,9 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 		case gen.ElixirLexerDO:
 			if top.pendingNP >= 0 {
 				out[top.pendingNP].typ = gen.ElixirLexerNP_DO_IDENT
+				if j := top.pendingNP - 1; j >= 0 && out[j].typ == gen.ElixirLexerNP_DOT {
+					out[j].typ = gen.ElixirLexerDOT // a.foo b do ... end is a postfix part
+				}
 				t.typ = gen.ElixirLexerDO_NP
 			}
 			top.pendingNP = -1
@@ -389,6 +420,9 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 					top.open.typ == gen.ElixirLexerCHARLIST_START) {
 					// "my key": 1 — the parser knows it from the first token
 					top.open.typ = gen.ElixirLexerKW_STR_START
+					if j := top.open.index - 1; j >= 0 && (out[j].typ == gen.ElixirLexerWHEN || out[j].typ == gen.ElixirLexerBAR) {
+						out[j].typ = kwFollowed(out[j].typ)
+					}
 				}
 				stack = stack[:len(stack)-1]
 			}

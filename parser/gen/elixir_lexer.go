@@ -46,33 +46,35 @@ func elixirlexerLexerInit() {
 	}
 	staticData.LiteralNames = []string{
 		"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-		"';'", "", "", "", "", "':\"'", "':''", "", "", "", "", "", "", "",
-		"", "", "", "", "", "'do'", "'end'", "'fn'", "'true'", "'false'", "'nil'",
-		"'when'", "'and'", "'or'", "'not'", "'in'", "'else'", "'after'", "'catch'",
-		"'rescue'", "", "", "", "", "", "", "", "", "", "", "'->'", "'<-'",
-		"'\\\\'", "'=>'", "'::'", "'|>'", "", "", "", "", "", "'='", "'|'",
-		"'^^^'", "'~~~'", "", "'...'", "'..'", "'//'", "'**'", "'+'", "'-'",
-		"'*'", "'/'", "'!'", "'^'", "'&'", "'@'", "'.'", "','", "'%'", "'<<'",
-		"'>>'", "'('", "')'", "'['", "']'", "'{'", "'}'", "", "", "", "'#{'",
+		"", "", "", "';'", "", "", "", "", "':\"'", "':''", "", "", "", "",
+		"", "", "", "", "", "", "", "", "'do'", "'end'", "'fn'", "'true'", "'false'",
+		"'nil'", "'when'", "'and'", "'or'", "'not'", "'in'", "'else'", "'after'",
+		"'catch'", "'rescue'", "", "", "", "", "", "", "", "", "", "", "'->'",
+		"'<-'", "'\\\\'", "'=>'", "'::'", "'|>'", "", "", "", "", "", "'='",
+		"'|'", "'^^^'", "'~~~'", "", "'...'", "'..'", "'//'", "'**'", "'+'",
+		"'-'", "'*'", "'/'", "'!'", "'^'", "'&'", "'@'", "'.'", "','", "'%'",
+		"'<<'", "'>>'", "'('", "')'", "'['", "']'", "'{'", "'}'", "", "", "",
+		"'#{'",
 	}
 	staticData.SymbolicNames = []string{
 		"", "EOE", "NP_IDENT", "NP_DO_IDENT", "CALL_LPAREN", "ACCESS_LBRACKET",
-		"DO_NP", "NOT_IN", "KW_STR_START", "OP_IDENT", "CALL_IDENT", "SIGIL_END",
-		"SIGIL_HEREDOC_END", "WS", "CONTINUATION", "COMMENT", "NEWLINE", "SEMI",
-		"HEREDOC_START", "CHAR_HEREDOC_START", "STR_START", "CHARLIST_START",
-		"QATOM_START", "QATOM_SQ_START", "SIGIL_HEREDOC_START", "SIGIL_CHAR_HEREDOC_START",
-		"SIGIL_PAREN_START", "SIGIL_BRACK_START", "SIGIL_CURLY_START", "SIGIL_ANGLE_START",
-		"SIGIL_SLASH_START", "SIGIL_PIPE_START", "SIGIL_DQ_START", "SIGIL_SQ_START",
-		"RAW_SIGIL", "KW", "DO", "END", "FN", "TRUE", "FALSE", "NIL", "WHEN",
-		"AND", "OR", "NOT", "IN", "ELSE", "AFTER", "CATCH", "RESCUE", "FLOAT",
-		"HEX", "OCTAL", "BINARY", "INT", "CHAR", "CAPTURE_INT", "ATOM", "ALIAS",
-		"IDENT", "STAB_OP", "LARROW", "DEFAULT_OP", "ASSOC_OP", "TYPE_OP", "PIPE_OP",
-		"ARROW_OP", "COMP_OP", "REL_OP", "AND_OP", "OR_OP", "MATCH_OP", "BAR",
-		"XOR_OP", "TILDE3", "CONCAT_OP", "ELLIPSIS", "RANGE_OP", "TERNARY_OP",
-		"POWER_OP", "PLUS", "MINUS", "MULT", "DIV", "BANG", "CARET", "AMP",
-		"AT", "DOT", "COMMA", "PERCENT", "LTLT", "GTGT", "LPAREN", "RPAREN",
-		"LBRACKET", "RBRACKET", "LBRACE", "RBRACE", "UNKNOWN", "STR_END", "STR_KW_END",
-		"STR_INTERP", "STR_TEXT", "HD_END", "STR_HASH", "STR_BACKSLASH", "HD_NL",
+		"DO_NP", "NOT_IN", "KW_STR_START", "OP_IDENT", "CALL_IDENT", "NP_DOT",
+		"WHEN_KW", "BAR_KW", "SIGIL_END", "SIGIL_HEREDOC_END", "WS", "CONTINUATION",
+		"COMMENT", "NEWLINE", "SEMI", "HEREDOC_START", "CHAR_HEREDOC_START",
+		"STR_START", "CHARLIST_START", "QATOM_START", "QATOM_SQ_START", "SIGIL_HEREDOC_START",
+		"SIGIL_CHAR_HEREDOC_START", "SIGIL_PAREN_START", "SIGIL_BRACK_START",
+		"SIGIL_CURLY_START", "SIGIL_ANGLE_START", "SIGIL_SLASH_START", "SIGIL_PIPE_START",
+		"SIGIL_DQ_START", "SIGIL_SQ_START", "RAW_SIGIL", "KW", "DO", "END",
+		"FN", "TRUE", "FALSE", "NIL", "WHEN", "AND", "OR", "NOT", "IN", "ELSE",
+		"AFTER", "CATCH", "RESCUE", "FLOAT", "HEX", "OCTAL", "BINARY", "INT",
+		"CHAR", "CAPTURE_INT", "ATOM", "ALIAS", "IDENT", "STAB_OP", "LARROW",
+		"DEFAULT_OP", "ASSOC_OP", "TYPE_OP", "PIPE_OP", "ARROW_OP", "COMP_OP",
+		"REL_OP", "AND_OP", "OR_OP", "MATCH_OP", "BAR", "XOR_OP", "TILDE3",
+		"CONCAT_OP", "ELLIPSIS", "RANGE_OP", "TERNARY_OP", "POWER_OP", "PLUS",
+		"MINUS", "MULT", "DIV", "BANG", "CARET", "AMP", "AT", "DOT", "COMMA",
+		"PERCENT", "LTLT", "GTGT", "LPAREN", "RPAREN", "LBRACKET", "RBRACKET",
+		"LBRACE", "RBRACE", "UNKNOWN", "STR_END", "STR_KW_END", "STR_INTERP",
+		"STR_TEXT", "HD_END", "STR_HASH", "STR_BACKSLASH", "HD_NL",
 	}
 	staticData.RuleNames = []string{
 		"WS", "CONTINUATION", "COMMENT", "NEWLINE", "SEMI", "HEREDOC_START",
@@ -104,7 +106,7 @@ func elixirlexerLexerInit() {
 	}
 	staticData.PredictionContextCache = antlr.NewPredictionContextCache()
 	staticData.serializedATN = []int32{
-		4, 0, 108, 1680, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1,
+		4, 0, 111, 1680, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1,
 		6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 6, -1, 2, 0, 7, 0, 2, 1, 7, 1,
 		2, 2, 7, 2, 2, 3, 7, 3, 2, 4, 7, 4, 2, 5, 7, 5, 2, 6, 7, 6, 2, 7, 7, 7,
 		2, 8, 7, 8, 2, 9, 7, 9, 2, 10, 7, 10, 2, 11, 7, 11, 2, 12, 7, 12, 2, 13,
@@ -285,19 +287,19 @@ func elixirlexerLexerInit() {
 		159, 1, 159, 1, 159, 1, 159, 1, 160, 1, 160, 1, 160, 4, 160, 1663, 8, 160,
 		11, 160, 12, 160, 1664, 1, 160, 1, 160, 1, 161, 1, 161, 1, 161, 1, 161,
 		1, 162, 1, 162, 1, 162, 1, 162, 1, 163, 1, 163, 1, 163, 1, 163, 2, 513,
-		533, 0, 164, 15, 13, 17, 14, 19, 15, 21, 16, 23, 17, 25, 18, 27, 19, 29,
-		20, 31, 21, 33, 22, 35, 23, 37, 24, 39, 25, 41, 26, 43, 27, 45, 28, 47,
-		29, 49, 30, 51, 31, 53, 32, 55, 33, 57, 34, 59, 35, 61, 36, 63, 37, 65,
-		38, 67, 39, 69, 40, 71, 41, 73, 42, 75, 43, 77, 44, 79, 45, 81, 46, 83,
-		47, 85, 48, 87, 49, 89, 50, 91, 51, 93, 52, 95, 53, 97, 54, 99, 55, 101,
-		56, 103, 57, 105, 58, 107, 59, 109, 60, 111, 61, 113, 62, 115, 63, 117,
-		64, 119, 65, 121, 66, 123, 67, 125, 68, 127, 69, 129, 70, 131, 71, 133,
-		72, 135, 73, 137, 74, 139, 75, 141, 76, 143, 77, 145, 78, 147, 79, 149,
-		80, 151, 81, 153, 82, 155, 83, 157, 84, 159, 85, 161, 86, 163, 87, 165,
-		88, 167, 89, 169, 90, 171, 91, 173, 92, 175, 93, 177, 94, 179, 95, 181,
-		96, 183, 97, 185, 98, 187, 99, 189, 100, 191, 101, 193, 102, 195, 103,
-		197, 104, 199, 106, 201, 107, 203, 0, 205, 0, 207, 0, 209, 0, 211, 0, 213,
-		0, 215, 105, 217, 0, 219, 0, 221, 108, 223, 0, 225, 0, 227, 0, 229, 0,
+		533, 0, 164, 15, 16, 17, 17, 19, 18, 21, 19, 23, 20, 25, 21, 27, 22, 29,
+		23, 31, 24, 33, 25, 35, 26, 37, 27, 39, 28, 41, 29, 43, 30, 45, 31, 47,
+		32, 49, 33, 51, 34, 53, 35, 55, 36, 57, 37, 59, 38, 61, 39, 63, 40, 65,
+		41, 67, 42, 69, 43, 71, 44, 73, 45, 75, 46, 77, 47, 79, 48, 81, 49, 83,
+		50, 85, 51, 87, 52, 89, 53, 91, 54, 93, 55, 95, 56, 97, 57, 99, 58, 101,
+		59, 103, 60, 105, 61, 107, 62, 109, 63, 111, 64, 113, 65, 115, 66, 117,
+		67, 119, 68, 121, 69, 123, 70, 125, 71, 127, 72, 129, 73, 131, 74, 133,
+		75, 135, 76, 137, 77, 139, 78, 141, 79, 143, 80, 145, 81, 147, 82, 149,
+		83, 151, 84, 153, 85, 155, 86, 157, 87, 159, 88, 161, 89, 163, 90, 165,
+		91, 167, 92, 169, 93, 171, 94, 173, 95, 175, 96, 177, 97, 179, 98, 181,
+		99, 183, 100, 185, 101, 187, 102, 189, 103, 191, 104, 193, 105, 195, 106,
+		197, 107, 199, 109, 201, 110, 203, 0, 205, 0, 207, 0, 209, 0, 211, 0, 213,
+		0, 215, 108, 217, 0, 219, 0, 221, 111, 223, 0, 225, 0, 227, 0, 229, 0,
 		231, 0, 233, 0, 235, 0, 237, 0, 239, 0, 241, 0, 243, 0, 245, 0, 247, 0,
 		249, 0, 251, 0, 253, 0, 255, 0, 257, 0, 259, 0, 261, 0, 263, 0, 265, 0,
 		267, 0, 269, 0, 271, 0, 273, 0, 275, 0, 277, 0, 279, 0, 281, 0, 283, 0,
@@ -1528,8 +1530,8 @@ func elixirlexerLexerInit() {
 		1572, 1574, 1590, 1600, 1615, 1617, 1637, 1647, 1662, 1664, 24, 6, 0, 0,
 		5, 3, 0, 5, 4, 0, 5, 1, 0, 5, 2, 0, 5, 13, 0, 5, 14, 0, 5, 5, 0, 5, 6,
 		0, 5, 7, 0, 5, 8, 0, 5, 9, 0, 5, 10, 0, 5, 11, 0, 5, 12, 0, 5, 0, 0, 4,
-		0, 0, 7, 104, 0, 7, 101, 0, 7, 102, 0, 7, 103, 0, 7, 105, 0, 7, 11, 0,
-		7, 12, 0,
+		0, 0, 7, 107, 0, 7, 104, 0, 7, 105, 0, 7, 106, 0, 7, 108, 0, 7, 14, 0,
+		7, 15, 0,
 	}
 	deserializer := antlr.NewATNDeserializer(nil)
 	staticData.atn = deserializer.Deserialize(staticData.serializedATN)
@@ -1580,104 +1582,107 @@ const (
 	ElixirLexerKW_STR_START             = 8
 	ElixirLexerOP_IDENT                 = 9
 	ElixirLexerCALL_IDENT               = 10
-	ElixirLexerSIGIL_END                = 11
-	ElixirLexerSIGIL_HEREDOC_END        = 12
-	ElixirLexerWS                       = 13
-	ElixirLexerCONTINUATION             = 14
-	ElixirLexerCOMMENT                  = 15
-	ElixirLexerNEWLINE                  = 16
-	ElixirLexerSEMI                     = 17
-	ElixirLexerHEREDOC_START            = 18
-	ElixirLexerCHAR_HEREDOC_START       = 19
-	ElixirLexerSTR_START                = 20
-	ElixirLexerCHARLIST_START           = 21
-	ElixirLexerQATOM_START              = 22
-	ElixirLexerQATOM_SQ_START           = 23
-	ElixirLexerSIGIL_HEREDOC_START      = 24
-	ElixirLexerSIGIL_CHAR_HEREDOC_START = 25
-	ElixirLexerSIGIL_PAREN_START        = 26
-	ElixirLexerSIGIL_BRACK_START        = 27
-	ElixirLexerSIGIL_CURLY_START        = 28
-	ElixirLexerSIGIL_ANGLE_START        = 29
-	ElixirLexerSIGIL_SLASH_START        = 30
-	ElixirLexerSIGIL_PIPE_START         = 31
-	ElixirLexerSIGIL_DQ_START           = 32
-	ElixirLexerSIGIL_SQ_START           = 33
-	ElixirLexerRAW_SIGIL                = 34
-	ElixirLexerKW                       = 35
-	ElixirLexerDO                       = 36
-	ElixirLexerEND                      = 37
-	ElixirLexerFN                       = 38
-	ElixirLexerTRUE                     = 39
-	ElixirLexerFALSE                    = 40
-	ElixirLexerNIL                      = 41
-	ElixirLexerWHEN                     = 42
-	ElixirLexerAND                      = 43
-	ElixirLexerOR                       = 44
-	ElixirLexerNOT                      = 45
-	ElixirLexerIN                       = 46
-	ElixirLexerELSE                     = 47
-	ElixirLexerAFTER                    = 48
-	ElixirLexerCATCH                    = 49
-	ElixirLexerRESCUE                   = 50
-	ElixirLexerFLOAT                    = 51
-	ElixirLexerHEX                      = 52
-	ElixirLexerOCTAL                    = 53
-	ElixirLexerBINARY                   = 54
-	ElixirLexerINT                      = 55
-	ElixirLexerCHAR                     = 56
-	ElixirLexerCAPTURE_INT              = 57
-	ElixirLexerATOM                     = 58
-	ElixirLexerALIAS                    = 59
-	ElixirLexerIDENT                    = 60
-	ElixirLexerSTAB_OP                  = 61
-	ElixirLexerLARROW                   = 62
-	ElixirLexerDEFAULT_OP               = 63
-	ElixirLexerASSOC_OP                 = 64
-	ElixirLexerTYPE_OP                  = 65
-	ElixirLexerPIPE_OP                  = 66
-	ElixirLexerARROW_OP                 = 67
-	ElixirLexerCOMP_OP                  = 68
-	ElixirLexerREL_OP                   = 69
-	ElixirLexerAND_OP                   = 70
-	ElixirLexerOR_OP                    = 71
-	ElixirLexerMATCH_OP                 = 72
-	ElixirLexerBAR                      = 73
-	ElixirLexerXOR_OP                   = 74
-	ElixirLexerTILDE3                   = 75
-	ElixirLexerCONCAT_OP                = 76
-	ElixirLexerELLIPSIS                 = 77
-	ElixirLexerRANGE_OP                 = 78
-	ElixirLexerTERNARY_OP               = 79
-	ElixirLexerPOWER_OP                 = 80
-	ElixirLexerPLUS                     = 81
-	ElixirLexerMINUS                    = 82
-	ElixirLexerMULT                     = 83
-	ElixirLexerDIV                      = 84
-	ElixirLexerBANG                     = 85
-	ElixirLexerCARET                    = 86
-	ElixirLexerAMP                      = 87
-	ElixirLexerAT                       = 88
-	ElixirLexerDOT                      = 89
-	ElixirLexerCOMMA                    = 90
-	ElixirLexerPERCENT                  = 91
-	ElixirLexerLTLT                     = 92
-	ElixirLexerGTGT                     = 93
-	ElixirLexerLPAREN                   = 94
-	ElixirLexerRPAREN                   = 95
-	ElixirLexerLBRACKET                 = 96
-	ElixirLexerRBRACKET                 = 97
-	ElixirLexerLBRACE                   = 98
-	ElixirLexerRBRACE                   = 99
-	ElixirLexerUNKNOWN                  = 100
-	ElixirLexerSTR_END                  = 101
-	ElixirLexerSTR_KW_END               = 102
-	ElixirLexerSTR_INTERP               = 103
-	ElixirLexerSTR_TEXT                 = 104
-	ElixirLexerHD_END                   = 105
-	ElixirLexerSTR_HASH                 = 106
-	ElixirLexerSTR_BACKSLASH            = 107
-	ElixirLexerHD_NL                    = 108
+	ElixirLexerNP_DOT                   = 11
+	ElixirLexerWHEN_KW                  = 12
+	ElixirLexerBAR_KW                   = 13
+	ElixirLexerSIGIL_END                = 14
+	ElixirLexerSIGIL_HEREDOC_END        = 15
+	ElixirLexerWS                       = 16
+	ElixirLexerCONTINUATION             = 17
+	ElixirLexerCOMMENT                  = 18
+	ElixirLexerNEWLINE                  = 19
+	ElixirLexerSEMI                     = 20
+	ElixirLexerHEREDOC_START            = 21
+	ElixirLexerCHAR_HEREDOC_START       = 22
+	ElixirLexerSTR_START                = 23
+	ElixirLexerCHARLIST_START           = 24
+	ElixirLexerQATOM_START              = 25
+	ElixirLexerQATOM_SQ_START           = 26
+	ElixirLexerSIGIL_HEREDOC_START      = 27
+	ElixirLexerSIGIL_CHAR_HEREDOC_START = 28
+	ElixirLexerSIGIL_PAREN_START        = 29
+	ElixirLexerSIGIL_BRACK_START        = 30
+	ElixirLexerSIGIL_CURLY_START        = 31
+	ElixirLexerSIGIL_ANGLE_START        = 32
+	ElixirLexerSIGIL_SLASH_START        = 33
+	ElixirLexerSIGIL_PIPE_START         = 34
+	ElixirLexerSIGIL_DQ_START           = 35
+	ElixirLexerSIGIL_SQ_START           = 36
+	ElixirLexerRAW_SIGIL                = 37
+	ElixirLexerKW                       = 38
+	ElixirLexerDO                       = 39
+	ElixirLexerEND                      = 40
+	ElixirLexerFN                       = 41
+	ElixirLexerTRUE                     = 42
+	ElixirLexerFALSE                    = 43
+	ElixirLexerNIL                      = 44
+	ElixirLexerWHEN                     = 45
+	ElixirLexerAND                      = 46
+	ElixirLexerOR                       = 47
+	ElixirLexerNOT                      = 48
+	ElixirLexerIN                       = 49
+	ElixirLexerELSE                     = 50
+	ElixirLexerAFTER                    = 51
+	ElixirLexerCATCH                    = 52
+	ElixirLexerRESCUE                   = 53
+	ElixirLexerFLOAT                    = 54
+	ElixirLexerHEX                      = 55
+	ElixirLexerOCTAL                    = 56
+	ElixirLexerBINARY                   = 57
+	ElixirLexerINT                      = 58
+	ElixirLexerCHAR                     = 59
+	ElixirLexerCAPTURE_INT              = 60
+	ElixirLexerATOM                     = 61
+	ElixirLexerALIAS                    = 62
+	ElixirLexerIDENT                    = 63
+	ElixirLexerSTAB_OP                  = 64
+	ElixirLexerLARROW                   = 65
+	ElixirLexerDEFAULT_OP               = 66
+	ElixirLexerASSOC_OP                 = 67
+	ElixirLexerTYPE_OP                  = 68
+	ElixirLexerPIPE_OP                  = 69
+	ElixirLexerARROW_OP                 = 70
+	ElixirLexerCOMP_OP                  = 71
+	ElixirLexerREL_OP                   = 72
+	ElixirLexerAND_OP                   = 73
+	ElixirLexerOR_OP                    = 74
+	ElixirLexerMATCH_OP                 = 75
+	ElixirLexerBAR                      = 76
+	ElixirLexerXOR_OP                   = 77
+	ElixirLexerTILDE3                   = 78
+	ElixirLexerCONCAT_OP                = 79
+	ElixirLexerELLIPSIS                 = 80
+	ElixirLexerRANGE_OP                 = 81
+	ElixirLexerTERNARY_OP               = 82
+	ElixirLexerPOWER_OP                 = 83
+	ElixirLexerPLUS                     = 84
+	ElixirLexerMINUS                    = 85
+	ElixirLexerMULT                     = 86
+	ElixirLexerDIV                      = 87
+	ElixirLexerBANG                     = 88
+	ElixirLexerCARET                    = 89
+	ElixirLexerAMP                      = 90
+	ElixirLexerAT                       = 91
+	ElixirLexerDOT                      = 92
+	ElixirLexerCOMMA                    = 93
+	ElixirLexerPERCENT                  = 94
+	ElixirLexerLTLT                     = 95
+	ElixirLexerGTGT                     = 96
+	ElixirLexerLPAREN                   = 97
+	ElixirLexerRPAREN                   = 98
+	ElixirLexerLBRACKET                 = 99
+	ElixirLexerRBRACKET                 = 100
+	ElixirLexerLBRACE                   = 101
+	ElixirLexerRBRACE                   = 102
+	ElixirLexerUNKNOWN                  = 103
+	ElixirLexerSTR_END                  = 104
+	ElixirLexerSTR_KW_END               = 105
+	ElixirLexerSTR_INTERP               = 106
+	ElixirLexerSTR_TEXT                 = 107
+	ElixirLexerHD_END                   = 108
+	ElixirLexerSTR_HASH                 = 109
+	ElixirLexerSTR_BACKSLASH            = 110
+	ElixirLexerHD_NL                    = 111
 )
 
 // ElixirLexer modes.
