@@ -47,6 +47,9 @@ type compiler struct {
 	beforeCompileHooks []term.Atom
 	// modLine is the line of the module's defmodule.
 	modLine int32
+	// defaults records, by function name, the arity and number of
+	// default values of each definition that declared defaults.
+	defaults map[term.Atom][][2]int
 }
 
 // importSpec is one `import Mod` with its only:/except: lists.

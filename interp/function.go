@@ -54,6 +54,9 @@ type clause struct {
 	guard  func(p *proc, fr []term.Term) bool
 	body   expr
 	line   int32
+	// defaultOf is the function whose default values this generated
+	// clause fills in.
+	defaultOf *function
 }
 
 // param is how one parameter of a clause is matched: the common literal

@@ -345,6 +345,7 @@ func (c *compiler) def(call *ast.Call, public bool) {
 	}
 	arity := len(params)
 	key := fnKey{term.MakeAtom(name), arity}
+	c.checkDefaultsConflict(call, key, len(params)-countDefaults(defaults))
 	fn := c.mod.funcs[key]
 	var super *function
 	if fn != nil && fn.overridable && (!c.overridable || fn.native != nil) {
@@ -431,30 +432,104 @@ func implicitTry(pos ast.Pos, kw map[string]ast.Node) ast.Node {
 	return &ast.Call{Pos: pos, Fun: ast.Atom(pos, "try"), Args: []ast.Node{&ast.List{Pos: pos, Items: items}}}
 }
 
+// countDefaults is the number of default values in a definition's
+// parameters (nil for the parameters without one).
+func countDefaults(defaults []ast.Node) int {
+	n := 0
+	for _, d := range defaults {
+		if d != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// checkDefaultsConflict raises Elixir's compile error when name/arity
+// overlaps the arities that an earlier definition with default values
+// generated (or, with defaults itself, an arity defined before): def
+// f(a, b \\ 1) followed by def f(a), or the other way round.
+// required is the number of parameters without a default.
+func (c *compiler) checkDefaultsConflict(call *ast.Call, key fnKey, required int) {
+	kind := "def"
+	if n, _ := call.CallName(); n != "" {
+		kind = n
+	}
+	ndef := key.arity - required
+	for _, prev := range c.defaults[key.name] {
+		a, d := prev[0], prev[1]
+		if a == key.arity || d == 0 {
+			continue
+		}
+		if key.arity >= a-d && key.arity < a || a >= key.arity-ndef && a < key.arity {
+			msg := fmt.Sprintf("%s %s/%d conflicts with defaults from %s/%d", kind, funName(key.name), key.arity, funName(key.name), a)
+			if key.arity > a {
+				msg = fmt.Sprintf("%s %s/%d defaults conflicts with %s/%d", kind, funName(key.name), key.arity, funName(key.name), a)
+			}
+			// Elixir reports it at the definition, in the function being
+			// defined, marking one column (it knows no span there).
+			mod := rt.ModuleName(c.modName)
+			panic(&compileError{pos: call.Pos, msg: msg, module: mod, oneCaret: true,
+				where: fmt.Sprintf("%s.%s/%d", mod, funName(key.name), key.arity)})
+		}
+	}
+	if ndef > 0 {
+		if c.defaults == nil {
+			c.defaults = map[term.Atom][][2]int{}
+		}
+		c.defaults[key.name] = append(c.defaults[key.name], [2]int{key.arity, ndef})
+	}
+}
+
 // defaultWrappers defines the lower arities of a function with default
-// arguments; each calls the full function.
+// arguments as Elixir does: each lower arity gets a clause that calls the
+// full function (in tail position) with the default values. The clause is
+// appended to the function of that name and arity when one exists, so
+// def f(a, b) when is_list(a) followed by def f(a, b, c \\ []) makes
+// f(:x, 2) call f/3.
 func (c *compiler) defaultWrappers(full *function, defaults []ast.Node) {
+	type dflt struct {
+		e      expr
+		nslots int
+	}
 	required := 0
-	var defExprs []expr
+	var defExprs []*dflt
 	for _, d := range defaults {
 		if d == nil {
 			required++
 			defExprs = append(defExprs, nil)
-		} else {
-			defExprs = append(defExprs, c.expr(d, newFnScope(nil), false))
+			continue
 		}
+		s := newFnScope(nil)
+		e := c.expr(d, s, false)
+		defExprs = append(defExprs, &dflt{e, s.fs.nslots})
 	}
 	ndef := len(defaults) - required
 	for k := 0; k < ndef; k++ {
 		arity := required + k
 		key := fnKey{full.name, arity}
-		if _, exists := c.mod.funcs[key]; exists {
-			continue
+		w := c.mod.funcs[key]
+		if w != nil && w.overridable && !c.overridable {
+			w = nil // the module's own definitions replace `use`'s
+		}
+		if w != nil {
+			if w.native != nil {
+				continue
+			}
+			dup := false
+			for _, cl := range w.clauses {
+				dup = dup || cl.defaultOf == full
+			}
+			if dup {
+				continue // the same function's defaults, given again
+			}
+		} else {
+			w = &function{mod: c.modName, name: full.name, arity: arity, public: full.public, line: full.line,
+				display: fmt.Sprintf("%s/%d", funName(full.name), arity), nslots: arity, lib: c.lib,
+				overridable: c.overridable}
+			c.mod.funcs[key] = w
 		}
 		given := k
-		w := &function{mod: c.modName, name: full.name, arity: arity, public: full.public, line: full.line,
-			display: fmt.Sprintf("%s/%d", funName(full.name), arity), nslots: arity, lib: c.lib}
-		w.native = func(p *proc, args []term.Term) term.Term {
+		body := func(p *proc, fr []term.Term) term.Term {
 			all := make([]term.Term, len(defExprs))
 			ai, budget := 0, given
 			for i, d := range defExprs {
@@ -462,15 +537,27 @@ func (c *compiler) defaultWrappers(full *function, defaults []ast.Node) {
 					if d != nil {
 						budget--
 					}
-					all[i] = args[ai]
+					all[i] = fr[ai]
 					ai++
 					continue
 				}
-				all[i] = d(p, nil)
+				var dfr []term.Term
+				if d.nslots > 0 {
+					dfr = make([]term.Term, d.nslots)
+				}
+				all[i] = d.e(p, dfr)
 			}
-			return p.callFunction(full, nil, all)
+			if len(all) > len(p.tailArgs) {
+				p.tailArgs = make([]term.Term, len(all))
+			}
+			copy(p.tailArgs, all)
+			p.tailFn, p.tailEnv = full, nil
+			return tailMarker
 		}
-		c.mod.funcs[key] = w
+		if len(w.clauses) == 0 {
+			w.line = full.line
+		}
+		w.clauses = append(w.clauses, &clause{body: body, line: full.line, defaultOf: full})
 	}
 }
 

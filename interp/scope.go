@@ -113,6 +113,9 @@ type compileError struct {
 	// frame is a stack line printed before the location ("expanding
 	// struct: Point.__struct__/1").
 	frame string
+	// oneCaret marks a single column under the position instead of the
+	// identifier there.
+	oneCaret bool
 }
 
 func (e *compileError) Error() string { return e.msg }

@@ -156,7 +156,11 @@ func (in *Interp) formatCompileError(e *compileError) string {
 	if lines := strings.Split(in.src, "\n"); e.pos.Line > 0 && int(e.pos.Line) <= len(lines) {
 		src = lines[e.pos.Line-1]
 	}
-	b.WriteString(in.formatDiagnostic("error", e.msg, e.pos, e.where, strings.Repeat("^", caretWidth(src, int(e.pos.Col)-1))))
+	marks := strings.Repeat("^", caretWidth(src, int(e.pos.Col)-1))
+	if e.oneCaret {
+		marks = "^"
+	}
+	b.WriteString(in.formatDiagnostic("error", e.msg, e.pos, e.where, marks))
 	if e.module != "" {
 		fmt.Fprintf(&b, "** (CompileError) %s: cannot compile module %s (errors have been logged)\n\n", in.file, e.module)
 	} else {
