@@ -28,7 +28,8 @@
 // RunMain behaves like `elixir script.exs`: when the main process ends the
 // program halts, every other process is killed and stdout is flushed.
 // RunUntilQuiet (the CLI's --wait, and the grader) keeps running after main
-// has ended until no process can run and no timer is pending, and reports
+// has ended normally (an error or exit signal ending main halts at once)
+// until no process can run and no timer is pending, and reports
 // that quiet point (QuietReport) before halting. Both also stop at a quiet
 // point while main is still blocked (a deadlock that would hang real
 // Elixir), with Outcome.Reason nil and Outcome.Quiet set. A program that

@@ -244,7 +244,7 @@ func (rt *Runtime) exited(p *Process, reason *term.Term) {
 	}
 	if p == rt.main {
 		rt.mainReason, rt.mainSignal = *reason, p.signaled
-		if !rt.waitMode {
+		if !rt.waitMode || p.signaled || !normalEnd(*reason) {
 			// The program halts with main: nothing else may run from
 			// here. Elixir's CLI flushes the logger first.
 			rt.flushLogs()
@@ -372,8 +372,28 @@ func (rt *Runtime) RunMain(body Body) *Outcome { return rt.runMain(body, false) 
 
 // RunUntilQuiet runs body as the main process and keeps running after main
 // ends until the program is quiet: no process can run and no timer is
-// pending. It reports that point and then halts.
+// pending. It reports that point and then halts. When main ends with an
+// error (a reason other than normal, shutdown or {shutdown, _}) or an exit
+// signal kills it, the program halts at once, as `elixir script.exs`
+// does: processes that would die or report as a consequence print nothing.
 func (rt *Runtime) RunUntilQuiet(body Body) *Outcome { return rt.runMain(body, true) }
+
+// normalEnd reports whether main's exit reason ends a script without an
+// error: normal, shutdown or {shutdown, _} (exit(:shutdown) and
+// exit({:shutdown, code}) set the exit status and print nothing).
+func normalEnd(reason term.Term) bool {
+	switch r := reason.(type) {
+	case term.Atom:
+		return r == Normal || r.Name() == "shutdown"
+	case term.Tuple:
+		if len(r) == 2 {
+			if a, ok := r[0].(term.Atom); ok && a.Name() == "shutdown" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func (rt *Runtime) runMain(body Body, wait bool) *Outcome {
 	m := rt.newProcess(MainPid)
@@ -395,7 +415,7 @@ func (rt *Runtime) runMain(body Body, wait bool) *Outcome {
 		select {
 		case <-mainDone:
 			mainEnded()
-			if !wait {
+			if !wait || out.Signal || out.Panic != "" || !normalEnd(out.Reason) {
 				rt.halt()
 				return out
 			}
