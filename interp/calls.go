@@ -62,7 +62,7 @@ func directCall(p *proc, fr []term.Term, fn *function, env []term.Term, args []e
 func callBuiltin(p *proc, b *rt.Builtin, vals []term.Term, ln int32, tail bool) term.Term {
 	top := &p.calls[len(p.calls)-1]
 	top.line = ln
-	if tail && b.Module != atomKernel && b.Module != atomErlang {
+	if tail && (b.Module != atomKernel && b.Module != atomErlang || b.Module == atomKernel && kernelRemote(b.Name)) {
 		top.hidden = true
 	}
 	if p.in.opts.Sandbox {
@@ -72,6 +72,19 @@ func callBuiltin(p *proc, b *rt.Builtin, vals []term.Term, ln int32, tail bool) 
 		return p.callBuiltinHeld(b, vals)
 	}
 	return b.Fn(p, vals)
+}
+
+// Kernel functions that are remote calls in Elixir (to_string/1 and
+// to_charlist/1 expand to the protocols' functions, inspect is a def of
+// Kernel), unlike the BIFs Elixir inlines: in tail position the caller's
+// frame goes, as for any remote call.
+var (
+	atomToCharlist = term.MakeAtom("to_charlist")
+	atomInspect    = term.MakeAtom("inspect")
+)
+
+func kernelRemote(name term.Atom) bool {
+	return name == atomToString || name == atomToCharlist || name == atomInspect
 }
 
 // localCall compiles a call of a local or imported function.

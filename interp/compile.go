@@ -562,6 +562,11 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 					return b
 				}
 				p.setLine(ln)
+				if tail {
+					// String.Chars.to_string/1 is a remote call: in tail
+					// position the caller's frame goes
+					p.calls[len(p.calls)-1].hidden = true
+				}
 				return p.toString(v)
 			}
 		}

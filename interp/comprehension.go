@@ -235,8 +235,8 @@ func (p *proc) iterate(coll term.Term, f func(term.Term)) {
 // raiseProtocol raises Protocol.UndefinedError.
 func (p *proc) raiseProtocol(proto string, v term.Term) {
 	desc := ""
-	if proto == "Enumerable" || proto == "String.Chars" {
-		desc = ""
+	if f, ok := v.(*term.Fun); ok && proto == "Enumerable" && f.Arity != 2 {
+		desc = "only anonymous functions of arity 2 are enumerable"
 	}
 	rt.Raise(rt.NewException("Protocol.UndefinedError", term.MakeAtom("protocol"), rt.ModuleAtom(proto),
 		term.MakeAtom("value"), v, term.MakeAtom("description"), term.Binary(desc)))

@@ -147,10 +147,7 @@ const rangeBatch = 1024
 
 // protocolUndefined raises Protocol.UndefinedError for value.
 func protocolUndefined(protocol string, value term.Term) {
-	rt.Raise(rt.NewException("Protocol.UndefinedError",
-		atomProtocol, rt.ModuleAtom(protocol),
-		atomValue, value,
-		atomDesc2, term.Binary("")))
+	raiseProtocolUndefined(protocol, value, "")
 }
 
 // toSlice returns the elements of enum.
@@ -459,6 +456,15 @@ func init() {
 	})
 }
 
+// collectBinaryError raises Collectable.BitString's error for an element
+// that is not a binary (a bitstring element is not supported here).
+func collectBinaryError(x term.Term) {
+	if _, ok := x.(*term.Bitstring); ok {
+		erlangBadArg("1st", "not a bitstring")
+	}
+	rt.ArgumentError("collecting into a binary requires a bitstring, got: " + rt.Inspect(x))
+}
+
 // collectableInto is Collectable.into/1 for lists, maps, MapSets and
 // binaries: it returns {initial, collector_fun}.
 func collectableInto(env rt.Env, args []term.Term) term.Term {
@@ -488,7 +494,7 @@ func collectableInto(env rt.Env, args []term.Term) term.Term {
 			case term.Tuple:
 				b, ok := cmd[1].(term.Binary)
 				if !ok {
-					erlangBadArg("1st", "not a bitstring")
+					collectBinaryError(cmd[1])
 				}
 				return a[0].(term.Binary) + b
 			}
@@ -570,9 +576,10 @@ func into(env rt.Env, enum, collectable term.Term, transform term.Term) term.Ter
 			keys = append(keys, c.Keys()...)
 			vals = append(vals, c.Values()...)
 			iterate(env, enum, func(x term.Term) bool {
-				kv, ok := apply(x).(term.Tuple)
+				y := apply(x)
+				kv, ok := y.(term.Tuple)
 				if !ok || len(kv) != 2 {
-					rt.ArgumentError("collecting into a map requires {key, value} tuples, got: " + rt.Inspect(kv))
+					rt.ArgumentError("collecting into a map requires {key, value} tuples, got: " + rt.Inspect(y))
 				}
 				keys = append(keys, kv[0])
 				vals = append(vals, kv[1])
@@ -592,9 +599,10 @@ func into(env rt.Env, enum, collectable term.Term, transform term.Term) term.Ter
 	case term.Binary:
 		buf := []byte(c)
 		iterate(env, enum, func(x term.Term) bool {
-			b, ok := apply(x).(term.Binary)
+			y := apply(x)
+			b, ok := y.(term.Binary)
 			if !ok {
-				erlangBadArg("1st", "not a bitstring")
+				collectBinaryError(y)
 			}
 			buf = append(buf, b...)
 			return true

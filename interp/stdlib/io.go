@@ -46,6 +46,9 @@ func init() {
 	rt.Register("String.Chars", map[string]rt.BuiltinFunc{
 		"to_string/1": kernelToString,
 	})
+	rt.Register("List.Chars", map[string]rt.BuiltinFunc{
+		"to_charlist/1": listChars,
+	})
 	registerANSI()
 }
 
@@ -160,19 +163,45 @@ func listToString(t term.Term) string {
 	// distinguish invalid code points from non-chardata
 	if items, ok := term.ListToSlice(t); ok {
 		for _, it := range items {
-			if n, ok := it.(term.Int); ok && (n < 0 || n > utf8.MaxRune || (n >= 0xD800 && n <= 0xDFFF)) {
+			if n, ok := it.(term.Int); ok && (n > utf8.MaxRune || (n >= 0xD800 && n <= 0xDFFF)) {
 				rt.Raise(rt.NewException("UnicodeConversionError",
 					atom("encoded"), term.Binary(""),
 					atom("message"), term.Binary("invalid code point "+integerText(n, 10))))
 			}
 		}
 	}
-	rt.ArgumentError("errors were found at the given arguments:\n\n  * 1st argument: not valid character data (an iodata term)\n")
+	rt.ArgumentError(cannotConvertList(t, "string"))
 	return ""
+}
+
+// cannotConvertList is the message of List.to_string/1 and
+// List.to_charlist/1 (to "string" or "charlist") for a list that is not
+// chardata.
+func cannotConvertList(t term.Term, to string) string {
+	if to == "string" {
+		return "cannot convert the given list to a string.\n\n" +
+			"To be converted to a string, a list must either be empty or only\n" +
+			"contain the following elements:\n\n" +
+			"  * strings\n" +
+			"  * integers representing Unicode code points\n" +
+			"  * a list containing one of these three elements\n\n" +
+			"Please check the given list or call inspect/1 to get the list representation, got:\n\n" +
+			rt.Inspect(t) + "\n"
+	}
+	return "cannot convert the given list to a charlist.\n\n" +
+		"To be converted to a charlist, a list must contain only:\n\n" +
+		"  * strings\n" +
+		"  * integers representing Unicode code points\n" +
+		"  * or a list containing one of these three elements\n\n" +
+		"Please check the given list or call inspect/1 to get the list representation, got:\n\n" +
+		rt.Inspect(t) + "\n"
 }
 
 // raiseProtocolUndefined raises Protocol.UndefinedError.
 func raiseProtocolUndefined(protocol string, value term.Term, description string) {
+	if f, ok := value.(*term.Fun); ok && protocol == "Enumerable" && f.Arity != 2 {
+		description = "only anonymous functions of arity 2 are enumerable"
+	}
 	rt.Raise(rt.NewException("Protocol.UndefinedError",
 		atom("protocol"), rt.ModuleAtom(protocol),
 		atom("value"), value,

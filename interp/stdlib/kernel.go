@@ -106,9 +106,20 @@ func listSubtract(a, b term.Term) term.Term {
 
 func compareOp(a, b term.Term) int { return term.Compare(a, b) }
 
-// charlistOf is Kernel.to_charlist/1 for the common types.
+// charlistOf is Kernel.to_charlist/1, which calls List.Chars: a struct goes
+// through env.Apply so that a user implementation is found.
 func charlistOf(env rt.Env, t term.Term) term.Term {
-	switch v := t.(type) {
+	if _, isStruct := structOf(t); isStruct {
+		return env.Apply(atom("Elixir.List.Chars"), atom("to_charlist"), []term.Term{t})
+	}
+	return listChars(env, []term.Term{t})
+}
+
+// listChars is List.Chars.to_charlist/1 for the built-in implementations
+// (Atom, BitString, List, Integer, Float); other terms raise
+// Protocol.UndefinedError.
+func listChars(env rt.Env, a []term.Term) term.Term {
+	switch v := a[0].(type) {
 	case term.EmptyList, *term.Cons:
 		return v
 	case term.Binary:
@@ -124,9 +135,20 @@ func charlistOf(env rt.Env, t term.Term) term.Term {
 			s = s[size:]
 		}
 		return list(out)
+	case *term.Bitstring:
+		raiseProtocolUndefined("List.Chars", v, "cannot convert a bitstring to a charlist")
+	case term.Atom:
+		if v == term.NilAtom {
+			return term.Nil
+		}
+		return stringToCharlist(v.Name())
+	case term.Int, *term.BigInt:
+		return stringToCharlist(integerText(v, 10))
+	case term.Float:
+		return stringToCharlist(floatShort(float64(v)))
 	}
-	s := toStr(env, t)
-	return charlistOf(env, term.Binary(s))
+	raiseProtocolUndefined("List.Chars", a[0], "")
+	return nil
 }
 
 func isExceptionTerm(t term.Term) bool {

@@ -22,7 +22,7 @@ func init() {
 			}
 			s, ok := chardataToString(a[0])
 			if !ok {
-				listToString(a[0]) // raises the right error
+				listToCharlistError(a[0])
 			}
 			return stringToCharlist(s)
 		},
@@ -34,4 +34,19 @@ func init() {
 			return existingAtom(charlistArg(a, 0))
 		},
 	})
+}
+
+// listToCharlistError raises List.to_charlist/1's error for a list that is
+// not chardata: UnicodeConversionError for a code point out of range,
+// ArgumentError otherwise.
+func listToCharlistError(t term.Term) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*rt.Error); ok && rt.ExceptionName(e.Value) == "ArgumentError" {
+				rt.ArgumentError(cannotConvertList(t, "charlist"))
+			}
+			panic(r)
+		}
+	}()
+	listToString(t)
 }
