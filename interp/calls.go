@@ -251,6 +251,11 @@ func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argN
 				return callBuiltin(p, r.bi, vals, ln, tail)
 			}
 			p.setLine(ln)
+			if tail {
+				// the BEAM drops the caller's frame of a remote call in
+				// tail position (seen when the function is undefined)
+				p.calls[len(p.calls)-1].hidden = true
+			}
 			return p.applyMFA(site.mod, site.name, vals)
 		}
 	}

@@ -247,6 +247,9 @@ func formatUncaught(env rt.Env, e *rt.Error) string {
 		exc := normalizeError(e)
 		name := rt.ExceptionName(exc)
 		msg := rt.ExceptionMessageEnv(env, exc)
+		if p, ok := env.(*proc); ok {
+			msg += p.in.blameHint(exc)
+		}
 		if name == "FunctionClauseError" && e.Args != nil {
 			mfa := formatMFA(structField(exc, atomModule), structField(exc, atomFunction), structField(exc, atomArity))
 			fmt.Fprintf(&b, "** (%s) %s    \n    \n    The following arguments were given to %s:\n", name, msg, mfa)
@@ -268,6 +271,10 @@ func formatUncaught(env rt.Env, e *rt.Error) string {
 	}
 	for _, f := range e.Stack {
 		if f.Line == -1 && strings.HasPrefix(f.Function, "\x00") {
+			if isElixirLibModule(env, f.Module) {
+				// Elixir prints "(elixir 1.18.4) String.foo(1)": Elixir's own frame
+				continue
+			}
 			parts := make([]string, len(e.Args))
 			for i, a := range e.Args {
 				parts[i] = rt.Inspect(a)

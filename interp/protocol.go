@@ -50,6 +50,12 @@ func (in *Interp) findImpl(proto term.Atom, v term.Term, fallback bool) *module 
 				return m
 			}
 		}
+		// a struct without an implementation of its own falls back to
+		// Any, never to the Map implementation
+		if fallback {
+			return in.getModule(term.MakeAtom(pn + ".Any"))
+		}
+		return nil
 	}
 	if m := in.getModule(term.MakeAtom(pn + "." + typeName(v))); m != nil {
 		return m
@@ -105,6 +111,13 @@ func (in *Interp) defineProtocolFuncs(mod *module) {
 			return p.callFunction(f, nil, append([]term.Term(nil), args...))
 		}
 	}
+	mod.funcs[fnKey{term.MakeAtom("impl_for"), 1}] = &function{mod: mod.name, name: term.MakeAtom("impl_for"), arity: 1, public: true, nslots: 1, generated: true,
+		display: "impl_for/1", native: func(p *proc, args []term.Term) term.Term {
+			if impl := p.in.findImpl(mod.name, args[0], fallback); impl != nil {
+				return impl.name
+			}
+			return term.NilAtom
+		}}
 	mod.funcs[fnKey{term.MakeAtom("__protocol__"), 1}] = &function{mod: mod.name, name: term.MakeAtom("__protocol__"), arity: 1, public: true, nslots: 1, generated: true,
 		display: "__protocol__/1", native: func(p *proc, args []term.Term) term.Term { return mod.name }}
 }

@@ -555,6 +555,10 @@ func structDoc(m *term.Map, mod term.Atom, opts Options) Doc {
 	if !known {
 		fields, known = builtinFields(mod)
 	}
+	if !known && opts.StructFields != nil {
+		// Inspect.Any: a module without a struct prints as a map
+		return plainMapDoc(m, "", opts)
+	}
 	if known {
 		// The struct's keys must be exactly the module's fields.
 		n := m.Len() - 1

@@ -185,7 +185,8 @@ func TestStructFieldOrder(t *testing.T) {
 		{structOf("Ordered", atom("a"), term.Int(1), atom("b"), term.Int(2), atom("c"), term.Int(3), atom("d"), term.Int(4)), "%Ordered{c: 3, d: 4, a: 1, b: 2}"},
 		{structOf("Public", atom("key"), term.Int(1)), "%Public{key: 1}"},
 		{structOf("Public", atom("key"), term.Int(1), atom("foo"), atom("bar")), "%{__struct__: Public, foo: :bar, key: 1}"},
-		{structOf("Unknown", atom("b"), term.Int(1), atom("a"), term.Int(2)), "%Unknown{a: 2, b: 1}"},
+		// Inspect.Any prints a map naming a module without a struct as a map
+		{structOf("Unknown", atom("b"), term.Int(1), atom("a"), term.Int(2)), "%{__struct__: Unknown, a: 2, b: 1}"},
 	}
 	for _, tc := range cases {
 		if got := Inspect(tc.t, o); got != tc.want {

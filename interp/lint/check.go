@@ -213,6 +213,8 @@ var reservedAttrs = map[string]bool{
 	"opaque": true, "typep": true, "spec": true, "callback": true, "macrocallback": true,
 	"optional_callbacks": true, "moduledoc": true, "on_load": true, "vsn": true, "nifs": true,
 	"file": true, "enforce_keys": true,
+	// read by defprotocol itself
+	"fallback_to_any": true,
 }
 
 // definitionAttrs are consumed by the next definition.

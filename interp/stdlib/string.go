@@ -1322,3 +1322,7 @@ func strMatch(env rt.Env, a []term.Term) term.Term {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// JaroDistance is String.jaro_distance/2 (the similarity Elixir's
+// "did you mean" hints rank names by).
+func JaroDistance(s1, s2 string) float64 { return jaroSimilarity(s1, s2) }

@@ -1,0 +1,202 @@
+package interp
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/elixirlib"
+	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/interp/stdlib"
+)
+
+// Elixir's "did you mean" hints (UndefinedFunctionError.blame/2 and
+// KeyError.blame/2) keep candidates at least this similar, at most five.
+const (
+	hintThreshold      = 0.77
+	hintMaxSuggestions = 5
+)
+
+// blameHint is what Exception.blame/2 adds to the message of an uncaught
+// UndefinedFunctionError or KeyError: ". Did you mean:" and the close
+// names, or "" when nothing is close.
+func (in *Interp) blameHint(exc term.Term) string {
+	switch rt.ExceptionName(exc) {
+	case "UndefinedFunctionError":
+		return in.undefinedFunctionHint(exc)
+	case "KeyError":
+		return keyErrorHint(exc)
+	}
+	return ""
+}
+
+// export is one public function or macro of a module.
+type export struct {
+	name  string
+	arity int
+}
+
+// moduleExports lists a module's functions and macros as __info__ gives
+// them: macros first, each group sorted by name and arity.
+func (in *Interp) moduleExports(mod term.Atom) []export {
+	var macros, funs []export
+	if m := in.getModule(mod); m != nil {
+		for k, f := range m.funcs {
+			if f.public {
+				funs = append(funs, export{k.name.Name(), k.arity})
+			}
+		}
+		for k := range m.macros {
+			macros = append(macros, export{k.name.Name(), k.arity})
+		}
+	} else {
+		for _, b := range rt.ModuleExports(mod) {
+			funs = append(funs, export{b.Name.Name(), b.Arity})
+		}
+	}
+	for _, l := range [][]export{macros, funs} {
+		sort.Slice(l, func(i, j int) bool {
+			if l[i].name != l[j].name {
+				return l[i].name < l[j].name
+			}
+			return l[i].arity < l[j].arity
+		})
+	}
+	return append(macros, funs...)
+}
+
+// undefinedFunctionHint is the hint of a call to a missing function of a
+// module that exists: the other arities of the name, or the names close
+// to it.
+func (in *Interp) undefinedFunctionHint(exc term.Term) string {
+	mod, ok1 := structField(exc, atomModule).(term.Atom)
+	fun, ok2 := structField(exc, atomFunction).(term.Atom)
+	if !ok1 || !ok2 || mod == term.NilAtom || !in.moduleExists(mod) {
+		return ""
+	}
+	if r := structField(exc, atomReason); r != term.NilAtom && r != term.MakeAtom("function not exported") {
+		return ""
+	}
+	type cand struct {
+		dist float64
+		e    export
+	}
+	exports := in.moduleExports(mod)
+	var cands []cand
+	for _, e := range exports {
+		if e.name == fun.Name() {
+			cands = append(cands, cand{1.0, e})
+		}
+	}
+	if len(cands) == 0 {
+		for _, e := range exports {
+			if d := stdlib.JaroDistance(fun.Name(), e.name); d >= hintThreshold {
+				cands = append(cands, cand{d, e})
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return ""
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist > cands[j].dist })
+	if len(cands) > hintMaxSuggestions {
+		cands = cands[:hintMaxSuggestions]
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].e.name < cands[j].e.name })
+	var b strings.Builder
+	b.WriteString(". Did you mean:\n\n")
+	for _, c := range cands {
+		fmt.Fprintf(&b, "      * %s/%d\n", funName(term.MakeAtom(c.e.name)), c.e.arity)
+	}
+	return b.String()
+}
+
+// keyErrorHint is the hint of a KeyError without an explicit message
+// for an atom key missing from a map with atom keys or a keyword list.
+func keyErrorHint(exc term.Term) string {
+	if structField(exc, atomMessage) != term.NilAtom {
+		return ""
+	}
+	key, ok := structField(exc, atomKey).(term.Atom)
+	if !ok {
+		return ""
+	}
+	var keys []term.Atom
+	switch t := structField(exc, atomTerm).(type) {
+	case *term.Map:
+		for _, k := range t.Keys() {
+			a, ok := k.(term.Atom)
+			if !ok {
+				return ""
+			}
+			keys = append(keys, a)
+		}
+	case *term.Cons:
+		items, ok := term.ListToSlice(t)
+		if !ok {
+			return ""
+		}
+		for _, it := range items {
+			tup, ok := it.(term.Tuple)
+			if !ok || len(tup) != 2 {
+				return ""
+			}
+			a, ok := tup[0].(term.Atom)
+			if !ok {
+				return ""
+			}
+			keys = append(keys, a)
+		}
+	default:
+		return ""
+	}
+	type cand struct {
+		dist float64
+		key  term.Atom
+	}
+	var cands []cand
+	for _, k := range keys {
+		if d := stdlib.JaroDistance(key.Name(), k.Name()); d >= hintThreshold {
+			cands = append(cands, cand{d, k})
+		}
+	}
+	if len(cands) == 0 {
+		return ""
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].dist > cands[j].dist })
+	if len(cands) > hintMaxSuggestions {
+		cands = cands[:hintMaxSuggestions]
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return term.Compare(cands[i].key, cands[j].key) < 0 })
+	var b strings.Builder
+	b.WriteString(". Did you mean:\n\n")
+	for _, c := range cands {
+		b.WriteString("      * " + rt.Inspect(c.key) + "\n")
+	}
+	return b.String()
+}
+
+// isElixirLibModule reports whether mod is one of Elixir's own modules
+// (String, Enum, GenServer...), whose frames Elixir prefixes with
+// "(elixir 1.18.4)" and exlite leaves out.
+func isElixirLibModule(env rt.Env, mod term.Atom) bool {
+	name := mod.Name()
+	if !strings.HasPrefix(name, "Elixir.") {
+		return false
+	}
+	if p, ok := env.(*proc); ok {
+		if m := p.in.getModule(mod); m != nil {
+			for _, f := range m.funcs {
+				if f.lib {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	if _, ok := elixirlib.Lookup(rt.ModuleName(mod)); ok {
+		return true
+	}
+	return len(rt.ModuleExports(mod)) > 0
+}

@@ -1,0 +1,2 @@
+m = %{name: "Ann", age: 3}
+IO.puts(m.nme)
