@@ -13,8 +13,11 @@
 //     they end an expression, matches brackets (reporting missing and
 //     mismatched delimiters as Elixir does) and gives each `do` its owner;
 //   - the ANTLR parser (grammar/ElixirParser.g4) runs in SLL mode, and
-//     again in full LL mode only when SLL reports an error;
-//   - the builder (builder.go) turns the parse tree into AST nodes.
+//     again in full LL mode (within a time budget) only when SLL reports
+//     an error; its expression rule needs no prediction at all;
+//   - the builder (builder.go) turns the parse tree into AST nodes,
+//     grouping each expression's operands and operators by precedence
+//     (precedence.go).
 //
 // Errors are *SyntaxError values that render as Elixir 1.18 does.
 package parser
