@@ -2,7 +2,8 @@
 // built-ins registered with package rt: Kernel's plain functions, Enum,
 // Stream, List, Map, Keyword, Tuple, Range, MapSet and Access (the
 // collection side), and String, Integer, Float, IO, Exception and
-// friends (the text side).
+// friends (the text side), the calendar types (Date, Time, NaiveDateTime,
+// DateTime, Duration, Calendar.ISO), System, URI and Base.
 //
 // Importing the package registers everything; the evaluator dispatches
 // Module.fun/arity calls to the built-ins through rt.Lookup.
@@ -20,6 +21,15 @@
 //     Collectable works the same way for Enum.into/2.
 //   - Enum.random/1, Enum.shuffle/1 and Enum.take_random/2 draw from the
 //     program's seeded source when the Env implements rt.RandEnv, else
-//     from a process-wide one; Stream.interval/1 and Stream.timer/1 sleep
+//     from a process-wide one; after :rand.seed(:exsss, seed) a process
+//     uses Erlang's exsss generator kept in its dictionary (rand_erl.go),
+//     as real Elixir does. Stream.interval/1 and Stream.timer/1 sleep
 //     through rt.SleepEnv.
+//   - DateTime asks a time zone database module given as an argument
+//     through env.Apply (time_zone_period_from_utc_iso_days/2,
+//     time_zone_periods_from_wall_datetime/2); without one only Etc/UTC
+//     exists. Clocks (utc_now, System.system_time) read rt.ClockEnv or the
+//     process runtime, so they are virtual in deterministic runs.
+//   - System's host functions (get_env, cmd, shell...) touch the OS; the
+//     evaluator's sandbox keeps served programs from calling them.
 package stdlib
