@@ -28,7 +28,7 @@ var sandboxModules = atomSet(
 	"Elixir.Range", "Elixir.Regex", "Elixir.Stream", "Elixir.String",
 	"Elixir.String.Chars", "Elixir.Time", "Elixir.Tuple",
 	"Elixir.URI", "Elixir.Base", "Elixir.Duration", "Elixir.Calendar",
-	"Elixir.Calendar.UTCOnlyTimeZoneDatabase", "Elixir.String.Chars.URI",
+	"Elixir.Calendar.UTCOnlyTimeZoneDatabase", "Elixir.String.Chars.URI", "Elixir.OptionParser",
 	"binary", "io", "io_lib", "lists", "maps", "math", "rand", "string",
 	"timer", "unicode",
 )
