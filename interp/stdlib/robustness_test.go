@@ -14,7 +14,7 @@ import (
 var textModules = []string{"String", "Integer", "Float", "Bitwise", ":math", "Regex", "IO", "IO.ANSI",
 	"Exception", "System", ":timer", ":rand", ":erlang", ":lists", ":maps", ":string", ":binary",
 	":unicode", ":io", ":io_lib", "Date", "Time", "NaiveDateTime", "DateTime", "Calendar.ISO",
-	"Atom", "Module", "String.Chars", "URI", "Base", "Duration", "Calendar", "Calendar.UTCOnlyTimeZoneDatabase"}
+	"Atom", "Module", "String.Chars", "URI", "Base", "Duration", "Calendar", "Calendar.UTCOnlyTimeZoneDatabase", "OptionParser"}
 
 // skipCall lists built-ins that block or end the program by design, and
 // the :erlang functions the collections side (tuple.go, kernel.go) owns.
