@@ -119,6 +119,9 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 		Modules:    e.Modules,
 	})
 	o := lessons.Outcome{Stdout: stdout.String(), ExitStatus: res.Code, Error: dropWarnings(stderr.String())}
+	// Errors and crash reports in the scenario's code name its own lines.
+	o.Error = scenarioLines(o.Error, p)
+	o.Stdout = scenarioLines(o.Stdout, p)
 	if res.TimedOut {
 		o.TimedOut = true
 		return o, nil

@@ -1,6 +1,8 @@
 package checker
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -189,4 +191,29 @@ func textStart(src string) ast.Pos {
 		return ast.Pos{Line: int32(i + 1), Col: int32(len(line)-len(trimmed)) + 1}
 	}
 	return ast.Pos{Line: 1, Col: 1}
+}
+
+// scenarioFile is the name under which the lines of a scenario's code
+// appear in a report: the program is the submission followed by that
+// code, and a line past the submission's end would puzzle a learner.
+const scenarioFile = "scenario.exs"
+
+// scenarioLines rewrites the positions FILE:N of text that fall in the
+// scenario's code of p (appended to the submission after a blank line) as
+// scenario.exs:M, M counting from the scenario's first line; the
+// submission's own lines are left as they are.
+func scenarioLines(text string, p Program) string {
+	if p.Run == "" || p.File == "" || !strings.Contains(text, p.File+":") {
+		return text
+	}
+	offset := strings.Count(strings.TrimSuffix(p.Submission, "\n")+"\n", "\n") + 1
+	re := regexp.MustCompile(`(^|[^\w./-])` + regexp.QuoteMeta(p.File) + `:([0-9]+)`)
+	return re.ReplaceAllStringFunc(text, func(m string) string {
+		sub := re.FindStringSubmatch(m)
+		n, err := strconv.Atoi(sub[2])
+		if err != nil || n <= offset {
+			return m
+		}
+		return sub[1] + scenarioFile + ":" + strconv.Itoa(n-offset)
+	})
 }
