@@ -405,7 +405,7 @@ func (c *compiler) fnExpr(n *ast.Call, s *scope) expr {
 	fs := newFnScope(s)
 	fs.fs.nslots = arity
 	c.anonN++
-	fn := &function{anon: true, mod: c.modName, arity: arity, line: n.Pos.Line, lib: c.lib,
+	fn := &function{anon: true, mod: c.modName, arity: arity, line: n.Pos.Line, lib: c.lib, file: c.spliceFile,
 		display: anonName(arity, c.where),
 		funName: fmt.Sprintf("-%s-fun-%d-", c.beamName, c.anonN-1),
 		index:   uint32(c.anonN - 1)}

@@ -50,6 +50,9 @@ type compiler struct {
 	// defaults records, by function name, the arity and number of
 	// default values of each definition that declared defaults.
 	defaults map[term.Atom][][2]int
+	// spliceFile is the library file whose `use` code is being spliced
+	// into the module (function.file), "" otherwise.
+	spliceFile string
 }
 
 // importSpec is one `import Mod` with its only:/except: lists.
@@ -322,7 +325,7 @@ func (c *compiler) variable(n *ast.Var, s *scope) expr {
 		}
 		return func(p *proc, fr []term.Term) term.Term {
 			if h, ok := fr[slot].(*errHolder); ok {
-				return stacktraceTerm(h.e.Stack)
+				return errorStacktrace(h.e)
 			}
 			return term.Nil
 		}

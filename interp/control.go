@@ -323,6 +323,46 @@ func stacktraceTerm(frames []rt.Frame) term.Term {
 	return term.List(items...)
 }
 
+// errorStacktrace is the stacktrace of an error as __STACKTRACE__ and
+// exit reasons carry it: as the BEAM's, the first entry of a call that
+// failed on its arguments (a function clause, an undefined function)
+// holds the arguments instead of the arity: {Stack, :handle_call, [:pop,
+// from, []], [file: ..., line: 9]}, {Nope, :f, [1], []}. (A failed
+// arithmetic operator has no entry: compiled code with variable operands
+// runs it inline.)
+func errorStacktrace(e *rt.Error) term.Term {
+	st := stacktraceTerm(e.Stack)
+	if e.Kind != rt.KindError || e.Args == nil || len(e.Stack) == 0 {
+		return st
+	}
+	args := term.List(e.Args...)
+	top := e.Stack[0]
+	if top.Line == -1 && strings.HasPrefix(top.Function, "\x00") {
+		if e.Raw != atomUndef {
+			return st
+		}
+		return &term.Cons{Head: term.Tuple{top.Module, term.MakeAtom(top.Function[1:]), args, term.Nil}, Tail: st}
+	}
+	if e.Raw != atomFunctionClause || top.Module != structField(e.Value, atomModule) {
+		return st
+	}
+	name, _ := structField(e.Value, atomFunction).(term.Atom)
+	if top.Function != funName(name)+"/"+strconv.Itoa(len(e.Args)) {
+		return st
+	}
+	if c, ok := st.(*term.Cons); ok {
+		if t, ok := c.Head.(term.Tuple); ok && len(t) == 4 {
+			return &term.Cons{Head: term.Tuple{t[0], t[1], args, t[3]}, Tail: c.Tail}
+		}
+	}
+	return st
+}
+
+var (
+	atomFunctionClause = term.MakeAtom("function_clause")
+	atomUndef          = term.MakeAtom("undef")
+)
+
 // stacktraceFrames turns a stacktrace list back into frames.
 func stacktraceFrames(t term.Term) []rt.Frame {
 	items, _ := term.ListToSlice(t)
@@ -355,6 +395,14 @@ func stacktraceFrames(t term.Term) []rt.Frame {
 			f.Module = term.Atom{}
 		case strings.HasPrefix(n, "-") && strings.Contains(n, "-fun-"):
 			f.Function = formatMFA(mod, name, arity)
+		case term.IsList(tu[2]):
+			// {mod, fun, args, location}: the call that failed, "f(1, 2)"
+			args, _ := term.ListToSlice(tu[2])
+			parts := make([]string, len(args))
+			for i, a := range args {
+				parts[i] = rt.Inspect(a)
+			}
+			f.Function = funName(name) + "(" + strings.Join(parts, ", ") + ")"
 		default:
 			f.Function = fmt.Sprintf("%s/%d", funName(name), arity)
 		}

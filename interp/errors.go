@@ -219,19 +219,22 @@ func formatStackLine(f rt.Frame, file string) string {
 	if f.Line == -1 && strings.HasPrefix(f.Function, "\x00") {
 		return ""
 	}
-	loc := fmt.Sprintf("%s:%d", file, f.Line)
-	if f.Line <= 0 {
-		loc = file
+	loc := fmt.Sprintf("%s:%d: ", file, f.Line)
+	switch {
+	case f.Line <= 0 && file == "":
+		loc = "" // an entry without a location: {:erlang, :/, [1, 0], []}
+	case f.Line <= 0:
+		loc = file + ": "
 	}
 	switch {
 	case f.Function == "(file)":
-		return fmt.Sprintf("    %s: (file)\n", loc)
+		return fmt.Sprintf("    %s(file)\n", loc)
 	case strings.HasPrefix(f.Function, "anonymous fn"):
-		return fmt.Sprintf("    %s: %s\n", loc, f.Function)
+		return fmt.Sprintf("    %s%s\n", loc, f.Function)
 	case f.Module.IsZero():
-		return fmt.Sprintf("    %s: %s\n", loc, f.Function)
+		return fmt.Sprintf("    %s%s\n", loc, f.Function)
 	}
-	return fmt.Sprintf("    %s: %s.%s\n", loc, rt.ModuleName(f.Module), f.Function)
+	return fmt.Sprintf("    %s%s.%s\n", loc, rt.ModuleName(f.Module), f.Function)
 }
 
 // formatUncaught prints an error that ended the program, as Elixir does
@@ -328,6 +331,9 @@ func exceptionMessage(env rt.Env, exc term.Term) string {
 			}
 		}
 	}
+	if s, ok := undefinedWithoutReason(env, exc); ok {
+		return s
+	}
 	if s, ok := stdlib.BuiltinExceptionMessage(exc); ok {
 		return s
 	}
@@ -335,4 +341,22 @@ func exceptionMessage(env rt.Env, exc term.Term) string {
 		return s
 	}
 	return rt.DefaultMessage(exc)
+}
+
+// undefinedWithoutReason is the message of an UndefinedFunctionError
+// without :reason nor :message (Exception.normalize/3 of :undef builds
+// one): Elixir asks whether the module can be loaded.
+func undefinedWithoutReason(env rt.Env, exc term.Term) (string, bool) {
+	if rt.ExceptionName(exc) != "UndefinedFunctionError" || structField(exc, atomReason) != term.NilAtom ||
+		structField(exc, atomMessage) != term.NilAtom {
+		return "", false
+	}
+	mod, ok1 := structField(exc, atomModule).(term.Atom)
+	fun, ok2 := structField(exc, atomFunction).(term.Atom)
+	arity, ok3 := structField(exc, atomArity).(term.Int)
+	if !ok1 || !ok2 || !ok3 || mod == term.NilAtom || fun == term.NilAtom || codeLoadable(env, mod) {
+		return "", false
+	}
+	mfa := mfaString(mod, fun, int(arity))
+	return "function " + mfa + " is undefined (module " + rt.ModuleName(mod) + " is not available)", true
 }

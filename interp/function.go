@@ -44,6 +44,10 @@ type function struct {
 	// lib functions belong to exlite's Elixir library; their frames are
 	// left out of stack traces, as Elixir's own are.
 	lib bool
+	// file is the source file of a function spliced into the program's
+	// module from a library `use` ("lib/gen_server.ex"); "" for the
+	// program's own file.
+	file string
 	// super is the overridable function this one replaced.
 	super *function
 }

@@ -448,13 +448,13 @@ func exitReasonOf(err *rt.Error) term.Term {
 	case rt.KindExit:
 		return err.Value
 	case rt.KindThrow:
-		return term.Tuple{term.Tuple{term.MakeAtom("nocatch"), err.Value}, stacktraceTerm(err.Stack)}
+		return term.Tuple{term.Tuple{term.MakeAtom("nocatch"), err.Value}, errorStacktrace(err)}
 	}
 	if err.Raw != nil {
 		// As on the BEAM: {:badarith, stack}, not {%ArithmeticError{}, stack}.
-		return term.Tuple{err.Raw, stacktraceTerm(err.Stack)}
+		return term.Tuple{err.Raw, errorStacktrace(err)}
 	}
-	return term.Tuple{normalizeError(err), stacktraceTerm(err.Stack)}
+	return term.Tuple{normalizeError(err), errorStacktrace(err)}
 }
 
 // formatExitSignal prints the reason of an exit signal that killed main.

@@ -105,12 +105,21 @@ func (c *compiler) useForm(p *proc, call *ast.Call, s *scope, fr *[]term.Term) {
 		c.runBody(p, constant(term.NilAtom), s, fr)
 	}
 	(*fr)[slot] = optsVal
-	old := c.overridable
-	c.overridable = true
+	old, oldFile := c.overridable, c.spliceFile
+	c.overridable, c.spliceFile = true, libFile(mod)
 	for _, stmt := range blockItems(body) {
 		c.moduleStmt(p, stmt, s, fr)
 	}
-	c.overridable = old
+	c.overridable, c.spliceFile = old, oldFile
+}
+
+// libFile is "lib/NAME.ex" for a module of exlite's library, whose code
+// `use` splices into a program's module, and "" for others.
+func libFile(mod term.Atom) string {
+	if f, ok := elixirlib.Lookup(rt.ModuleName(mod)); ok {
+		return "lib/" + f.Name
+	}
+	return ""
 }
 
 // quoteBody finds the `quote [bind_quoted: [...]] do BODY end` a macro
@@ -174,11 +183,11 @@ func (c *compiler) beforeCompile(p *proc, s *scope, fr *[]term.Term) {
 			}
 		}
 		body, _ := quoteBody(macro)
-		old := c.overridable
-		c.overridable = true
+		old, oldFile := c.overridable, c.spliceFile
+		c.overridable, c.spliceFile = true, libFile(h)
 		for _, stmt := range blockItems(body) {
 			c.moduleStmt(p, stmt, s, fr)
 		}
-		c.overridable = old
+		c.overridable, c.spliceFile = old, oldFile
 	}
 }

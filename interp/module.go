@@ -354,7 +354,7 @@ func (c *compiler) def(call *ast.Call, public bool) {
 	}
 	if fn == nil {
 		fn = &function{mod: c.modName, name: key.name, arity: arity, public: public, line: call.Pos.Line,
-			display: fmt.Sprintf("%s/%d", funName(key.name), arity), overridable: c.overridable, lib: c.lib}
+			display: fmt.Sprintf("%s/%d", funName(key.name), arity), overridable: c.overridable, lib: c.lib, file: c.spliceFile}
 		c.mod.funcs[key] = fn
 	}
 	if super != nil {

@@ -166,6 +166,9 @@ func (p *proc) stackTrace() []rt.Frame {
 		} else {
 			f.Module = c.fn.mod
 			f.Function = c.fn.display
+			if c.fn.file != "" {
+				f.File = c.fn.file
+			}
 		}
 		frames = append(frames, f)
 	}

@@ -36,16 +36,16 @@ func init() {
 		},
 		"exception?/1": func(env rt.Env, a []term.Term) term.Term { return boolTerm(isException(a[0])) },
 		"format_banner/2": func(env rt.Env, a []term.Term) term.Term {
-			return term.Binary(FormatBanner(kindOf(a[0]), a[1], nil))
+			return term.Binary(formatBanner(env, kindOf(a[0]), a[1], nil, term.Nil))
 		},
 		"format_banner/3": func(env rt.Env, a []term.Term) term.Term {
-			return term.Binary(FormatBanner(kindOf(a[0]), a[1], nil))
+			return term.Binary(formatBanner(env, kindOf(a[0]), a[1], nil, a[2]))
 		},
 		"format/2": func(env rt.Env, a []term.Term) term.Term {
-			return term.Binary(FormatBanner(kindOf(a[0]), a[1], nil))
+			return term.Binary(formatBanner(env, kindOf(a[0]), a[1], nil, term.Nil))
 		},
 		"format/3": func(env rt.Env, a []term.Term) term.Term {
-			s := FormatBanner(kindOf(a[0]), a[1], nil)
+			s := formatBanner(env, kindOf(a[0]), a[1], nil, a[2])
 			if st := formatStacktrace(a[2]); st != "" {
 				s += "\n" + st
 			}
@@ -325,8 +325,8 @@ func valueType(v term.Term) string {
 
 // blameMessage is the message with what Exception.blame/3 adds for an
 // uncaught error: the arguments of a FunctionClauseError (rt.Error.Args).
-func blameMessage(exc term.Term, args []term.Term) string {
-	msg := rt.ExceptionMessage(exc)
+func blameMessage(env rt.Env, exc term.Term, args []term.Term) string {
+	msg := rt.ExceptionMessageEnv(env, exc)
 	if rt.ExceptionName(exc) != "FunctionClauseError" || field(exc, "function") == term.NilAtom || args == nil {
 		return msg
 	}
@@ -348,6 +348,13 @@ func blameMessage(exc term.Term, args []term.Term) string {
 // FunctionClauseError (rt.Error.Args), it lists them as an uncaught
 // error's report does. Lines after the first are not indented here.
 func FormatBanner(kind rt.ErrorKind, value term.Term, args []term.Term) string {
+	return formatBanner(nil, kind, value, args, term.Nil)
+}
+
+// formatBanner is FormatBanner in a running program (env, which may be
+// nil, computes messages that need it) with the error's stacktrace (for
+// Exception.normalize/3).
+func formatBanner(env rt.Env, kind rt.ErrorKind, value term.Term, args []term.Term, stack term.Term) string {
 	switch kind {
 	case rt.KindThrow:
 		return "** (throw) " + rt.Inspect(value)
@@ -355,9 +362,9 @@ func FormatBanner(kind rt.ErrorKind, value term.Term, args []term.Term) string {
 		return "** (exit) " + FormatExit(value)
 	}
 	if !isException(value) {
-		value = rt.NormalizeError(value, nil)
+		value = rt.NormalizeError(value, stack)
 	}
-	return "** (" + rt.ExceptionName(value) + ") " + blameMessage(value, args)
+	return "** (" + rt.ExceptionName(value) + ") " + blameMessage(env, value, args)
 }
 
 // FormatExit is Exception.format_exit/1.
@@ -370,7 +377,7 @@ func formatExit(reason term.Term, joiner string) string {
 	if ok && len(t) == 2 {
 		// {exception_or_reason, stacktrace}: an error's exit.
 		if st, ok := term.ListToSlice(t[1]); ok && len(st) > 0 && isStackList(st) {
-			entries := []string{"an exception was raised:" + joiner + FormatBanner(rt.KindError, t[0], nil)}
+			entries := []string{"an exception was raised:" + joiner + formatBanner(nil, rt.KindError, t[0], nil, t[1])}
 			for _, e := range st {
 				entries = append(entries, formatStackEntry(e))
 			}
