@@ -331,7 +331,17 @@ func TestLimitsPerProgram(t *testing.T) {
 		res *interp.Result
 		out string
 	}
-	results := make([]outcome, 4)
+	// Processes exchanging lists, a GenServer's state and a process
+	// dictionary under a memory limit they stay well below.
+	workers := `parent = self()
+for w <- 1..8, do: spawn(fn -> send(parent, {:part, Enum.to_list(1..20_000) |> Enum.map(&(&1 * w))}) end)
+parts = for _ <- 1..8, do: (receive do {:part, l} -> l end)
+{:ok, agent} = Agent.start_link(fn -> %{} end)
+Enum.each(1..5_000, fn i -> Agent.update(agent, &Map.put(&1, i, "v#{i}")) end)
+Process.put(:parts, parts)
+IO.puts(Enum.sum(Enum.map(Process.get(:parts), &Enum.sum/1)) + map_size(Agent.get(agent, & &1)))
+`
+	results := make([]outcome, 5)
 	progs := []struct {
 		src string
 		l   interp.Limits
@@ -340,6 +350,7 @@ func TestLimitsPerProgram(t *testing.T) {
 		{atoms(fmt.Sprintf("per_program_b_%d", time.Now().UnixNano()), 20000), interp.Limits{Atoms: 100000}},
 		{holds, interp.Limits{Memory: 24 << 20}},
 		{holds, interp.Limits{Memory: 24 << 20}},
+		{workers, interp.Limits{Memory: 64 << 20, Queue: 100}},
 	}
 	for i, p := range progs {
 		wg.Add(1)
@@ -350,6 +361,9 @@ func TestLimitsPerProgram(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+	if want := "7200365000\n"; results[4].out != want {
+		t.Errorf("processes under a memory limit printed %q, want %q", results[4].out, want)
+	}
 	for i, r := range results {
 		if r.res.Code != 0 || r.res.Limit != nil {
 			t.Errorf("program %d: status %d, limit %v, output %q", i, r.res.Code, r.res.Limit, r.out)
