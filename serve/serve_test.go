@@ -35,6 +35,13 @@ func (f *fakeBackend) Run(ctx context.Context, req RunRequest, lim Limits) (RunR
 		}
 	case "panic":
 		panic("boom")
+	case "long":
+		// A submission that turns long-running, then waits.
+		LongRunning(ctx)
+		select {
+		case <-f.release:
+		case <-ctx.Done():
+		}
 	}
 	return RunResult{Status: StatusOK, Stdout: src + "\n", ExitCode: 0}, nil
 }
@@ -203,5 +210,40 @@ func TestMetricsAndHealth(t *testing.T) {
 	resp.Body.Close()
 	if len(ex["exercises"]) != 1 || ex["exercises"][0].Slug != "processes/ping_pong" {
 		t.Errorf("exercises: %v", ex)
+	}
+}
+
+// TestLongRunningFreesItsWorker: with one worker, a submission that turns
+// long-running gives its worker to the next request, and is still
+// counted as running (and long) until it ends.
+func TestLongRunningFreesItsWorker(t *testing.T) {
+	fb := &fakeBackend{release: make(chan struct{})}
+	srv := New(Config{Workers: 1, Queue: 4}, fb)
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	done := make(chan int, 1)
+	go func() {
+		resp, _ := post(t, ts.URL+"/v1/run", `{"files": {"main.exs": "long"}}`)
+		done <- resp.StatusCode
+	}()
+	for deadline := time.Now().Add(60 * time.Second); srv.metrics.long.Load() != 1; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the submission did not turn long-running")
+		}
+	}
+	// The one worker is free: a quick request runs now.
+	resp, doc := post(t, ts.URL+"/v1/run", `{"files": {"main.exs": "quick"}}`)
+	if resp.StatusCode != 200 || doc["stdout"] != "quick\n" {
+		t.Fatalf("a quick request beside a long one: %d %v", resp.StatusCode, doc)
+	}
+	if n := srv.metrics.running.Load(); n != 1 {
+		t.Errorf("running: %d, want 1 (the long one)", n)
+	}
+	close(fb.release)
+	if code := <-done; code != 200 {
+		t.Errorf("the long submission: HTTP %d", code)
+	}
+	if r, l := srv.metrics.running.Load(), srv.metrics.long.Load(); r != 0 || l != 0 || len(srv.slots) != 0 || len(srv.waiting) != 0 {
+		t.Errorf("after both: running %d, long %d, slots %d, waiting %d; want all 0", r, l, len(srv.slots), len(srv.waiting))
 	}
 }
