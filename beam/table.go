@@ -14,8 +14,11 @@ type procTable struct {
 	pages atomic.Pointer[[]*procPage] // copied on every change
 }
 
+// A page is 4 KB: a runtime's first page is allocated and zeroed for
+// every program, and a course backend runs dozens of programs per
+// grading (pages of 4,096 slots were half the bytes a grading allocated).
 const (
-	pageBits = 12
+	pageBits = 9
 	pageSize = 1 << pageBits
 )
 
