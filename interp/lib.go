@@ -35,6 +35,10 @@ func (p *proc) ensureLib(mod term.Atom) bool {
 	}
 	in.libLoaded[f.Name] = true
 	in.libMu.Unlock()
+	reused, rec := p.reuseLib(f.Name)
+	if reused {
+		return true
+	}
 	// The tree parsed when exlite was built; parsing here costs 0.1 to
 	// 0.9 s (see elixirlib's astcodec.go).
 	file := &ast.File{Name: "lib/" + f.Name, Source: f.Source}
@@ -58,6 +62,9 @@ func (p *proc) ensureLib(mod term.Atom) bool {
 	fr := p.alloc(s.fs.nslots)
 	body(p, fr)
 	p.free(fr)
+	if rec != nil {
+		rec.keep(p)
+	}
 	return true
 }
 

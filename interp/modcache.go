@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"sort"
+	"strings"
 	"sync"
 
 	"github.com/exlite/exlite/beam/term"
@@ -182,4 +184,128 @@ func callsUnquote(n ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// Library files (elixirlib) are the same for every program: with
+// Options.Modules set, what loading one defined is kept for the whole
+// process and installed in later programs instead of compiling the file
+// again (loading exunit.ex was a fifth of a grading's CPU). A load is
+// reused when it starts from the same point: the same library files
+// loaded before, the same count of anonymous functions (which numbers
+// the functions it defines), the same sandbox. Its effects are replayed:
+// the modules it defined (every library file it loaded in turn
+// included), those files marked loaded, the anonymous-function count, and
+// the reductions the loading process spent, one at a time (so that its
+// slices end where they would have). A load that started processes is
+// not kept.
+var libLoads sync.Map // libKey -> *libLoad
+
+type libKey struct {
+	file    string
+	funs    uint32
+	loaded  string // the library files loaded before, sorted
+	sandbox bool
+}
+
+type libLoad struct {
+	modules map[term.Atom]*module
+	files   []string
+	funs    uint32
+	reds    int64
+}
+
+// libRecord is a library load under way, to keep when it ends.
+type libRecord struct {
+	key     libKey
+	modules map[term.Atom]*module
+	files   map[string]bool
+	reds    int64
+	live    int
+}
+
+// libKeyOf is the key of loading file now (file is marked loaded
+// already).
+func (in *Interp) libKeyOf(file string) libKey {
+	in.libMu.Lock()
+	names := make([]string, 0, len(in.libLoaded))
+	for n := range in.libLoaded {
+		if n != file {
+			names = append(names, n)
+		}
+	}
+	in.libMu.Unlock()
+	sort.Strings(names)
+	return libKey{file: file, funs: in.funCounter.Load(), loaded: strings.Join(names, "\x00"), sandbox: in.opts.Sandbox}
+}
+
+// reuseLib installs a kept load of file, if there is one; else it
+// returns the record of the load about to run (nil when it is not to be
+// kept).
+func (p *proc) reuseLib(file string) (reused bool, rec *libRecord) {
+	in := p.in
+	if in.opts.Modules == nil || p.bp == nil {
+		return false, nil
+	}
+	key := in.libKeyOf(file)
+	if v, ok := libLoads.Load(key); ok {
+		l := v.(*libLoad)
+		in.libMu.Lock()
+		for _, f := range l.files {
+			in.libLoaded[f] = true
+		}
+		in.libMu.Unlock()
+		in.mu.Lock()
+		for name, mod := range l.modules {
+			in.modules[name] = mod
+		}
+		in.mu.Unlock()
+		for name, mod := range l.modules {
+			globalModules.Store(name, &moduleRef{in: in, mod: mod})
+		}
+		in.funCounter.Store(l.funs)
+		in.gen.Add(1)
+		for i := int64(0); i < l.reds; i++ {
+			p.bp.Reduce(1)
+		}
+		return true, nil
+	}
+	rec = &libRecord{key: key, modules: map[term.Atom]*module{}, files: map[string]bool{},
+		reds: p.bp.Reductions(), live: in.brt.LiveCount()}
+	in.mu.RLock()
+	for name, mod := range in.modules {
+		rec.modules[name] = mod
+	}
+	in.mu.RUnlock()
+	in.libMu.Lock()
+	for f := range in.libLoaded {
+		if f != file {
+			rec.files[f] = true
+		}
+	}
+	in.libMu.Unlock()
+	return false, rec
+}
+
+// keep records what the load did, for later programs.
+func (rec *libRecord) keep(p *proc) {
+	in := p.in
+	if in.brt.LiveCount() != rec.live {
+		return
+	}
+	l := &libLoad{modules: map[term.Atom]*module{}, funs: in.funCounter.Load(), reds: p.bp.Reductions() - rec.reds}
+	in.mu.RLock()
+	for name, mod := range in.modules {
+		if rec.modules[name] != mod {
+			l.modules[name] = mod
+		}
+	}
+	in.mu.RUnlock()
+	in.libMu.Lock()
+	for f := range in.libLoaded {
+		if !rec.files[f] {
+			l.files = append(l.files, f)
+		}
+	}
+	in.libMu.Unlock()
+	libLoads.LoadOrStore(rec.key, l)
 }

@@ -60,3 +60,47 @@ IO.inspect(Loud.hello())
 		t.Errorf("Loud, whose body prints, was shared")
 	}
 }
+
+// TestLibraryLoadsKept runs a program that loads a library file (Agent)
+// three times: without a ModuleCache, with one (the load is kept), and
+// with one again (the kept load is installed). The three print the same,
+// anonymous functions' numbers included, and spend the same reductions.
+func TestLibraryLoadsKept(t *testing.T) {
+	src := `{:ok, a} = Agent.start_link(fn -> 41 end)
+Agent.update(a, &(&1 + 1))
+IO.inspect(Agent.get(a, & &1))
+IO.inspect(fn x -> x end)
+IO.inspect(&Agent.get/2)
+`
+	f, err := parser.Parse("lib.exs", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var outs []string
+	var reds []int64
+	for i, cache := range []*ModuleCache{nil, NewModuleCache(), NewModuleCache()} {
+		var out bytes.Buffer
+		res := Execute(f, Options{Stdout: &out, Stderr: &out, Deterministic: true, NoWarnings: true, Modules: cache})
+		if res.Code != 0 {
+			t.Fatalf("run %d: exit %d: %s", i, res.Code, out.String())
+		}
+		outs = append(outs, out.String())
+		reds = append(reds, res.Reductions)
+	}
+	if outs[0] != outs[1] || outs[0] != outs[2] {
+		t.Errorf("outputs differ:\n%s---\n%s---\n%s", outs[0], outs[1], outs[2])
+	}
+	if reds[0] != reds[1] || reds[0] != reds[2] {
+		t.Errorf("reductions differ: %v", reds)
+	}
+	kept := 0
+	libLoads.Range(func(k, v any) bool {
+		if k.(libKey).file == "agent.ex" {
+			kept++
+		}
+		return true
+	})
+	if kept == 0 {
+		t.Error("the load of agent.ex was not kept")
+	}
+}
