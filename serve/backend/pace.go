@@ -26,8 +26,9 @@ import (
 // done, under load, as it can on any loaded machine.
 const (
 	// LongAfter is the reductions after which a program is long-running
-	// (a few tens of milliseconds of CPU).
-	LongAfter = 1_000_000
+	// (a few milliseconds of CPU; the programs of the course's gradings
+	// spend less than 3,000).
+	LongAfter = 100_000
 	// LongRate is the reductions per second the long-running submissions
 	// may spend together while quick ones are under way (about a tenth of
 	// a core).
