@@ -95,7 +95,7 @@ func TestCheckVerdicts(t *testing.T) {
 	for _, g := range gradedFiles(t) {
 		t.Run(g.exercise+"/"+strings.TrimSuffix(filepath.Base(g.golden), ".txt"), func(t *testing.T) {
 			t.Parallel()
-			r := runExlite(t, g.dir, 30*time.Second, "check", "--schedules", checkSchedules, "--time-limit", "3s", g.exercise, g.file)
+			r := runExlite(t, g.dir, 30*time.Second, "check", "--schedules", checkSchedules, "--time-limit", "6s", g.exercise, g.file)
 			if r.timedOut {
 				t.Fatal("exlite check did not finish within 30 s")
 			}
