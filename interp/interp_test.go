@@ -24,6 +24,21 @@ func runSource(t *testing.T, name, src string) (stdout, stderr string, code int)
 	return out.String(), errb.String(), code
 }
 
+// runGolden runs a golden program in the deterministic mode (one process
+// at a time, virtual clock), so that its sleeps and timeouts mean the same
+// on a loaded machine: the recordings follow real Elixir's order, which
+// seed 0 reproduces. The real-time mode is exercised by tests/.
+func runGolden(t *testing.T, name, src string) (stdout, stderr string, code int) {
+	t.Helper()
+	f, err := parser.Parse(name, []byte(src))
+	if err != nil {
+		t.Fatalf("parse %s: %v", name, err)
+	}
+	var out, errb bytes.Buffer
+	code = Run(f, Options{Stdout: &out, Stderr: &errb, Deterministic: true})
+	return out.String(), errb.String(), code
+}
+
 // elixirFrames are real Elixir's own stack lines, which exlite leaves out.
 var elixirFrames = regexp.MustCompile(`(?m)^ +\(elixir [0-9.]+\) .*\n`)
 
@@ -55,7 +70,7 @@ func TestGolden(t *testing.T) {
 				wantCode, _ = strconv.Atoi(strings.TrimSpace(string(c)))
 			}
 			// Run from inside testdata, as the recordings were made.
-			out, errOut, code := runSource(t, filepath.Base(file), string(src))
+			out, errOut, code := runGolden(t, filepath.Base(file), string(src))
 			if out != string(want) {
 				t.Errorf("stdout differs\n--- want\n%s\n--- got\n%s\n--- stderr\n%s", want, out, errOut)
 			}
