@@ -58,8 +58,9 @@ func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
 				steps = append(steps, st)
 				continue
 			}
-			if name == "<<>>" && len(call.Args) == 1 {
-				if gen, ok := call.Args[0].(*ast.Call); ok {
+			if name == "<<>>" && len(call.Args) >= 1 {
+				// <<r::8, g::8, b::8 <- bin>>: the arrow binds to the last segment
+				if gen, ok := call.Args[len(call.Args)-1].(*ast.Call); ok {
 					if gn, _ := gen.CallName(); gn == "<-" && len(gen.Args) == 2 {
 						enum := c.expr(gen.Args[1], cs, false)
 						pc := newPatCtx(cs)
@@ -70,7 +71,7 @@ func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
 							}
 						}
 						if segNodes == nil {
-							segNodes = []ast.Node{gen.Args[0]}
+							segNodes = append(append([]ast.Node{}, call.Args[:len(call.Args)-1]...), gen.Args[0])
 						}
 						st := forStep{enum: enum, bin: c.binSegs(segNodes, pc)}
 						c.commit(pc)

@@ -197,6 +197,20 @@ func (c *compiler) callPattern(x *ast.Call, pc *patCtx) matcher {
 				return f(p, fr, fv) && l(p, fr, lv)
 			}
 		}
+	case "..//":
+		if len(x.Args) == 3 {
+			f, l, st := c.pattern(x.Args[0], pc), c.pattern(x.Args[1], pc), c.pattern(x.Args[2], pc)
+			return func(p *proc, fr []term.Term, t term.Term) bool {
+				m, ok := t.(*term.Map)
+				if !ok || structName(m) != atomRange {
+					return false
+				}
+				fv, _ := m.Get(atomFirst)
+				lv, _ := m.Get(atomLast)
+				sv, _ := m.Get(atomStep)
+				return f(p, fr, fv) && l(p, fr, lv) && st(p, fr, sv)
+			}
+		}
 	case "__MODULE__":
 		return litMatcher(c.modName)
 	}
