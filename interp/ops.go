@@ -1,6 +1,9 @@
 package interp
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/parser/ast"
@@ -44,6 +47,9 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 	case "+", "-", "*", "/", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "++", "--", "<>", "div", "rem":
 	default:
 		return nil
+	}
+	if name == "<>" {
+		return c.concat(n, s)
 	}
 	a, b := c.expr(args[0], s, false), c.expr(args[1], s, false)
 	switch name {
@@ -200,25 +206,51 @@ func (c *compiler) operator(name string, n *ast.Call, s *scope) expr {
 			p.setLine(ln)
 			return subtractLists(x, y)
 		}
-	case "<>":
-		return func(p *proc, fr []term.Term) term.Term {
-			x := a(p, fr)
-			y := b(p, fr)
-			xb, ok1 := x.(term.Binary)
-			yb, ok2 := y.(term.Binary)
-			if !ok1 || !ok2 {
-				p.setLine(ln)
-				bad := x
-				if ok1 {
-					bad = y
-				}
-				rt.ArgumentError("expected binary argument in <> operator but got: " + rt.Inspect(bad))
-			}
-			p.binaryCost(int64(len(xb)) + int64(len(yb)))
-			return xb + yb
-		}
 	}
 	return nil
+}
+
+// concatOperands flattens a chain of <> into its operands, as Elixir
+// builds one binary of all of them.
+func concatOperands(n ast.Node, out []ast.Node) []ast.Node {
+	if call, ok := n.(*ast.Call); ok && len(call.Args) == 2 {
+		if name, ok := call.CallName(); ok && name == "<>" {
+			return concatOperands(call.Args[1], concatOperands(call.Args[0], out))
+		}
+	}
+	return append(out, n)
+}
+
+// concat compiles a <> b <> ...: every operand is evaluated, then each
+// must be a binary, or construction fails naming the segment as the BEAM
+// does.
+func (c *compiler) concat(n *ast.Call, s *scope) expr {
+	nodes := concatOperands(n, nil)
+	parts := c.exprs(nodes, s)
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		var buf [8]term.Term
+		vals := buf[:0]
+		for _, e := range parts {
+			vals = append(vals, e(p, fr))
+		}
+		size := 0
+		for i, v := range vals {
+			b, ok := v.(term.Binary)
+			if !ok {
+				p.setLine(ln)
+				rt.ArgumentError(fmt.Sprintf("construction of binary failed: segment %d of type 'binary': expected a binary but got: %s", i+1, rt.Inspect(v)))
+			}
+			size += len(b)
+		}
+		p.binaryCost(int64(size))
+		var sb strings.Builder
+		sb.Grow(size)
+		for _, v := range vals {
+			sb.WriteString(string(v.(term.Binary)))
+		}
+		return term.Binary(sb.String())
+	}
 }
 
 // appendLists is ++.

@@ -1,0 +1,2 @@
+IO.inspect(Enum.max([3, 1]))
+Enum.max([])

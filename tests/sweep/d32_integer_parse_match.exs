@@ -1,0 +1,2 @@
+{n, ""} = Integer.parse("12abc")
+IO.inspect(n)
