@@ -17,6 +17,11 @@ type Outcome struct {
 	// TimedOut: the program was still running at the scenario's time limit
 	// (a busy loop, or waits longer than the limit).
 	TimedOut bool
+	// Stopped, when set, says why the runner stopped the program before
+	// it ended other than at the scenario's time limit (its reduction
+	// budget, or a real-time safety net); Judge reports it as a
+	// KindTimeout problem, as it does TimedOut.
+	Stopped string
 	// Stuck: the program came to a quiet point with the scenario's own
 	// code still waiting in receive (for a message that can never come).
 	// Quiet then lists the other processes.
@@ -158,7 +163,9 @@ func (s *Scenario) Judge(o Outcome) []Problem {
 		add(KindStuck, "%s", msg)
 		return probs
 	}
-	if o.TimedOut {
+	if o.Stopped != "" {
+		add(KindTimeout, "%s", o.Stopped)
+	} else if o.TimedOut {
 		add(KindTimeout, "the program was still running after %v: is a process looping without waiting in receive, or waiting longer than that?", s.TimeLimit)
 	} else if o.ExitStatus != s.ExitStatus {
 		if o.Error != "" {
@@ -170,7 +177,7 @@ func (s *Scenario) Judge(o Outcome) []Problem {
 	if p, ok := s.judgeStdout(o.Stdout); !ok {
 		probs = append(probs, p)
 	}
-	if len(s.Quiet) > 0 && !o.TimedOut && o.ExitStatus == s.ExitStatus {
+	if len(s.Quiet) > 0 && !o.TimedOut && o.Stopped == "" && o.ExitStatus == s.ExitStatus {
 		if o.Quiet == nil {
 			add(KindNoQuiet, "the program never came to rest")
 		} else {

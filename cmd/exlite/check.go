@@ -21,12 +21,16 @@ func init() {
 			"and compares what happened with what the scenario expects. Exit status: 0\n" +
 			"when the submission passes, 1 when it fails or does not run, 2 on a usage\n" +
 			"error. With --format json the report is Exercism's results.json (version 3)\n" +
-			"and the exit status is 0 whenever a report was written.",
+			"and the exit status is 0 whenever a report was written.\n\n" +
+			"Each run is bounded by reductions (function calls), not by real time, so the\n" +
+			"same submission gets the same report however busy the machine is: by default\n" +
+			fmt.Sprintf("%d per run (--max-reductions sets another budget). --time-limit is only a\n", checker.DefaultBudget) +
+			"safety net for a machine too slow to finish the check.",
 		Flags: append([]cli.Flag{
 			lessonsFlag,
 			&cli.StringFlag{Name: "format", Value: "text", Usage: "the report's `FORMAT`: text or json (Exercism v3)"},
 			&cli.IntFlag{Name: "schedules", Value: 3, Usage: "also run each scenario under `N` other scheduling orders: and warn, without failing, when a scenario's output depends on the order"},
-			&cli.DurationFlag{Name: "time-limit", Value: 10 * time.Second, Usage: "the most real `TIME` the whole check may take"},
+			&cli.DurationFlag{Name: "time-limit", Value: time.Minute, Usage: "the most real `TIME` the whole check may take (a safety net: runs are bounded by reductions)"},
 		}, limitFlags()...),
 		Action: checkAction,
 	})
@@ -61,7 +65,9 @@ func checkAction(c *cli.Context) error {
 		return cli.Exit(err.Error(), 2)
 	}
 	g := grading{exercise: ex, file: path, submission: string(src), schedules: c.Int("schedules"), timeLimit: c.Duration("time-limit"),
-		runner: checker.Exlite{Limits: limits, MaxTime: maxTime}}
+		// --max-reductions is each run's budget, above or below the
+		// default.
+		runner: checker.Exlite{Limits: limits, MaxTime: maxTime, Budget: limits.Reductions}}
 	out := c.App.Writer
 	if format == "json" {
 		if err := g.json(out); err != nil {

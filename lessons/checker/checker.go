@@ -115,8 +115,10 @@ func (r *Result) Counts() (passed, failed, bonusFailed int) {
 }
 
 // NotRunMessage is the problem of a scenario not run because the
-// check's real-time budget (its context) ran out before it.
-const NotRunMessage = "not run: the check's time limit ran out before this scenario (an earlier one took too long)"
+// check's real-time safety net (its context) ran out before it: every
+// run is bounded by reductions, so only a machine too slow or too busy
+// gets there.
+const NotRunMessage = "not run: the check's real-time safety limit ran out before this scenario: the machine was too busy or too slow (this says nothing about your code: run the check again)"
 
 // Check grades a submission: first it runs the submission alone (it must
 // load without error), then every scenario with every seed.
@@ -136,6 +138,12 @@ func Check(ctx context.Context, r Runner, ex *lessons.Exercise, submission strin
 		return nil, err
 	}
 	switch {
+	case alone.Stopped == SlowMessage:
+		res.Status, res.Message = Error, fmt.Sprintf("%s was not graded: %s", file, SlowMessage)
+		return res, nil
+	case alone.Stopped != "":
+		res.Status, res.Message = Error, fmt.Sprintf("%s did not finish loading: %s; its top-level code must only define modules", file, alone.Stopped)
+		return res, nil
 	case alone.TimedOut:
 		within := lessons.DefaultTimeLimit.String()
 		if ctx.Err() != nil {
@@ -169,7 +177,7 @@ func Check(ctx context.Context, r Runner, ex *lessons.Exercise, submission strin
 			if err != nil {
 				return nil, err
 			}
-			if i > 0 && o.TimedOut && ctx.Err() != nil {
+			if i > 0 && (o.TimedOut || o.Stopped != "") && ctx.Err() != nil {
 				// The check's real-time budget ran out: the other
 				// schedules stay unexplored.
 				break

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"time"
@@ -21,15 +22,45 @@ const (
 	// DefaultMaxProcesses is the most processes a graded program may have
 	// alive at once.
 	DefaultMaxProcesses = 10_000
+	// DefaultBudget is the reductions (function calls, and work in
+	// proportion to their size for long built-ins) one graded program
+	// may spend: a scenario's run under one seed, or the run of an
+	// exercise's ExUnit tests. Reductions, unlike real time, do not
+	// depend on the machine's load, so a submission that loops without
+	// end is stopped at the same point, with the same report, on every
+	// run. Measured on the reference solutions and the recorded right
+	// submissions (lessons/testdata/right), under every seed the check
+	// explores: a scenario's run takes at most 742 reductions
+	// (chat_rooms), an ExUnit run at most 2,323 (chat_rooms); the budget
+	// is over 400 times the larger, and a busy loop spends it in about a
+	// tenth of a second.
+	DefaultBudget = 1_000_000
+	// SafetyTime is the real time a graded program may take when neither
+	// the context's deadline nor Exlite.MaxTime bounds it: a safety net
+	// only, far above what the reduction budget allows on a sane machine.
+	SafetyTime = 60 * time.Second
 )
+
+// SlowMessage is the problem of a run stopped by the check's real-time
+// safety net (its context's deadline) rather than by its reduction budget
+// or its time limit: the machine, not the submission, is to blame.
+const SlowMessage = "stopped by the check's real-time safety limit: the machine was too busy or too slow to finish this run (this says nothing about your code: run the check again)"
+
+// BudgetMessage is the problem of a run stopped by its reduction budget.
+func BudgetMessage(budget int64) string {
+	return fmt.Sprintf("the program was stopped after %d reductions (function calls), the most one run may take: is a process looping without waiting in receive?", budget)
+}
 
 // Exlite runs programs with exlite's own evaluator, in this process, in
 // deterministic mode: one process at a time in the order the program's
 // seed gives, a virtual clock, and a run that goes on after the scenario's
-// code until the quiet point. Each program is bounded: by its time limit
-// on the virtual clock, by as much real time (or less: what is left of the
-// context's deadline), by MaxOutput bytes of output and MaxProcesses live
-// processes. The zero value uses the defaults.
+// code until the quiet point. Each program is bounded by things that do
+// not depend on the machine's load, so that its verdict and report do
+// not either: its time limit on the virtual clock, its reduction budget
+// (Budget), MaxOutput bytes of output and MaxProcesses live processes.
+// Real time (what is left of the context's deadline, MaxTime, or
+// SafetyTime) is only a safety net: a run it stops is reported with
+// SlowMessage. The zero value uses the defaults.
 type Exlite struct {
 	// MaxOutput bounds a program's standard output in bytes (default
 	// DefaultMaxOutput); a program printing more is stopped with an error.
@@ -43,6 +74,9 @@ type Exlite struct {
 	// program's real time below its own time limit.
 	Limits  interp.Limits
 	MaxTime time.Duration
+	// Budget is the reductions each program may spend (default
+	// DefaultBudget); Limits.Reductions, when set and lower, wins.
+	Budget int64
 	// NoSandbox lets graded programs call every built-in (by default
 	// they run in interp's sandbox).
 	NoSandbox bool
@@ -75,8 +109,8 @@ func (s *syncBuffer) String() string {
 // Run implements Runner.
 func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 	if ctx.Err() != nil {
-		// The whole check's real-time budget is spent.
-		return lessons.Outcome{TimedOut: true}, nil
+		// The whole check's real-time safety net is spent.
+		return lessons.Outcome{TimedOut: true, Stopped: SlowMessage}, nil
 	}
 	file, err := parseProgram(p)
 	if err != nil {
@@ -90,16 +124,10 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 	if limit <= 0 {
 		limit = lessons.DefaultTimeLimit
 	}
-	wall := limit
-	if d, ok := ctx.Deadline(); ok {
-		wall = min(wall, time.Until(d))
-	}
-	if e.MaxTime > 0 {
-		wall = min(wall, e.MaxTime)
-	}
-	if wall <= 0 {
+	wall, ok := e.wall(ctx)
+	if !ok {
 		// The budget ran out while parsing: a zero Timeout would be none.
-		return lessons.Outcome{TimedOut: true}, nil
+		return lessons.Outcome{TimedOut: true, Stopped: SlowMessage}, nil
 	}
 	lim := e.limits()
 	var stdout, stderr syncBuffer
@@ -122,6 +150,10 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 	// Errors and crash reports in the scenario's code name its own lines.
 	o.Error = scenarioLines(o.Error, p)
 	o.Stdout = scenarioLines(o.Stdout, p)
+	if msg := e.stopped(res, wall); msg != "" {
+		o.Stopped = msg
+		return o, nil
+	}
 	if res.TimedOut {
 		o.TimedOut = true
 		return o, nil
@@ -132,8 +164,38 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 	return o, nil
 }
 
+// wall is the real time a program may take: what is left of the
+// context's deadline, MaxTime, or SafetyTime when neither is set; false
+// when nothing is left.
+func (e Exlite) wall(ctx context.Context) (time.Duration, bool) {
+	wall := SafetyTime
+	if d, ok := ctx.Deadline(); ok {
+		wall = time.Until(d)
+	}
+	if e.MaxTime > 0 {
+		wall = min(wall, e.MaxTime)
+	}
+	return wall, wall > 0
+}
+
+// stopped is the problem of a run that the reduction budget or the
+// real-time safety net ended ("" for any other end).
+func (e Exlite) stopped(res *interp.Result, wall time.Duration) string {
+	switch {
+	case res.Limit != nil && res.Limit.Name == "reduction":
+		return BudgetMessage(res.Limit.Max)
+	case res.TimedOut && (res.Outcome == nil || !res.Outcome.TimeLimit):
+		// The real time ran out, not the virtual clock.
+		if e.MaxTime > 0 && wall == e.MaxTime {
+			return fmt.Sprintf("the program was stopped after its real-time limit of %v", e.MaxTime)
+		}
+		return SlowMessage
+	}
+	return ""
+}
+
 // limits are the evaluator's limits of a graded program: e.Limits with
-// the output and process bounds filled in.
+// the output, process and reduction bounds filled in.
 func (e Exlite) limits() interp.Limits {
 	maxOut, maxProcs := e.MaxOutput, e.MaxProcesses
 	if e.Limits.Output > 0 {
@@ -150,6 +212,13 @@ func (e Exlite) limits() interp.Limits {
 		maxProcs = DefaultMaxProcesses
 	}
 	lim.Output, lim.Processes = maxOut, maxProcs
+	budget := e.Budget
+	if budget <= 0 {
+		budget = DefaultBudget
+	}
+	if lim.Reductions <= 0 || lim.Reductions > budget {
+		lim.Reductions = budget
+	}
 	return lim
 }
 

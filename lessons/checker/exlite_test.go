@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/exlite/exlite/interp"
 	"github.com/exlite/exlite/interp/inspect"
 	"github.com/exlite/exlite/lessons"
 	"github.com/exlite/exlite/parser"
@@ -52,9 +53,34 @@ func TestExliteRunner(t *testing.T) {
 	})
 	t.Run("busy loop", func(t *testing.T) {
 		start := time.Now()
+		// Stopped by its reduction budget, not by real time: the same
+		// report however busy the machine is.
 		o := run(t, Exlite{}, mod, "M.loop(0)\n", 300*time.Millisecond)
-		if !o.TimedOut || time.Since(start) > 5*time.Second {
+		if o.Stopped != BudgetMessage(DefaultBudget) || time.Since(start) > 30*time.Second {
 			t.Errorf("outcome %+v after %v", o, time.Since(start))
+		}
+		o = run(t, Exlite{Budget: 50_000}, mod, "M.loop(0)\n", 300*time.Millisecond)
+		if o.Stopped != BudgetMessage(50_000) {
+			t.Errorf("with a budget of 50000: %+v", o)
+		}
+		// A lower reduction limit wins over the budget.
+		o = run(t, Exlite{Limits: interp.Limits{Reductions: 20_000}}, mod, "M.loop(0)\n", 300*time.Millisecond)
+		if o.Stopped != BudgetMessage(20_000) {
+			t.Errorf("with a reduction limit of 20000: %+v", o)
+		}
+	})
+	t.Run("real-time safety net", func(t *testing.T) {
+		// Without a reduction budget to speak of, the context's
+		// deadline stops the loop: the report blames the machine.
+		ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+		defer cancel()
+		o, err := Exlite{Budget: 1 << 50}.Run(ctx, Program{File: "sub.exs", Submission: mod, Run: "M.loop(0)\n", TimeLimit: time.Minute})
+		if err != nil || o.Stopped != SlowMessage || o.TimedOut {
+			t.Errorf("outcome %+v, %v", o, err)
+		}
+		o = run(t, Exlite{Budget: 1 << 50, MaxTime: 200 * time.Millisecond}, mod, "M.loop(0)\n", time.Minute)
+		if o.Stopped != "the program was stopped after its real-time limit of 200ms" {
+			t.Errorf("with MaxTime: %+v", o)
 		}
 	})
 	t.Run("stuck", func(t *testing.T) {
@@ -91,7 +117,7 @@ func TestExliteRunner(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		cancel()
 		o, err := Exlite{}.Run(ctx, Program{File: "sub.exs", Submission: mod, Run: "1", TimeLimit: time.Second})
-		if err != nil || !o.TimedOut {
+		if err != nil || !o.TimedOut || o.Stopped != SlowMessage {
 			t.Errorf("outcome %+v, %v", o, err)
 		}
 	})

@@ -5,7 +5,6 @@ import (
 	"context"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/exlite/exlite/interp"
 	"github.com/exlite/exlite/interp/exunit"
@@ -40,9 +39,11 @@ func Grade(ctx context.Context, e Exlite, ex *lessons.Exercise, submission strin
 
 // AddExUnitTests runs the exercise's ExUnit test file against the
 // submission (as `exlite test -r SUBMISSION test.exs` would, deterministic,
-// tests in file order) with e's limits and sandbox, and appends one result
-// per test to res, after the scenarios. A submission that does not load
-// keeps its error verdict.
+// tests in file order) with e's limits and sandbox (one reduction budget
+// for the whole run), and appends one result per test to res, after the
+// scenarios. A test the budget (or the real-time safety net) kept from
+// finishing fails with the reason. A submission that does not load keeps
+// its error verdict.
 func AddExUnitTests(ctx context.Context, e Exlite, ex *lessons.Exercise, file, submission string, res *Result) {
 	if ex.Test == "" || res.Status == Error {
 		return
@@ -74,19 +75,15 @@ func AddExUnitTests(ctx context.Context, e Exlite, ex *lessons.Exercise, file, s
 		return
 	}
 	limit := lessons.DefaultTimeLimit
-	wall := limit
-	if d, ok := ctx.Deadline(); ok {
-		wall = min(wall, time.Until(d))
-	}
-	if e.MaxTime > 0 {
-		wall = min(wall, e.MaxTime)
-	}
 	var stdout, stderr bytes.Buffer
-	notRun := ctx.Err() != nil || wall <= 0
+	wall, ok := e.wall(ctx)
+	notRun := ctx.Err() != nil || !ok
+	stopped := ""
 	if !notRun {
-		interp.ExecuteFiles(prog, interp.Options{Stdout: &stdout, Stderr: &stderr, Deterministic: true,
+		rr := interp.ExecuteFiles(prog, interp.Options{Stdout: &stdout, Stderr: &stderr, Deterministic: true,
 			Timeout: wall, MaxVirtualTime: 10 * limit, Limits: e.limits(), Sandbox: !e.NoSandbox, Pace: e.Pace,
 			Modules: e.Modules, NoWarnings: true})
+		stopped = e.stopped(rr, wall)
 	}
 	results, _ := exunit.Results(stdout.String())
 	byName := map[string]exunit.Result{}
@@ -103,10 +100,13 @@ func AddExUnitTests(ctx context.Context, e Exlite, ex *lessons.Exercise, file, s
 		r, ok := byName[t.Module+"\x00"+t.Name]
 		switch {
 		case notRun:
-			// The check's real-time budget is spent: running the tests
-			// without a time limit could take forever.
+			// The check's real-time safety net is spent.
 			tr.Status = Fail
 			tr.Problems = []lessons.Problem{{Kind: lessons.KindTimeout, Message: NotRunMessage}}
+		case !ok && stopped != "":
+			// The run ended before this test (or during it).
+			tr.Status = Fail
+			tr.Problems = []lessons.Problem{{Kind: lessons.KindTimeout, Message: stopped}}
 		case !ok:
 			tr.Status = Error
 			msg := "the test did not run"

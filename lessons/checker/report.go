@@ -110,7 +110,7 @@ func explain(t *TestResult, p painter) string {
 	if t.Seed != 0 {
 		fmt.Fprintf(&b, "(with scheduling seed %d: the order in which processes run matters to this program)\n", t.Seed)
 	}
-	if t.Scenario.Hint != "" && !(len(t.Problems) == 1 && t.Problems[0].Message == NotRunMessage) {
+	if t.Scenario.Hint != "" && !(len(t.Problems) == 1 && (t.Problems[0].Message == NotRunMessage || t.Problems[0].Message == SlowMessage)) {
 		b.WriteString("hint: " + t.Scenario.Hint + "\n")
 	}
 	return strings.TrimSuffix(b.String(), "\n")
