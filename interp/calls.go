@@ -656,6 +656,7 @@ func (c *compiler) captureNamed(target ast.Node, arity int, s *scope) expr {
 			if dn, _ := dot.CallName(); dn == "." && len(dot.Args) == 2 {
 				fname, _ := atomLit(dot.Args[1])
 				if mod, ok := c.moduleOf(dot.Args[0]); ok {
+					mod, fname := inlinedCapture(mod, fname, arity)
 					return constant(&term.Fun{Arity: arity, Module: mod, Name: fname, External: true})
 				}
 				me := c.expr(dot.Args[0], s, false)
@@ -687,7 +688,8 @@ func (c *compiler) captureNamed(target ast.Node, arity int, s *scope) expr {
 			return &term.Fun{Arity: arity, Module: ref.fn.mod, Name: nameAtom, External: ref.fn.public, Code: ref}
 		}
 		if ref.bi != nil {
-			return &term.Fun{Arity: arity, Module: ref.bi.Module, Name: nameAtom, External: true}
+			mod, name := inlinedCapture(ref.bi.Module, nameAtom, arity)
+			return &term.Fun{Arity: arity, Module: mod, Name: name, External: true}
 		}
 		return &term.Fun{Arity: arity, Module: modName, Name: nameAtom, External: true}
 	}

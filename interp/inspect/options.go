@@ -72,15 +72,17 @@ func OptionsFromKeyword(kw term.Term) (opts Options, label string, hasLabel bool
 				badOption(key, v)
 			}
 		case "charlists", "char_lists":
-			switch atomValue(key, v) {
+			// Inspect.List prints a charlist only for :as_charlists, or
+			// :infer and printable: any other value (the docs' own
+			// :as_list) prints a list.
+			a, _ := v.(term.Atom)
+			switch a.Name() {
 			case "infer":
 				opts.Charlists = CharlistsInfer
-			case "as_lists":
-				opts.Charlists = CharlistsAsLists
 			case "as_charlists", "as_char_lists":
 				opts.Charlists = CharlistsAsCharlists
 			default:
-				badOption(key, v)
+				opts.Charlists = CharlistsAsLists
 			}
 		}
 	}

@@ -1,0 +1,50 @@
+package interp
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDocExampleGaps checks forms Elixir 1.18's doc examples use (Access
+// on nil, a stepped range as a pattern, captures of Kernel functions
+// inlined to :erlang BIFs, the :charlists inspect option) against what
+// real Elixir printed for each.
+func TestDocExampleGaps(t *testing.T) {
+	cases := []struct{ expr, want string }{
+		{`nil[:a]`, `nil`},
+		{`nil[:a][:b]`, `nil`},
+		{`first..last//step = 1..10//2; {first, last, step}`, `{1, 10, 2}`},
+		{`case 1..3 do a..b//1 -> {a, b} end`, `{1, 3}`},
+		{`match?(_.._//2, 1..3)`, `false`},
+		{`&Kernel.is_atom/1`, `&:erlang.is_atom/1`},
+		{`&is_atom/1`, `&:erlang.is_atom/1`},
+		{`&Kernel.length/1`, `&:erlang.length/1`},
+		{`&Kernel.max/2`, `&:erlang.max/2`},
+		{`(&Kernel.max/2).(1, 2)`, `2`},
+		{`&Kernel.elem/2`, `&Kernel.elem/2`},
+		{`&Kernel.is_map_key/2`, `&Kernel.is_map_key/2`},
+		{`&Kernel.function_exported?/3`, `&:erlang.function_exported/3`},
+		{`Function.info(&Kernel.hd/1, :module)`, `{:module, :erlang}`},
+		{`inspect(~c"abc", charlists: :as_list)`, `"[97, 98, 99]"`},
+		{`inspect(~c"abc", charlists: :as_lists)`, `"[97, 98, 99]"`},
+		{`inspect([97, 98], charlists: :as_charlists)`, `"~c\"ab\""`},
+		{`inspect(~c"abc", charlists: 3)`, `"[97, 98, 99]"`},
+	}
+	var src strings.Builder
+	for _, c := range cases {
+		src.WriteString("IO.inspect((" + c.expr + "))\n")
+	}
+	out, errOut, code := runSource(t, "gaps.exs", src.String())
+	if code != 0 {
+		t.Fatalf("exit status %d: %s", code, errOut)
+	}
+	got := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(got) != len(cases) {
+		t.Fatalf("got %d lines for %d cases:\n%s\n%s", len(got), len(cases), out, errOut)
+	}
+	for i, c := range cases {
+		if got[i] != c.want {
+			t.Errorf("%s: got %s, want %s", c.expr, got[i], c.want)
+		}
+	}
+}
