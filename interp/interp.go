@@ -123,6 +123,9 @@ type Interp struct {
 	// memUsed is the memory the program's processes hold (memory.go);
 	// atoms the atoms it created (limits.go).
 	memUsed atomic.Int64
+	// memPeak is the most memory the program held, as sampled when
+	// processes add to memUsed (stats.go).
+	memPeak atomic.Int64
 	atoms   atomic.Int64
 	// maxStack bounds the Go stack of a process's nested calls
 	// (maxStackBytes, or less under a memory limit: limits.go).
@@ -221,9 +224,12 @@ type Result struct {
 	// none did); the output written until then was kept.
 	Limit *LimitError
 	// Reductions is the reductions the program spent; ProcessesPeak the
-	// most processes it had alive at once.
+	// most processes it had alive at once; MemoryPeak the most memory it
+	// held as accounted for Limits.Memory (0 without a memory limit),
+	// sampled each time a process adds to it (every 32 KB allocated).
 	Reductions    int64
 	ProcessesPeak int
+	MemoryPeak    int64
 }
 
 // Execute compiles and runs a parsed file and reports how it ended.
@@ -309,6 +315,7 @@ func (in *Interp) run(files []*ast.File, res *Result) int {
 	}
 	res.Outcome = out
 	res.Reductions, res.ProcessesPeak = in.brt.Reductions(), in.brt.PeakCount()
+	res.MemoryPeak = in.memPeak.Load()
 	res.TimedOut = timedOut.Load() || out.TimeLimit
 	in.brt.Flush()
 	if l := in.limit.Load(); l != nil {

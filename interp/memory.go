@@ -85,6 +85,7 @@ func (p *proc) flushMemory(extra int64) {
 	m := p.mem
 	in := p.in
 	in.memUsed.Add(m.pending)
+	in.notePeak()
 	m.since += m.pending
 	m.pending = 0
 	if !in.overMemory(extra) {
@@ -146,6 +147,7 @@ func (p *proc) measure() {
 	held := s.Bytes + m.inflight
 	in := p.in
 	in.memUsed.Add(held + m.pending - m.held - m.since)
+	in.notePeak()
 	// The next measure is due after 4 + held/memSliceBytes slices (so
 	// that measuring costs a bounded share of the work), or sooner when
 	// the process grows fast enough to reach the limit before: at the

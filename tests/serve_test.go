@@ -77,14 +77,6 @@ func notAllowed(d map[string]any) string {
 	return ""
 }
 
-// memoryOrTime accepts a run ended by its memory or its wall limit.
-func memoryOrTime(d map[string]any) string {
-	if d["status"] != "memory_limit" && d["status"] != "timeout" {
-		return "want memory_limit or timeout"
-	}
-	return ""
-}
-
 // TestServeAbuse runs submissions that misbehave against a real server on
 // loopback: each ends with its status within its limit plus a second, and
 // afterwards the server still answers and grades a correct submission.
@@ -140,12 +132,8 @@ func TestServeAbuse(t *testing.T) {
 		{"spawn bomb", "defmodule B do\n  def bomb do\n    spawn(fn -> receive do _ -> :ok end end)\n    bomb()\n  end\nend\nB.bomb()\n", map[string]any{"wall_ms": 2000, "processes": 100}, "process_limit", nil, "", 0},
 		{"halt", "IO.puts(\"bye\")\nSystem.halt(3)\n", nil, "runtime_error", notAllowed, "", 0},
 		{"tail recursion", "defmodule T do\n  def loop(n), do: loop(n + 1)\nend\nT.loop(0)\n", map[string]any{"wall_ms": 1000}, "timeout", nil, "", 0},
-		// Until memory is accounted per program in a shared heap, a list
-		// that doubles and a flooded mailbox end at their wall limit,
-		// and stopping them (a ++ of a huge list runs to its end) and
-		// freeing what they hold can take more than a second.
-		{"list doubling", "defmodule D do\n  def grow(l), do: grow(l ++ l)\nend\nD.grow([1])\n", map[string]any{"wall_ms": 1000, "memory_bytes": 64 << 20}, "", memoryOrTime, "", 3 * time.Second},
-		{"mailbox flood", "me = self()\nspawn(fn -> Stream.repeatedly(fn -> send(me, :flood) end) |> Stream.run() end)\nProcess.sleep(:infinity)\n", map[string]any{"wall_ms": 1000, "memory_bytes": 64 << 20}, "", memoryOrTime, "", 3 * time.Second},
+		{"list doubling", "defmodule D do\n  def grow(l), do: grow(l ++ l)\nend\nD.grow([1])\n", map[string]any{"wall_ms": 3000, "memory_bytes": 64 << 20}, "memory_limit", nil, "", 0},
+		{"mailbox flood", "me = self()\nspawn(fn -> Stream.repeatedly(fn -> send(me, :flood) end) |> Stream.run() end)\nProcess.sleep(:infinity)\n", map[string]any{"wall_ms": 3000, "memory_bytes": 64 << 20}, "memory_limit", nil, "", 0},
 		{"huge power", "IO.puts(2 ** 10_000_000_000)", map[string]any{"memory_bytes": 64 << 20}, "memory_limit", nil, "", 0},
 		{"huge string", `String.duplicate("x", 1_000_000_000) |> byte_size() |> IO.puts()`, map[string]any{"memory_bytes": 64 << 20}, "memory_limit", nil, "", 0},
 		{"huge list", "List.duplicate(0, 1_000_000_000) |> length() |> IO.puts()", map[string]any{"memory_bytes": 64 << 20}, "memory_limit", nil, "", 0},

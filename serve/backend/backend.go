@@ -104,12 +104,16 @@ func (c *cappedBuffer) Write(p []byte) (int, error) {
 	return c.buf.Write(p)
 }
 
+// MaxQueue bounds the messages waiting in one mailbox (a flood of atoms,
+// which hold no memory of their own, would pass the memory limit).
+const MaxQueue = 1_000_000
+
 // interpLimits are the evaluator's limits for a request's: the heap is
 // shared by the submissions running at once, so memory is bounded by the
 // evaluator's checks before allocating.
 func interpLimits(lim serve.Limits) interp.Limits {
 	return interp.Limits{Output: lim.OutputBytes, Processes: int(lim.Processes),
-		Reductions: lim.Reductions, Memory: lim.MemoryBytes, Atoms: int(lim.Atoms), SharedHeap: true}
+		Reductions: lim.Reductions, Memory: lim.MemoryBytes, Atoms: int(lim.Atoms), Queue: MaxQueue, SharedHeap: true}
 }
 
 // limitStatus is the status and limit name of a run a limit ended.
@@ -123,6 +127,8 @@ func limitStatus(l *interp.LimitError) (status, limit string) {
 		return serve.StatusTimeout, "reductions"
 	case "atom":
 		return serve.StatusMemoryLimit, "atoms"
+	case "queue":
+		return serve.StatusMemoryLimit, "queue"
 	default: // memory, and what takes memory: atoms, call depth
 		return serve.StatusMemoryLimit, "memory_bytes"
 	}
@@ -170,6 +176,7 @@ func (e *Exlite) Run(ctx context.Context, req serve.RunRequest, lim serve.Limits
 		WallMS:        time.Since(start).Milliseconds(),
 		Reductions:    res.Reductions,
 		ProcessesPeak: int64(res.ProcessesPeak),
+		MemoryPeak:    res.MemoryPeak,
 	}
 	limit := ""
 	switch {
