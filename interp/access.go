@@ -118,3 +118,41 @@ func (p *proc) updatePath(data term.Term, steps []accessStep, keys []term.Term, 
 	rt.ArgumentError("could not put/update key " + rt.Inspect(k) + " on " + rt.Inspect(data))
 	return nil
 }
+
+// getInPath compiles 1.18's get_in(data.field[key]...): each step is
+// nil-safe (a nil on the way gives nil); a .field missing from a map
+// raises KeyError. nil when n is not get_in/1 of a path.
+func (c *compiler) getInPath(n *ast.Call, s *scope) expr {
+	if len(n.Args) != 1 {
+		return nil
+	}
+	root, steps, ok := c.accessPath(n.Args[0], s)
+	if !ok {
+		return nil
+	}
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		data := root(p, fr)
+		for _, st := range steps {
+			if data == term.NilAtom {
+				return data
+			}
+			k := st.key(p, fr)
+			p.setLine(ln)
+			if !st.field {
+				data = p.accessGet(data, k)
+				continue
+			}
+			m, ok := data.(*term.Map)
+			if !ok {
+				p.raiseKey(0, k, data)
+			}
+			v, found := m.Get(k)
+			if !found {
+				p.raiseKey(0, k, data)
+			}
+			data = v
+		}
+		return data
+	}
+}

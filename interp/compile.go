@@ -596,6 +596,10 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 		if e := c.pathMacro(name, n, s); e != nil {
 			return e
 		}
+	case "get_in":
+		if e := c.getInPath(n, s); e != nil {
+			return e
+		}
 	}
 	if strings.HasPrefix(name, "sigil_") && len(args) == 2 {
 		return c.sigil(n, name[6:], s)

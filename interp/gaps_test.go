@@ -7,7 +7,8 @@ import (
 
 // TestDocExampleGaps checks forms Elixir 1.18's doc examples use (Access
 // on nil, a stepped range as a pattern, captures of Kernel functions
-// inlined to :erlang BIFs, the :charlists inspect option) against what
+// inlined to :erlang BIFs, the :charlists inspect option, get_in/1's
+// nil-safe paths) against what
 // real Elixir printed for each.
 func TestDocExampleGaps(t *testing.T) {
 	cases := []struct{ expr, want string }{
@@ -29,6 +30,10 @@ func TestDocExampleGaps(t *testing.T) {
 		{`inspect(~c"abc", charlists: :as_lists)`, `"[97, 98, 99]"`},
 		{`inspect([97, 98], charlists: :as_charlists)`, `"~c\"ab\""`},
 		{`inspect(~c"abc", charlists: 3)`, `"[97, 98, 99]"`},
+		{`users = %{"john" => %{age: 27}}; get_in(users["john"].age)`, `27`},
+		{`users = %{"john" => %{age: 27}}; get_in(users["unknown"].age)`, `nil`},
+		{`m = %{a: %{b: nil}}; get_in(m.a.b.c)`, `nil`},
+		{`m = %{a: 1}; try do get_in(m.b) rescue e -> Exception.message(e) end`, `"key :b not found in: %{a: 1}"`},
 	}
 	var src strings.Builder
 	for _, c := range cases {
