@@ -30,7 +30,18 @@ const (
 )
 
 // TermBytes is the memory t holds for the memory limit (see Sizer).
+// Senders call it on their own goroutine, whose stack may be the 2 KB a
+// new process starts with: an atom or integer costs no call, and the
+// walk's frames are small.
 func TermBytes(t term.Term) int64 {
+	switch t.(type) {
+	case term.Atom, term.Int:
+		return 0
+	}
+	return termBytes(t)
+}
+
+func termBytes(t term.Term) int64 {
 	// Most terms are small: walk them without the bookkeeping of sharing.
 	budget := flatNodes
 	if n, ok := flatBytes(t, &budget); ok {
@@ -69,21 +80,11 @@ func flatBytes(t term.Term, budget *int) (int64, bool) {
 				n += m
 			}
 		case *term.Map:
-			if v.Len() > *budget {
-				return 0, false
-			}
-			ok := true
-			n += pairBytes * int64(v.Len())
-			v.Range(func(k, x term.Term) bool {
-				a, ok1 := flatBytes(k, budget)
-				b, ok2 := flatBytes(x, budget)
-				ok = ok1 && ok2
-				n += a + b
-				return ok
-			})
+			m, ok := flatMapBytes(v, budget)
 			if !ok {
 				return 0, false
 			}
+			n += m
 		case *term.Fun:
 			if env, ok := v.Env.([]term.Term); ok && len(env) > 0 {
 				return 0, false // closures are rare in messages: count them with a Sizer
@@ -94,6 +95,24 @@ func flatBytes(t term.Term, budget *int) (int64, bool) {
 		}
 		return n, true
 	}
+}
+
+// flatMapBytes is flatBytes of a map (apart, to keep flatBytes's frame
+// small).
+func flatMapBytes(v *term.Map, budget *int) (int64, bool) {
+	if v.Len() > *budget {
+		return 0, false
+	}
+	ok := true
+	n := pairBytes * int64(v.Len())
+	v.Range(func(k, x term.Term) bool {
+		a, ok1 := flatBytes(k, budget)
+		b, ok2 := flatBytes(x, budget)
+		ok = ok1 && ok2
+		n += a + b
+		return ok
+	})
+	return n, ok
 }
 
 // leafBytes is the size of a term that refers to no other term.

@@ -77,6 +77,9 @@ type Options struct {
 	// goroutine (the evaluator measures the memory a process holds
 	// there).
 	OnProcessSlice func(p *Process)
+	// OnProcessExit, when set, is called on a process's goroutine when
+	// its body has ended, however it ended.
+	OnProcessExit func(p *Process)
 	// MaxQueue bounds the messages waiting in one mailbox: a message
 	// that would pass it is dropped and OnQueueFull is called with the
 	// length reached (on the sender's goroutine, or a timer's), which
@@ -250,6 +253,9 @@ func (rt *Runtime) exited(p *Process, reason *term.Term) {
 			rt.flushLogs()
 			rt.stopWorld()
 		}
+	}
+	if f := rt.opts.OnProcessExit; f != nil {
+		f(p)
 	}
 	rt.terminate(p, *reason)
 	if p.done != nil {

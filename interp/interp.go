@@ -189,6 +189,7 @@ func New(file *ast.File, opts Options) *Interp {
 	}
 	if opts.Limits.Memory > 0 {
 		bopts.OnProcessSlice = onProcessSlice
+		bopts.OnProcessExit = onProcessExit
 		bopts.CountMailboxes = true
 	}
 	if opts.Limits.Queue > 0 {
@@ -296,7 +297,6 @@ func (in *Interp) run(files []*ast.File, res *Result) int {
 		bp.Data = p
 		p.self = bp.Pid()
 		p.startMemory()
-		defer p.endMemory()
 		r := p.runMain(top)
 		for _, f := range files[1:] {
 			if r != atomNormal || in.exitCode.Load() != 0 {
@@ -508,7 +508,7 @@ func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
 	sp.stack = sp.slots0[:]
 	sp.calls = sp.calls0[:1]
 	sp.calls[0].hidden = true
-	body := func(bp *beam.Process) term.Term {
+	return func(bp *beam.Process) term.Term {
 		p, fn, env, fr := sp.start(bp)
 		if fn != nil {
 			p.invoke(fn, env, fr)
@@ -517,15 +517,6 @@ func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
 		}
 		return atomNormal
 	}
-	if sp.in.opts.Limits.Memory > 0 {
-		// The process's share of the program's memory goes with it,
-		// however it ends (memory.go).
-		return func(bp *beam.Process) term.Term {
-			defer sp.proc.endMemory()
-			return body(bp)
-		}
-	}
-	return body
 }
 
 // spawnedProc is the evaluator state of a spawned process, made with its

@@ -246,6 +246,14 @@ func (p *proc) sent() {
 	}
 }
 
+// onProcessExit is beam's Options.OnProcessExit: the process's share
+// of the program's memory goes with it.
+func onProcessExit(bp *beam.Process) {
+	if p, ok := bp.Data.(*proc); ok {
+		p.endMemory()
+	}
+}
+
 // endMemory removes an ending process's share of the program's memory.
 func (p *proc) endMemory() {
 	if m := p.mem; m != nil {
