@@ -68,6 +68,9 @@ func callBuiltin(p *proc, b *rt.Builtin, vals []term.Term, ln int32, tail bool) 
 	if p.in.opts.Sandbox {
 		p.checkSandbox(b.Module, b.Name, b.Arity)
 	}
+	if f, ok := lookupBIFFrame(b); ok {
+		return callBIF(p, b, f, vals)
+	}
 	if p.mem != nil {
 		return p.callBuiltinHeld(b, vals)
 	}

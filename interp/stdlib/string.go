@@ -901,6 +901,10 @@ func strToFloat(env rt.Env, a []term.Term) term.Term {
 }
 
 func strToAtom(env rt.Env, a []term.Term) term.Term {
+	// String.to_atom/1 is :erlang.binary_to_atom/2, which has no clauses
+	if _, ok := a[0].(term.Binary); !ok {
+		erlArgError(1, "not a binary")
+	}
 	s := binArg("String.to_atom/1", a, 0)
 	if utf8.RuneCountInString(s) > 255 {
 		rt.RaiseMessage("SystemLimitError", "a system limit has been reached")
@@ -909,6 +913,9 @@ func strToAtom(env rt.Env, a []term.Term) term.Term {
 }
 
 func strToExistingAtom(env rt.Env, a []term.Term) term.Term {
+	if _, ok := a[0].(term.Binary); !ok {
+		erlArgError(1, "not a binary")
+	}
 	s := binArg("String.to_existing_atom/1", a, 0)
 	at, ok := term.LookupAtom(s)
 	if !ok {

@@ -1,0 +1,100 @@
+package interp
+
+import (
+	"sync"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+// bifFrame is the Erlang BIF that Elixir inlines a built-in to (elem/2
+// is :erlang.element/2): an error it raises shows the BIF's frame first,
+// ":erlang.element(4, {1})", as on the BEAM.
+type bifFrame struct {
+	name string
+	// args turns the built-in's arguments into the BIF's (nil: no frame).
+	args func(a []term.Term) []term.Term
+}
+
+var (
+	bifFramesOnce sync.Once
+	bifFrames     map[*rt.Builtin]bifFrame
+)
+
+func sameArgs(a []term.Term) []term.Term { return append([]term.Term(nil), a...) }
+
+// indexPlusOne is elem/put_elem's index as the BIF takes it (one-based).
+func indexPlusOne(a []term.Term) []term.Term {
+	i, ok := a[1].(term.Int)
+	if !ok {
+		return nil
+	}
+	out := []term.Term{i + 1, a[0]}
+	return append(out, a[2:]...)
+}
+
+func withUTF8(a []term.Term) []term.Term { return []term.Term{a[0], term.MakeAtom("utf8")} }
+
+func swapped(a []term.Term) []term.Term { return []term.Term{a[1], a[0]} }
+
+// lookupBIFFrame returns the BIF frame of built-in b, if Elixir inlines it.
+func lookupBIFFrame(b *rt.Builtin) (bifFrame, bool) {
+	bifFramesOnce.Do(func() {
+		bifFrames = map[*rt.Builtin]bifFrame{}
+		add := func(mod, key string, f bifFrame) {
+			name, arity := key, 0
+			for i := len(key) - 1; i >= 0; i-- {
+				if key[i] == '/' {
+					name = key[:i]
+					for _, c := range key[i+1:] {
+						arity = arity*10 + int(c-'0')
+					}
+					break
+				}
+			}
+			if bi, ok := rt.Lookup(rt.ModuleAtom(mod), term.MakeAtom(name), arity); ok {
+				bifFrames[bi] = f
+			}
+		}
+		add("Kernel", "elem/2", bifFrame{"element", indexPlusOne})
+		add("Kernel", "put_elem/3", bifFrame{"setelement", indexPlusOne})
+		for _, k := range []string{"hd/1", "tl/1", "tuple_size/1", "map_size/1", "byte_size/1", "length/1", "abs/1", "binary_part/3", "send/2"} {
+			n := k[:len(k)-2]
+			add("Kernel", k, bifFrame{n, sameArgs})
+		}
+		add("String", "to_integer/1", bifFrame{"binary_to_integer", sameArgs})
+		add("String", "to_integer/2", bifFrame{"binary_to_integer", sameArgs})
+		add("String", "to_float/1", bifFrame{"binary_to_float", sameArgs})
+		add("String", "to_atom/1", bifFrame{"binary_to_atom", withUTF8})
+		add("String", "to_existing_atom/1", bifFrame{"binary_to_existing_atom", withUTF8})
+		add("Integer", "to_string/1", bifFrame{"integer_to_binary", sameArgs})
+		add("List", "to_tuple/1", bifFrame{"list_to_tuple", sameArgs})
+		add("Tuple", "to_list/1", bifFrame{"tuple_to_list", sameArgs})
+		add("Map", "fetch!/2", bifFrame{"map_get", swapped})
+	})
+	f, ok := bifFrames[b]
+	return f, ok
+}
+
+// callBIF calls a built-in Elixir inlines to a BIF; an ArgumentError,
+// BadMapError or KeyError it raises gets the BIF's frame.
+func callBIF(p *proc, b *rt.Builtin, f bifFrame, vals []term.Term) term.Term {
+	defer func() {
+		if x := recover(); x != nil {
+			if e, ok := x.(*rt.Error); ok && e.Kind == rt.KindError && e.Stack == nil {
+				switch rt.ExceptionName(e.Value) {
+				case "ArgumentError", "BadMapError", "KeyError":
+					if args := f.args(vals); args != nil {
+						e.Args = args
+						e.Stack = append([]rt.Frame{{Module: atomErlang, Function: "\x00" + f.name, Line: -1}}, p.stackTrace()...)
+					}
+				}
+			}
+			panic(x)
+		}
+	}()
+	if p.mem != nil {
+		return p.callBuiltinHeld(b, vals)
+	}
+	return b.Fn(p, vals)
+}

@@ -1,0 +1,1 @@
+IO.puts(String.to_integer("12x"))

@@ -1,0 +1,3 @@
+config = %{"host" => "localhost"}
+IO.inspect(Map.fetch!(config, "host"))
+Map.fetch!(config, "hots")

@@ -1,0 +1,1 @@
+send(:nobody_here, :hi)
