@@ -355,6 +355,9 @@ func (*errHolder) Kind() term.Kind { return term.KindAtom }
 
 // call compiles a call form: special forms, operators and calls.
 func (c *compiler) call(n *ast.Call, s *scope, tail bool) expr {
+	if v, ok := c.varBang(n); ok {
+		return c.variable(v, s)
+	}
 	name, isLocal := n.CallName()
 	if !isLocal {
 		if dot, ok := n.Fun.(*ast.Call); ok {
@@ -591,6 +594,12 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 	case "__STACKTRACE__":
 		return c.variable(&ast.Var{Pos: n.Pos, Name: "__STACKTRACE__"}, s)
 	case "binding":
+		if len(args) == 0 {
+			return c.binding(s, "")
+		}
+		if ctx, ok := atomLit(args[0]); ok && len(args) == 1 && ctx != term.NilAtom {
+			return c.binding(s, ctx.Name())
+		}
 		return constant(term.Nil)
 	case "put_in", "update_in":
 		if e := c.pathMacro(name, n, s); e != nil {

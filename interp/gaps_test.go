@@ -53,3 +53,36 @@ func TestDocExampleGaps(t *testing.T) {
 		}
 	}
 }
+
+// TestBindingAndVarBang checks binding/0,1 and var!/1,2 against what real
+// Elixir printed for the same program.
+func TestBindingAndVarBang(t *testing.T) {
+	src := `z = 1
+a = 2
+_u = 3
+f = fn y -> b = 4; binding() end
+IO.inspect f.(5)
+z = 9
+IO.inspect binding(:foo)
+IO.inspect(var!(x, :foo) = 1)
+IO.inspect binding(:foo)
+IO.inspect(Kernel.var!(example) = 1)
+IO.inspect(var!(example) + 1)
+IO.inspect Keyword.delete(binding(), :f)
+`
+	want := `[_u: 3, a: 2, b: 4, y: 5, z: 1]
+[]
+1
+[x: 1]
+1
+2
+[_u: 3, a: 2, example: 1, z: 9]
+`
+	out, errOut, code := runSource(t, "binding.exs", src)
+	if code != 0 {
+		t.Fatalf("exit status %d: %s", code, errOut)
+	}
+	if out != want {
+		t.Errorf("got:\n%s\nwant:\n%s", out, want)
+	}
+}

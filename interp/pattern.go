@@ -133,6 +133,9 @@ func (c *compiler) valueInPattern(n ast.Node, pc *patCtx) expr {
 }
 
 func (c *compiler) callPattern(x *ast.Call, pc *patCtx) matcher {
+	if v, ok := c.varBang(x); ok {
+		return c.varPattern(v, pc)
+	}
 	name, ok := x.CallName()
 	if !ok {
 		// Remote calls cannot be patterns, except aliases inside %.

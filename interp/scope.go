@@ -1,6 +1,9 @@
 package interp
 
 import (
+	"sort"
+	"strings"
+
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/parser/ast"
 )
@@ -119,3 +122,90 @@ type compileError struct {
 }
 
 func (e *compileError) Error() string { return e.msg }
+
+// visible lists the names of the variables s sees (its own, its
+// enclosing blocks' and, for a closure, those of the scopes it is
+// written in), without the evaluator's internal ones: the source's, or
+// with ctx those var!(name, ctx) made.
+func (s *scope) visible(ctx string) []string {
+	seen := map[string]bool{}
+	for fs := s; fs != nil; fs = fs.fs.outer {
+		for sc := fs; sc != nil; sc = sc.up {
+			for name := range sc.vars {
+				if ctx == "" && name != "" && name[0] != 0 && !strings.Contains(name, ctxSep) {
+					seen[name] = true
+				} else if ctx != "" && strings.HasSuffix(name, ctxSep+ctx) {
+					seen[name] = true
+				}
+			}
+		}
+	}
+	names := make([]string, 0, len(seen))
+	for name := range seen {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// binding compiles binding/0 and binding(context): the visible
+// variables (of that context) as a keyword list sorted by name, as Elixir
+// returns it.
+func (c *compiler) binding(s *scope, ctx string) expr {
+	names := s.visible(ctx)
+	keys := make([]term.Term, len(names))
+	slots := make([]int, len(names))
+	for i, name := range names {
+		keys[i] = term.MakeAtom(strings.TrimSuffix(name, ctxSep+ctx))
+		slots[i], _ = s.lookup(name)
+	}
+	return func(p *proc, fr []term.Term) term.Term {
+		out := make([]term.Term, len(keys))
+		for i, k := range keys {
+			out[i] = term.Tuple{k, fr[slots[i]]}
+		}
+		return term.List(out...)
+	}
+}
+
+// ctxSep separates a variable's name from the context var!/2 gives it:
+// such variables are distinct from the source's and binding/0 omits them.
+const ctxSep = "\x01"
+
+// varBang reads var!(name) and var!(name, context) (local or
+// Kernel.var!) as the variable they name.
+func (c *compiler) varBang(n *ast.Call) (*ast.Var, bool) {
+	name, local := n.CallName()
+	if !local {
+		dot, ok := n.Fun.(*ast.Call)
+		if !ok {
+			return nil, false
+		}
+		if dn, _ := dot.CallName(); dn != "." || len(dot.Args) != 2 {
+			return nil, false
+		}
+		if mod, ok := c.moduleOf(dot.Args[0]); !ok || mod != atomKernel {
+			return nil, false
+		}
+		fname, _ := atomLit(dot.Args[1])
+		name = fname.Name()
+	}
+	if name != "var!" || len(n.Args) < 1 || len(n.Args) > 2 {
+		return nil, false
+	}
+	v, ok := n.Args[0].(*ast.Var)
+	if !ok {
+		return nil, false
+	}
+	out := &ast.Var{Pos: v.Pos, Name: v.Name, Context: v.Context}
+	if len(n.Args) == 2 {
+		ctx, ok := atomLit(n.Args[1])
+		if !ok {
+			return nil, false
+		}
+		if ctx != term.NilAtom {
+			out.Name += ctxSep + ctx.Name()
+		}
+	}
+	return out, true
+}
