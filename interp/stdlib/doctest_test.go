@@ -87,7 +87,9 @@ var (
 )
 
 // program writes the Elixir code that runs doctest number id and prints
-// "DOCTEST id PASS" or "DOCTEST id FAIL reason".
+// "DOCTEST id PASS" or "DOCTEST id FAIL reason". Its own variables have
+// a context (var!(a, :doctest)), as ExUnit's are hygienic, so that
+// binding() shows only the example's.
 func (d doctest) program(id int) string {
 	var sb strings.Builder
 	sb.WriteString("try do\n")
@@ -103,10 +105,11 @@ func (d doctest) program(id int) string {
 				"throw({:doctest, \"raised \" <> inspect(__e.__struct__) <> \": \" <> __m})\nend\nend\n",
 				s.expr, elixirString(m[1]), elixirString(m[2]), elixirString(m[2]))
 		case opaqueExpect.MatchString(s.expected):
-			fmt.Fprintf(&sb, "__a = inspect((\n%s\n))\nunless __a == %s, do: throw({:doctest, \"got \" <> __a})\n",
+			fmt.Fprintf(&sb, "var!(a, :doctest) = inspect((\n%s\n))\nunless var!(a, :doctest) == %s, do: throw({:doctest, \"got \" <> var!(a, :doctest)})\n",
 				s.expr, elixirString(s.expected))
 		default:
-			fmt.Fprintf(&sb, "__a = (\n%s\n)\n__x = (\n%s\n)\nunless __a === __x, do: throw({:doctest, \"got \" <> inspect(__a)})\n",
+			fmt.Fprintf(&sb, "var!(a, :doctest) = (\n%s\n)\nvar!(x, :doctest) = (\n%s\n)\n"+
+				"unless var!(a, :doctest) === var!(x, :doctest), do: throw({:doctest, \"got \" <> inspect(var!(a, :doctest))})\n",
 				s.expr, s.expected)
 		}
 	}
