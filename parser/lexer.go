@@ -512,22 +512,7 @@ func (l *hlexer) nextString() (typ, n, act int, push lexMode) {
 		}
 		return gen.ElixirLexerSTR_TEXT, 1, actNone, lexMode{}
 	}
-	j := i
-	for j < len(l.rs) {
-		r := l.rs[j]
-		if r == '\\' {
-			if j+1 >= len(l.rs) {
-				break
-			}
-			j += 2
-			continue
-		}
-		if r == q || r == '#' {
-			break
-		}
-		j++
-	}
-	return gen.ElixirLexerSTR_TEXT, max(j-i, 1), actNone, lexMode{}
+	return gen.ElixirLexerSTR_TEXT, l.textRun(i, q), actNone, lexMode{}
 }
 
 // nextHeredoc matches in the heredoc modes, plain and sigil.
@@ -585,22 +570,7 @@ func (l *hlexer) nextSigil() (typ, n, act int, push lexMode) {
 		}
 		return gen.ElixirLexerSTR_TEXT, 1, actNone, lexMode{}
 	}
-	j := i
-	for j < len(l.rs) {
-		r := l.rs[j]
-		if r == '\\' {
-			if j+1 >= len(l.rs) {
-				break
-			}
-			j += 2
-			continue
-		}
-		if r == d || r == '#' {
-			break
-		}
-		j++
-	}
-	return gen.ElixirLexerSTR_TEXT, max(j-i, 1), actNone, lexMode{}
+	return gen.ElixirLexerSTR_TEXT, l.textRun(i, d), actNone, lexMode{}
 }
 
 // lex turns src into the grammar's tokens, the last one EOF.
@@ -675,4 +645,26 @@ func lex(src string) []*token {
 	}
 	emit(token{typ: antlr.TokenEOF, line: l.line, col: l.col, start: l.i, stop: l.i - 1})
 	return toks
+}
+
+// textRun returns the length of the literal text at i of a string or
+// sigil closed by stop: up to stop, a '#' (a possible interpolation) or
+// the end, an escape and the character after it kept together; at least 1.
+func (l *hlexer) textRun(i int, stop rune) int {
+	j := i
+	for j < len(l.rs) {
+		r := l.rs[j]
+		if r == '\\' {
+			if j+1 >= len(l.rs) {
+				break
+			}
+			j += 2
+			continue
+		}
+		if r == stop || r == '#' {
+			break
+		}
+		j++
+	}
+	return max(j-i, 1)
 }
