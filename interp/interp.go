@@ -92,6 +92,9 @@ type Interp struct {
 	// (ExecuteFiles): file and src are then the current one's, and a
 	// function's frames name its module's file.
 	multiFile bool
+	// bound is set while the program runs beside the solo one: its
+	// goroutines are then bound to it (isolate.go).
+	bound bool
 	// caps are the program-wide output captures (capture.go).
 	caps captures
 
@@ -187,9 +190,11 @@ func New(file *ast.File, opts Options) *Interp {
 			pace(total)
 		}
 	}
+	// Each process's goroutine is unbound from the program as it ends
+	// (isolate.go).
+	bopts.OnProcessExit = onProcessExit
 	if opts.Limits.Memory > 0 {
 		bopts.OnProcessSlice = onProcessSlice
-		bopts.OnProcessExit = onProcessExit
 		bopts.CountMailboxes = true
 	}
 	if opts.Limits.Queue > 0 {
@@ -263,6 +268,7 @@ func (in *Interp) RunMain(file *ast.File) int {
 
 func (in *Interp) run(files []*ast.File, res *Result) int {
 	installHooks()
+	defer enterProgram(in)()
 	file := files[0]
 	in.tree = file
 	if !in.opts.NoWarnings {
@@ -296,6 +302,9 @@ func (in *Interp) run(files []*ast.File, res *Result) int {
 		p.bp = bp
 		bp.Data = p
 		p.self = bp.Pid()
+		if in.bound {
+			p.gid = bindGoroutine(in)
+		}
 		p.startMemory()
 		r := p.runMain(top)
 		for _, f := range files[1:] {
@@ -542,6 +551,9 @@ func (sp *spawnedProc) start(bp *beam.Process) (p *proc, fn *function, env, fr [
 	// calls its Recover.
 	bp.Data = p
 	p.self = bp.Pid()
+	if p.in.bound {
+		p.gid = bindGoroutine(p.in)
+	}
 	p.startMemory()
 	args := sp.args
 	if f, ok := sp.fun.(*term.Fun); ok && f.Arity == len(args) {

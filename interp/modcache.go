@@ -76,7 +76,6 @@ func (in *Interp) reuseModule(key moduleKey) bool {
 	in.mu.Lock()
 	in.modules[key.name] = cm.mod
 	in.mu.Unlock()
-	globalModules.Store(key.name, &moduleRef{in: in, mod: cm.mod})
 	in.gen.Add(1)
 	return true
 }
@@ -259,9 +258,6 @@ func (p *proc) reuseLib(file string) (reused bool, rec *libRecord) {
 			in.modules[name] = mod
 		}
 		in.mu.Unlock()
-		for name, mod := range l.modules {
-			globalModules.Store(name, &moduleRef{in: in, mod: mod})
-		}
 		in.funCounter.Store(l.funs)
 		in.gen.Add(1)
 		for i := int64(0); i < l.reds; i++ {

@@ -144,7 +144,6 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 	in.mu.Lock()
 	in.modules[name] = mod
 	in.mu.Unlock()
-	globalModules.Store(name, &moduleRef{in: in, mod: mod})
 	in.gen.Add(1)
 	in.compiledWarnings(body, lib)
 	if cacheable {

@@ -177,15 +177,6 @@ func (p *proc) toString(v term.Term) term.Term {
 	return nil
 }
 
-// globalModules remembers user modules for hooks that run without a
-// process (inspect's Custom and StructFields): the last definition wins.
-var globalModules sync.Map // term.Atom -> *moduleRef
-
-type moduleRef struct {
-	in  *Interp
-	mod *module
-}
-
 var hooksOnce sync.Once
 
 // installHooks connects the runtime's global hooks to the evaluator.
@@ -193,10 +184,11 @@ func installHooks() {
 	hooksOnce.Do(func() {
 		rt.SetMessageEnvFunc(exceptionMessage)
 		rt.SetMessageFunc(func(exc term.Term) string {
-			if r, ok := globalModules.Load(structName(exc)); ok {
-				mr := r.(*moduleRef)
-				if _, has := mr.mod.funcs[fnKey{atomMessage, 1}]; has {
-					return exceptionMessage(newProc(mr.in), exc)
+			if in := currentInterp(); in != nil {
+				if mod := in.getModule(structName(exc)); mod != nil {
+					if _, has := mod.funcs[fnKey{atomMessage, 1}]; has {
+						return exceptionMessage(newProc(in), exc)
+					}
 				}
 			}
 			if s, ok := stdlib.BuiltinExceptionMessage(exc); ok {
@@ -211,36 +203,39 @@ func installHooks() {
 	})
 }
 
-// inspectCustom calls a program's defimpl Inspect for a struct.
+// inspectCustom calls the asking program's defimpl Inspect for a struct.
 func inspectCustom(t term.Term, opts inspect.Options) (inspect.Doc, bool) {
-	sn := structName(t)
-	r, ok := globalModules.Load(sn)
-	if !ok {
+	in := currentInterp()
+	if in == nil {
 		return nil, false
 	}
-	mr := r.(*moduleRef)
-	impl := mr.in.findImpl(rt.ModuleAtom("Inspect"), t, false)
+	mod := in.getModule(structName(t))
+	if mod == nil {
+		return nil, false
+	}
+	impl := in.findImpl(rt.ModuleAtom("Inspect"), t, false)
 	if impl == nil {
-		return derivedInspect(mr.mod, t, opts)
+		return derivedInspect(mod, t, opts)
 	}
 	f := impl.funcs[fnKey{term.MakeAtom("inspect"), 2}]
 	if f == nil {
 		return nil, false
 	}
-	p := newProc(mr.in)
+	p := newProc(in)
 	res := p.callFunction(f, nil, []term.Term{t, inspect.OptionsToTerm(opts)})
 	d, ok := inspect.DocFromTerm(res)
 	return d, ok
 }
 
-// structFields returns a user struct's fields in definition order.
+// structFields returns a user struct's fields in definition order, as
+// the asking program defined it.
 func structFields(mod term.Atom) ([]term.Atom, bool) {
-	r, ok := globalModules.Load(mod)
-	if !ok {
+	in := currentInterp()
+	if in == nil {
 		return nil, false
 	}
-	m := r.(*moduleRef).mod
-	if m.structDefault == nil {
+	m := in.getModule(mod)
+	if m == nil || m.structDefault == nil {
 		return nil, false
 	}
 	return m.structOrder, true
