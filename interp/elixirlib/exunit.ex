@@ -252,6 +252,55 @@ defmodule ExUnit.Runner do
     end
   end
 
+  # on_exit_callbacks takes from the mailbox the callbacks a test process
+  # registered (sent before its :DOWN), the last registered first.
+  defp on_exit_callbacks(pid, acc) do
+    receive do
+      {:ex_unit_on_exit, ^pid, fun} -> on_exit_callbacks(pid, [fun | acc])
+    after
+      0 -> acc
+    end
+  end
+
+  defp run_on_exit([], result), do: result
+
+  defp run_on_exit(callbacks, result) do
+    parent = self()
+
+    {pid, ref} =
+      spawn_monitor(fn ->
+        errors =
+          Enum.flat_map(callbacks, fn f ->
+            try do
+              f.()
+              []
+            rescue
+              e -> [{:error, e, __STACKTRACE__}]
+            catch
+              kind, v -> [{kind, v, __STACKTRACE__}]
+            end
+          end)
+
+        send(parent, {:ex_unit_on_exit_done, self(), errors})
+      end)
+
+    errors =
+      receive do
+        {:ex_unit_on_exit_done, ^pid, errors} ->
+          receive do
+            {:DOWN, ^ref, _, _, _} -> errors
+          end
+
+        {:DOWN, ^ref, _, _, reason} ->
+          [{:exit, reason, []}]
+      end
+
+    case {result, errors} do
+      {:ok, [{kind, reason, st} | _]} -> {{:on_exit, kind}, reason, st}
+      _ -> result
+    end
+  end
+
   defp run_test(mod, t, ctx, state) do
     machine = Process.get(:ex_unit_machine)
     if machine, do: IO.write("\0EXUNIT\0begin\0#{t.name}\0#{inspect(mod)}\0\n")
@@ -264,6 +313,8 @@ defmodule ExUnit.Runner do
 
     {pid, ref} =
       spawn_monitor(fn ->
+        Process.put(:ex_unit_runner, parent)
+
         result =
           try do
             ctx = Enum.reduce(t.setups, ctx, fn s, ctx -> run_setup(mod, s, ctx) end)
@@ -275,7 +326,6 @@ defmodule ExUnit.Runner do
             kind, v -> {kind, v, __STACKTRACE__}
           end
 
-        for f <- Enum.reverse(Process.get(:ex_unit_on_exit, [])), do: f.()
         send(parent, {:ex_unit_result, self(), result})
         exit(:shutdown)
       end)
@@ -290,6 +340,11 @@ defmodule ExUnit.Runner do
         {:DOWN, ^ref, _, _, reason} ->
           {:linked_exit, {pid, reason}, []}
       end
+
+    # As ExUnit's OnExitHandler: once the test process has exited, its
+    # on_exit callbacks run in another process, the last registered first;
+    # one that fails fails a test that passed.
+    result = run_on_exit(on_exit_callbacks(pid, []), result)
 
     us = System.monotonic_time(:microsecond) - started
     state = count(state, t)
@@ -369,6 +424,10 @@ defmodule ExUnit.Formatter do
   defp counter(n) when n < 10, do: "  #{n}) "
   defp counter(n) when n < 100, do: " #{n}) "
   defp counter(n), do: "#{n}) "
+
+  # A failed on_exit callback ran in no test function, so there is no
+  # code line to show (ExUnit's format_code finds none).
+  def failure(n, t, mod, {:on_exit, kind}, reason, st, _source), do: failure(n, t, mod, kind, reason, st, %{})
 
   def failure(n, t, mod, kind, reason, st, source) do
     num = String.pad_leading("#{n}", 3)
@@ -680,7 +739,11 @@ end
 
 defmodule ExUnit.Callbacks do
   def on_exit(fun) when is_function(fun, 0) do
-    Process.put(:ex_unit_on_exit, [fun | Process.get(:ex_unit_on_exit, [])])
+    case Process.get(:ex_unit_runner) do
+      nil -> Process.put(:ex_unit_on_exit, [fun | Process.get(:ex_unit_on_exit, [])])
+      runner -> send(runner, {:ex_unit_on_exit, self(), fun})
+    end
+
     :ok
   end
 
