@@ -252,6 +252,20 @@ defmodule ExUnit.Runner do
     end
   end
 
+  # outcome runs fun and tells how it ended: :ok, or {kind, reason,
+  # stacktrace} with an error normalized to its exception, as rescue
+  # gives it.
+  defp outcome(fun) do
+    try do
+      fun.()
+      :ok
+    rescue
+      e -> {:error, e, __STACKTRACE__}
+    catch
+      kind, v -> {kind, v, __STACKTRACE__}
+    end
+  end
+
   # on_exit_callbacks takes from the mailbox the callbacks a test process
   # registered (sent before its :DOWN), the last registered first.
   defp on_exit_callbacks(pid, acc) do
@@ -269,17 +283,7 @@ defmodule ExUnit.Runner do
 
     {pid, ref} =
       spawn_monitor(fn ->
-        errors =
-          Enum.flat_map(callbacks, fn f ->
-            try do
-              f.()
-              []
-            rescue
-              e -> [{:error, e, __STACKTRACE__}]
-            catch
-              kind, v -> [{kind, v, __STACKTRACE__}]
-            end
-          end)
+        errors = for f <- callbacks, (r = outcome(f)) != :ok, do: r
 
         send(parent, {:ex_unit_on_exit_done, self(), errors})
       end)
@@ -316,15 +320,10 @@ defmodule ExUnit.Runner do
         Process.put(:ex_unit_runner, parent)
 
         result =
-          try do
+          outcome(fn ->
             ctx = Enum.reduce(t.setups, ctx, fn s, ctx -> run_setup(mod, s, ctx) end)
             apply(mod, t.fun, [ctx])
-            :ok
-          rescue
-            e -> {:error, e, __STACKTRACE__}
-          catch
-            kind, v -> {kind, v, __STACKTRACE__}
-          end
+          end)
 
         send(parent, {:ex_unit_result, self(), result})
         exit(:shutdown)
