@@ -532,12 +532,13 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 		if guarded {
 			subs["exu_g"] = guard
 		}
+		bound, pinned := patternVars(bare)
 		var pins []ast.Node
-		for _, v := range pinnedVars(bare) {
+		for _, v := range pinned {
 			pins = append(pins, &ast.Pair{Pos: pos, Left: str(pos, v.Name), Right: v})
 		}
 		subs["exu_pins"] = &ast.List{Pos: pos, Items: pins}
-		subs["exu_vars"] = &ast.Call{Pos: pos, Fun: ast.Atom(pos, "{}"), Args: patternVars(bare)}
+		subs["exu_vars"] = &ast.Call{Pos: pos, Fun: ast.Atom(pos, "{}"), Args: bound}
 		switch {
 		case strings.HasPrefix(name, "refute") && guarded:
 			return e.tmpl(pos, tmplRefuteReceiveGuard, subs)
@@ -572,18 +573,19 @@ func (e *expander) matchAssert(pos ast.Pos, pattern, expr ast.Node, code string)
 	return e.tmpl(pos, tmplMatchAssert, map[string]ast.Node{"exu_r": expr, "exu_p": pattern, "exu_pc": str(pos, ToString(pattern)), "exu_c": str(pos, code), "exu_line": num(pos, int(pos.Line))})
 }
 
-// patternVars returns the variables a pattern binds (not pinned, not
-// underscored), as nodes to mention so that they count as used.
-func patternVars(n ast.Node) []ast.Node {
-	var out []ast.Node
+// patternVars returns, in one walk of a pattern, the variables it binds
+// (not pinned, not underscored), as nodes to mention so that they count
+// as used, and the variables it pins (^x); each once.
+func patternVars(n ast.Node) (bound []ast.Node, pinned []*ast.Var) {
 	seen := map[string]bool{}
+	pinSeen := map[string]bool{}
 	var walk func(ast.Node)
 	walk = func(n ast.Node) {
 		switch x := n.(type) {
 		case *ast.Var:
 			if !strings.HasPrefix(x.Name, "_") && !seen[x.Name] {
 				seen[x.Name] = true
-				out = append(out, &ast.Var{Pos: x.Pos, Name: x.Name, Context: x.Context})
+				bound = append(bound, &ast.Var{Pos: x.Pos, Name: x.Name, Context: x.Context})
 			}
 		case *ast.List:
 			for _, it := range x.Items {
@@ -593,47 +595,24 @@ func patternVars(n ast.Node) []ast.Node {
 			walk(x.Left)
 			walk(x.Right)
 		case *ast.Call:
-			if name, _ := x.CallName(); name == "^" || name == "@" {
-				return
-			}
-			for _, a := range x.Args {
-				walk(a)
-			}
-		}
-	}
-	walk(n)
-	return out
-}
-
-// pinnedVars returns the variables pinned in a pattern (^x), once each.
-func pinnedVars(n ast.Node) []*ast.Var {
-	var out []*ast.Var
-	seen := map[string]bool{}
-	var walk func(ast.Node)
-	walk = func(n ast.Node) {
-		switch x := n.(type) {
-		case *ast.List:
-			for _, it := range x.Items {
-				walk(it)
-			}
-		case *ast.Pair:
-			walk(x.Left)
-			walk(x.Right)
-		case *ast.Call:
-			if name, _ := x.CallName(); name == "^" && len(x.Args) == 1 {
-				if v, ok := x.Args[0].(*ast.Var); ok && !seen[v.Name] {
-					seen[v.Name] = true
-					out = append(out, &ast.Var{Pos: v.Pos, Name: v.Name, Context: v.Context})
+			name, _ := x.CallName()
+			if name == "^" && len(x.Args) == 1 {
+				if v, ok := x.Args[0].(*ast.Var); ok && !pinSeen[v.Name] {
+					pinSeen[v.Name] = true
+					pinned = append(pinned, &ast.Var{Pos: v.Pos, Name: v.Name, Context: v.Context})
 				}
 				return
 			}
+			if name == "^" || name == "@" {
+				return
+			}
 			for _, a := range x.Args {
 				walk(a)
 			}
 		}
 	}
 	walk(n)
-	return out
+	return bound, pinned
 }
 
 func isAtom(n ast.Node, name string) bool {
