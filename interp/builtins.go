@@ -77,6 +77,9 @@ func init() {
 		logger[l+"/2"] = logAt(l)
 	}
 	rt.Register("Logger", logger)
+	for key := range logger {
+		rt.RegisterMacros("Logger", key)
+	}
 	rt.Register(":erlang", map[string]rt.BuiltinFunc{
 		"error/1": func(env rt.Env, a []term.Term) term.Term {
 			panic(&rt.Error{Kind: rt.KindError, Value: a[0]})
@@ -114,8 +117,20 @@ func init() {
 			if _, fn := p.in.lookupFunction(m, f, int(n)); fn != nil {
 				return term.Bool(fn.public)
 			}
-			_, bi := rt.Lookup(m, f, int(n))
-			return term.Bool(bi)
+			bi, ok := rt.Lookup(m, f, int(n))
+			return term.Bool(ok && !bi.Macro)
+		},
+		"macro_exported?/3": func(env rt.Env, a []term.Term) term.Term {
+			p, ok := env.(*proc)
+			m, ok1 := a[0].(term.Atom)
+			f, ok2 := a[1].(term.Atom)
+			n, ok3 := a[2].(term.Int)
+			if !ok || !ok1 || !ok2 || !ok3 {
+				exc := rt.NewException("FunctionClauseError", atomModule, atomKernel, atomFunction, term.MakeAtom("macro_exported?"), atomArity, term.Int(3),
+					atomKind, term.NilAtom, atomArgs, term.NilAtom, atomClauses, term.NilAtom)
+				panic(&rt.Error{Kind: rt.KindError, Value: exc, Raw: term.MakeAtom("function_clause"), Args: append([]term.Term(nil), a...)})
+			}
+			return term.Bool(p.in.macroExported(m, f, int(n)))
 		},
 	})
 }

@@ -234,6 +234,9 @@ func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argN
 		if e := c.specialRemote(mod, name, n, s, tail); e != nil {
 			return e
 		}
+		if e := c.unrequiredMacro(mod, name, n, argNodes, s, tail); e != nil {
+			return e
+		}
 		site := &remoteSite{mod: mod, name: name, arity: len(argNodes)}
 		args := c.exprs(argNodes, s)
 		return func(p *proc, fr []term.Term) term.Term {
@@ -289,6 +292,32 @@ func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argN
 			p.raiseBadMap(ln, t)
 		}
 		p.raiseUndefinedOnValue(t, name, vals)
+		return nil
+	}
+}
+
+// unrequiredMacro compiles a call to a built-in macro of a module not
+// required here: Elixir compiles it as a call to a function that does not
+// exist, so it raises UndefinedFunctionError (whose hint says to require
+// the module); in a guard it is a compile error. It returns nil for any
+// other call.
+func (c *compiler) unrequiredMacro(mod, name term.Atom, n *ast.Call, argNodes []ast.Node, s *scope, tail bool) expr {
+	b, ok := rt.Lookup(mod, name, len(argNodes))
+	if !ok || !b.Macro || c.required(mod) {
+		return nil
+	}
+	if c.inGuard {
+		c.errorf(n.Pos, "cannot invoke remote function %s inside a guard", mfaString(mod, name, len(argNodes)))
+	}
+	args := c.exprs(argNodes, s)
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		vals := callArgs(p, fr, args)
+		p.setLine(ln)
+		if tail {
+			p.calls[len(p.calls)-1].hidden = true
+		}
+		p.raiseUndefined(mod, name, vals)
 		return nil
 	}
 }
@@ -407,6 +436,7 @@ func (c *compiler) fnExpr(n *ast.Call, s *scope) expr {
 	arity := len(params0)
 	fs := newFnScope(s)
 	fs.fs.nslots = arity
+	defer c.requireScope()()
 	c.anonN++
 	fn := &function{anon: true, mod: c.modName, arity: arity, line: n.Pos.Line, lib: c.lib, file: c.spliceFile,
 		display: anonName(arity, c.where),

@@ -24,6 +24,10 @@ type compiler struct {
 	aliases  map[string]term.Atom
 	attrs    map[string]term.Term
 	imports  []importSpec
+	// requires holds the modules `require`d (or imported, or used) in
+	// the lexical scope being compiled: a remote call to a built-in macro
+	// of another module runs only there (see requireForm).
+	requires map[term.Atom]bool
 	// sites are local calls waiting for the module to be complete.
 	sites []*localSite
 	// inGuard is set while compiling a guard.
@@ -473,6 +477,9 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 		c.importForm(n)
 		return constant(term.NilAtom)
 	case "require":
+		if mod, ok := c.requireForm(n); ok {
+			return constant(mod)
+		}
 		return constant(term.NilAtom)
 	case "quote":
 		return c.quoteExpr(n, s)
@@ -768,6 +775,61 @@ func (c *compiler) importForm(n *ast.Call) {
 		}
 	}
 	c.imports = append(c.imports, spec)
+	c.require(mod)
+}
+
+// requireForm handles require Mod [, as: Alias]: Mod's macros may be
+// called in the rest of the lexical scope. It returns the module.
+func (c *compiler) requireForm(n *ast.Call) (term.Atom, bool) {
+	if len(n.Args) == 0 {
+		return term.Atom{}, false
+	}
+	mod, ok := c.moduleOf(n.Args[0])
+	if !ok {
+		return term.Atom{}, false
+	}
+	c.require(mod)
+	if len(n.Args) > 1 {
+		if _, kw, ok := keywords(n.Args[1]); ok {
+			if as, ok := kw["as"]; ok {
+				if a, ok := c.moduleOf(as); ok {
+					c.aliases[strings.TrimPrefix(a.Name(), "Elixir.")] = mod
+				}
+			}
+		}
+	}
+	return mod, true
+}
+
+// require adds mod to the modules required in the current scope.
+func (c *compiler) require(mod term.Atom) {
+	if c.requires == nil {
+		c.requires = map[term.Atom]bool{}
+	}
+	c.requires[mod] = true
+}
+
+// required reports whether the macros of mod may be called here: mod is
+// the module being compiled, Kernel, or required in the current scope.
+func (c *compiler) required(mod term.Atom) bool {
+	return mod == c.modName || c.requires[mod] || mod.Name() == "Elixir.Kernel" || mod.Name() == "Elixir.Application"
+}
+
+// requireScope starts a lexical scope for require (a function body): the
+// returned function ends it, forgetting what it required.
+func (c *compiler) requireScope() func() {
+	saved := c.requires
+	c.requires = copyRequires(saved)
+	return func() { c.requires = saved }
+}
+
+// copyRequires copies a set of required modules.
+func copyRequires(r map[term.Atom]bool) map[term.Atom]bool {
+	out := make(map[term.Atom]bool, len(r))
+	for k, v := range r {
+		out[k] = v
+	}
+	return out
 }
 
 // attrRead compiles @name: the attribute's value at this point.

@@ -37,6 +37,17 @@ type export struct {
 	arity int
 }
 
+// macroExported is macro_exported?/3: mod defines the macro name/arity
+// (a defmacro of a user module, or a built-in Elixir defines as a macro).
+func (in *Interp) macroExported(mod, name term.Atom, arity int) bool {
+	if m := in.getModule(mod); m != nil {
+		_, ok := m.macros[fnKey{name, arity}]
+		return ok
+	}
+	b, ok := rt.Lookup(mod, name, arity)
+	return ok && b.Macro
+}
+
 // moduleExports lists a module's functions and macros as __info__ gives
 // them: macros first, each group sorted by name and arity.
 func (in *Interp) moduleExports(mod term.Atom) []export {
@@ -52,7 +63,11 @@ func (in *Interp) moduleExports(mod term.Atom) []export {
 		}
 	} else {
 		for _, b := range rt.ModuleExports(mod) {
-			funs = append(funs, export{b.Name.Name(), b.Arity})
+			if b.Macro {
+				macros = append(macros, export{b.Name.Name(), b.Arity})
+			} else {
+				funs = append(funs, export{b.Name.Name(), b.Arity})
+			}
 		}
 	}
 	for _, l := range [][]export{macros, funs} {
@@ -77,6 +92,9 @@ func (in *Interp) undefinedFunctionHint(exc term.Term) string {
 	}
 	if r := structField(exc, atomReason); r != term.NilAtom && r != term.MakeAtom("function not exported") {
 		return ""
+	}
+	if arity, ok := structField(exc, atomArity).(term.Int); ok && in.macroExported(mod, fun, int(arity)) {
+		return ". However, there is a macro with the same name and arity. Be sure to require " + rt.ModuleName(mod) + " if you intend to invoke this macro"
 	}
 	type cand struct {
 		dist float64

@@ -95,6 +95,7 @@ func (c *compiler) useForm(p *proc, call *ast.Call, s *scope, fr *[]term.Term) {
 	if used == nil {
 		c.errorf(call.Pos, "module %s is not loaded and could not be found", rt.ModuleName(mod))
 	}
+	c.require(mod)
 	macro := used.macros[fnKey{term.MakeAtom("__using__"), 1}]
 	if macro == nil {
 		return

@@ -91,6 +91,7 @@ func (c *compiler) defmoduleExpr(n *ast.Call, s *scope) expr {
 		aliases[k] = v
 	}
 	imports := append([]importSpec(nil), c.imports...)
+	requires := copyRequires(c.requires)
 	in := c.in
 	lib := c.lib
 	ln := n.Pos.Line
@@ -99,24 +100,25 @@ func (c *compiler) defmoduleExpr(n *ast.Call, s *scope) expr {
 		if kind == "defimpl" {
 			for _, t := range forTypes {
 				implName := term.MakeAtom(name.Name() + "." + strings.TrimPrefix(t.Name(), "Elixir."))
-				in.defineModule(p, implName, kind, body, aliases, imports, t, lib, ln)
+				in.defineModule(p, implName, kind, body, aliases, imports, requires, t, lib, ln)
 			}
 			return term.NilAtom
 		}
-		in.defineModule(p, name, kind, body, aliases, imports, term.Atom{}, lib, ln)
+		in.defineModule(p, name, kind, body, aliases, imports, requires, term.Atom{}, lib, ln)
 		return term.Tuple{term.MakeAtom("module"), name, term.Binary(""), term.NilAtom}
 	}
 }
 
 // defineModule compiles a module body and registers the module; line is
 // the line of its defmodule.
-func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.Node, aliases map[string]term.Atom, imports []importSpec, implFor term.Atom, lib bool, line int32) {
+func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.Node, aliases map[string]term.Atom, imports []importSpec, requires map[term.Atom]bool, implFor term.Atom, lib bool, line int32) {
 	key, cacheable := in.cachedModuleKey(name, kind, body, aliases, imports, implFor, lib)
+	cacheable = cacheable && len(requires) == 0
 	if cacheable && in.reuseModule(key) {
 		return
 	}
 	mod := &module{name: name, funcs: map[fnKey]*function{}, attrs: map[string]term.Term{}, implFor: implFor, macros: map[fnKey]*ast.Call{}}
-	c := &compiler{in: in, mod: mod, modName: name, aliases: aliases, attrs: mod.attrs, imports: imports, lib: lib, modLine: line}
+	c := &compiler{in: in, mod: mod, modName: name, aliases: aliases, attrs: mod.attrs, imports: imports, requires: requires, lib: lib, modLine: line}
 	if kind == "defprotocol" {
 		mod.protocol = &protocolInfo{}
 	}
@@ -202,7 +204,10 @@ func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term)
 		case "import":
 			c.importForm(call)
 			return
-		case "require", "defoverridable":
+		case "require":
+			c.requireForm(call)
+			return
+		case "defoverridable":
 			return
 		case "use":
 			c.useForm(p, call, s, fr)
@@ -385,7 +390,9 @@ func (c *compiler) def(call *ast.Call, public bool) {
 	c.anonN = fn.anonCount
 	s := newFnScope(nil)
 	s.fs.nslots = arity
+	endRequires := c.requireScope()
 	cl := c.fnClause(plain, guard, body, s, true)
+	endRequires()
 	cl.line = call.Pos.Line
 	if len(fn.clauses) == 0 {
 		fn.line = call.Pos.Line

@@ -41,6 +41,10 @@ type Builtin struct {
 	Fn     BuiltinFunc
 	// Guard is true for functions allowed in guards (is_integer/1, elem/2...).
 	Guard bool
+	// Macro is true for what Elixir defines as a macro (Integer.is_even/1,
+	// Logger.info/1): a remote call to it runs only where its module is
+	// required; elsewhere it raises UndefinedFunctionError.
+	Macro bool
 }
 
 // MFA identifies a function by module, name and arity.
@@ -78,6 +82,20 @@ func RegisterGuards(module string, keys ...string) {
 		name, arity := splitNameArity(key)
 		if b, ok := registry.m[MFA{mod, term.MakeAtom(name), arity}]; ok {
 			b.Guard = true
+		}
+	}
+}
+
+// RegisterMacros marks built-ins (registered already) as macros in
+// Elixir: calls to them need `require Module` (see Builtin.Macro).
+func RegisterMacros(module string, keys ...string) {
+	mod := ModuleAtom(module)
+	registry.Lock()
+	defer registry.Unlock()
+	for _, key := range keys {
+		name, arity := splitNameArity(key)
+		if b, ok := registry.m[MFA{mod, term.MakeAtom(name), arity}]; ok {
+			b.Macro = true
 		}
 	}
 }

@@ -227,7 +227,9 @@ func TestDoctests(t *testing.T) {
 				ids[i] = i + 1
 			}
 			res := map[int]string{}
-			prefix := ""
+			// `doctest Mod` requires Mod (its macros, such as
+			// Integer.is_odd/1, run in the examples).
+			prefix := "require " + mod + "\n"
 			if importedDoctests[mod] {
 				prefix = "import " + mod + "\n"
 			}

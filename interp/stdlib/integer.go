@@ -50,6 +50,7 @@ func init() {
 		},
 	})
 	rt.RegisterGuards("Integer", "is_even/1", "is_odd/1")
+	rt.RegisterMacros("Integer", "is_even/1", "is_odd/1")
 }
 
 // arithError raises ArithmeticError as the BEAM's badarith does.

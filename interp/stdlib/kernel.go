@@ -571,8 +571,8 @@ func functionExported(env rt.Env, modT, nameT, arityT term.Term) (found bool) {
 	if !ok1 || !ok2 || !ok3 {
 		erlangBadArg("1st", "not an atom")
 	}
-	if _, ok := rt.Lookup(mod, name, int(arity)); ok {
-		return true
+	if b, ok := rt.Lookup(mod, name, int(arity)); ok {
+		return !b.Macro
 	}
 	defer func() {
 		if r := recover(); r != nil {
