@@ -22,7 +22,9 @@ type metrics struct {
 	kills    map[string]int64
 	hist     map[string]*histogram // by route
 
-	running        atomic.Int64
+	running atomic.Int64
+	// queued is the number of admitted requests waiting for a worker.
+	queued         func() int64
 	long           atomic.Int64
 	rejected       atomic.Int64
 	internalErrors atomic.Int64
@@ -92,9 +94,15 @@ func (m *metrics) write(w io.Writer) {
 	}
 	b.WriteString("# HELP exlite_submissions_running Submissions running now.\n# TYPE exlite_submissions_running gauge\n")
 	fmt.Fprintf(&b, "exlite_submissions_running %d\n", m.running.Load())
+	b.WriteString("# HELP exlite_submissions_queued Submissions admitted and waiting for a worker.\n# TYPE exlite_submissions_queued gauge\n")
+	q := int64(0)
+	if m.queued != nil {
+		q = m.queued()
+	}
+	fmt.Fprintf(&b, "exlite_submissions_queued %d\n", q)
 	b.WriteString("# HELP exlite_submissions_long Submissions running now that have become long-running (paced, beside the worker pool).\n# TYPE exlite_submissions_long gauge\n")
 	fmt.Fprintf(&b, "exlite_submissions_long %d\n", m.long.Load())
-	b.WriteString("# HELP exlite_rejected_total Requests refused with 429 because every worker was busy.\n# TYPE exlite_rejected_total counter\n")
+	b.WriteString("# HELP exlite_rejected_total Requests refused with 429 because the queue for the workers was full.\n# TYPE exlite_rejected_total counter\n")
 	fmt.Fprintf(&b, "exlite_rejected_total %d\n", m.rejected.Load())
 	b.WriteString("# HELP exlite_internal_errors_total Internal errors (should stay 0).\n# TYPE exlite_internal_errors_total counter\n")
 	fmt.Fprintf(&b, "exlite_internal_errors_total %d\n", m.internalErrors.Load())

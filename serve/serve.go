@@ -154,10 +154,20 @@ type Backend interface {
 
 // Config sets up a Server.
 type Config struct {
-	// Workers is how many submissions run at once (default 2 x CPUs).
+	// Workers is how many submissions run at once (default: the CPUs the
+	// Go runtime uses, GOMAXPROCS). A grading is CPU-bound: more workers
+	// than cores add no throughput, only latency to each submission.
 	Workers int
-	// Queue is how many more may wait for a worker before 429 (default 16 x Workers).
+	// Queue is how many more may wait for a worker before 429 (default
+	// 4 x Workers): a short queue keeps the wait of an admitted
+	// submission to a few service times, and answers the rest at once
+	// with 429 and Retry-After, for the client or the load balancer to
+	// try again (later, or on another server).
 	Queue int
+	// Long is how many long-running submissions may go on beside the
+	// pool (default 16 x Workers; see LongRunning). When the lane is
+	// full a submission turning long-running keeps its worker.
+	Long int
 	// MaxBodyBytes caps a request body (default 1 MiB); larger gets 413.
 	MaxBodyBytes int64
 	// Defaults are the limits a request gets when it sets none.
@@ -171,18 +181,22 @@ type Server struct {
 	cfg     Config
 	backend Backend
 	mux     *http.ServeMux
-	slots   chan struct{} // running submissions
-	waiting chan struct{} // running or waiting submissions
+	slots   chan struct{} // submissions running in the pool
+	waiting chan struct{} // submissions running in the pool or waiting for it
+	long    chan struct{} // long-running submissions, beside the pool
 	metrics *metrics
 }
 
 // New returns a Server around backend.
 func New(cfg Config, backend Backend) *Server {
 	if cfg.Workers <= 0 {
-		cfg.Workers = 2 * runtime.NumCPU()
+		cfg.Workers = runtime.GOMAXPROCS(0)
 	}
 	if cfg.Queue <= 0 {
-		cfg.Queue = 16 * cfg.Workers
+		cfg.Queue = 4 * cfg.Workers
+	}
+	if cfg.Long <= 0 {
+		cfg.Long = 16 * cfg.Workers
 	}
 	if cfg.MaxBodyBytes <= 0 {
 		cfg.MaxBodyBytes = 1 << 20
@@ -202,8 +216,10 @@ func New(cfg Config, backend Backend) *Server {
 		mux:     http.NewServeMux(),
 		slots:   make(chan struct{}, cfg.Workers),
 		waiting: make(chan struct{}, cfg.Workers+cfg.Queue),
+		long:    make(chan struct{}, cfg.Long),
 		metrics: newMetrics(),
 	}
+	s.metrics.queued = func() int64 { return int64(max(len(s.waiting)-len(s.slots), 0)) }
 	s.mux.HandleFunc("POST /v1/run", s.route("/v1/run", s.handleRun))
 	s.mux.HandleFunc("POST /v1/check", s.route("/v1/check", s.handleCheck))
 	s.mux.HandleFunc("GET /v1/exercises", s.route("/v1/exercises", s.handleExercises))
@@ -246,16 +262,23 @@ func (s *Server) route(name string, h handler) http.HandlerFunc {
 }
 
 // worker is a request's hold on the pool: a place among the submissions
-// admitted (running or waiting) and, once it runs, a worker slot, which
-// a long-running submission gives back (LongRunning).
+// admitted to it (running or waiting) and, once it runs, a worker slot.
+// A submission that becomes long-running (LongRunning) gives both back
+// for a place in the long-running lane.
 type worker struct {
-	s    *Server
-	mu   sync.Mutex
-	slot bool // holds a worker slot
-	long bool
+	s     *Server
+	mu    sync.Mutex
+	place bool // holds a place in s.waiting
+	slot  bool // holds a worker slot
+	long  bool // holds a place in the long-running lane
 }
 
 type workerKey struct{}
+
+// full reports whether a request arriving now would be refused: the
+// pool's queue is full. It lets a handler answer 429 before reading the
+// body; acquire decides.
+func (s *Server) full() bool { return len(s.waiting) == cap(s.waiting) }
 
 // acquire takes a worker slot, waiting in the bounded queue; ok is false
 // when the queue is full (the caller answers 429) or the client went away.
@@ -273,7 +296,7 @@ func (s *Server) acquire(ctx context.Context) (context.Context, func(), bool) {
 		return ctx, nil, false
 	}
 	s.metrics.running.Add(1)
-	w := &worker{s: s, slot: true}
+	w := &worker{s: s, place: true, slot: true}
 	return context.WithValue(ctx, workerKey{}, w), w.release, true
 }
 
@@ -284,18 +307,25 @@ func (w *worker) release() {
 		<-w.s.slots
 		w.slot = false
 	}
+	if w.place {
+		<-w.s.waiting
+		w.place = false
+	}
 	if w.long {
+		<-w.s.long
+		w.long = false
 		w.s.metrics.long.Add(-1)
 	}
 	w.s.metrics.running.Add(-1)
-	<-w.s.waiting
 }
 
 // LongRunning tells the service that the submission of ctx's request has
-// become long-running (a Backend calls it): its worker slot goes to the
-// requests waiting, and the submission goes on beside the pool, still
-// admitted and counted as running. Backends pace such submissions so
-// that they do not take the CPU from the others (see serve/backend).
+// become long-running (a Backend calls it): its worker slot and its place
+// in the queue go to the requests waiting, and the submission goes on
+// beside the pool, in the long-running lane, still counted as running.
+// Backends pace such submissions so that they do not take the CPU from
+// the others (see serve/backend). When the lane is full the submission
+// keeps its worker.
 func LongRunning(ctx context.Context) {
 	w, ok := ctx.Value(workerKey{}).(*worker)
 	if !ok {
@@ -303,12 +333,18 @@ func LongRunning(ctx context.Context) {
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.slot {
-		<-w.s.slots
-		w.slot = false
-		w.long = true
-		w.s.metrics.long.Add(1)
+	if !w.slot {
+		return
 	}
+	select {
+	case w.s.long <- struct{}{}:
+	default:
+		return
+	}
+	<-w.s.slots
+	<-w.s.waiting
+	w.slot, w.place, w.long = false, false, true
+	w.s.metrics.long.Add(1)
 }
 
 // decode reads a JSON body into v, answering 413 or 400 itself on failure.
@@ -329,6 +365,9 @@ func (s *Server) decode(w http.ResponseWriter, r *http.Request, v any) (int, boo
 	return 0, true
 }
 
+// busy answers 429. Retry-After is in whole seconds (RFC 9110), so 1
+// is the shortest wait a client can be asked for; a load balancer may
+// instead send the request to another server at once.
 func (s *Server) busy(w http.ResponseWriter) int {
 	w.Header().Set("Retry-After", "1")
 	s.metrics.rejected.Add(1)
@@ -336,6 +375,9 @@ func (s *Server) busy(w http.ResponseWriter) int {
 }
 
 func (s *Server) handleRun(w http.ResponseWriter, r *http.Request) int {
+	if s.full() {
+		return s.busy(w)
+	}
 	var req RunRequest
 	if code, ok := s.decode(w, r, &req); !ok {
 		return code
@@ -367,6 +409,9 @@ func (s *Server) handleRun(w http.ResponseWriter, r *http.Request) int {
 }
 
 func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) int {
+	if s.full() {
+		return s.busy(w)
+	}
 	var req CheckRequest
 	if code, ok := s.decode(w, r, &req); !ok {
 		return code

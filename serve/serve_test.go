@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -20,6 +21,8 @@ type fakeBackend struct {
 	release chan struct{}
 	mu      sync.Mutex
 	gotLim  Limits
+	// longs counts the LongRunning calls made.
+	longs atomic.Int64
 }
 
 func (f *fakeBackend) Run(ctx context.Context, req RunRequest, lim Limits) (RunResult, error) {
@@ -38,6 +41,7 @@ func (f *fakeBackend) Run(ctx context.Context, req RunRequest, lim Limits) (RunR
 	case "long":
 		// A submission that turns long-running, then waits.
 		LongRunning(ctx)
+		f.longs.Add(1)
 		select {
 		case <-f.release:
 		case <-ctx.Done():
@@ -231,6 +235,9 @@ func TestLongRunningFreesItsWorker(t *testing.T) {
 			t.Fatal("the submission did not turn long-running")
 		}
 	}
+	if len(srv.slots) != 0 || len(srv.waiting) != 0 {
+		t.Errorf("a long-running submission holds %d slots and %d queue places, want 0 and 0", len(srv.slots), len(srv.waiting))
+	}
 	// The one worker is free: a quick request runs now.
 	resp, doc := post(t, ts.URL+"/v1/run", `{"files": {"main.exs": "quick"}}`)
 	if resp.StatusCode != 200 || doc["stdout"] != "quick\n" {
@@ -245,5 +252,43 @@ func TestLongRunningFreesItsWorker(t *testing.T) {
 	}
 	if r, l := srv.metrics.running.Load(), srv.metrics.long.Load(); r != 0 || l != 0 || len(srv.slots) != 0 || len(srv.waiting) != 0 {
 		t.Errorf("after both: running %d, long %d, slots %d, waiting %d; want all 0", r, l, len(srv.slots), len(srv.waiting))
+	}
+}
+
+// TestLongLaneFull: when the long-running lane is full, a submission
+// turning long-running keeps its worker (and its place in the queue).
+func TestLongLaneFull(t *testing.T) {
+	fb := &fakeBackend{release: make(chan struct{})}
+	srv := New(Config{Workers: 2, Queue: 2, Long: 1}, fb)
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	done := make(chan int, 2)
+	for i := 0; i < 2; i++ {
+		go func() {
+			resp, _ := post(t, ts.URL+"/v1/run", `{"files": {"main.exs": "long"}}`)
+			done <- resp.StatusCode
+		}()
+	}
+	// Both have called LongRunning: one went to the lane, the other is
+	// still on its worker.
+	for deadline := time.Now().Add(60 * time.Second); fb.longs.Load() != 2; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the submissions did not turn long-running")
+		}
+	}
+	if r, l, n := srv.metrics.running.Load(), srv.metrics.long.Load(), len(srv.slots); r != 2 || l != 1 || n != 1 {
+		t.Errorf("running %d, long %d, slots %d; want 2, 1, 1", r, l, n)
+	}
+	if len(srv.waiting) != 1 || len(srv.long) != 1 {
+		t.Errorf("queue places %d, lane %d; want 1 and 1", len(srv.waiting), len(srv.long))
+	}
+	close(fb.release)
+	for i := 0; i < 2; i++ {
+		if code := <-done; code != 200 {
+			t.Errorf("HTTP %d", code)
+		}
+	}
+	if r, l := srv.metrics.running.Load(), srv.metrics.long.Load(); r != 0 || l != 0 || len(srv.slots) != 0 || len(srv.waiting) != 0 || len(srv.long) != 0 {
+		t.Errorf("after both: running %d, long %d, slots %d, waiting %d, lane %d; want all 0", r, l, len(srv.slots), len(srv.waiting), len(srv.long))
 	}
 }

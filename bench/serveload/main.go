@@ -17,6 +17,7 @@ import (
 	"os"
 	"runtime/pprof"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -42,6 +43,7 @@ func main() {
 	c := flag.Int("c", 64, "requests in flight")
 	checksOnly := flag.Bool("checks", false, "send gradings only (no runs)")
 	workers := flag.Int("workers", 0, "the server's workers (0: its default)")
+	queue := flag.Int("queue", 0, "the server's queue (0: its default)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the run (server and client) to `FILE`")
 	flag.Parse()
 
@@ -57,7 +59,7 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	srv := httptest.NewServer(serve.New(serve.Config{Workers: *workers}, be))
+	srv := httptest.NewServer(serve.New(serve.Config{Workers: *workers, Queue: *queue}, be))
 	defer srv.Close()
 
 	check := func(src string, wallMS int) func(int) []byte {
@@ -109,12 +111,17 @@ func main() {
 		answer string
 		took   time.Duration // of the answered attempt
 		total  time.Duration // from the first attempt, 429s and waits included
+		busy   int           // 429 answers before it
 		err    error
 	}
 	samples := make([]sample, *n)
 	jobs := make(chan int)
 	var wg sync.WaitGroup
-	client := &http.Client{Timeout: 60 * time.Second}
+	// As a course platform would, the client keeps a connection per
+	// request in flight (Go's default keeps 2 idle per host, and opens a
+	// new connection for every other request).
+	client := &http.Client{Timeout: 60 * time.Second,
+		Transport: &http.Transport{MaxIdleConns: *c, MaxIdleConnsPerHost: *c}}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
 		if err != nil {
@@ -134,10 +141,11 @@ func main() {
 				k := kinds[i%len(kinds)]
 				body := k.body(i)
 				first := time.Now()
+				busy := 0
 				for {
 					t0 := time.Now()
 					resp, err := client.Post(srv.URL+k.path, "application/json", bytes.NewReader(body))
-					s := sample{kind: k.name, took: time.Since(t0), total: time.Since(first), err: err}
+					s := sample{kind: k.name, busy: busy, err: err}
 					if err == nil {
 						var doc map[string]any
 						json.NewDecoder(resp.Body).Decode(&doc)
@@ -145,10 +153,17 @@ func main() {
 						s.status = resp.StatusCode
 						s.answer = fmt.Sprint(doc["status"])
 						if resp.StatusCode == http.StatusTooManyRequests {
-							time.Sleep(10 * time.Millisecond)
+							// Honour Retry-After (whole seconds).
+							busy++
+							wait, err := strconv.Atoi(resp.Header.Get("Retry-After"))
+							if err != nil || wait < 0 {
+								wait = 1
+							}
+							time.Sleep(time.Duration(wait) * time.Second)
 							continue
 						}
 					}
+					s.took, s.total = time.Since(t0), time.Since(first)
 					samples[i] = s
 					break
 				}
@@ -169,7 +184,9 @@ func main() {
 	byKind := map[string][]time.Duration{}
 	totals := map[string][]time.Duration{}
 	answers := map[string]map[string]int{}
-	lost, internal := 0, 0
+	busy := map[string]int{}
+	retried := map[string]int{}
+	lost, internal, busyAll := 0, 0, 0
 	for _, s := range samples {
 		if s.err != nil {
 			lost++
@@ -178,6 +195,11 @@ func main() {
 		if s.answer == serve.StatusInternalError || s.status >= 500 {
 			internal++
 		}
+		busy[s.kind] += s.busy
+		busyAll += s.busy
+		if s.busy > 0 {
+			retried[s.kind]++
+		}
 		byKind[s.kind] = append(byKind[s.kind], s.took)
 		totals[s.kind] = append(totals[s.kind], s.total)
 		if answers[s.kind] == nil {
@@ -185,8 +207,8 @@ func main() {
 		}
 		answers[s.kind][s.answer]++
 	}
-	fmt.Printf("%d requests, %d in flight, %.2f s: %.0f requests/s; lost %d, internal errors %d\n",
-		*n, *c, elapsed.Seconds(), float64(*n)/elapsed.Seconds(), lost, internal)
+	fmt.Printf("%d requests, %d in flight, %.2f s: %.0f requests/s; lost %d, internal errors %d; 429 answers %d\n",
+		*n, *c, elapsed.Seconds(), float64(*n)/elapsed.Seconds(), lost, internal, busyAll)
 	grades := 0
 	for _, k := range kinds {
 		if isCheck(k) {
@@ -199,8 +221,8 @@ func main() {
 	// machine runs (the client's share is included).
 	fmt.Printf("CPU time (user+system, whole process): %.2f s, %.2f ms per request, %.2f ms per grading\n\n",
 		cpu.Seconds(), float64(cpu.Microseconds())/1000/float64(*n), float64(cpu.Microseconds())/1000/float64(grades))
-	fmt.Printf("latency of the answered attempt; total: from the first attempt, 429 retries included\n")
-	fmt.Printf("%-12s %6s %9s %9s %9s %9s %9s  %s\n", "kind", "count", "p50_ms", "p99_ms", "max_ms", "total_p50", "total_p99", "answers")
+	fmt.Printf("latency of the answered attempt; total: from the first attempt, 429s and their Retry-After waits included;\n429s: answers 429 before the answer, retried: requests that got at least one\n")
+	fmt.Printf("%-12s %6s %9s %9s %9s %9s %9s %6s %7s  %s\n", "kind", "count", "p50_ms", "p99_ms", "max_ms", "total_p50", "total_p99", "429s", "retried", "answers")
 	names := make([]string, 0, len(byKind))
 	for k := range byKind {
 		names = append(names, k)
@@ -213,7 +235,7 @@ func main() {
 		ms := func(d []time.Duration, q float64) float64 {
 			return float64(d[int(q*float64(len(d)-1))].Microseconds()) / 1000
 		}
-		fmt.Printf("%-12s %6d %9.1f %9.1f %9.1f %9.1f %9.1f  %v\n", k, len(d), ms(d, 0.5), ms(d, 0.99), ms(d, 1), ms(t, 0.5), ms(t, 0.99), answers[k])
+		fmt.Printf("%-12s %6d %9.1f %9.1f %9.1f %9.1f %9.1f %6d %7d  %v\n", k, len(d), ms(d, 0.5), ms(d, 0.99), ms(d, 1), ms(t, 0.5), ms(t, 0.99), busy[k], retried[k], answers[k])
 	}
 	if lost > 0 || internal > 0 {
 		os.Exit(1)

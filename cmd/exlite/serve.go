@@ -25,8 +25,8 @@ func init() {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8080", Usage: "listen on `HOST:PORT`"},
 			lessonsFlag,
-			&cli.IntFlag{Name: "workers", Usage: "submissions run at once (default 2 x CPUs)"},
-			&cli.IntFlag{Name: "queue", Usage: "submissions that may wait for a worker before 429 (default 16 x workers)"},
+			&cli.IntFlag{Name: "workers", Usage: "submissions run at once (default: the CPUs)"},
+			&cli.IntFlag{Name: "queue", Usage: "submissions that may wait for a worker before 429 (default 4 x workers)"},
 			&cli.Int64Flag{Name: "max-body", Value: 1 << 20, Usage: "largest request body in bytes (413 beyond)"},
 			&cli.Int64Flag{Name: "max-wall-ms", Value: 30000, Usage: "the most real time a request may ask for"},
 			&cli.Int64Flag{Name: "max-output", Value: 1 << 20, Usage: "the most output bytes a request may ask for"},
