@@ -133,6 +133,7 @@ func init() {
 			return term.Bool(p.in.macroExported(m, f, int(n)))
 		},
 	})
+	registerInlinedBIFs()
 }
 
 // timed is :timer.tc: the run time of fun in microseconds and its result.

@@ -627,6 +627,9 @@ func (c *compiler) capture(n *ast.Call, s *scope) expr {
 			}
 		}
 	}
+	if e := c.sequentialCapture(arg, s); e != nil {
+		return e
+	}
 	// &(...) with &1, &2...: an anonymous function.
 	maxN := 0
 	body := replaceCaptureArgs(arg, &maxN)
@@ -689,6 +692,9 @@ func (c *compiler) captureNamed(target ast.Node, arity int, s *scope) expr {
 			if dn, _ := dot.CallName(); dn == "." && len(dot.Args) == 2 {
 				fname, _ := atomLit(dot.Args[1])
 				if mod, ok := c.moduleOf(dot.Args[0]); ok {
+					if e := c.capturedMacro(target.Position(), mod, fname.Name(), arity, s); e != nil {
+						return e
+					}
 					mod, fname := inlinedCapture(mod, fname, arity)
 					return constant(&term.Fun{Arity: arity, Module: mod, Name: fname, External: true})
 				}
@@ -705,6 +711,11 @@ func (c *compiler) captureNamed(target ast.Node, arity int, s *scope) expr {
 		return nil
 	default:
 		return nil
+	}
+	if !c.isLocalMacro(name, arity) {
+		if e := c.capturedMacro(target.Position(), term.Atom{}, name, arity, s); e != nil {
+			return e
+		}
 	}
 	nameAtom := term.MakeAtom(name)
 	ref := &localRef{name: nameAtom, arity: arity}

@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"fmt"
+
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
 )
@@ -10,7 +12,6 @@ import (
 // a capture of one, &Kernel.is_atom/1 or &is_atom/1, is the BIF's own
 // external fun and inspects as &:erlang.is_atom/1. The value is the
 // BIF's name when it differs from Kernel's.
-// TODO: operators exlite's :erlang lacks keep printing as &Kernel.op/n.
 var kernelInlined = map[string]map[int]string{
 	"!=": {2: "/="}, "!==": {2: "=/="}, "===": {2: "=:="}, "<=": {2: "=<"},
 	"==": {2: ""}, "<": {2: ""}, ">": {2: ""}, ">=": {2: ""},
@@ -49,4 +50,28 @@ func inlinedCapture(mod, name term.Atom, arity int) (term.Atom, term.Atom) {
 		}
 	}
 	return mod, name
+}
+
+// registerInlinedBIFs gives :erlang the BIFs of kernelInlined it lacks
+// (the operators, div, rem, self...) as the Kernel built-ins they are
+// inlined from, so that a capture such as &Kernel.+/2 is &:erlang.+/2
+// and :erlang.+(1, 2) runs. It runs once Kernel's built-ins are
+// registered.
+func registerInlinedBIFs() {
+	fns := map[string]rt.BuiltinFunc{}
+	for name, arities := range kernelInlined {
+		for arity, as := range arities {
+			bif := name
+			if as != "" {
+				bif = as
+			}
+			if _, ok := rt.Lookup(atomErlang, term.MakeAtom(bif), arity); ok {
+				continue
+			}
+			if b, ok := rt.Lookup(atomKernel, term.MakeAtom(name), arity); ok {
+				fns[fmt.Sprintf("%s/%d", bif, arity)] = b.Fn
+			}
+		}
+	}
+	rt.Register(":erlang", fns)
 }

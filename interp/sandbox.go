@@ -43,7 +43,9 @@ var sandboxFunctions = map[term.Atom]map[term.Atom]bool{
 		"unique_integer", "version",
 	),
 	term.MakeAtom("erlang"): atomSet(
-		"++", "--", "abs", "append_element", "apply", "atom_to_binary",
+		"++", "--", "+", "-", "*", "/", "==", "/=", "=<", ">=", "<", ">",
+		"=:=", "=/=", "not", "div", "rem", "ceil", "floor", "self",
+		"is_reference", "is_bitstring", "is_port", "abs", "append_element", "apply", "atom_to_binary",
 		"atom_to_list", "band", "binary_part", "binary_to_atom",
 		"binary_to_existing_atom", "binary_to_float", "binary_to_integer",
 		"binary_to_list", "bit_size", "bnot", "bor", "bsl", "bsr", "bxor",

@@ -263,7 +263,18 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 			// and calls
 			t.typ = gen.ElixirLexerIDENT
 		}
-		if t.typ == gen.ElixirLexerNOT && i+1 < len(raw) && raw[i+1].typ == gen.ElixirLexerIN {
+		if t.typ == gen.ElixirLexerTERNARY_OP && len(merged) > 0 && adjacent(merged[len(merged)-1], t) &&
+			(merged[len(merged)-1].typ == gen.ElixirLexerDOT || merged[len(merged)-1].typ == gen.ElixirLexerAMP) &&
+			i+1 < len(raw) && raw[i+1].typ == gen.ElixirLexerINT && adjacent(t, raw[i+1]) {
+			// &Kernel.//2 and &//2 capture / (the name, then the /
+			// before the arity), as Elixir's tokenizer reads them
+			name := &token{typ: gen.ElixirLexerIDENT, text: "/", line: t.line, col: t.col, start: t.start, stop: t.start}
+			if merged[len(merged)-1].typ == gen.ElixirLexerDOT {
+				name.typ = gen.ElixirLexerOP_IDENT
+			}
+			merged = append(merged, name)
+			t = &token{typ: gen.ElixirLexerDIV, text: "/", line: t.line, col: t.col + 1, start: t.start + 1, stop: t.stop}
+		} else if t.typ == gen.ElixirLexerNOT && i+1 < len(raw) && raw[i+1].typ == gen.ElixirLexerIN {
 			t.typ = gen.ElixirLexerNOT_IN
 			t.text = "not in"
 			t.stop = raw[i+1].stop
