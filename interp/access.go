@@ -78,6 +78,51 @@ func (c *compiler) pathMacro(name string, n *ast.Call, s *scope) expr {
 	}
 }
 
+// pathKeysMacro compiles get_and_update_in(path, fun) and pop_in(path)
+// as their functional forms over the path's keys, a .field step becoming
+// Access.key!(field) (it must exist, as Map.get_and_update! asks); nil
+// when the arguments are not a path.
+func (c *compiler) pathKeysMacro(name string, n *ast.Call, s *scope) expr {
+	want := 1
+	if name == "get_and_update_in" {
+		want = 2
+	}
+	if len(n.Args) != want {
+		return nil
+	}
+	root, steps, ok := c.accessPath(n.Args[0], s)
+	if !ok {
+		return nil
+	}
+	var fun expr
+	if want == 2 {
+		fun = c.expr(n.Args[1], s, false)
+	}
+	mod := term.MakeAtom("Elixir.Kernel")
+	target, ok1 := rt.Lookup(mod, term.MakeAtom(name), want+1)
+	keyBang, ok2 := rt.Lookup(term.MakeAtom("Elixir.Access"), term.MakeAtom("key!"), 1)
+	if !ok1 || !ok2 {
+		return nil
+	}
+	ln := n.Pos.Line
+	return func(p *proc, fr []term.Term) term.Term {
+		data := root(p, fr)
+		keys := make([]term.Term, len(steps))
+		for i, st := range steps {
+			keys[i] = st.key(p, fr)
+			if st.field {
+				keys[i] = keyBang.Fn(p, []term.Term{keys[i]})
+			}
+		}
+		args := []term.Term{data, term.List(keys...)}
+		if fun != nil {
+			args = append(args, fun(p, fr))
+		}
+		p.setLine(ln)
+		return target.Fn(p, args)
+	}
+}
+
 // updatePath replaces the value at keys inside data by f(old).
 func (p *proc) updatePath(data term.Term, steps []accessStep, keys []term.Term, f func(term.Term) term.Term) term.Term {
 	if len(keys) == 0 {

@@ -62,14 +62,17 @@ func directCall(p *proc, fr []term.Term, fn *function, env []term.Term, args []e
 func callBuiltin(p *proc, b *rt.Builtin, vals []term.Term, ln int32, tail bool) term.Term {
 	top := &p.calls[len(p.calls)-1]
 	top.line = ln
-	if tail && (b.Module != atomKernel && b.Module != atomErlang || b.Module == atomKernel && kernelRemote(b.Name)) {
+	bif, isBIF := lookupBIFFrame(b)
+	// A BIF Elixir inlines (Integer.to_string/1 is :erlang.integer_to_binary/1)
+	// keeps its caller's frame even in tail position, as on the BEAM.
+	if tail && !isBIF && (b.Module != atomKernel && b.Module != atomErlang || b.Module == atomKernel && kernelRemote(b.Name)) {
 		top.hidden = true
 	}
 	if p.in.opts.Sandbox {
 		p.checkSandbox(b.Module, b.Name, b.Arity)
 	}
-	if f, ok := lookupBIFFrame(b); ok {
-		return callBIF(p, b, f, vals)
+	if isBIF {
+		return callBIF(p, b, bif, vals)
 	}
 	if p.mem != nil {
 		return p.callBuiltinHeld(b, vals)
@@ -87,7 +90,15 @@ var (
 )
 
 func kernelRemote(name term.Atom) bool {
-	return name == atomToString || name == atomToCharlist || name == atomInspect
+	return name == atomToString || name == atomToCharlist || name == atomInspect || kernelDefs[name]
+}
+
+// kernelDefs are Kernel functions that are plain defs (not BIFs Elixir
+// inlines): struct!/2 in tail position drops its caller's frame.
+var kernelDefs = map[term.Atom]bool{
+	term.MakeAtom("struct"): true, term.MakeAtom("struct!"): true,
+	term.MakeAtom("get_in"): true, term.MakeAtom("put_in"): true, term.MakeAtom("update_in"): true,
+	term.MakeAtom("get_and_update_in"): true, term.MakeAtom("pop_in"): true,
 }
 
 // localCall compiles a call of a local or imported function.

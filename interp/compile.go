@@ -612,6 +612,10 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 		if e := c.pathMacro(name, n, s); e != nil {
 			return e
 		}
+	case "get_and_update_in", "pop_in":
+		if e := c.pathKeysMacro(name, n, s); e != nil {
+			return e
+		}
 	case "get_in":
 		if e := c.getInPath(n, s); e != nil {
 			return e
@@ -644,7 +648,29 @@ func pipeInto(left, right ast.Node) ast.Node {
 // aliasAtom resolves an __aliases__ node to its module atom.
 func (c *compiler) aliasAtom(n *ast.Call) term.Atom {
 	var parts []string
-	for i, a := range n.Args {
+	args := n.Args
+	if len(args) == 1 {
+		if x, ok := args[0].(*ast.Lit); ok && x.Value == term.Atom(term.MakeAtom("Elixir")) {
+			return term.MakeAtom("Elixir")
+		}
+	}
+	if len(args) > 1 {
+		if x, ok := args[0].(*ast.Lit); ok && x.Value == term.Atom(term.MakeAtom("Elixir")) {
+			// Elixir.String names String itself, never an alias of it.
+			args = args[1:]
+			for _, a := range args {
+				if x, ok := a.(*ast.Lit); ok {
+					if at, ok := x.Value.(term.Atom); ok {
+						parts = append(parts, at.Name())
+						continue
+					}
+				}
+				c.errorf(n.Pos, "invalid alias")
+			}
+			return term.MakeAtom("Elixir." + strings.Join(parts, "."))
+		}
+	}
+	for i, a := range args {
 		switch x := a.(type) {
 		case *ast.Lit:
 			if at, ok := x.Value.(term.Atom); ok {

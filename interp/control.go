@@ -7,6 +7,7 @@ import (
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/interp/stdlib"
 	"github.com/exlite/exlite/parser/ast"
 )
 
@@ -261,6 +262,9 @@ func (p *proc) applyException(mod term.Atom, arg term.Term) term.Term {
 	}
 	// A built-in exception: a message or fields.
 	exc := rt.NewException(rt.ModuleName(mod))
+	if def, ok := stdlib.ExceptionDefault(mod); ok {
+		exc = def
+	}
 	switch a := arg.(type) {
 	case term.Binary:
 		return exc.Put(atomMessage, a)

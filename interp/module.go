@@ -7,13 +7,16 @@ import (
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/interp/stdlib"
 	"github.com/exlite/exlite/parser/ast"
 )
 
 // protocolInfo describes a protocol defined with defprotocol.
 type protocolInfo struct {
 	fallbackToAny bool
-	funcs         []fnKey
+	// line is the line of the defprotocol (its generated impl_for!/1's).
+	line  int32
+	funcs []fnKey
 }
 
 // ignoredAttrs are module attributes that only document or annotate.
@@ -120,7 +123,7 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 	mod := &module{name: name, funcs: map[fnKey]*function{}, attrs: map[string]term.Term{}, implFor: implFor, macros: map[fnKey]*ast.Call{}}
 	c := &compiler{in: in, mod: mod, modName: name, aliases: aliases, attrs: mod.attrs, imports: imports, requires: requires, lib: lib, modLine: line}
 	if kind == "defprotocol" {
-		mod.protocol = &protocolInfo{}
+		mod.protocol = &protocolInfo{line: line}
 	}
 	if !implFor.IsZero() {
 		c.attrs["for"] = implFor
@@ -670,6 +673,23 @@ func (c *compiler) native(name string, arity int, f func(p *proc, args []term.Te
 		display: fmt.Sprintf("%s/%d", name, arity), generated: true, overridable: true}
 }
 
+// raiseStructKey raises the KeyError of Mod.__struct__/1 given a key the
+// struct does not have: Elixir's generated code (no file, no line) fails
+// in the anonymous fn it reduces the fields with.
+func (p *proc) raiseStructKey(mod *module, key term.Term) {
+	stack := p.stackTrace()
+	if len(stack) > 0 && stack[0].Module == mod.name && stack[0].Function == "__struct__/1" {
+		stack = stack[1:]
+	}
+	name := rt.ModuleName(mod.name)
+	stack = append([]rt.Frame{
+		{Module: mod.name, Function: "anonymous fn/2 in " + name + ".__struct__/1"},
+		{Module: mod.name, Function: "__struct__/1"},
+	}, stack...)
+	panic(&rt.Error{Kind: rt.KindError, Value: rt.NewException("KeyError", atomKey, key, atomTerm, term.NilAtom, atomMessage, term.NilAtom),
+		Raw: term.Tuple{term.MakeAtom("badkey"), key}, Stack: stack})
+}
+
 // buildStruct is Mod.__struct__(fields): the default struct updated with
 // a keyword list or map of fields; unknown keys raise KeyError.
 func (p *proc) buildStruct(mod *module, fields term.Term, enforce bool) term.Term {
@@ -692,7 +712,7 @@ func (p *proc) buildStruct(mod *module, fields term.Term, enforce bool) term.Ter
 	given := map[term.Term]bool{}
 	for _, kv := range pairs {
 		if _, ok := m.Get(kv[0]); !ok || kv[0] == atomStruct {
-			p.raiseKeyUpdate(0, kv[0])
+			p.raiseStructKey(mod, kv[0])
 		}
 		m = m.Put(kv[0], kv[1])
 		given[kv[0]] = true
@@ -859,6 +879,9 @@ func (p *proc) structDefaultOf(mod term.Atom) *term.Map {
 	}
 	if mod == atomRange {
 		return rangeStruct(term.NilAtom, term.NilAtom, term.NilAtom)
+	}
+	if m, ok := stdlib.ExceptionDefault(mod); ok {
+		return m
 	}
 	if strings.HasSuffix(mod.Name(), "Error") {
 		return rt.NewException(rt.ModuleName(mod), atomMessage, term.NilAtom)

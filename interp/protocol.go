@@ -102,7 +102,7 @@ func (in *Interp) defineProtocolFuncs(mod *module) {
 		fn.native = func(p *proc, args []term.Term) term.Term {
 			impl := p.in.findImpl(mod.name, args[0], fallback)
 			if impl == nil {
-				p.raiseProtocol(strings.TrimPrefix(mod.name.Name(), "Elixir."), args[0])
+				p.raiseProtocolImplFor(mod, args[0])
 			}
 			f := impl.funcs[key]
 			if f == nil {
@@ -120,6 +120,24 @@ func (in *Interp) defineProtocolFuncs(mod *module) {
 		}}
 	mod.funcs[fnKey{term.MakeAtom("__protocol__"), 1}] = &function{mod: mod.name, name: term.MakeAtom("__protocol__"), arity: 1, public: true, nslots: 1, generated: true,
 		display: "__protocol__/1", native: func(p *proc, args []term.Term) term.Term { return mod.name }}
+}
+
+// raiseProtocolImplFor raises Protocol.UndefinedError from a user
+// protocol's dispatcher: as in Elixir, from the protocol's impl_for!/1,
+// whose frame (at the defprotocol's line) tops the stack.
+func (p *proc) raiseProtocolImplFor(mod *module, v term.Term) {
+	defer func() {
+		r := recover()
+		if e, ok := r.(*rt.Error); ok && e.Stack == nil {
+			frame := rt.Frame{Module: mod.name, Function: "impl_for!/1", File: p.in.file, Line: int(mod.protocol.line)}
+			if mod.file != "" {
+				frame.File = mod.file
+			}
+			e.Stack = append([]rt.Frame{frame}, p.stackTrace()...)
+		}
+		panic(r)
+	}()
+	p.raiseProtocol(strings.TrimPrefix(mod.name.Name(), "Elixir."), v)
 }
 
 func orNil(t term.Term) term.Term {

@@ -1,0 +1,30 @@
+IO.inspect(for x <- 1..5, do: x * x)
+IO.inspect(for x <- 1..10, rem(x, 2) == 0, do: x)
+IO.inspect(for x <- [1, 2], y <- [:a, :b], do: {x, y})
+IO.inspect(for {k, v} <- %{a: 1, b: 2}, into: %{}, do: {v, k})
+IO.inspect(for <<c <- "hello">>, into: "", do: <<c - 32>>)
+IO.inspect(for <<c <- "abc">>, do: c)
+IO.inspect(for x <- 1..4, reduce: 0 do
+  acc -> acc + x
+end)
+IO.inspect(for x <- ~w(a b c), into: [], do: String.upcase(x))
+IO.inspect(for {:ok, v} <- [{:ok, 1}, {:error, 2}, {:ok, 3}], do: v)
+IO.inspect(for x <- 1..3, y <- 1..3, x < y, do: {x, y})
+IO.inspect(for x <- [3, 1, 2, 3, 1], uniq: true, do: x)
+IO.inspect(for n <- 1..20, rem(n, 3) == 0, rem(n, 5) != 0, do: n)
+IO.inspect(for i <- 1..3, into: %{}, do: {i, List.duplicate(i, i)})
+IO.inspect(for word <- ~w(apple banana cherry), reduce: %{} do
+  acc -> Map.update(acc, String.length(word), [word], &[word | &1])
+end)
+pixels = <<1, 2, 3, 4, 5, 6>>
+IO.inspect(for <<r, g, b <- pixels>>, do: {r, g, b})
+IO.inspect(for x <- [], do: x)
+IO.inspect(for _ <- 1..3, do: :hi)
+matrix = [[1, 2, 3], [4, 5, 6]]
+IO.inspect(for row <- matrix, do: Enum.sum(row))
+IO.inspect(for row <- matrix, x <- row, do: x * 10)
+transposed = Enum.zip(matrix) |> Enum.map(&Tuple.to_list/1)
+IO.inspect(transposed)
+IO.inspect(for x <- 1..3, into: "", do: "#{x},")
+IO.inspect(for c <- ~c"hey", do: c + 1)
+IO.inspect(for {name, age} when age > 18 <- [{"a", 20}, {"b", 10}], do: name)
