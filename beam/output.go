@@ -200,7 +200,7 @@ func (rt *Runtime) toLogger(line string) {
 		lg = rt.newProcess(loggerPid)
 		lg.system = true
 		rt.logger = lg
-		lg.pushLocked(term.Binary(line))
+		lg.pushLocked(term.Binary(line), 0) // the logger's own reports are not the program's memory
 		rt.logMu.Unlock()
 		rt.start(lg, rt.loggerBody)
 		return

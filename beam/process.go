@@ -46,20 +46,26 @@ type Process struct {
 	rt      *Runtime
 	pid     term.Pid
 	grant   chan struct{} // a run token is handed over here
+	// sentBytes is the size of the messages the process sent (with
+	// Options.CountMailboxes); only its own goroutine touches it.
+	sentBytes int64
 
 	// mu guards the mailbox, the dictionary, trap, exitReason and the
 	// wait fields.
-	mu         sync.Mutex
-	trap       bool
-	timedOut   bool
-	system     bool
-	sleeping   bool
-	signaled   bool // an *Exit panic ended the body (its own goroutine)
-	dead       bool // guarded by Runtime.mu (the registry)
-	waitsFor   any
-	crashLog   []string    // crash reports sent when the process has exited
-	mbox       []term.Term // the mailbox is mbox[head:]
-	head       int
+	mu       sync.Mutex
+	trap     bool
+	timedOut bool
+	system   bool
+	sleeping bool
+	signaled bool // an *Exit panic ended the body (its own goroutine)
+	dead     bool // guarded by Runtime.mu (the registry)
+	waitsFor any
+	crashLog []string    // crash reports sent when the process has exited
+	mbox     []term.Term // the mailbox is mbox[head:]
+	head     int
+	// msize holds, with Options.CountMailboxes, the size (TermBytes) of
+	// each message of mbox, at the same index: a message is sized once.
+	msize      []int64
 	exitReason term.Term
 	dict       *term.Map
 
@@ -158,29 +164,29 @@ func (p *Process) killLocked(reason term.Term) (wake bool) {
 	return false
 }
 
-// deliver appends msg to p's mailbox and wakes p if it waits. Messages to
+// deliver appends msg to p's mailbox and wakes p if it waits, and returns
+// the size it counted for it (with Options.CountMailboxes). Messages to
 // dead or dying processes are dropped.
-func (p *Process) deliver(msg term.Term) {
-	var size int64
+func (p *Process) deliver(msg term.Term) (size int64) {
 	if p.rt.opts.CountMailboxes {
 		size = TermBytes(msg)
 	}
 	p.mu.Lock()
 	if p.sig.Load() != 0 || p.state.Load() == stDead {
 		p.mu.Unlock()
-		return
+		return 0
 	}
 	if max := p.rt.opts.MaxQueue; max > 0 && len(p.mbox)-p.head >= max {
 		p.mu.Unlock()
 		if f := p.rt.opts.OnQueueFull; f != nil {
 			f(max + 1)
 		}
-		return
+		return 0
 	}
 	if size != 0 {
 		p.rt.mailboxBytes.Add(size)
 	}
-	p.pushLocked(msg)
+	p.pushLocked(msg, size)
 	wake := false
 	if p.state.Load() == stWaiting {
 		p.state.Store(stRunnable)
@@ -190,6 +196,7 @@ func (p *Process) deliver(msg term.Term) {
 	if wake {
 		p.rt.sched.enqueue(p)
 	}
+	return size
 }
 
 // Receive takes the first message of the mailbox that match accepts and
@@ -326,14 +333,20 @@ func (p *Process) queuedLocked() []term.Term { return p.mbox[p.head:] }
 // pushLocked appends msg to the mailbox; p.mu must be held. When the array
 // is full it moves to a new one rather than compacting in place, because
 // the owner may be scanning the old one.
-func (p *Process) pushLocked(msg term.Term) {
+func (p *Process) pushLocked(msg term.Term, size int64) {
 	if len(p.mbox) == cap(p.mbox) && p.head > 0 {
 		n := len(p.mbox) - p.head
 		box := make([]term.Term, n, 2*n+4)
 		copy(box, p.mbox[p.head:])
+		if p.rt.opts.CountMailboxes {
+			p.msize = p.msize[:copy(p.msize, p.msize[p.head:])]
+		}
 		p.mbox, p.head = box, 0
 	}
 	p.mbox = append(p.mbox, msg)
+	if p.rt.opts.CountMailboxes {
+		p.msize = append(p.msize, size)
+	}
 }
 
 // removeAtLocked removes and returns the i-th message of the mailbox; the
@@ -341,16 +354,22 @@ func (p *Process) pushLocked(msg term.Term) {
 func (p *Process) removeAtLocked(i int) term.Term {
 	j := p.head + i
 	msg := p.mbox[j]
-	if p.rt.opts.CountMailboxes {
-		p.rt.mailboxBytes.Add(-TermBytes(msg))
+	counted := p.rt.opts.CountMailboxes
+	if counted {
+		if size := p.msize[j]; size != 0 {
+			p.rt.mailboxBytes.Add(-size)
+		}
 	}
 	if i == 0 {
 		p.mbox[j] = nil
 		p.head++
 		if p.head == len(p.mbox) {
 			p.mbox, p.head = p.mbox[:0], 0
+			if counted {
+				p.msize = p.msize[:0]
+			}
 			if cap(p.mbox) > 256 {
-				p.mbox = nil // a burst is over: give its memory back
+				p.mbox, p.msize = nil, nil // a burst is over: give its memory back
 			}
 		}
 		return msg
@@ -358,6 +377,9 @@ func (p *Process) removeAtLocked(i int) term.Term {
 	copy(p.mbox[j:], p.mbox[j+1:])
 	p.mbox[len(p.mbox)-1] = nil
 	p.mbox = p.mbox[:len(p.mbox)-1]
+	if counted {
+		p.msize = p.msize[:j+copy(p.msize[j:], p.msize[j+1:])]
+	}
 	return msg
 }
 
@@ -477,3 +499,7 @@ func (p *Process) Blocking(f func()) {
 	p.budget = Budget
 	p.checkSig()
 }
+
+// SentBytes is the size (TermBytes) of all the messages p has sent, with
+// Options.CountMailboxes. Only p's own goroutine may call it.
+func (p *Process) SentBytes() int64 { return p.sentBytes }

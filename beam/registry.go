@@ -107,7 +107,7 @@ func (p *Process) Send(dest term.Term, msg term.Term) error {
 		p.rt.flushLogs() // what was logged before comes before what the send causes
 	}
 	if to != nil {
-		to.deliver(msg)
+		p.sentBytes += to.deliver(msg)
 	}
 	if p.rt.rng != nil && p.rt.rng.next()&1 == 0 {
 		p.Yield()

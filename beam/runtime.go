@@ -537,11 +537,13 @@ func (rt *Runtime) terminate(p *Process, reason term.Term) {
 	p.exitReason = reason
 	p.state.Store(stDead)
 	if rt.opts.CountMailboxes {
-		for _, m := range p.mbox[p.head:] {
-			rt.mailboxBytes.Add(-TermBytes(m))
+		var n int64
+		for _, size := range p.msize[p.head:] {
+			n += size
 		}
+		rt.mailboxBytes.Add(-n)
 	}
-	p.mbox, p.head = nil, 0
+	p.mbox, p.msize, p.head = nil, nil, 0
 	p.dict = nil
 	p.mu.Unlock()
 

@@ -57,9 +57,10 @@ func directCall(p *proc, fr []term.Term, fn *function, env []term.Term, args []e
 	return p.invoke(fn, env, nfr)
 }
 
-// callBuiltin calls a Go built-in; in tail position the caller's frame is
-// hidden from stack traces, as the BEAM drops it.
-func callBuiltin(p *proc, b *rt.Builtin, vals []term.Term, ln int32, tail bool) term.Term {
+// callBuiltin calls a Go built-in (which the sandbox allows when
+// sandboxOK is true); in tail position the caller's frame is hidden from
+// stack traces, as the BEAM drops it.
+func callBuiltin(p *proc, b *rt.Builtin, sandboxOK bool, vals []term.Term, ln int32, tail bool) term.Term {
 	top := &p.calls[len(p.calls)-1]
 	top.line = ln
 	bif, isBIF := lookupBIFFrame(b)
@@ -68,14 +69,14 @@ func callBuiltin(p *proc, b *rt.Builtin, vals []term.Term, ln int32, tail bool) 
 	if tail && !isBIF && (b.Module != atomKernel && b.Module != atomErlang || b.Module == atomKernel && kernelRemote(b.Name)) {
 		top.hidden = true
 	}
-	if p.in.opts.Sandbox {
-		p.checkSandbox(b.Module, b.Name, b.Arity)
+	if !sandboxOK && p.in.opts.Sandbox {
+		p.raiseSandbox(b.Module, b.Name, b.Arity)
 	}
 	if isBIF {
 		return callBIF(p, b, bif, vals)
 	}
-	if p.mem != nil {
-		return p.callBuiltinHeld(b, vals)
+	if m := p.mem; m != nil {
+		return p.callBuiltinHeld(m, b, vals)
 	}
 	return b.Fn(p, vals)
 }
@@ -133,7 +134,7 @@ func (c *compiler) localCall(n *ast.Call, s *scope, tail, isVar bool) expr {
 		}
 		vals := callArgs(p, fr, args)
 		if ref.bi != nil {
-			return callBuiltin(p, ref.bi, vals, ln, tail)
+			return callBuiltin(p, ref.bi, ref.sandboxOK, vals, ln, tail)
 		}
 		p.setLine(ln)
 		return p.applyMFA(ref.mod, ref.name, vals)
@@ -157,12 +158,12 @@ func (c *compiler) resolveImported(ref *localRef) bool {
 			return true
 		}
 		if b, ok := rt.Lookup(imp.mod, ref.name, ref.arity); ok {
-			ref.bi = b
+			ref.bi, ref.sandboxOK = b, sandboxAllows(b.Module, b.Name)
 			return true
 		}
 	}
 	if b, ok := rt.Lookup(atomKernel, ref.name, ref.arity); ok {
-		ref.bi = b
+		ref.bi, ref.sandboxOK = b, sandboxAllows(b.Module, b.Name)
 		return true
 	}
 	return false
@@ -206,6 +207,8 @@ type resolution struct {
 	gen uint64
 	fn  *function
 	bi  *rt.Builtin
+	// sandboxOK: the sandbox allows bi (sandboxAllows).
+	sandboxOK bool
 }
 
 // builtinProtocols are protocols implemented in Go that user code may
@@ -231,7 +234,7 @@ func (p *proc) resolveSite(site *remoteSite) *resolution {
 		r.fn = fn
 	} else if m == nil && !builtinProtocols[site.mod.Name()] {
 		if b, ok := rt.Lookup(site.mod, site.name, site.arity); ok {
-			r.bi = b
+			r.bi, r.sandboxOK = b, sandboxAllows(b.Module, b.Name)
 		}
 	}
 	site.res.Store(r)
@@ -265,7 +268,7 @@ func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argN
 			}
 			vals := callArgs(p, fr, args)
 			if r.bi != nil {
-				return callBuiltin(p, r.bi, vals, ln, tail)
+				return callBuiltin(p, r.bi, r.sandboxOK, vals, ln, tail)
 			}
 			p.setLine(ln)
 			if tail {

@@ -260,6 +260,8 @@ type localRef struct {
 	arity int
 	fn    *function
 	bi    *rt.Builtin
+	// sandboxOK: the sandbox allows bi (sandboxAllows).
+	sandboxOK bool
 	// imported module when the call goes to an import.
 	mod term.Atom
 }

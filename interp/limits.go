@@ -180,14 +180,25 @@ func (in *Interp) onSlice(total int64) {
 
 // checkHeap ends the run when the Go heap has grown by more than the
 // memory limit since the run began (the backstop of memory.go's
-// accounting when one program runs per Go process).
-func (in *Interp) checkHeap() {
+// accounting when one program runs per Go process). It returns the
+// room left.
+func (in *Interp) checkHeap() int64 {
 	l := &in.opts.Limits
-	if l.Memory > 0 && !l.SharedHeap {
-		if n := memoryInUse() - in.memBase; n > l.Memory {
-			in.limitReached(&LimitError{Name: "memory", Max: l.Memory, Value: n})
-		}
+	n := memoryInUse() - in.memBase
+	if n > l.Memory {
+		in.limitReached(&LimitError{Name: "memory", Max: l.Memory, Value: n})
 	}
+	return l.Memory - n
+}
+
+// heapInterval is how long the heap may go unsampled with room bytes
+// left below the memory limit: the time to fill half of it at
+// heapRate, between 2 ms and 50 ms (sampling wakes a thread: every 2 ms
+// far from the limit would cost a few percent of a busy run).
+func heapInterval(room int64) time.Duration {
+	const heapRate = 2 << 30 // bytes a second a program may allocate, at most
+	d := time.Duration(float64(room) / 2 / heapRate * float64(time.Second))
+	return min(max(d, 2*time.Millisecond), 50*time.Millisecond)
 }
 
 // memorySample is the Go heap metric sampled for the memory limit: the
@@ -209,8 +220,9 @@ func memoryInUse() int64 {
 
 // startLimits prepares the limits of a run and returns a function that
 // ends their monitoring. Unless the heap is shared, a goroutine samples
-// the Go heap every few milliseconds, for programs that spend long in
-// one built-in between slices.
+// the Go heap every few milliseconds (less often the farther it is from
+// the limit), for programs that spend long in one built-in between
+// slices.
 func (in *Interp) startLimits() func() {
 	l := &in.opts.Limits
 	if l.Memory <= 0 || l.SharedHeap {
@@ -223,14 +235,14 @@ func (in *Interp) startLimits() func() {
 	stopGC := func() { debug.SetMemoryLimit(old) }
 	done := make(chan struct{})
 	go func() {
-		t := time.NewTicker(2 * time.Millisecond)
+		t := time.NewTimer(heapInterval(l.Memory))
 		defer t.Stop()
 		for {
 			select {
 			case <-done:
 				return
 			case <-t.C:
-				in.checkHeap()
+				t.Reset(heapInterval(in.checkHeap()))
 			}
 		}
 	}()

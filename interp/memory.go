@@ -37,6 +37,9 @@ type memState struct {
 	// reds is the process's reductions at the last measure, and every
 	// the slices (beam.Budget reductions) after which the next is due.
 	reds, every int64
+	// sentChecked is the process's beam.Process.SentBytes when sent
+	// last checked the program's memory.
+	sentChecked int64
 	// sizer is reused from one measure to the next.
 	sizer beam.Sizer
 	// inflight is what built-ins running hold in Go (rt.Hold), which a
@@ -46,6 +49,8 @@ type memState struct {
 	// values they show with rt.Root: a measure walks them too.
 	args  [][]term.Term
 	roots []*term.Term
+	// argsBuf holds args at first, sparing most processes an allocation.
+	argsBuf [6][]term.Term
 	// prevStacks are the slot stacks that alloc replaced, with the slots
 	// that were in use then: frames still running may use them.
 	prevStacks [][]term.Term
@@ -64,7 +69,9 @@ const (
 // evaluator states of hooks, which are not accounted).
 func (p *proc) startMemory() {
 	if p.in.opts.Limits.Memory > 0 && p.bp != nil {
-		p.mem = &memState{every: 4}
+		m := &memState{every: 4}
+		m.args = m.argsBuf[:0]
+		p.mem = m
 	}
 }
 
@@ -216,16 +223,25 @@ func (p *proc) PopRoot() {
 
 // callBuiltinHeld calls a built-in with its arguments shown to the
 // measure of what the process holds (they may be the only reference to
-// a value: `list |> Enum.map(f) |> Enum.sort()`).
-func (p *proc) callBuiltinHeld(b *rt.Builtin, vals []term.Term) term.Term {
-	m := p.mem
-	m.args = append(m.args, vals)
+// a value: `list |> Enum.map(f) |> Enum.sort()`). It has no defer, to
+// cost next to nothing per call: when the built-in raises, the
+// arguments stay shown until an enclosing callBuiltinHeld returns or a
+// rescue restores its mark (proc.restore), counting a little more for a
+// moment.
+func (p *proc) callBuiltinHeld(m *memState, b *rt.Builtin, vals []term.Term) term.Term {
 	n := len(m.args)
-	defer func() {
-		m.args[n-1] = nil
-		m.args = m.args[:n-1]
-	}()
-	return b.Fn(p, vals)
+	m.args = append(m.args, vals)
+	r := b.Fn(p, vals)
+	m.dropArgs(n)
+	return r
+}
+
+// dropArgs forgets the arguments shown after the first n.
+func (m *memState) dropArgs(n int) {
+	if n < len(m.args) {
+		clear(m.args[n:])
+		m.args = m.args[:n]
+	}
 }
 
 // received counts a message taken from the mailbox (where it was counted
@@ -238,11 +254,17 @@ func (p *proc) received(msg term.Term) {
 	}
 }
 
-// sent checks the program's memory after a send (a flood of one message
-// built once allocates nothing but fills a mailbox).
+// sent checks the program's memory after a send has taken it to
+// another memChunk of messages sent (a flood of one message built once
+// allocates nothing but fills a mailbox).
 func (p *proc) sent() {
-	if m := p.mem; m != nil && p.in.overMemory(m.pending) {
-		p.flushMemory(0)
+	if m := p.mem; m != nil {
+		if n := p.bp.SentBytes(); n-m.sentChecked >= memChunk {
+			m.sentChecked = n
+			if p.in.overMemory(m.pending) {
+				p.flushMemory(0)
+			}
+		}
 	}
 }
 
