@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"sync"
+
 	"github.com/exlite/exlite/beam"
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
@@ -69,7 +71,8 @@ const (
 // evaluator states of hooks, which are not accounted).
 func (p *proc) startMemory() {
 	if p.in.opts.Limits.Memory > 0 && p.bp != nil {
-		m := &memState{every: 4}
+		m := memStates.Get().(*memState)
+		m.every = 4
 		m.args = m.argsBuf[:0]
 		p.mem = m
 	}
@@ -284,8 +287,17 @@ func (p *proc) endMemory() {
 	if m := p.mem; m != nil {
 		p.in.memUsed.Add(-m.held - m.since)
 		p.mem = nil
+		seen := m.sizer
+		seen.Reset()
+		*m = memState{sizer: seen}
+		memStates.Put(m)
 	}
 }
+
+// memStates keeps the memState of ended processes for new ones (a
+// program spawning many short processes would otherwise allocate one
+// each).
+var memStates = sync.Pool{New: func() any { return new(memState) }}
 
 // growStack records the slot stack alloc is about to replace.
 func (p *proc) growStack() {
