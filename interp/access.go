@@ -154,13 +154,13 @@ func (p *proc) updatePath(data term.Term, steps []accessStep, keys []term.Term, 
 		return term.List(append([]term.Term{term.Tuple{k, p.updatePath(term.NilAtom, steps[1:], keys[1:], f)}}, items...)...)
 	case term.Atom:
 		if m == term.NilAtom && !steps[0].field {
-			rt.ArgumentError("could not put/update key " + rt.Inspect(k) + " on a nil value")
+			rt.ArgumentError("could not put/update key " + rt.Inspect(p, k) + " on a nil value")
 		}
 	}
 	if steps[0].field {
 		p.raiseBadMap(0, data)
 	}
-	rt.ArgumentError("could not put/update key " + rt.Inspect(k) + " on " + rt.Inspect(data))
+	rt.ArgumentError("could not put/update key " + rt.Inspect(p, k) + " on " + rt.Inspect(p, data))
 	return nil
 }
 

@@ -112,7 +112,7 @@ func (c *compiler) parseSpec(n ast.Node, spec *segSpec, s *scope, pattern bool, 
 			}
 		}
 	}
-	c.errorf(n.Position(), "unknown bitstring specifier: %s", rt.Inspect(ast.Quote(n, false)))
+	c.errorf(n.Position(), "unknown bitstring specifier: %s", rt.Inspect(nil, ast.Quote(n, false)))
 }
 
 func (c *compiler) specWord(w string, spec *segSpec, pos ast.Pos) {
@@ -220,7 +220,7 @@ func (c *compiler) binaryExpr(n *ast.Call, s *scope) expr {
 					return b
 				}
 				p.setLine(ln)
-				rt.ArgumentError("construction of binary failed: segment 1 of type 'binary': expected a binary but got: " + rt.Inspect(v))
+				rt.ArgumentError("construction of binary failed: segment 1 of type 'binary': expected a binary but got: " + rt.Inspect(p, v))
 				return nil
 			}
 		}
@@ -239,7 +239,7 @@ func (c *compiler) binaryExpr(n *ast.Call, s *scope) expr {
 						return w.result()
 					}
 					p.setLine(ln)
-					rt.ArgumentError("construction of binary failed: segment " + itoa(i+1) + " of type 'binary': expected a binary but got: " + rt.Inspect(v))
+					rt.ArgumentError("construction of binary failed: segment " + itoa(i+1) + " of type 'binary': expected a binary but got: " + rt.Inspect(p, v))
 				}
 				b.WriteString(string(bs))
 			}
@@ -262,7 +262,7 @@ func itoa(i int) string { return strconv.Itoa(i) }
 func (p *proc) writeSegment(w *bitWriter, v term.Term, spec *segSpec, fr []term.Term, ln int32) {
 	bad := func(what string) {
 		p.setLine(ln)
-		rt.ArgumentError("construction of binary failed: segment of type '" + spec.typ + "': expected " + what + " but got: " + rt.Inspect(v))
+		rt.ArgumentError("construction of binary failed: segment of type '" + spec.typ + "': expected " + what + " but got: " + rt.Inspect(p, v))
 	}
 	size := int64(-1)
 	if spec.size != nil {

@@ -44,7 +44,7 @@ func init() {
 	rt.Register("System", map[string]rt.BuiltinFunc{
 		"halt/0": halt, "halt/1": halt, "stop/0": halt, "stop/1": halt,
 		"monotonic_time/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(nowMicros(env) * 1000) },
-		"monotonic_time/1": func(env rt.Env, a []term.Term) term.Term { return convertTime(nowMicros(env)*1000, a[0]) },
+		"monotonic_time/1": func(env rt.Env, a []term.Term) term.Term { return convertTime(env, nowMicros(env)*1000, a[0]) },
 		"schedulers_online/0": func(env rt.Env, a []term.Term) term.Term {
 			if bp := rt.ProcessOf(env); bp != nil {
 				return term.Int(bp.Runtime().SchedulersOnline())
@@ -60,7 +60,7 @@ func init() {
 			}
 			text, ok := msg.(term.Binary)
 			if !ok {
-				text = term.Binary(rt.Inspect(msg))
+				text = term.Binary(rt.Inspect(env, msg))
 			}
 			if p, ok := env.(*proc); ok && p.in.logCaptured(env, level, string(text)) {
 				return term.OK
@@ -152,7 +152,7 @@ func nowMicros(env rt.Env) int64 {
 }
 
 // convertTime converts nanoseconds to a System time unit.
-func convertTime(ns int64, unit term.Term) term.Term {
+func convertTime(env rt.Env, ns int64, unit term.Term) term.Term {
 	switch u := unit.(type) {
 	case term.Atom:
 		switch u.Name() {
@@ -170,6 +170,6 @@ func convertTime(ns int64, unit term.Term) term.Term {
 			return term.Int(ns / (1e9 / int64(u)))
 		}
 	}
-	rt.ArgumentError("unsupported time unit. Expected :second, :millisecond, :microsecond, :nanosecond, or a positive integer, got " + rt.Inspect(unit))
+	rt.ArgumentError("unsupported time unit. Expected :second, :millisecond, :microsecond, :nanosecond, or a positive integer, got " + rt.Inspect(env, unit))
 	return nil
 }

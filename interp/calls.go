@@ -338,7 +338,7 @@ func (c *compiler) unrequiredMacro(mod, name term.Atom, n *ast.Call, argNodes []
 
 // raiseUndefinedOnValue raises for a call like 1.foo().
 func (p *proc) raiseUndefinedOnValue(t term.Term, name term.Atom, args []term.Term) {
-	rt.ArgumentError(fmt.Sprintf("you attempted to apply a function named %s on %s. If you are using Kernel.apply/3, make sure the module is an atom. If you are using the dot syntax, such as module.function(), make sure the left-hand side of the dot is an atom representing a module", rt.Inspect(name), rt.Inspect(t)))
+	rt.ArgumentError(fmt.Sprintf("you attempted to apply a function named %s on %s. If you are using Kernel.apply/3, make sure the module is an atom. If you are using the dot syntax, such as module.function(), make sure the left-hand side of the dot is an atom representing a module", rt.Inspect(p, name), rt.Inspect(p, t)))
 }
 
 // specialRemote handles remote calls that need the evaluator.
@@ -392,7 +392,7 @@ func (p *proc) accessGet(container, key term.Term) term.Term {
 		return term.NilAtom
 	case *term.Cons:
 		if _, ok := key.(term.Atom); !ok {
-			rt.ArgumentError("the Access calls for keywords expect the key to be an atom, got: " + rt.Inspect(key))
+			rt.ArgumentError("the Access calls for keywords expect the key to be an atom, got: " + rt.Inspect(p, key))
 		}
 		for l := term.Term(m); ; {
 			cell, ok := l.(*term.Cons)
@@ -408,7 +408,7 @@ func (p *proc) accessGet(container, key term.Term) term.Term {
 	if b, ok := rt.Lookup(rt.ModuleAtom("Access"), term.MakeAtom("get"), 2); ok {
 		return b.Fn(p, []term.Term{container, key})
 	}
-	rt.ArgumentError(fmt.Sprintf("the Access module does not support accessing %s with key %s", rt.Inspect(container), rt.Inspect(key)))
+	rt.ArgumentError(fmt.Sprintf("the Access module does not support accessing %s with key %s", rt.Inspect(p, container), rt.Inspect(p, key)))
 	return nil
 }
 

@@ -67,7 +67,7 @@ func init() {
 			p := env.(*proc)
 			input, _ := a[1].(term.Binary)
 			c := &ioCapture{in2: p.in, in: bufio.NewReader(strings.NewReader(string(input)))}
-			switch captureDevice(a[0]) {
+			switch captureDevice(env, a[0]) {
 			case "stdio":
 				c.prev = p.gl
 				p.gl = c
@@ -87,7 +87,7 @@ func init() {
 		"stop/1": func(env rt.Env, a []term.Term) term.Term {
 			p := env.(*proc)
 			var c *ioCapture
-			switch captureDevice(a[0]) {
+			switch captureDevice(env, a[0]) {
 			case "stdio":
 				c = p.gl
 				if c != nil {
@@ -96,7 +96,7 @@ func init() {
 			case "stderr", "log":
 				p.in.caps.mu.Lock()
 				slot := &p.in.caps.err
-				if captureDevice(a[0]) == "log" {
+				if captureDevice(env, a[0]) == "log" {
 					slot = &p.in.caps.log
 				}
 				c = *slot
@@ -113,7 +113,7 @@ func init() {
 	})
 }
 
-func captureDevice(t term.Term) string {
+func captureDevice(env rt.Env, t term.Term) string {
 	switch t {
 	case term.MakeAtom("stdio"), term.MakeAtom("standard_io"):
 		return "stdio"
@@ -122,7 +122,7 @@ func captureDevice(t term.Term) string {
 	case term.MakeAtom("log"):
 		return "log"
 	}
-	rt.ArgumentError("unknown capture device " + rt.Inspect(t))
+	rt.ArgumentError("unknown capture device " + rt.Inspect(env, t))
 	return ""
 }
 

@@ -130,7 +130,7 @@ func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
 					if seen == nil {
 						seen = map[string]bool{}
 					}
-					k := rt.Inspect(v)
+					k := rt.Inspect(p, v)
 					if seen[k] {
 						return
 					}
@@ -155,7 +155,7 @@ func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
 				data, bits, ok := bitsOf(coll)
 				if !ok {
 					p.setLine(ln)
-					rt.ArgumentError("expected a bitstring in binary generator, got: " + rt.Inspect(coll))
+					rt.ArgumentError("expected a bitstring in binary generator, got: " + rt.Inspect(p, coll))
 				}
 				r := &bitReader{data: data, bits: bits}
 				for r.pos < r.bits {
@@ -255,7 +255,7 @@ func (p *proc) collectInto(into term.Term, results []term.Term, ln int32) term.T
 			s, ok := r.(term.Binary)
 			if !ok {
 				p.setLine(ln)
-				rt.ArgumentError("collecting into a binary requires a bitstring, got: " + rt.Inspect(r))
+				rt.ArgumentError("collecting into a binary requires a bitstring, got: " + rt.Inspect(p, r))
 			}
 			b.WriteString(string(s))
 		}
@@ -267,7 +267,7 @@ func (p *proc) collectInto(into term.Term, results []term.Term, ln int32) term.T
 				t, ok := r.(term.Tuple)
 				if !ok || len(t) != 2 {
 					p.setLine(ln)
-					rt.ArgumentError("collecting into a map requires {key, value} tuples, got: " + rt.Inspect(r))
+					rt.ArgumentError("collecting into a map requires {key, value} tuples, got: " + rt.Inspect(p, r))
 				}
 				m = m.Put(t[0], t[1])
 			}

@@ -224,7 +224,7 @@ func (c *compiler) reraiseExpr(n *ast.Call, s *scope) expr {
 		default:
 			rt.ArgumentError("invalid reraise")
 		}
-		panic(&rt.Error{Kind: rt.KindError, Value: exc, Stack: stacktraceFrames(vals[len(vals)-1])})
+		panic(&rt.Error{Kind: rt.KindError, Value: exc, Stack: stacktraceFrames(p, vals[len(vals)-1])})
 	}
 }
 
@@ -247,7 +247,7 @@ func (p *proc) exceptionOf(v term.Term, arg term.Term) term.Term {
 		}
 		return p.applyException(x, arg)
 	}
-	rt.ArgumentError("raise/1 and raise/2 expect a module name, string or exception as the first argument, got: " + rt.Inspect(v))
+	rt.ArgumentError("raise/1 and raise/2 expect a module name, string or exception as the first argument, got: " + rt.Inspect(p, v))
 	return nil
 }
 
@@ -368,7 +368,7 @@ var (
 )
 
 // stacktraceFrames turns a stacktrace list back into frames.
-func stacktraceFrames(t term.Term) []rt.Frame {
+func stacktraceFrames(env rt.Env, t term.Term) []rt.Frame {
 	items, _ := term.ListToSlice(t)
 	out := []rt.Frame{}
 	for _, it := range items {
@@ -404,7 +404,7 @@ func stacktraceFrames(t term.Term) []rt.Frame {
 			args, _ := term.ListToSlice(tu[2])
 			parts := make([]string, len(args))
 			for i, a := range args {
-				parts[i] = rt.Inspect(a)
+				parts[i] = rt.Inspect(env, a)
 			}
 			f.Function = funName(name) + "(" + strings.Join(parts, ", ") + ")"
 		default:

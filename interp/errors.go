@@ -148,7 +148,7 @@ func formatMFA(mod term.Term, fun term.Term, arity term.Term) string {
 
 // builtinMessage computes the message of Elixir's own exceptions whose
 // message is not stored in a :message field.
-func builtinMessage(exc term.Term) (string, bool) {
+func builtinMessage(env rt.Env, exc term.Term) (string, bool) {
 	name := structName(exc)
 	if name.IsZero() {
 		return "", false
@@ -161,30 +161,30 @@ func builtinMessage(exc term.Term) (string, bool) {
 	f := func(a term.Atom) term.Term { return structField(exc, a) }
 	switch rt.ModuleName(name) {
 	case "MatchError":
-		return "no match of right hand side value: " + rt.Inspect(f(atomTerm)), true
+		return "no match of right hand side value: " + rt.Inspect(env, f(atomTerm)), true
 	case "CaseClauseError":
-		return "no case clause matching: " + rt.Inspect(f(atomTerm)), true
+		return "no case clause matching: " + rt.Inspect(env, f(atomTerm)), true
 	case "WithClauseError":
-		return "no with clause matching: " + rt.Inspect(f(atomTerm)), true
+		return "no with clause matching: " + rt.Inspect(env, f(atomTerm)), true
 	case "TryClauseError":
-		return "no try clause matching: " + rt.Inspect(f(atomTerm)), true
+		return "no try clause matching: " + rt.Inspect(env, f(atomTerm)), true
 	case "CondClauseError":
 		return "no cond clause evaluated to a truthy value", true
 	case "BadMapError":
-		return "expected a map, got: " + rt.Inspect(f(atomTerm)), true
+		return "expected a map, got: " + rt.Inspect(env, f(atomTerm)), true
 	case "BadStructError":
-		return fmt.Sprintf("expected a struct named %s, got: %s", rt.ModuleName(f(term.MakeAtom("struct")).(term.Atom)), rt.Inspect(f(atomTerm))), true
+		return fmt.Sprintf("expected a struct named %s, got: %s", rt.ModuleName(f(term.MakeAtom("struct")).(term.Atom)), rt.Inspect(env, f(atomTerm))), true
 	case "BadFunctionError":
-		return "expected a function, got: " + rt.Inspect(f(atomTerm)), true
+		return "expected a function, got: " + rt.Inspect(env, f(atomTerm)), true
 	case "BadBooleanError":
 		op, _ := f(term.MakeAtom("operator")).(term.Atom)
-		return fmt.Sprintf("expected a boolean on left-side of %q, got: %s", op.Name(), rt.Inspect(f(atomTerm))), true
+		return fmt.Sprintf("expected a boolean on left-side of %q, got: %s", op.Name(), rt.Inspect(env, f(atomTerm))), true
 	case "BadArityError":
 		fun, _ := f(atomFunction).(*term.Fun)
 		args, _ := term.ListToSlice(f(atomArgs))
 		parts := make([]string, len(args))
 		for i, a := range args {
-			parts[i] = rt.Inspect(a)
+			parts[i] = rt.Inspect(env, a)
 		}
 		ar := 0
 		if fun != nil {
@@ -194,18 +194,18 @@ func builtinMessage(exc term.Term) (string, bool) {
 		if len(args) == 1 {
 			s = ""
 		}
-		return fmt.Sprintf("%s with arity %d called with %d argument%s (%s)", rt.Inspect(f(atomFunction)), ar, len(args), s, strings.Join(parts, ", ")), true
+		return fmt.Sprintf("%s with arity %d called with %d argument%s (%s)", rt.Inspect(env, f(atomFunction)), ar, len(args), s, strings.Join(parts, ", ")), true
 	case "FunctionClauseError":
 		return "no function clause matching in " + formatMFA(f(atomModule), f(atomFunction), f(atomArity)), true
 	case "UndefinedFunctionError":
 		return fmt.Sprintf("function %s is undefined or private", formatMFA(f(atomModule), f(atomFunction), f(atomArity))), true
 	case "KeyError":
-		return fmt.Sprintf("key %s not found in: %s", rt.Inspect(f(atomKey)), rt.Inspect(f(atomTerm))), true
+		return fmt.Sprintf("key %s not found in: %s", rt.Inspect(env, f(atomKey)), rt.Inspect(env, f(atomTerm))), true
 	case "ErlangError":
-		return "Erlang error: " + rt.Inspect(f(term.MakeAtom("original"))), true
+		return "Erlang error: " + rt.Inspect(env, f(term.MakeAtom("original"))), true
 	case "Protocol.UndefinedError":
 		proto, _ := f(term.MakeAtom("protocol")).(term.Atom)
-		msg := fmt.Sprintf("protocol %s not implemented for %s", rt.ModuleName(proto), rt.Inspect(f(term.MakeAtom("value"))))
+		msg := fmt.Sprintf("protocol %s not implemented for %s", rt.ModuleName(proto), rt.Inspect(env, f(term.MakeAtom("value"))))
 		if d, ok := f(term.MakeAtom("description")).(term.Binary); ok && d != "" {
 			msg += "\n\n" + string(d)
 		}
@@ -243,30 +243,30 @@ func formatUncaught(env rt.Env, e *rt.Error) string {
 	var b strings.Builder
 	switch e.Kind {
 	case rt.KindThrow:
-		b.WriteString("** (throw) " + rt.Inspect(e.Value) + "\n")
+		b.WriteString("** (throw) " + rt.Inspect(env, e.Value) + "\n")
 	case rt.KindExit:
-		b.WriteString("** (exit) " + formatExitReason(e.Value) + "\n")
+		b.WriteString("** (exit) " + formatExitReason(env, e.Value) + "\n")
 	default:
-		exc := normalizeError(e)
+		exc := normalizeError(env, e)
 		name := rt.ExceptionName(exc)
-		msg := rt.ExceptionMessageEnv(env, exc)
+		msg := rt.ExceptionMessage(env, exc)
 		if p, ok := env.(*proc); ok {
-			msg += p.in.blameHint(exc)
+			msg += p.in.blameHint(p, exc)
 		}
 		if name == "FunctionClauseError" && e.Args != nil {
 			mfa := formatMFA(structField(exc, atomModule), structField(exc, atomFunction), structField(exc, atomArity))
 			fmt.Fprintf(&b, "** (%s) %s    \n    \n    The following arguments were given to %s:\n", name, msg, mfa)
 			for i, a := range e.Args {
-				fmt.Fprintf(&b, "    \n        # %d\n        %s\n", i+1, indentLines(rt.Inspect(a), "        "))
+				fmt.Fprintf(&b, "    \n        # %d\n        %s\n", i+1, indentLines(rt.Inspect(env, a), "        "))
 			}
 			b.WriteString("    \n")
 		} else {
 			if name == "ArithmeticError" && len(e.Args) == 2 && len(e.Stack) > 0 && e.Stack[0].Line == -1 {
 				op := e.Stack[0].Function[1:]
 				if op == "div" || op == "rem" {
-					msg += fmt.Sprintf(": %s(%s, %s)", op, rt.Inspect(e.Args[0]), rt.Inspect(e.Args[1]))
+					msg += fmt.Sprintf(": %s(%s, %s)", op, rt.Inspect(env, e.Args[0]), rt.Inspect(env, e.Args[1]))
 				} else {
-					msg += fmt.Sprintf(": %s %s %s", rt.Inspect(e.Args[0]), op, rt.Inspect(e.Args[1]))
+					msg += fmt.Sprintf(": %s %s %s", rt.Inspect(env, e.Args[0]), op, rt.Inspect(env, e.Args[1]))
 				}
 			}
 			fmt.Fprintf(&b, "** (%s) %s\n", name, msg)
@@ -280,7 +280,7 @@ func formatUncaught(env rt.Env, e *rt.Error) string {
 			}
 			parts := make([]string, len(e.Args))
 			for i, a := range e.Args {
-				parts[i] = rt.Inspect(a)
+				parts[i] = rt.Inspect(env, a)
 			}
 			fmt.Fprintf(&b, "    %s.%s(%s)\n", rt.ModuleName(f.Module), f.Function[1:], strings.Join(parts, ", "))
 			continue
@@ -299,13 +299,13 @@ func indentLines(s, indent string) string {
 // formatExitReason prints an exit reason after "** (exit) " as
 // Exception.format_exit/1 does ("exited in: GenServer.call(...)\n    **
 // (EXIT) time out" for a call's exit).
-func formatExitReason(v term.Term) string {
-	return stdlib.FormatExit(v)
+func formatExitReason(env rt.Env, v term.Term) string {
+	return stdlib.FormatExit(env, v)
 }
 
 // normalizeError returns the exception struct of an error of kind error:
 // raw Erlang terms become ErlangError (as rescue sees them).
-func normalizeError(e *rt.Error) term.Term {
+func normalizeError(env rt.Env, e *rt.Error) term.Term {
 	if !structName(e.Value).IsZero() {
 		if m, ok := e.Value.(*term.Map); ok {
 			if _, ok := m.Get(atomException); ok {
@@ -313,34 +313,33 @@ func normalizeError(e *rt.Error) term.Term {
 			}
 		}
 	}
-	return rt.NormalizeError(e.Value, stacktraceTerm(e.Stack))
+	return rt.NormalizeError(env, e.Value, stacktraceTerm(e.Stack))
 }
 
-// exceptionMessage is Exception.message/1: user exceptions' message/1,
-// then Elixir's own exceptions.
-func exceptionMessage(env rt.Env, exc term.Term) string {
+// ExceptionMessage implements rt.MessageEnv: Exception.message/1 in p's
+// program, its own exceptions' message/1 run in p, then Elixir's own
+// exceptions.
+func (p *proc) ExceptionMessage(exc term.Term) string {
 	name := structName(exc)
 	if !name.IsZero() {
-		if p, ok := env.(*proc); ok {
-			if _, fn := p.in.lookupFunction(name, term.MakeAtom("message"), 1); fn != nil {
-				r := p.callFunction(fn, nil, []term.Term{exc})
-				if b, ok := r.(term.Binary); ok {
-					return string(b)
-				}
-				return rt.Inspect(r)
+		if _, fn := p.in.lookupFunction(name, atomMessage, 1); fn != nil {
+			r := p.callFunction(fn, nil, []term.Term{exc})
+			if b, ok := r.(term.Binary); ok {
+				return string(b)
 			}
+			return rt.Inspect(p, r)
 		}
 	}
-	if s, ok := undefinedWithoutReason(env, exc); ok {
+	if s, ok := undefinedWithoutReason(p, exc); ok {
 		return s
 	}
-	if s, ok := stdlib.BuiltinExceptionMessage(exc); ok {
+	if s, ok := stdlib.BuiltinExceptionMessage(p, exc); ok {
 		return s
 	}
-	if s, ok := builtinMessage(exc); ok {
+	if s, ok := builtinMessage(p, exc); ok {
 		return s
 	}
-	return rt.DefaultMessage(exc)
+	return rt.DefaultMessage(p, exc)
 }
 
 // undefinedWithoutReason is the message of an UndefinedFunctionError

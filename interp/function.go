@@ -302,7 +302,7 @@ func (p *proc) applyMFA(mod, name term.Atom, args []term.Term) term.Term {
 			case name == atomExceptionFn && len(args) == 1:
 				return p.applyException(mod, args[0])
 			case name == atomMessage && len(args) == 1:
-				return term.Binary(exceptionMessage(p, args[0]))
+				return term.Binary(p.ExceptionMessage(args[0]))
 			}
 		}
 		if p.in.opts.Sandbox && !isBuiltinException(mod) {

@@ -21,12 +21,12 @@ const (
 // blameHint is what Exception.blame/2 adds to the message of an uncaught
 // UndefinedFunctionError or KeyError: ". Did you mean:" and the close
 // names, or "" when nothing is close.
-func (in *Interp) blameHint(exc term.Term) string {
+func (in *Interp) blameHint(env rt.Env, exc term.Term) string {
 	switch rt.ExceptionName(exc) {
 	case "UndefinedFunctionError":
 		return in.undefinedFunctionHint(exc)
 	case "KeyError":
-		return keyErrorHint(exc)
+		return keyErrorHint(env, exc)
 	}
 	return ""
 }
@@ -132,7 +132,7 @@ func (in *Interp) undefinedFunctionHint(exc term.Term) string {
 
 // keyErrorHint is the hint of a KeyError without an explicit message
 // for an atom key missing from a map with atom keys or a keyword list.
-func keyErrorHint(exc term.Term) string {
+func keyErrorHint(env rt.Env, exc term.Term) string {
 	if structField(exc, atomMessage) != term.NilAtom {
 		return ""
 	}
@@ -190,7 +190,7 @@ func keyErrorHint(exc term.Term) string {
 	var b strings.Builder
 	b.WriteString(". Did you mean:\n\n")
 	for _, c := range cands {
-		b.WriteString("      * " + rt.Inspect(c.key) + "\n")
+		b.WriteString("      * " + rt.Inspect(env, c.key) + "\n")
 	}
 	return b.String()
 }

@@ -92,9 +92,6 @@ type Interp struct {
 	// (ExecuteFiles): file and src are then the current one's, and a
 	// function's frames name its module's file.
 	multiFile bool
-	// bound is set while the program runs beside the solo one: its
-	// goroutines are then bound to it (isolate.go).
-	bound bool
 	// caps are the program-wide output captures (capture.go).
 	caps captures
 
@@ -103,6 +100,8 @@ type Interp struct {
 	gen     atomic.Uint64 // bumped whenever a module is defined
 
 	funCounter atomic.Uint32
+	// unique is the program's System.unique_integer counter.
+	unique atomic.Int64
 
 	// pendingStructs are modules whose defstruct has run while their
 	// definition is not finished (a nested defimpl may use the struct).
@@ -190,8 +189,7 @@ func New(file *ast.File, opts Options) *Interp {
 			pace(total)
 		}
 	}
-	// Each process's goroutine is unbound from the program as it ends
-	// (isolate.go).
+	// An ending process's memory leaves the program's account.
 	bopts.OnProcessExit = onProcessExit
 	if opts.Limits.Memory > 0 {
 		bopts.OnProcessSlice = onProcessSlice
@@ -267,8 +265,6 @@ func (in *Interp) RunMain(file *ast.File) int {
 }
 
 func (in *Interp) run(files []*ast.File, res *Result) int {
-	installHooks()
-	defer enterProgram(in)()
 	file := files[0]
 	in.tree = file
 	if !in.opts.NoWarnings {
@@ -302,9 +298,6 @@ func (in *Interp) run(files []*ast.File, res *Result) int {
 		p.bp = bp
 		bp.Data = p
 		p.self = bp.Pid()
-		if in.bound {
-			p.gid = bindGoroutine(in)
-		}
 		p.startMemory()
 		r := p.runMain(top)
 		for _, f := range files[1:] {
@@ -351,7 +344,7 @@ func (in *Interp) run(files []*ast.File, res *Result) int {
 			fmt.Fprintf(errWriter{in}, "** (EXIT from %s) normal\n\n", beam.FormatPid(term.Pid{ID: beam.MainPid}))
 			return 1
 		}
-		fmt.Fprintf(errWriter{in}, "** (EXIT from %s) %s\n\n", beam.FormatPid(term.Pid{ID: beam.MainPid}), formatExitSignal(out.Reason))
+		fmt.Fprintf(errWriter{in}, "** (EXIT from %s) %s\n\n", beam.FormatPid(term.Pid{ID: beam.MainPid}), formatExitSignal(newProc(in), out.Reason))
 		return 1
 	case out.Reason == nil && out.TimeLimit:
 		return 124
@@ -455,11 +448,11 @@ func (p *proc) mainFailure(r any) term.Term {
 	}
 	fmt.Fprint(errWriter{in}, formatUncaught(p, err))
 	in.exitCode.Store(1)
-	return exitReasonOf(err)
+	return exitReasonOf(p, err)
 }
 
 // exitReasonOf is the exit reason of a process that ended with err.
-func exitReasonOf(err *rt.Error) term.Term {
+func exitReasonOf(env rt.Env, err *rt.Error) term.Term {
 	switch err.Kind {
 	case rt.KindExit:
 		return err.Value
@@ -470,19 +463,19 @@ func exitReasonOf(err *rt.Error) term.Term {
 		// As on the BEAM: {:badarith, stack}, not {%ArithmeticError{}, stack}.
 		return term.Tuple{err.Raw, errorStacktrace(err)}
 	}
-	return term.Tuple{normalizeError(err), errorStacktrace(err)}
+	return term.Tuple{normalizeError(env, err), errorStacktrace(err)}
 }
 
 // formatExitSignal prints the reason of an exit signal that killed main.
-func formatExitSignal(reason term.Term) string {
+func formatExitSignal(env rt.Env, reason term.Term) string {
 	if t, ok := reason.(term.Tuple); ok && len(t) == 2 && isStacktrace(t[1]) {
-		e := &rt.Error{Kind: rt.KindError, Value: t[0], Stack: stacktraceFrames(t[1])}
+		e := &rt.Error{Kind: rt.KindError, Value: t[0], Stack: stacktraceFrames(env, t[1])}
 		if structName(t[0]).IsZero() {
-			e.Value = rt.NormalizeError(t[0], t[1])
+			e.Value = rt.NormalizeError(env, t[0], t[1])
 		}
-		return "an exception was raised:\n    " + indentLines(strings.TrimRight(formatUncaught(nil, e), "\n"), "    ")
+		return "an exception was raised:\n    " + indentLines(strings.TrimRight(formatUncaught(env, e), "\n"), "    ")
 	}
-	return rt.Inspect(reason)
+	return rt.Inspect(env, reason)
 }
 
 // Process implements rt.ProcessEnv.
@@ -551,9 +544,6 @@ func (sp *spawnedProc) start(bp *beam.Process) (p *proc, fn *function, env, fr [
 	// calls its Recover.
 	bp.Data = p
 	p.self = bp.Pid()
-	if p.in.bound {
-		p.gid = bindGoroutine(p.in)
-	}
 	p.startMemory()
 	args := sp.args
 	if f, ok := sp.fun.(*term.Fun); ok && f.Arity == len(args) {
@@ -598,7 +588,7 @@ func (p *proc) Recover(bp *beam.Process, r any) term.Term {
 		text := fmt.Sprintf("Process %s raised an exception\n%s", beam.FormatPid(p.self), strings.TrimRight(formatUncaught(p, report), "\n"))
 		bp.LogError(text)
 	}
-	return exitReasonOf(err)
+	return exitReasonOf(p, err)
 }
 
 // receive waits for a message accepted by match (timeout in ms, -1 for

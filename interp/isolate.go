@@ -1,84 +1,66 @@
 package interp
 
 import (
-	"runtime"
-	"sync"
-	"sync/atomic"
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/inspect"
+	"github.com/exlite/exlite/interp/rt"
 )
 
 // Programs running at the same time in one Go process (exlite serve)
-// share nothing: the runtime's hooks that print a user struct or an
-// exception's message (inspect's Custom and StructFields,
-// rt.SetMessageFunc) are installed once per Go process and get no
-// program, so they find the program asking through the goroutine that
-// asks. One running program at a time is the solo one, whose goroutines
-// are not bound (reading a goroutine's id costs microseconds, too much
-// for each spawn of a program alone in its Go process, as under exlite
-// run). Every goroutine running another program's code is bound to its
-// Interp: the goroutine calling run (compilation) and each process's
-// goroutine, from its start to its exit. A goroutine not bound belongs
-// to the solo program.
+// share nothing mutable. What the runtime asks of the running program
+// (its exceptions' message/1, its defimpl Inspect and @derive Inspect,
+// its structs' field order, its counters) it asks of the Env a built-in
+// is given, which is always one of the program's processes (*proc):
+//
+//   - rt.Inspect(env, t), rt.ExceptionMessage(env, exc) and
+//     rt.NormalizeError(env, ...) take the program as their Env;
+//   - inspect.For(env) gives Inspect.Opts' defaults whose Program is the
+//     process, and nested printing carries it in inspect.Options;
+//   - printing outside any process (the report of a signal that killed
+//     the main process, after the run) uses a fresh evaluator state of
+//     the program (newProc).
+//
+// No registry maps goroutines or anything else to programs.
 
-// programs maps a bound goroutine's id to the *Interp its code belongs
-// to; bound counts its entries.
+// The program's capabilities, implemented by each of its processes.
 var (
-	programs sync.Map // uint64 -> *Interp
-	bound    atomic.Int64
-	solo     atomic.Pointer[Interp]
+	_ inspect.Program = (*proc)(nil)
+	_ rt.MessageEnv   = (*proc)(nil)
+	_ rt.UniqueEnv    = (*proc)(nil)
 )
 
-// enterProgram starts a run of in: it becomes the solo program if there
-// is none, otherwise its goroutines are bound. The function returned
-// ends the run.
-func enterProgram(in *Interp) func() {
-	if solo.CompareAndSwap(nil, in) {
-		in.bound = false
-		return func() { solo.CompareAndSwap(in, nil) }
+// InspectStruct implements inspect.Program: struct t printed by the
+// program's defimpl Inspect, run in p, or by its @derive Inspect.
+func (p *proc) InspectStruct(t term.Term, opts inspect.Options) (inspect.Doc, bool) {
+	in := p.in
+	mod := in.getModule(structName(t))
+	if mod == nil {
+		return nil, false
 	}
-	in.bound = true
-	id := bindGoroutine(in)
-	return func() { unbindGoroutine(id) }
+	impl := in.findImpl(atomInspectProto, t, false)
+	if impl == nil {
+		return derivedInspect(mod, t, opts)
+	}
+	f := impl.funcs[fnKey{atomInspect, 2}]
+	if f == nil {
+		return nil, false
+	}
+	res := p.callFunction(f, nil, []term.Term{t, inspect.OptionsToTerm(opts)})
+	return inspect.DocFromTerm(res)
 }
 
-// goid returns the current goroutine's id, read from the header of its
-// stack trace ("goroutine 123 [running]:").
-func goid() uint64 {
-	var buf [32]byte
-	n := runtime.Stack(buf[:], false)
-	var id uint64
-	for _, c := range buf[len("goroutine "):n] {
-		if c < '0' || c > '9' {
-			break
-		}
-		id = id*10 + uint64(c-'0')
+// StructFields implements inspect.Program: a struct's fields in the
+// order the program defined them.
+func (p *proc) StructFields(mod term.Atom) ([]term.Atom, bool) {
+	m := p.in.getModule(mod)
+	if m == nil || m.structDefault == nil {
+		return nil, false
 	}
-	return id
+	return m.structOrder, true
 }
 
-// bindGoroutine binds the current goroutine to in and returns its id
-// for unbindGoroutine.
-func bindGoroutine(in *Interp) uint64 {
-	id := goid()
-	programs.Store(id, in)
-	bound.Add(1)
-	return id
-}
+// UniqueInteger implements rt.UniqueEnv: the program's own counter for
+// System.unique_integer/0,1 and :erlang.unique_integer/0,1.
+func (p *proc) UniqueInteger() int64 { return p.in.unique.Add(1) }
 
-// unbindGoroutine ends the binding made by bindGoroutine.
-func unbindGoroutine(id uint64) {
-	if id != 0 {
-		programs.Delete(id)
-		bound.Add(-1)
-	}
-}
-
-// currentInterp returns the program whose code the current goroutine
-// runs: the one it is bound to, else the solo program (nil if none).
-func currentInterp() *Interp {
-	if bound.Load() != 0 {
-		if v, ok := programs.Load(goid()); ok {
-			return v.(*Interp)
-		}
-	}
-	return solo.Load()
-}
+var atomInspectProto = rt.ModuleAtom("Inspect")

@@ -11,8 +11,12 @@ import (
 )
 
 // isolateSource is a program whose exception message, Inspect
-// implementation and struct field order carry its tag.
-func isolateSource(tag string, fields string) string {
+// implementation, derived Inspect and struct field order carry its tag,
+// printed by the main process, by a spawned one, by built-ins' error
+// messages, by a crash report and by the report of the uncaught error
+// that ends it; it also prints System.unique_integer, which counts per
+// program.
+func isolateSource(tag, fields, only string) string {
 	return fmt.Sprintf(`defmodule Shape.Error do
   defexception [:msg]
   def message(e), do: "%[1]s: " <> e.msg
@@ -30,6 +34,11 @@ defmodule Shape.Order do
   defstruct %[2]s
 end
 
+defmodule Shape.Secret do
+  @derive {Inspect, only: [%[3]s]}
+  defstruct [:user, :pass]
+end
+
 defmodule Main do
   def run do
     try do
@@ -40,23 +49,89 @@ defmodule Main do
     IO.inspect(%%Shape.Point{x: 1, y: 2})
     IO.inspect(%%Shape.Order{})
     IO.puts(inspect([%%Shape.Point{x: 3}]))
+    IO.inspect(%%Shape.Secret{user: "u", pass: "p"})
+    try do
+      Map.fetch!(%%Shape.Order{}, :zz)
+    rescue
+      e -> IO.puts(Exception.message(e))
+    end
+    try do
+      Enum.count(%%Shape.Point{x: 5})
+    rescue
+      e -> IO.puts(Exception.message(e))
+    end
+    parent = self()
+    spawn(fn ->
+      send(parent, {:child, inspect(%%Shape.Order{}), Exception.message(%%Shape.Error{msg: "kid"})})
+    end)
+    receive do
+      {:child, a, b} -> IO.puts(a <> " " <> b)
+    end
+    IO.puts(System.unique_integer([:positive]))
   end
+
+  def crash do
+    spawn(fn -> raise Shape.Error, msg: "crash #{inspect(%%Shape.Point{x: 6})}" end)
+    Process.sleep(10)
+  end
+
+  def finish, do: raise(Shape.Error, msg: "end #{inspect(%%Shape.Order{})}")
 end
 
-for _ <- 1..20, do: Main.run()
-`, tag, fields)
+for _ <- 1..10, do: Main.run()
+Main.crash()
+Main.finish()
+`, tag, fields, only)
+}
+
+// runIsolated runs one program and returns what it printed.
+func runIsolated(t *testing.T, name, src string) string {
+	f, err := parser.Parse(name+".exs", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	code := Run(f, Options{Stdout: &out, Stderr: &out, Deterministic: true, NoWarnings: true})
+	fmt.Fprintf(&out, "exit %d\n", code)
+	return out.String()
 }
 
 // TestProgramsIsolated runs two programs defining the same modules
-// differently at the same time in one Go process: each must print with
-// its own message/1, defimpl Inspect and struct field order.
+// differently at the same time in one Go process: each must print
+// exactly what it prints alone, with its own message/1, defimpl Inspect,
+// @derive Inspect, struct field order and unique integers.
 func TestProgramsIsolated(t *testing.T) {
 	type prog struct {
-		tag, fields, order string
+		tag, fields, only string
+		// wants are lines the program prints alone
+		wants []string
 	}
 	progs := []prog{
-		{"A", "[:a, :b, :c]", "%Shape.Order{a: nil, b: nil, c: nil}"},
-		{"B", "[:c, :b, :a]", "%Shape.Order{c: nil, b: nil, a: nil}"},
+		{"A", "[:a, :b, :c]", ":user", []string{
+			"A: boom\n#A<1>\n%Shape.Order{a: nil, b: nil, c: nil}\n[#A<3>]\n#Shape.Secret<user: \"u\", ...>\n",
+			"key :zz not found in: %Shape.Order{a: nil, b: nil, c: nil}",
+			"#A<5>",
+			"%Shape.Order{a: nil, b: nil, c: nil} A: kid\n1\n",
+			"A: crash #A<6>",
+			"** (Shape.Error) A: end %Shape.Order{a: nil, b: nil, c: nil}",
+		}},
+		{"B", "[:c, :b, :a]", ":pass", []string{
+			"B: boom\n#B<1>\n%Shape.Order{c: nil, b: nil, a: nil}\n[#B<3>]\n#Shape.Secret<pass: \"p\", ...>\n",
+			"key :zz not found in: %Shape.Order{c: nil, b: nil, a: nil}",
+			"#B<5>",
+			"%Shape.Order{c: nil, b: nil, a: nil} B: kid\n1\n",
+			"B: crash #B<6>",
+			"** (Shape.Error) B: end %Shape.Order{c: nil, b: nil, a: nil}",
+		}},
+	}
+	alone := make([]string, len(progs))
+	for i, pr := range progs {
+		alone[i] = runIsolated(t, pr.tag, isolateSource(pr.tag, pr.fields, pr.only))
+		for _, w := range pr.wants {
+			if !strings.Contains(alone[i], w) {
+				t.Fatalf("program %s alone printed\n%s\nwithout\n%s", pr.tag, alone[i], w)
+			}
+		}
 	}
 	iters := 30
 	if testing.Short() {
@@ -66,25 +141,16 @@ func TestProgramsIsolated(t *testing.T) {
 		var wg sync.WaitGroup
 		outs := make([]string, len(progs))
 		for i, pr := range progs {
-			f, err := parser.Parse(pr.tag+".exs", []byte(isolateSource(pr.tag, pr.fields)))
-			if err != nil {
-				t.Fatal(err)
-			}
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				var out bytes.Buffer
-				if code := Run(f, Options{Stdout: &out, Stderr: &out, Deterministic: true, NoWarnings: true}); code != 0 {
-					out.WriteString(fmt.Sprintf("exit %d", code))
-				}
-				outs[i] = out.String()
+				outs[i] = runIsolated(t, pr.tag, isolateSource(pr.tag, pr.fields, pr.only))
 			}()
 		}
 		wg.Wait()
 		for i, pr := range progs {
-			want := strings.Repeat(fmt.Sprintf("%[1]s: boom\n#%[1]s<1>\n%[2]s\n[#%[1]s<3>]\n", pr.tag, pr.order), 20)
-			if outs[i] != want {
-				t.Fatalf("iteration %d: program %s printed\n%s\nwant\n%s", it, pr.tag, outs[i], want)
+			if outs[i] != alone[i] {
+				t.Fatalf("iteration %d: program %s printed\n%s\nwant (as alone)\n%s", it, pr.tag, outs[i], alone[i])
 			}
 		}
 	}

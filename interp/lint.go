@@ -136,7 +136,7 @@ func (c *compiler) checkStructKeys(mod term.Atom, n *ast.Call, pattern bool) {
 				continue
 			}
 			if build {
-				e := &compileError{pos: n.Pos, msg: "key " + rt.Inspect(key) + " not found", exception: "KeyError",
+				e := &compileError{pos: n.Pos, msg: "key " + rt.Inspect(nil, key) + " not found", exception: "KeyError",
 					frame: "expanding struct: " + rt.ModuleName(mod) + ".__struct__/1"}
 				switch {
 				case c.mod != nil && c.beamName != "":
@@ -146,7 +146,7 @@ func (c *compiler) checkStructKeys(mod term.Atom, n *ast.Call, pattern bool) {
 				}
 				panic(e)
 			}
-			c.errorf(n.Pos, "unknown key %s for struct %s", rt.Inspect(key), rt.ModuleName(mod))
+			c.errorf(n.Pos, "unknown key %s for struct %s", rt.Inspect(nil, key), rt.ModuleName(mod))
 		}
 	}
 }

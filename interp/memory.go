@@ -272,13 +272,10 @@ func (p *proc) sent() {
 }
 
 // onProcessExit is beam's Options.OnProcessExit: the process's share
-// of the program's memory goes with it, and its goroutine no longer
-// belongs to the program (isolate.go).
+// of the program's memory goes with it.
 func onProcessExit(bp *beam.Process) {
 	if p, ok := bp.Data.(*proc); ok {
 		p.endMemory()
-		unbindGoroutine(p.gid)
-		p.gid = 0
 	}
 }
 

@@ -658,7 +658,7 @@ func (c *compiler) defstruct(p *proc, call *ast.Call, s *scope, fr *[]term.Term,
 					return m
 				}
 			}
-			return term.Binary(rt.Inspect(args[0]))
+			return term.Binary(rt.Inspect(p, args[0]))
 		})
 	}
 }
@@ -721,7 +721,7 @@ func (p *proc) buildStruct(mod *module, fields term.Term, enforce bool) term.Ter
 		var missing []string
 		for _, k := range mod.enforce {
 			if !given[k] {
-				missing = append(missing, rt.Inspect(k))
+				missing = append(missing, rt.Inspect(p, k))
 			}
 		}
 		if len(missing) > 0 {

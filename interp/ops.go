@@ -239,7 +239,7 @@ func (c *compiler) concat(n *ast.Call, s *scope) expr {
 			b, ok := v.(term.Binary)
 			if !ok {
 				p.setLine(ln)
-				rt.ArgumentError(fmt.Sprintf("construction of binary failed: segment %d of type 'binary': expected a binary but got: %s", i+1, rt.Inspect(v)))
+				rt.ArgumentError(fmt.Sprintf("construction of binary failed: segment %d of type 'binary': expected a binary but got: %s", i+1, rt.Inspect(p, v)))
 			}
 			size += len(b)
 		}
@@ -411,7 +411,7 @@ func makeRange(p *proc, f, l, st term.Term) term.Term {
 	fi, ok1 := f.(term.Int)
 	li, ok2 := l.(term.Int)
 	if !ok1 || !ok2 {
-		rt.ArgumentError("ranges (first..last) expect both sides to be integers, got: " + rt.Inspect(f) + ".." + rt.Inspect(l))
+		rt.ArgumentError("ranges (first..last) expect both sides to be integers, got: " + rt.Inspect(p, f) + ".." + rt.Inspect(p, l))
 	}
 	if st == nil {
 		if fi <= li {
@@ -420,7 +420,7 @@ func makeRange(p *proc, f, l, st term.Term) term.Term {
 			st = term.Int(-1)
 		}
 	} else if si, ok := st.(term.Int); !ok || si == 0 {
-		rt.ArgumentError("ranges (first..last//step) expect both sides to be integers and the step to be a non-zero integer, got: " + rt.Inspect(f) + ".." + rt.Inspect(l) + "//" + rt.Inspect(st))
+		rt.ArgumentError("ranges (first..last//step) expect both sides to be integers and the step to be a non-zero integer, got: " + rt.Inspect(p, f) + ".." + rt.Inspect(p, l) + "//" + rt.Inspect(p, st))
 	}
 	return rangeStruct(fi, li, st)
 }

@@ -14,10 +14,6 @@ import (
 // Elixir call stack and the pending tail call. It implements rt.Env.
 type proc struct {
 	in *Interp
-	// gid is the id of the goroutine running the process, bound to in
-	// while it runs (isolate.go); 0 for a proc made to call a function
-	// from a hook.
-	gid uint64
 
 	// stack holds the frames' variable slots; sp is the first free one.
 	// When it fills up a larger one replaces it: frames already handed

@@ -151,7 +151,7 @@ func init() {
 					atomFunction, term.MakeAtom("register"), atomArity, term.Int(2), atomKind, term.NilAtom, atomArgs, term.NilAtom, atomClauses, term.NilAtom), Args: a})
 			}
 			if err := bproc(env).Register(name, pid); err != nil {
-				rt.ArgumentError(fmt.Sprintf("could not register %s with name %s because it is not alive, the name is already taken, or it has already been given another name", rt.Inspect(pid), rt.Inspect(name)))
+				rt.ArgumentError(fmt.Sprintf("could not register %s with name %s because it is not alive, the name is already taken, or it has already been given another name", rt.Inspect(env, pid), rt.Inspect(env, name)))
 			}
 			return term.True
 		},

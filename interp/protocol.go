@@ -2,12 +2,10 @@ package interp
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/inspect"
 	"github.com/exlite/exlite/interp/rt"
-	"github.com/exlite/exlite/interp/stdlib"
 )
 
 // typeName is the protocol implementation suffix for a term's type.
@@ -187,76 +185,12 @@ func (p *proc) toString(v term.Term) term.Term {
 		}
 		return term.Binary(x.Name())
 	case term.Int, *term.BigInt:
-		return term.Binary(rt.Inspect(x))
+		return term.Binary(rt.Inspect(p, x))
 	case term.Float:
 		return term.Binary(inspect.FloatToString(float64(x)))
 	}
 	p.raiseProtocol("String.Chars", v)
 	return nil
-}
-
-var hooksOnce sync.Once
-
-// installHooks connects the runtime's global hooks to the evaluator.
-func installHooks() {
-	hooksOnce.Do(func() {
-		rt.SetMessageEnvFunc(exceptionMessage)
-		rt.SetMessageFunc(func(exc term.Term) string {
-			if in := currentInterp(); in != nil {
-				if mod := in.getModule(structName(exc)); mod != nil {
-					if _, has := mod.funcs[fnKey{atomMessage, 1}]; has {
-						return exceptionMessage(newProc(in), exc)
-					}
-				}
-			}
-			if s, ok := stdlib.BuiltinExceptionMessage(exc); ok {
-				return s
-			}
-			if s, ok := builtinMessage(exc); ok {
-				return s
-			}
-			return rt.DefaultMessage(exc)
-		})
-		inspect.SetHooks(inspectCustom, structFields)
-	})
-}
-
-// inspectCustom calls the asking program's defimpl Inspect for a struct.
-func inspectCustom(t term.Term, opts inspect.Options) (inspect.Doc, bool) {
-	in := currentInterp()
-	if in == nil {
-		return nil, false
-	}
-	mod := in.getModule(structName(t))
-	if mod == nil {
-		return nil, false
-	}
-	impl := in.findImpl(rt.ModuleAtom("Inspect"), t, false)
-	if impl == nil {
-		return derivedInspect(mod, t, opts)
-	}
-	f := impl.funcs[fnKey{term.MakeAtom("inspect"), 2}]
-	if f == nil {
-		return nil, false
-	}
-	p := newProc(in)
-	res := p.callFunction(f, nil, []term.Term{t, inspect.OptionsToTerm(opts)})
-	d, ok := inspect.DocFromTerm(res)
-	return d, ok
-}
-
-// structFields returns a user struct's fields in definition order, as
-// the asking program defined it.
-func structFields(mod term.Atom) ([]term.Atom, bool) {
-	in := currentInterp()
-	if in == nil {
-		return nil, false
-	}
-	m := in.getModule(mod)
-	if m == nil || m.structDefault == nil {
-		return nil, false
-	}
-	return m.structOrder, true
 }
 
 // derivedInspect prints a struct whose module has

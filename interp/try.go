@@ -148,7 +148,7 @@ func (c *compiler) tryExpr(n *ast.Call, s *scope) expr {
 		}
 		p.restore(m)
 		if err.Kind == rt.KindError {
-			exc := normalizeError(err)
+			exc := normalizeError(p, err)
 			name := structName(exc)
 			for _, rc := range rescues {
 				if rc.mods != nil {

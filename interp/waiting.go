@@ -44,7 +44,7 @@ func (c *compiler) waitingFor(clauses []*ast.Call) *Waiting {
 func patternText(n ast.Node) string {
 	switch n := n.(type) {
 	case *ast.Lit:
-		return rt.Inspect(n.Value)
+		return rt.Inspect(nil, n.Value) // a literal of the source
 	case *ast.Var:
 		return n.Name
 	case *ast.Pair:
@@ -130,7 +130,7 @@ func mapItems(items []ast.Node) string {
 
 // keyText prints an atom as a keyword key, "name:".
 func keyText(a term.Atom) string {
-	s := rt.Inspect(a)
+	s := rt.Inspect(nil, a)
 	if strings.HasPrefix(s, ":\"") {
 		return s[1:] + ":"
 	}

@@ -2,13 +2,14 @@ package inspect
 
 import (
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
 )
 
 // Conversions between Go documents and options and the terms Elixir code
 // sees: Inspect.Algebra's documents (binaries, :doc_nil, :doc_line and
 // tuples such as {:doc_cons, left, right}) and the %Inspect.Opts{}
 // struct. The standard library uses them to implement Inspect.Algebra
-// and to call a program's defimpl Inspect from a Custom hook.
+// and to call a program's defimpl Inspect (Program.InspectStruct).
 
 var (
 	atomDocNil      = term.MakeAtom("doc_nil")
@@ -236,10 +237,10 @@ func OptionsToTerm(opts Options) *term.Map {
 		Put(atomWidth, limitTerm(opts.Width))
 }
 
-// OptionsFromTerm reads an %Inspect.Opts{} struct back; the hooks come
-// from Default(). Fields it cannot read keep their defaults.
-func OptionsFromTerm(t term.Term) Options {
-	opts := Default()
+// OptionsFromTerm reads an %Inspect.Opts{} struct back, in the program
+// of env (For). Fields it cannot read keep their defaults.
+func OptionsFromTerm(env rt.Env, t term.Term) Options {
+	opts := For(env)
 	m, ok := t.(*term.Map)
 	if !ok {
 		return opts

@@ -77,3 +77,22 @@ func pairsOf(n int) term.Term {
 	}
 	return term.List(out...)
 }
+
+// testProgram stands for a running program (Options.Program): custom
+// for its defimpl Inspect, fields for its structs' field order.
+type testProgram struct {
+	custom func(t term.Term, opts Options) (Doc, bool)
+	fields map[string][]term.Atom
+}
+
+func (p testProgram) InspectStruct(t term.Term, opts Options) (Doc, bool) {
+	if p.custom == nil {
+		return nil, false
+	}
+	return p.custom(t, opts)
+}
+
+func (p testProgram) StructFields(m term.Atom) ([]term.Atom, bool) {
+	f, ok := p.fields[m.Name()]
+	return f, ok
+}

@@ -27,7 +27,7 @@ func TestDerivedStructDoc(t *testing.T) {
 	}
 }
 
-// The Custom hook stands for a program's defimpl Inspect: this one is the
+// A Program's InspectStruct stands for a program's defimpl Inspect: this one is the
 // Nested example of Elixir's test suite, which reads custom_options and
 // calls inspect/2 recursively.
 func TestCustomHook(t *testing.T) {
@@ -51,7 +51,7 @@ func TestCustomHook(t *testing.T) {
 		}
 		inner, _ := m.Get(atom("nested"))
 		o := Default()
-		o.Custom = custom
+		o.Program = testProgram{custom: custom}
 		o.CustomOptions = kw("level", term.Int(level+1), "indent", term.Int(indent+2))
 		nestedStr := Inspect(inner, o)
 		head := "#Nested[#" + strconv.Itoa(level) + "/" + strconv.Itoa(indent) + "]<"
@@ -61,7 +61,7 @@ func TestCustomHook(t *testing.T) {
 		), true
 	}
 	o := Default()
-	o.Custom = custom
+	o.Program = testProgram{custom: custom}
 	v := kv(atom("__struct__"), nestedMod, atom("nested"), kv(atom("__struct__"), nestedMod, atom("nested"), term.Int(42)))
 	if got, want := Inspect(v, o), "#Nested[#1/2]<\n  #Nested[#2/4]<\n    42\n  >\n>"; got != want {
 		t.Errorf("got %q, want %q", got, want)
@@ -120,7 +120,7 @@ func TestOptionsTerm(t *testing.T) {
 	if got := Inspect(m, Default()); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
-	back := OptionsFromTerm(m)
+	back := OptionsFromTerm(nil, m)
 	if back.Limit != o.Limit || back.Width != o.Width || !back.Pretty || back.Base != o.Base ||
 		back.Charlists != o.Charlists || back.Binaries != o.Binaries || back.Structs ||
 		!term.StrictEqual(back.CustomOptions, o.CustomOptions) || back.PrintableLimit != 4096 {
@@ -129,21 +129,21 @@ func TestOptionsTerm(t *testing.T) {
 }
 
 func TestOptionsFromKeyword(t *testing.T) {
-	o, label, has := OptionsFromKeyword(kw("label", str("x"), "limit", atom("infinity"), "width", term.Int(10),
+	o, label, has := OptionsFromKeyword(nil, kw("label", str("x"), "limit", atom("infinity"), "width", term.Int(10),
 		"pretty", term.True, "base", atom("octal"), "charlists", atom("as_charlists"),
 		"binaries", atom("as_binaries"), "printable_limit", term.Int(3), "structs", term.False, "unknown", term.Int(1)))
 	if !has || label != "x" || o.Limit != Infinity || o.Width != 10 || !o.Pretty || o.Base != BaseOctal ||
 		o.Charlists != CharlistsAsCharlists || o.Binaries != BinariesAsBinaries || o.PrintableLimit != 3 || o.Structs {
 		t.Errorf("got %+v label %q %v", o, label, has)
 	}
-	if _, _, has := OptionsFromKeyword(kw("label", term.NilAtom)); has {
+	if _, _, has := OptionsFromKeyword(nil, kw("label", term.NilAtom)); has {
 		t.Errorf("label: nil should mean no label")
 	}
 	for _, l := range []struct {
 		v    term.Term
 		want string
 	}{{atom("atom"), "atom"}, {term.Int(12), "12"}, {term.Float(1500), "1.5e3"}, {list(str("ab"), term.Int('c'), list(term.Int('d'))), "abcd"}, {str("s"), "s"}} {
-		if _, got, _ := OptionsFromKeyword(kw("label", l.v)); got != l.want {
+		if _, got, _ := OptionsFromKeyword(nil, kw("label", l.v)); got != l.want {
 			t.Errorf("label %s: got %q, want %q", Inspect(l.v, Default()), got, l.want)
 		}
 	}
@@ -154,7 +154,7 @@ func TestOptionsFromKeyword(t *testing.T) {
 				t.Errorf("bad option: recovered %v", e)
 			}
 		}()
-		OptionsFromKeyword(kw("limit", atom("foo")))
+		OptionsFromKeyword(nil, kw("limit", atom("foo")))
 	}()
 }
 
@@ -167,7 +167,7 @@ func TestInspectLabelAndInspector(t *testing.T) {
 	if got, want := InspectLabel(l, "a long label that exceeds the width", o), "a long label that exceeds the width: [1, 2, 3, 4, 5, 6,\n 7, 8, 9, 10, 11,\n 12, 13, 14, 15, 16,\n 17, 18, 19, 20, 21,\n 22, 23, 24, 25, 26,\n 27, 28, 29, 30]"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	if got := rt.Inspect(kv(atom("a"), str("b"))); got != `%{a: "b"}` {
+	if got := rt.Inspect(nil, kv(atom("a"), str("b"))); got != `%{a: "b"}` {
 		t.Errorf("rt.Inspect gave %q", got)
 	}
 	e := &rt.Error{Kind: rt.KindThrow, Value: tuple(atom("oops"), term.Int(1))}

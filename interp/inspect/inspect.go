@@ -17,9 +17,10 @@
 //     OptionsToTerm and OptionsFromTerm convert to and from the terms Elixir
 //     code sees, for Inspect.Algebra built-ins and user Inspect
 //     implementations.
-//   - Hooks: Options.Custom (a program's defimpl Inspect) and
-//     Options.StructFields (struct field order), installed for every
-//     Default() with SetHooks.
+//   - The program: Options.Program is the running program's own
+//     Inspect implementations and struct field order (Program); For(env)
+//     gives the defaults with the program of a built-in's Env, and
+//     nested printing carries it along in the Options.
 //
 // Standard structs print as Elixir's implementations do (ranges, MapSet,
 // Date/Time/NaiveDateTime/DateTime sigils, Date.Range, Regex, Stream);
@@ -28,8 +29,8 @@
 // Known difference: Erlang iterates maps of more than 32 keys in the order
 // of their hash trie; term.Map (and so this package) keeps key order.
 //
-// The package installs itself as rt's inspector, so rt.Inspect and error
-// banners print terms.
+// The package installs itself as rt's inspector, so rt.Inspect(env, t)
+// and error banners print terms in env's program.
 package inspect
 
 import (
@@ -98,17 +99,29 @@ type Options struct {
 	// CustomOptions is the :custom_options keyword list (nil for []),
 	// carried for a program's own Inspect implementations.
 	CustomOptions term.Term
-	// Custom, when set, is asked first for every struct (a map with an
-	// atom under :__struct__) while Structs is true; the evaluator uses it
-	// to call a program's defimpl Inspect. It returns false to let the
-	// built-in printing happen.
-	Custom func(t term.Term, opts Options) (Doc, bool)
-	// StructFields, when set, returns a struct module's fields in
-	// definition order (without __struct__ and __exception__); ok is false
-	// for a module it does not know. The standard library's structs and
-	// exceptions are known without it; structs of other unknown modules
-	// print with their fields in key order.
-	StructFields func(module term.Atom) (fields []term.Atom, ok bool)
+	// Program, when set, is the running program: asked first for every
+	// struct (a map with an atom under :__struct__) while Structs is
+	// true, and for the fields of structs Elixir's library does not
+	// define. Without it, structs print as in a program that defines
+	// none.
+	Program Program
+}
+
+// Program is what printing asks of the running program. The evaluator
+// implements it on each process, so programs running side by side in
+// one Go process each print with their own definitions.
+type Program interface {
+	// InspectStruct returns the document of struct t printed by the
+	// program's own Inspect implementation (defimpl Inspect, or @derive
+	// Inspect with :only or :except), run in the calling process; false
+	// lets the built-in printing happen.
+	InspectStruct(t term.Term, opts Options) (Doc, bool)
+	// StructFields returns a struct module's fields in definition order
+	// (without __struct__ and __exception__); ok is false for a module
+	// the program does not define. The standard library's structs and
+	// exceptions are known without it; structs of modules neither knows
+	// print as maps.
+	StructFields(module term.Atom) (fields []term.Atom, ok bool)
 }
 
 var defaults = Options{
@@ -118,24 +131,26 @@ var defaults = Options{
 	Structs:        true,
 }
 
-// Default returns Inspect.Opts' defaults, with the hooks installed by
-// SetHooks.
+// Default returns Inspect.Opts' defaults, without a program (see For).
 func Default() Options { return defaults }
 
-// SetHooks installs the Custom and StructFields hooks that Default
-// returns (and that error messages printing terms use). Call it once at
-// start-up, before any printing.
-func SetHooks(custom func(t term.Term, opts Options) (Doc, bool), structFields func(module term.Atom) ([]term.Atom, bool)) {
-	defaults.Custom = custom
-	defaults.StructFields = structFields
+// For returns Inspect.Opts' defaults in the program of env: its Program
+// when env has one (the evaluator's processes do), none for nil.
+func For(env rt.Env) Options {
+	o := defaults
+	if p, ok := env.(Program); ok {
+		o.Program = p
+	}
+	return o
 }
 
 func init() {
-	rt.SetInspector(func(t term.Term) string { return Inspect(t, Default()) })
-	rt.SetPrettyInspector(func(t term.Term) string {
-		o := Default()
-		o.Pretty = true
-		o.Limit = Infinity
+	rt.SetInspector(func(env rt.Env, t term.Term, pretty bool) string {
+		o := For(env)
+		if pretty {
+			o.Pretty = true
+			o.Limit = Infinity
+		}
 		return Inspect(t, o)
 	})
 }
@@ -539,8 +554,8 @@ func plainMapDoc(m *term.Map, name string, opts Options) Doc {
 }
 
 func structDoc(m *term.Map, mod term.Atom, opts Options) Doc {
-	if opts.Custom != nil {
-		if d, ok := opts.Custom(m, opts); ok {
+	if opts.Program != nil {
+		if d, ok := opts.Program.InspectStruct(m, opts); ok {
 			return d
 		}
 	}
@@ -549,13 +564,13 @@ func structDoc(m *term.Map, mod term.Atom, opts Options) Doc {
 	}
 	var fields []term.Atom
 	known := false
-	if opts.StructFields != nil {
-		fields, known = opts.StructFields(mod)
+	if opts.Program != nil {
+		fields, known = opts.Program.StructFields(mod)
 	}
 	if !known {
 		fields, known = builtinFields(mod)
 	}
-	if !known && opts.StructFields != nil {
+	if !known && opts.Program != nil {
 		// Inspect.Any: a module without a struct prints as a map
 		return plainMapDoc(m, "", opts)
 	}

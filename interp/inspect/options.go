@@ -9,46 +9,46 @@ import (
 )
 
 // OptionsFromKeyword reads the options a program passes to inspect/2 or
-// IO.inspect/2 (a keyword list) over Default(), as Inspect.Opts.new/1
+// IO.inspect/2 (a keyword list) over For(env), as Inspect.Opts.new/1
 // does: unknown keys are ignored. It also returns the :label option of
 // IO.inspect as text (hasLabel is false when absent or nil). An invalid
 // value raises ArgumentError (Elixir fails later, with a less helpful
 // error).
-func OptionsFromKeyword(kw term.Term) (opts Options, label string, hasLabel bool) {
-	opts = Default()
+func OptionsFromKeyword(env rt.Env, kw term.Term) (opts Options, label string, hasLabel bool) {
+	opts = For(env)
 	items, ok := term.ListToSlice(kw)
 	if !ok {
-		rt.ArgumentError("expected a keyword list as inspect options, got: " + Inspect(kw, Default()))
+		rt.ArgumentError("expected a keyword list as inspect options, got: " + Inspect(kw, For(env)))
 	}
 	for _, it := range items {
 		pair, ok := it.(term.Tuple)
 		if !ok || len(pair) != 2 {
-			rt.ArgumentError("expected a keyword list as inspect options, got: " + Inspect(kw, Default()))
+			rt.ArgumentError("expected a keyword list as inspect options, got: " + Inspect(kw, For(env)))
 		}
 		key, ok := pair[0].(term.Atom)
 		if !ok {
-			rt.ArgumentError("expected a keyword list as inspect options, got: " + Inspect(kw, Default()))
+			rt.ArgumentError("expected a keyword list as inspect options, got: " + Inspect(kw, For(env)))
 		}
 		v := pair[1]
 		switch key.Name() {
 		case "label":
 			if v != term.Term(term.NilAtom) && v != term.Term(term.False) {
-				label, hasLabel = LabelText(v), true
+				label, hasLabel = LabelText(env, v), true
 			}
 		case "width":
-			opts.Width = limitValue(key, v, false)
+			opts.Width = limitValue(env, key, v)
 		case "limit":
-			opts.Limit = limitValue(key, v, false)
+			opts.Limit = limitValue(env, key, v)
 		case "printable_limit":
-			opts.PrintableLimit = limitValue(key, v, false)
+			opts.PrintableLimit = limitValue(env, key, v)
 		case "custom_options":
 			opts.CustomOptions = v
 		case "pretty":
-			opts.Pretty = boolValue(key, v)
+			opts.Pretty = boolValue(env, key, v)
 		case "structs":
-			opts.Structs = boolValue(key, v)
+			opts.Structs = boolValue(env, key, v)
 		case "base":
-			switch atomValue(key, v) {
+			switch atomValue(env, key, v) {
 			case "decimal":
 				opts.Base = BaseDecimal
 			case "hex":
@@ -58,10 +58,10 @@ func OptionsFromKeyword(kw term.Term) (opts Options, label string, hasLabel bool
 			case "octal":
 				opts.Base = BaseOctal
 			default:
-				badOption(key, v)
+				badOption(env, key, v)
 			}
 		case "binaries":
-			switch atomValue(key, v) {
+			switch atomValue(env, key, v) {
 			case "infer":
 				opts.Binaries = BinariesInfer
 			case "as_binaries":
@@ -69,7 +69,7 @@ func OptionsFromKeyword(kw term.Term) (opts Options, label string, hasLabel bool
 			case "as_strings":
 				opts.Binaries = BinariesAsStrings
 			default:
-				badOption(key, v)
+				badOption(env, key, v)
 			}
 		case "charlists", "char_lists":
 			// Inspect.List prints a charlist only for :as_charlists, or
@@ -89,11 +89,11 @@ func OptionsFromKeyword(kw term.Term) (opts Options, label string, hasLabel bool
 	return opts, label, hasLabel
 }
 
-func badOption(key term.Atom, v term.Term) {
-	rt.ArgumentError("invalid value for the " + AtomLiteral(key.Name()) + " inspect option: " + Inspect(v, Default()))
+func badOption(env rt.Env, key term.Atom, v term.Term) {
+	rt.ArgumentError("invalid value for the " + AtomLiteral(key.Name()) + " inspect option: " + Inspect(v, For(env)))
 }
 
-func limitValue(key term.Atom, v term.Term, _ bool) int {
+func limitValue(env rt.Env, key term.Atom, v term.Term) int {
 	switch x := v.(type) {
 	case term.Int:
 		if x >= 0 {
@@ -108,33 +108,34 @@ func limitValue(key term.Atom, v term.Term, _ bool) int {
 			return Infinity
 		}
 	}
-	badOption(key, v)
+	badOption(env, key, v)
 	return 0
 }
 
-func boolValue(key term.Atom, v term.Term) bool {
+func boolValue(env rt.Env, key term.Atom, v term.Term) bool {
 	switch v {
 	case term.Term(term.True):
 		return true
 	case term.Term(term.False):
 		return false
 	}
-	badOption(key, v)
+	badOption(env, key, v)
 	return false
 }
 
-func atomValue(key term.Atom, v term.Term) string {
+func atomValue(env rt.Env, key term.Atom, v term.Term) string {
 	a, ok := v.(term.Atom)
 	if !ok {
-		badOption(key, v)
+		badOption(env, key, v)
 	}
 	return a.Name()
 }
 
 // LabelText converts an IO.inspect label to text as IO does
 // (to_chardata/1): strings and chardata as they are, other terms through
-// String.Chars (atoms by name, numbers as to_string prints them).
-func LabelText(v term.Term) string {
+// String.Chars (atoms by name, numbers as to_string prints them), other
+// terms inspected in env's program.
+func LabelText(env rt.Env, v term.Term) string {
 	switch x := v.(type) {
 	case term.Binary:
 		return string(x)
@@ -152,7 +153,7 @@ func LabelText(v term.Term) string {
 			return sb.String()
 		}
 	}
-	return Inspect(v, Default())
+	return Inspect(v, For(env))
 }
 
 // chardata appends a list of code points, strings and nested chardata.

@@ -32,10 +32,7 @@ func TestOtherPrograms(t *testing.T) {
 		"Elixir.Cart":    {atom("items"), atom("owner")},
 	}
 	o := Default()
-	o.StructFields = func(m term.Atom) ([]term.Atom, bool) {
-		f, ok := structFields[m.Name()]
-		return f, ok
-	}
+	o.Program = testProgram{fields: structFields}
 	product := func(sku, name string, price int, tags ...term.Term) *term.Map {
 		var s term.Term = term.NilAtom
 		if sku != "" {

@@ -174,10 +174,7 @@ func TestStructFieldOrder(t *testing.T) {
 		"Elixir.Public":  {atom("key")},
 	}
 	o := Default()
-	o.StructFields = func(m term.Atom) ([]term.Atom, bool) {
-		f, ok := fields[m.Name()]
-		return f, ok
-	}
+	o.Program = testProgram{fields: fields}
 	cases := []struct {
 		t    term.Term
 		want string

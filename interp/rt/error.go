@@ -45,22 +45,36 @@ type Error struct {
 func (e *Error) Error() string {
 	switch e.Kind {
 	case KindThrow:
-		return "** (throw) " + inspectFn(e.Value)
+		return "** (throw) " + Inspect(nil, e.Value)
 	case KindExit:
-		return "** (exit) " + inspectFn(e.Value)
+		return "** (exit) " + Inspect(nil, e.Value)
 	}
-	return "** (" + ExceptionName(e.Value) + ") " + ExceptionMessage(e.Value)
+	return "** (" + ExceptionName(e.Value) + ") " + ExceptionMessage(nil, e.Value)
 }
 
-// inspectFn prints terms for messages; package interp/inspect installs the
-// real one with SetInspector (rt cannot import it without a cycle).
-var inspectFn = func(t term.Term) string { return "<term>" }
+// The printing and message functions of packages rt cannot import
+// (interp/inspect, interp/stdlib) are installed once, by their init
+// functions, and hold no state of any program: the program whose
+// structs, Inspect implementations and exceptions they print travels in
+// the Env they are given.
+var (
+	inspectFn       = func(env Env, t term.Term, pretty bool) string { return "<term>" }
+	builtinMessages func(env Env, exc term.Term) (string, bool)
+)
 
-// SetInspector installs the function used to print terms in messages.
-func SetInspector(f func(term.Term) string) { inspectFn = f }
+// SetInspector installs the function that prints terms for Inspect
+// (pretty is Elixir's pretty: true, limit: :infinity). Package
+// interp/inspect calls it from its init function.
+func SetInspector(f func(env Env, t term.Term, pretty bool) string) { inspectFn = f }
 
-// Inspect prints a term as inspect/1 does (once an inspector is installed).
-func Inspect(t term.Term) string { return inspectFn(t) }
+// Inspect prints a term as inspect/1 does in env's program (its own
+// Inspect implementations and struct field order); env nil prints as a
+// program that defines nothing.
+func Inspect(env Env, t term.Term) string { return inspectFn(env, t, false) }
+
+// inspectPretty prints a term as inspect(t, pretty: true, limit:
+// :infinity) does in env's program.
+func inspectPretty(env Env, t term.Term) string { return inspectFn(env, t, true) }
 
 var (
 	atomStruct    = term.MakeAtom("__struct__")
@@ -126,20 +140,45 @@ func ModuleName(a term.Atom) string {
 	return ":" + n
 }
 
-// messageFn computes an exception's message; the evaluator installs one
-// that knows user-defined exceptions (message/1) with SetMessageFunc.
-var messageFn = defaultMessage
+// MessageEnv is implemented by an Env whose program may define
+// exceptions of its own (defexception with message/1): ExceptionMessage
+// asks it first. The evaluator implements it per process.
+type MessageEnv interface {
+	// ExceptionMessage returns Exception.message/1 of exc, running the
+	// program's own message/1 in the calling process when it has one.
+	ExceptionMessage(exc term.Term) string
+}
 
-// SetMessageFunc installs the function behind ExceptionMessage.
-func SetMessageFunc(f func(exc term.Term) string) { messageFn = f }
+// SetBuiltinMessages installs the messages of Elixir's built-in
+// exceptions whose text is computed from their fields; package
+// interp/stdlib calls it from its init function.
+func SetBuiltinMessages(f func(env Env, exc term.Term) (string, bool)) { builtinMessages = f }
 
-// ExceptionMessage returns Exception.message/1 of exc.
-func ExceptionMessage(exc term.Term) string { return messageFn(exc) }
+// ExceptionMessage returns Exception.message/1 of exc in env's program:
+// its own message/1 (MessageEnv), else the built-in message. env nil
+// gives the built-in message.
+func ExceptionMessage(env Env, exc term.Term) string {
+	if me, ok := env.(MessageEnv); ok {
+		return me.ExceptionMessage(exc)
+	}
+	return BuiltinMessage(env, exc)
+}
 
-// DefaultMessage returns the :message field of an exception struct.
-func DefaultMessage(exc term.Term) string { return defaultMessage(exc) }
+// BuiltinMessage returns the message of exc as Elixir's own exceptions
+// compute it, ignoring any message/1 of the program's: the built-in
+// text, else the :message field, else the inspected struct.
+func BuiltinMessage(env Env, exc term.Term) string {
+	if builtinMessages != nil {
+		if s, ok := builtinMessages(env, exc); ok {
+			return s
+		}
+	}
+	return DefaultMessage(env, exc)
+}
 
-func defaultMessage(exc term.Term) string {
+// DefaultMessage returns the :message field of an exception struct, or
+// the struct inspected in env's program when it has none.
+func DefaultMessage(env Env, exc term.Term) string {
 	if m, ok := exc.(*term.Map); ok {
 		if msg, ok := m.Get(atomMessage); ok {
 			if b, ok := msg.(term.Binary); ok {
@@ -147,23 +186,5 @@ func defaultMessage(exc term.Term) string {
 			}
 		}
 	}
-	return inspectFn(exc)
-}
-
-// messageEnvFn computes an exception's message with access to the running
-// program (so user-defined message/1 callbacks can run).
-var messageEnvFn func(env Env, exc term.Term) string
-
-// SetMessageEnvFunc installs the function behind ExceptionMessageEnv; the
-// evaluator installs one that calls user-defined message/1.
-func SetMessageEnvFunc(f func(env Env, exc term.Term) string) { messageEnvFn = f }
-
-// ExceptionMessageEnv returns Exception.message/1 of exc, running a
-// user-defined message/1 in env when the exception has one. Built-ins
-// should prefer it to ExceptionMessage.
-func ExceptionMessageEnv(env Env, exc term.Term) string {
-	if messageEnvFn != nil && env != nil {
-		return messageEnvFn(env, exc)
-	}
-	return messageFn(exc)
+	return Inspect(env, exc)
 }

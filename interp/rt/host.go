@@ -49,6 +49,14 @@ type RandEnv interface {
 	Rand() *rand.Rand
 }
 
+// UniqueEnv gives the program's counter behind System.unique_integer/1
+// and :erlang.unique_integer/1, so a program's values do not depend on
+// what other programs ask. Without it, built-ins use a process-wide one.
+type UniqueEnv interface {
+	// UniqueInteger returns the next value of the counter, from 1.
+	UniqueInteger() int64
+}
+
 // Halt is the panic value of System.halt/0,1 and System.stop/0,1: the
 // evaluator stops the whole program at once, flushes standard output, and
 // exits with Code. It is not an Elixir error: try/rescue/catch never see it.

@@ -24,9 +24,10 @@ func IsException(t term.Term) bool {
 // MatchError, :undef an UndefinedFunctionError naming the function at the
 // top of the stacktrace...). Exceptions pass unchanged; any other term
 // becomes ErlangError with it as :original. stack is a stacktrace list
-// (or nil) as __STACKTRACE__ gives it. The evaluator (rescue, exit
+// (or nil) as __STACKTRACE__ gives it; env is the program whose
+// Inspect prints the terms a message quotes. The evaluator (rescue, exit
 // reasons, reports) and Exception.normalize/3 share this one function.
-func NormalizeError(reason, stack term.Term) term.Term {
+func NormalizeError(env Env, reason, stack term.Term) term.Term {
 	if IsException(reason) {
 		return reason
 	}
@@ -50,7 +51,7 @@ func NormalizeError(reason, stack term.Term) term.Term {
 	}
 	if t, ok := reason.(term.Tuple); ok && len(t) >= 2 {
 		if tag, ok := t[0].(term.Atom); ok {
-			if exc := normalizeTagged(tag.Name(), t, stack); exc != nil {
+			if exc := normalizeTagged(env, tag.Name(), t, stack); exc != nil {
 				return exc
 			}
 		}
@@ -75,7 +76,7 @@ var (
 
 // normalizeTagged handles the tuple reasons ({:badmatch, t}...); nil when
 // the tag is not one of them.
-func normalizeTagged(tag string, t term.Tuple, stack term.Term) term.Term {
+func normalizeTagged(env Env, tag string, t term.Tuple, stack term.Term) term.Term {
 	two := len(t) == 2
 	switch {
 	case tag == "badmatch" && two:
@@ -104,11 +105,11 @@ func normalizeTagged(tag string, t term.Tuple, stack term.Term) term.Term {
 		if _, isMap := t[2].(*term.Map); isMap {
 			return NewException("KeyError", atomKey, t[1], atomTerm, t[2], atomMessage, term.NilAtom)
 		}
-		msg := "key " + Inspect(t[1]) + " not found in: " + inspectPretty(t[2]) + "\n\n" +
+		msg := "key " + Inspect(env, t[1]) + " not found in: " + inspectPretty(env, t[2]) + "\n\n" +
 			"If you are using the dot syntax, such as map.field, make sure the left-hand side of the dot is a map"
 		return NewException("KeyError", atomKey, t[1], atomTerm, t[2], atomMessage, term.Binary(msg))
 	case tag == "badarg" && two:
-		return NewException("ArgumentError", atomMessage, term.Binary("argument error: "+Inspect(t[1])))
+		return NewException("ArgumentError", atomMessage, term.Binary("argument error: "+Inspect(env, t[1])))
 	}
 	return nil
 }
@@ -156,13 +157,3 @@ func badkeyTerm(stack term.Term) term.Term {
 	}
 	return term.NilAtom
 }
-
-// inspectPrettyFn prints a term with pretty: true, limit: :infinity;
-// interp/inspect installs it with SetPrettyInspector.
-var inspectPrettyFn = func(t term.Term) string { return inspectFn(t) }
-
-// SetPrettyInspector installs the printer used where Elixir inspects
-// with pretty: true and no limit (KeyError messages).
-func SetPrettyInspector(f func(term.Term) string) { inspectPrettyFn = f }
-
-func inspectPretty(t term.Term) string { return inspectPrettyFn(t) }

@@ -55,7 +55,7 @@ func accessFetch(env rt.Env, container, key term.Term) (term.Term, bool) {
 		return c.Get(key)
 	case term.EmptyList, *term.Cons:
 		if _, ok := key.(term.Atom); !ok {
-			rt.ArgumentError("the Access calls for keywords expect the key to be an atom, got: " + rt.Inspect(key))
+			rt.ArgumentError("the Access calls for keywords expect the key to be an atom, got: " + rt.Inspect(env, key))
 		}
 		for t := container; ; {
 			cell, ok := t.(*term.Cons)
@@ -83,11 +83,11 @@ func accessGet(env rt.Env, container, key, def term.Term) term.Term {
 		switch key.(type) {
 		case term.Atom:
 		case term.Int, *term.BigInt:
-			rt.ArgumentError(listIndexMsg + rt.Inspect(key) + "\n\nAccessing a list by index is typically discouraged in Elixir, " +
+			rt.ArgumentError(listIndexMsg + rt.Inspect(env, key) + "\n\nAccessing a list by index is typically discouraged in Elixir, " +
 				"instead we prefer to use the Enum module to manipulate lists as a whole. If you really must access a " +
 				"list element by index, you can use Enum.at/2 or the functions in the List module")
 		default:
-			rt.ArgumentError("the Access module supports only keyword lists (with atom keys), got: " + rt.Inspect(key) +
+			rt.ArgumentError("the Access module supports only keyword lists (with atom keys), got: " + rt.Inspect(env, key) +
 				"\n\nIf you want to search lists of tuples, use List.keyfind/3")
 		}
 	case *term.Map:
@@ -118,15 +118,15 @@ func accessGetAndUpdate(env rt.Env, container, key, fun term.Term) term.Term {
 			b, _ := rt.Lookup(rt.ModuleAtom("Keyword"), atomGetUpdate, 3)
 			return b.Fn(env, []term.Term{container, key, fun})
 		case term.Int, *term.BigInt:
-			rt.ArgumentError(listIndexMsg + rt.Inspect(key) + "\n\nAccessing a list by index is typically discouraged in Elixir, " +
+			rt.ArgumentError(listIndexMsg + rt.Inspect(env, key) + "\n\nAccessing a list by index is typically discouraged in Elixir, " +
 				"instead we prefer to use the Enum module to manipulate lists as a whole. If you really must modify a " +
 				"list element by index, you can use Access.at/1 or the functions in the List module")
 		default:
-			rt.ArgumentError("the Access module supports only keyword lists (with atom keys), got: " + rt.Inspect(key))
+			rt.ArgumentError("the Access module supports only keyword lists (with atom keys), got: " + rt.Inspect(env, key))
 		}
 	case term.Atom:
 		if c == term.NilAtom {
-			rt.ArgumentError("could not put/update key " + rt.Inspect(key) + " on a nil value")
+			rt.ArgumentError("could not put/update key " + rt.Inspect(env, key) + " on a nil value")
 		}
 	}
 	functionClause("Access", "get_and_update", 3)
@@ -152,7 +152,7 @@ func accessPop(env rt.Env, container, key term.Term) term.Term {
 		return term.Tuple{term.NilAtom, c}
 	case term.Atom:
 		if c == term.NilAtom {
-			rt.ArgumentError("could not pop key " + rt.Inspect(key) + " on a nil value")
+			rt.ArgumentError("could not pop key " + rt.Inspect(env, key) + " on a nil value")
 		}
 	}
 	functionClause("Access", "pop", 2)
@@ -276,7 +276,7 @@ func accessKey(key, def term.Term, bang bool) *term.Fun {
 		m, isMap := data.(*term.Map)
 		if !isMap {
 			if bang {
-				rt.RaiseMessage("RuntimeError", "Access.key!/1 expected a map/struct, got: "+rt.Inspect(data))
+				rt.RaiseMessage("RuntimeError", "Access.key!/1 expected a map/struct, got: "+rt.Inspect(env, data))
 			}
 			badMap(data)
 		}
@@ -305,9 +305,9 @@ func listAccessor(name string, check func(env rt.Env, items []term.Term) []int, 
 		items, ok := properList(data)
 		if !ok {
 			if name == "slice" {
-				rt.ArgumentError("Access.slice/1 expected a list, got: " + rt.Inspect(data))
+				rt.ArgumentError("Access.slice/1 expected a list, got: " + rt.Inspect(env, data))
 			}
-			rt.RaiseMessage("RuntimeError", errFmt+rt.Inspect(data))
+			rt.RaiseMessage("RuntimeError", errFmt+rt.Inspect(env, data))
 		}
 		sel := check(env, items)
 		if op == atomGet {
@@ -381,7 +381,7 @@ func init() {
 			return accessor("elem", func(env rt.Env, op, data, next term.Term) term.Term {
 				t, ok := data.(term.Tuple)
 				if !ok {
-					rt.RaiseMessage("RuntimeError", "Access.elem/1 expected a tuple, got: "+rt.Inspect(data))
+					rt.RaiseMessage("RuntimeError", "Access.elem/1 expected a tuple, got: "+rt.Inspect(env, data))
 				}
 				if idx >= int64(len(t)) {
 					erlangBadArg("1st", "out of range")
@@ -468,7 +468,7 @@ func init() {
 				functionClause("Access", "slice", 1, a...)
 			}
 			if s <= 0 {
-				rt.ArgumentError("Access.slice/1 does not accept ranges with negative steps, got: " + rt.Inspect(a[0]))
+				rt.ArgumentError("Access.slice/1 does not accept ranges with negative steps, got: " + rt.Inspect(env, a[0]))
 			}
 			return listAccessor("slice", func(env rt.Env, items []term.Term) []int {
 				n := int64(len(items))
@@ -513,7 +513,7 @@ func init() {
 		"pop_in/2": func(env rt.Env, a []term.Term) term.Term {
 			keys := keysOf(a[1], "pop_in", 2)
 			if a[0] == term.NilAtom {
-				rt.ArgumentError("could not pop key " + rt.Inspect(keys[0]) + " on a nil value")
+				rt.ArgumentError("could not pop key " + rt.Inspect(env, keys[0]) + " on a nil value")
 			}
 			r := popIn(env, a[0], keys)
 			if r == atomPop {

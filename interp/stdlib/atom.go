@@ -31,7 +31,7 @@ func init() {
 			}
 			rest, ok := strings.CutPrefix(name, "Elixir.")
 			if !ok || rest == "" {
-				rt.ArgumentError("expected an Elixir module, got: " + rt.Inspect(a[0]))
+				rt.ArgumentError("expected an Elixir module, got: " + rt.Inspect(env, a[0]))
 			}
 			return strList(strings.Split(rest, "."))
 		},

@@ -59,13 +59,13 @@ func readBaseOpts(mfa string, a []term.Term) baseOpts {
 
 type baseErr struct{ msg string }
 
-func nonAlphabet(c byte) *baseErr {
-	return &baseErr{fmt.Sprintf("non-alphabet character found: %s (byte %d)", rt.Inspect(term.Binary([]byte{c})), c)}
+func nonAlphabet(env rt.Env, c byte) *baseErr {
+	return &baseErr{fmt.Sprintf("non-alphabet character found: %s (byte %d)", rt.Inspect(env, term.Binary([]byte{c})), c)}
 }
 
 // baseDecode checks s against alphabet (letters in the case the options
 // ask for) and decodes it with dec; group is 4 (base 64) or 8 (base 32).
-func baseDecode(s string, alphabet string, caseful bool, o baseOpts, group int, dec func(string) ([]byte, error)) ([]byte, *baseErr) {
+func baseDecode(env rt.Env, s string, alphabet string, caseful bool, o baseOpts, group int, dec func(string) ([]byte, error)) ([]byte, *baseErr) {
 	if o.whitespace {
 		s = strings.Map(func(r rune) rune {
 			if r == ' ' || r == '\t' || r == '\r' || r == '\n' {
@@ -87,11 +87,11 @@ func baseDecode(s string, alphabet string, caseful bool, o baseOpts, group int, 
 			case o.lower && c >= 'a' && c <= 'z':
 				d = c - 32
 			case o.lower && c >= 'A' && c <= 'Z':
-				return nil, nonAlphabet(c)
+				return nil, nonAlphabet(env, c)
 			}
 		}
 		if strings.IndexByte(alphabet, d) < 0 {
-			return nil, nonAlphabet(c)
+			return nil, nonAlphabet(env, c)
 		}
 		sb.WriteByte(d)
 	}
@@ -103,7 +103,7 @@ func baseDecode(s string, alphabet string, caseful bool, o baseOpts, group int, 
 	case o.padding && len(s)%group != 0:
 		return nil, &baseErr{"incorrect padding"}
 	case o.padding && !validPads[pads]:
-		return nil, nonAlphabet('=')
+		return nil, nonAlphabet(env, '=')
 	case !validRem[len(body)%group]:
 		return nil, &baseErr{"incorrect padding"}
 	}
@@ -133,7 +133,7 @@ func init() {
 			mfa := fmt.Sprintf("Base.%s/%d", name, len(a))
 			s := binArg(mfa, a, 0)
 			o := readBaseOpts(mfa, a)
-			out, err := baseDecode(s, alphabet, false, o, 4, raw.DecodeString)
+			out, err := baseDecode(env, s, alphabet, false, o, 4, raw.DecodeString)
 			return baseResult(out, err, bang)
 		}
 	}
@@ -159,7 +159,7 @@ func init() {
 			mfa := fmt.Sprintf("Base.%s/%d", name, len(a))
 			s := binArg(mfa, a, 0)
 			o := readBaseOpts(mfa, a)
-			out, err := baseDecode(s, alphabet, true, o, 8, raw.DecodeString)
+			out, err := baseDecode(env, s, alphabet, true, o, 8, raw.DecodeString)
 			return baseResult(out, err, bang)
 		}
 	}
@@ -176,7 +176,7 @@ func init() {
 				return term.ErrorAtom
 			}
 			o.padding = false
-			out, err := baseDecode(s, alpha16, true, o, 2, hex.DecodeString)
+			out, err := baseDecode(env, s, alpha16, true, o, 2, hex.DecodeString)
 			return baseResult(out, err, bang)
 		}
 	}

@@ -599,8 +599,8 @@ func unitUS(u term.Term) (int64, int64, bool) {
 	return 0, 0, false
 }
 
-func badUnit(u term.Term) {
-	rt.ArgumentError("unsupported time unit. Expected :day, :hour, :minute, :second, :millisecond, :microsecond, :nanosecond, or a positive integer, got " + rt.Inspect(u))
+func badUnit(env rt.Env, u term.Term) {
+	rt.ArgumentError("unsupported time unit. Expected :day, :hour, :minute, :second, :millisecond, :microsecond, :nanosecond, or a positive integer, got " + rt.Inspect(env, u))
 }
 
 func okTuple(t term.Term) term.Term { return term.Tuple{term.OK, t} }
@@ -786,16 +786,22 @@ func init() {
 			c.kind = kindNaive
 			return c.toTerm()
 		},
-		"to_unix/1": func(env rt.Env, a []term.Term) term.Term { return dtToUnix("DateTime.to_unix/1", a, atom("second")) },
-		"to_unix/2": func(env rt.Env, a []term.Term) term.Term { return dtToUnix("DateTime.to_unix/2", a, a[1]) },
+		"to_unix/1": func(env rt.Env, a []term.Term) term.Term {
+			return dtToUnix(env, "DateTime.to_unix/1", a, atom("second"))
+		},
+		"to_unix/2": func(env rt.Env, a []term.Term) term.Term { return dtToUnix(env, "DateTime.to_unix/2", a, a[1]) },
 		"from_unix/1": func(env rt.Env, a []term.Term) term.Term {
-			return dtFromUnix("DateTime.from_unix/1", a, atom("second"), false)
+			return dtFromUnix(env, "DateTime.from_unix/1", a, atom("second"), false)
 		},
-		"from_unix/2": func(env rt.Env, a []term.Term) term.Term { return dtFromUnix("DateTime.from_unix/2", a, a[1], false) },
+		"from_unix/2": func(env rt.Env, a []term.Term) term.Term {
+			return dtFromUnix(env, "DateTime.from_unix/2", a, a[1], false)
+		},
 		"from_unix!/1": func(env rt.Env, a []term.Term) term.Term {
-			return dtFromUnix("DateTime.from_unix!/1", a, atom("second"), true)
+			return dtFromUnix(env, "DateTime.from_unix!/1", a, atom("second"), true)
 		},
-		"from_unix!/2": func(env rt.Env, a []term.Term) term.Term { return dtFromUnix("DateTime.from_unix!/2", a, a[1], true) },
+		"from_unix!/2": func(env rt.Env, a []term.Term) term.Term {
+			return dtFromUnix(env, "DateTime.from_unix!/2", a, a[1], true)
+		},
 	}
 	registerCommon(dtFns, kindDateTime, "DateTime", "datetime")
 	rt.Register("DateTime", dtFns)
@@ -822,10 +828,10 @@ func init() {
 	})
 
 	rt.Register("Kernel", map[string]rt.BuiltinFunc{
-		"sigil_D/2": func(env rt.Env, a []term.Term) term.Term { return calSigil("Kernel.sigil_D/2", a, kindDate) },
-		"sigil_T/2": func(env rt.Env, a []term.Term) term.Term { return calSigil("Kernel.sigil_T/2", a, kindTime) },
-		"sigil_N/2": func(env rt.Env, a []term.Term) term.Term { return calSigil("Kernel.sigil_N/2", a, kindNaive) },
-		"sigil_U/2": func(env rt.Env, a []term.Term) term.Term { return calSigil("Kernel.sigil_U/2", a, kindDateTime) },
+		"sigil_D/2": func(env rt.Env, a []term.Term) term.Term { return calSigil(env, "Kernel.sigil_D/2", a, kindDate) },
+		"sigil_T/2": func(env rt.Env, a []term.Term) term.Term { return calSigil(env, "Kernel.sigil_T/2", a, kindTime) },
+		"sigil_N/2": func(env rt.Env, a []term.Term) term.Term { return calSigil(env, "Kernel.sigil_N/2", a, kindNaive) },
+		"sigil_U/2": func(env rt.Env, a []term.Term) term.Term { return calSigil(env, "Kernel.sigil_U/2", a, kindDateTime) },
 	})
 }
 
@@ -863,12 +869,12 @@ func registerCommon(fns map[string]rt.BuiltinFunc, kind calKind, mod, noun strin
 		c.kind = kind
 		return term.Binary(c.textFmt("T", formatArg(mod+".to_iso8601/2", a, 1)))
 	}
-	parse := func(mfa string, a []term.Term, bang bool, basic bool) term.Term {
+	parse := func(env rt.Env, mfa string, a []term.Term, bang bool, basic bool) term.Term {
 		s := binArg(mfa, a, 0)
 		c, off, reason := parseISOFmt(kind, s, basic)
 		if reason != "" {
 			if bang {
-				rt.ArgumentError("cannot parse " + rt.Inspect(a[0]) + " as " + noun + ", reason: :" + reason)
+				rt.ArgumentError("cannot parse " + rt.Inspect(env, a[0]) + " as " + noun + ", reason: :" + reason)
 			}
 			return errTuple(reason)
 		}
@@ -887,21 +893,21 @@ func registerCommon(fns map[string]rt.BuiltinFunc, kind calKind, mod, noun strin
 	}
 	fns["from_iso8601/2"] = func(env rt.Env, a []term.Term) term.Term {
 		if kind == kindDateTime && (a[1] == atom("basic") || a[1] == atom("extended")) {
-			return parse(mod+".from_iso8601/2", a, false, a[1] == atom("basic"))
+			return parse(env, mod+".from_iso8601/2", a, false, a[1] == atom("basic"))
 		}
 		calendarArg(mod+".from_iso8601/2", a, 1)
-		return parse(mod+".from_iso8601/2", a, false, false)
+		return parse(env, mod+".from_iso8601/2", a, false, false)
 	}
 	fns["from_iso8601!/2"] = func(env rt.Env, a []term.Term) term.Term {
 		calendarArg(mod+".from_iso8601!/2", a, 1)
-		return parse(mod+".from_iso8601!/2", a, true, false)
+		return parse(env, mod+".from_iso8601!/2", a, true, false)
 	}
-	fns["from_iso8601/1"] = func(env rt.Env, a []term.Term) term.Term { return parse(mod+".from_iso8601/1", a, false, false) }
-	fns["from_iso8601!/1"] = func(env rt.Env, a []term.Term) term.Term { return parse(mod+".from_iso8601!/1", a, true, false) }
+	fns["from_iso8601/1"] = func(env rt.Env, a []term.Term) term.Term { return parse(env, mod+".from_iso8601/1", a, false, false) }
+	fns["from_iso8601!/1"] = func(env rt.Env, a []term.Term) term.Term { return parse(env, mod+".from_iso8601!/1", a, true, false) }
 	if kind == kindDateTime {
 		fns["from_iso8601/3"] = func(env rt.Env, a []term.Term) term.Term {
 			calendarArg(mod+".from_iso8601/3", a, 1)
-			return parse(mod+".from_iso8601/3", a, false, formatArg(mod+".from_iso8601/3", a, 2))
+			return parse(env, mod+".from_iso8601/3", a, false, formatArg(mod+".from_iso8601/3", a, 2))
 		}
 		fns["to_iso8601/3"] = func(env rt.Env, a []term.Term) term.Term {
 			c := calArg(mod+".to_iso8601/3", a, 0, kindDateTime)
@@ -942,7 +948,7 @@ func registerCommon(fns map[string]rt.BuiltinFunc, kind calKind, mod, noun strin
 	if kind == kindDateTime {
 		return
 	}
-	add := func(mfa string, a []term.Term, unit term.Term) term.Term {
+	add := func(env rt.Env, mfa string, a []term.Term, unit term.Term) term.Term {
 		c := calArg(mfa, a, 0, accepts...)
 		c.kind = kind
 		n := intArgs(mfa, a, 1)[0]
@@ -959,7 +965,7 @@ func registerCommon(fns map[string]rt.BuiltinFunc, kind calKind, mod, noun strin
 				}
 			}
 		} else {
-			badUnit(unit)
+			badUnit(env, unit)
 		}
 		total := c.totalUS() + delta
 		if kind == kindTime {
@@ -970,13 +976,13 @@ func registerCommon(fns map[string]rt.BuiltinFunc, kind calKind, mod, noun strin
 		}
 		return fromTotalUS(kind, total, max(c.prec, prec)).toTerm()
 	}
-	fns["add/2"] = func(env rt.Env, a []term.Term) term.Term { return add(mod+".add/2", a, atom("second")) }
-	fns["add/3"] = func(env rt.Env, a []term.Term) term.Term { return add(mod+".add/3", a, a[2]) }
+	fns["add/2"] = func(env rt.Env, a []term.Term) term.Term { return add(env, mod+".add/2", a, atom("second")) }
+	fns["add/3"] = func(env rt.Env, a []term.Term) term.Term { return add(env, mod+".add/3", a, a[2]) }
 }
 
 // diffAndTruncate adds diff/2,3 and truncate/2.
 func diffAndTruncate(fns map[string]rt.BuiltinFunc, kind calKind, mod string, accepts []calKind) {
-	diff := func(mfa string, a []term.Term, unit term.Term) term.Term {
+	diff := func(env rt.Env, mfa string, a []term.Term, unit term.Term) term.Term {
 		c1 := calArg(mfa, a, 0, accepts...)
 		c2 := calArg(mfa, a, 1, accepts...)
 		if kind == kindTime {
@@ -999,7 +1005,7 @@ func diffAndTruncate(fns map[string]rt.BuiltinFunc, kind calKind, mod string, ac
 		}
 		k, ok := unitsPerSecond(unit)
 		if !ok || unit == atom("native") || unit == atom("perf_counter") {
-			badUnit(unit)
+			badUnit(env, unit)
 		}
 		if kind == kindTime {
 			return term.MakeInt(floorDivBig(t1-t2, k, 1_000_000))
@@ -1007,8 +1013,8 @@ func diffAndTruncate(fns map[string]rt.BuiltinFunc, kind calKind, mod string, ac
 		d := floorDivBig(t1, k, 1_000_000)
 		return term.MakeInt(d.Sub(d, floorDivBig(t2, k, 1_000_000)))
 	}
-	fns["diff/2"] = func(env rt.Env, a []term.Term) term.Term { return diff(mod+".diff/2", a, atom("second")) }
-	fns["diff/3"] = func(env rt.Env, a []term.Term) term.Term { return diff(mod+".diff/3", a, a[2]) }
+	fns["diff/2"] = func(env rt.Env, a []term.Term) term.Term { return diff(env, mod+".diff/2", a, atom("second")) }
+	fns["diff/3"] = func(env rt.Env, a []term.Term) term.Term { return diff(env, mod+".diff/3", a, a[2]) }
 	fns["truncate/2"] = func(env rt.Env, a []term.Term) term.Term {
 		c := calArg(mod+".truncate/2", a, 0, kind)
 		return truncateTo(c, a[1], mod+".truncate/2", a).toTerm()
@@ -1125,10 +1131,10 @@ var unixEpochUS = daysFromCivil(1970, 1, 1) * 86400 * 1_000_000
 
 // unixUnit reads a System.time_unit for to_unix/from_unix: its parts per
 // second and the precision it implies.
-func unixUnit(unit term.Term) (int64, int64) {
+func unixUnit(env rt.Env, unit term.Term) (int64, int64) {
 	k, ok := unitsPerSecond(unit)
 	if !ok || unit == atom("perf_counter") {
-		badUnit(unit)
+		badUnit(env, unit)
 	}
 	switch k {
 	case 1:
@@ -1139,9 +1145,9 @@ func unixUnit(unit term.Term) (int64, int64) {
 	return k, 6
 }
 
-func dtToUnix(mfa string, a []term.Term, unit term.Term) term.Term {
+func dtToUnix(env rt.Env, mfa string, a []term.Term, unit term.Term) term.Term {
 	c := calArg(mfa, a, 0, kindDateTime)
-	k, _ := unixUnit(unit)
+	k, _ := unixUnit(env, unit)
 	return term.MakeInt(floorDivBig(c.utcUS()-unixEpochUS, k, 1_000_000))
 }
 
@@ -1151,12 +1157,12 @@ const (
 	unixMax = 253_402_300_799
 )
 
-func dtFromUnix(mfa string, a []term.Term, unit term.Term, bang bool) term.Term {
+func dtFromUnix(env rt.Env, mfa string, a []term.Term, unit term.Term, bang bool) term.Term {
 	n, ok := a[0].(term.Int)
 	if !ok {
 		fnClauseError(mfa, a)
 	}
-	k, prec := unixUnit(unit)
+	k, prec := unixUnit(env, unit)
 	us := floorDivBig(int64(n), 1_000_000, k)
 	if !us.IsInt64() || floorDiv(us.Int64(), 1_000_000) < unixMin || floorDiv(us.Int64(), 1_000_000) > unixMax {
 		if bang {
@@ -1171,12 +1177,12 @@ func dtFromUnix(mfa string, a []term.Term, unit term.Term, bang bool) term.Term 
 	return okTuple(c.toTerm())
 }
 
-func calSigil(mfa string, a []term.Term, kind calKind) term.Term {
+func calSigil(env rt.Env, mfa string, a []term.Term, kind calKind) term.Term {
 	s := binArg(mfa, a, 0)
 	c, _, reason := parseISO(kind, s)
 	if reason != "" {
 		noun := [...]string{"date", "time", "naive datetime", "datetime"}[kind]
-		rt.ArgumentError("cannot parse " + rt.Inspect(a[0]) + " as " + noun + ", reason: :" + reason)
+		rt.ArgumentError("cannot parse " + rt.Inspect(env, a[0]) + " as " + noun + ", reason: :" + reason)
 	}
 	return c.toTerm()
 }

@@ -132,13 +132,13 @@ func init() {
 	})
 	rt.Register("Time", map[string]rt.BuiltinFunc{
 		"utc_now/1":  utcNow(kindTime, "Time.utc_now/1"),
-		"from_erl/1": func(env rt.Env, a []term.Term) term.Term { return timeFromErl("Time.from_erl/1", a, false) },
-		"from_erl/2": func(env rt.Env, a []term.Term) term.Term { return timeFromErl("Time.from_erl/2", a, false) },
+		"from_erl/1": func(env rt.Env, a []term.Term) term.Term { return timeFromErl(env, "Time.from_erl/1", a, false) },
+		"from_erl/2": func(env rt.Env, a []term.Term) term.Term { return timeFromErl(env, "Time.from_erl/2", a, false) },
 		"from_erl!/1": func(env rt.Env, a []term.Term) term.Term {
-			return timeFromErl("Time.from_erl!/1", a, true)
+			return timeFromErl(env, "Time.from_erl!/1", a, true)
 		},
 		"from_erl!/2": func(env rt.Env, a []term.Term) term.Term {
-			return timeFromErl("Time.from_erl!/2", a, true)
+			return timeFromErl(env, "Time.from_erl!/2", a, true)
 		},
 		"from_seconds_after_midnight/1": func(env rt.Env, a []term.Term) term.Term {
 			n := intArgs("Time.from_seconds_after_midnight/1", a, 0)[0]
@@ -148,7 +148,7 @@ func init() {
 	})
 }
 
-func timeFromErl(mfa string, a []term.Term, bang bool) term.Term {
+func timeFromErl(env rt.Env, mfa string, a []term.Term, bang bool) term.Term {
 	t, ok := a[0].(term.Tuple)
 	if !ok || len(t) != 3 {
 		fnClauseError(mfa, a)
@@ -157,7 +157,7 @@ func timeFromErl(mfa string, a []term.Term, bang bool) term.Term {
 	us, p := usArg(mfa, a, 1)
 	if !validTime(v[0], v[1], v[2], us, p) {
 		if bang {
-			rt.ArgumentError("cannot convert " + rt.Inspect(a[0]) + " to time, reason: :invalid_time")
+			rt.ArgumentError("cannot convert " + rt.Inspect(env, a[0]) + " to time, reason: :invalid_time")
 		}
 		return errTuple("invalid_time")
 	}

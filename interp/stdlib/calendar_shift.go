@@ -57,7 +57,7 @@ func (d *duration) set(unit string, v term.Term) bool {
 // durationArg reads a %Duration{} or a keyword list of unit pairs as
 // Duration.new!/1 (only "date" units for Date.shift, only "time" units
 // for Time.shift) does.
-func durationArg(mfa string, a []term.Term, i int, only string) duration {
+func durationArg(env rt.Env, mfa string, a []term.Term, i int, only string) duration {
 	var d duration
 	if m, ok := a[i].(*term.Map); ok {
 		if s, _ := structOf(m); s == rt.ModuleAtom("Duration") {
@@ -89,21 +89,21 @@ func durationArg(mfa string, a []term.Term, i int, only string) duration {
 		}
 		switch {
 		case only == "date" && known && !dateUnits[u]:
-			rt.ArgumentError("unsupported unit " + rt.Inspect(k) + ". Expected :year, :month, :week, :day")
+			rt.ArgumentError("unsupported unit " + rt.Inspect(env, k) + ". Expected :year, :month, :week, :day")
 		case only == "date" && !known:
-			rt.ArgumentError("unknown unit " + rt.Inspect(k) + ". Expected :year, :month, :week, :day")
+			rt.ArgumentError("unknown unit " + rt.Inspect(env, k) + ". Expected :year, :month, :week, :day")
 		case only == "time" && dateUnits[u]:
-			rt.ArgumentError("unsupported unit " + rt.Inspect(k) + ". Expected :hour, :minute, :second, :microsecond")
+			rt.ArgumentError("unsupported unit " + rt.Inspect(env, k) + ". Expected :hour, :minute, :second, :microsecond")
 		case only == "time" && !known:
-			rt.ArgumentError("unknown unit " + rt.Inspect(k) + ". Expected :hour, :minute, :second, :microsecond")
+			rt.ArgumentError("unknown unit " + rt.Inspect(env, k) + ". Expected :hour, :minute, :second, :microsecond")
 		case !known:
-			rt.ArgumentError("unknown unit " + rt.Inspect(k) + ". Expected :year, :month, :week, :day, :hour, :minute, :second, :microsecond")
+			rt.ArgumentError("unknown unit " + rt.Inspect(env, k) + ". Expected :year, :month, :week, :day, :hour, :minute, :second, :microsecond")
 		}
 		if !d.set(u, v) {
 			if u == "microsecond" {
-				rt.ArgumentError("unsupported value " + rt.Inspect(v) + " for :microsecond. Expected a tuple {ms, precision} where precision is an integer from 0 to 6")
+				rt.ArgumentError("unsupported value " + rt.Inspect(env, v) + " for :microsecond. Expected a tuple {ms, precision} where precision is an integer from 0 to 6")
 			}
-			rt.ArgumentError("unsupported value " + rt.Inspect(v) + " for " + rt.Inspect(k) + ". Expected an integer")
+			rt.ArgumentError("unsupported value " + rt.Inspect(env, v) + " for " + rt.Inspect(env, k) + ". Expected an integer")
 		}
 	}
 	return d
@@ -316,24 +316,24 @@ func init() {
 	rt.Register("Duration", map[string]rt.BuiltinFunc{
 		"__struct__/0": func(env rt.Env, a []term.Term) term.Term { return duration{}.toTerm() },
 		"new!/1": func(env rt.Env, a []term.Term) term.Term {
-			return durationArg("Duration.new!/1", a, 0, "").toTerm()
+			return durationArg(env, "Duration.new!/1", a, 0, "").toTerm()
 		},
 		"negate/1": func(env rt.Env, a []term.Term) term.Term {
-			d := durationArg("Duration.negate/1", a, 0, "")
+			d := durationArg(env, "Duration.negate/1", a, 0, "")
 			return duration{-d.year, -d.month, -d.week, -d.day, -d.hour, -d.minute, -d.second, -d.us, d.prec}.toTerm()
 		},
 		"add/2": func(env rt.Env, a []term.Term) term.Term {
-			x, y := durationArg("Duration.add/2", a, 0, ""), durationArg("Duration.add/2", a, 1, "")
+			x, y := durationArg(env, "Duration.add/2", a, 0, ""), durationArg(env, "Duration.add/2", a, 1, "")
 			return duration{x.year + y.year, x.month + y.month, x.week + y.week, x.day + y.day, x.hour + y.hour,
 				x.minute + y.minute, x.second + y.second, x.us + y.us, max(x.prec, y.prec)}.toTerm()
 		},
 		"subtract/2": func(env rt.Env, a []term.Term) term.Term {
-			x, y := durationArg("Duration.subtract/2", a, 0, ""), durationArg("Duration.subtract/2", a, 1, "")
+			x, y := durationArg(env, "Duration.subtract/2", a, 0, ""), durationArg(env, "Duration.subtract/2", a, 1, "")
 			return duration{x.year - y.year, x.month - y.month, x.week - y.week, x.day - y.day, x.hour - y.hour,
 				x.minute - y.minute, x.second - y.second, x.us - y.us, max(x.prec, y.prec)}.toTerm()
 		},
 		"multiply/2": func(env rt.Env, a []term.Term) term.Term {
-			x := durationArg("Duration.multiply/2", a, 0, "")
+			x := durationArg(env, "Duration.multiply/2", a, 0, "")
 			k := intArgs("Duration.multiply/2", a, 1)[0]
 			return duration{x.year * k, x.month * k, x.week * k, x.day * k, x.hour * k, x.minute * k,
 				x.second * k, x.us * k, x.prec}.toTerm()
@@ -378,7 +378,7 @@ func init() {
 			v := intArgs(mfa, t, 0, 1, 2)
 			if !validDate(v[0], v[1], v[2]) {
 				if bang {
-					rt.ArgumentError("cannot convert " + rt.Inspect(a[0]) + " to date, reason: :invalid_date")
+					rt.ArgumentError("cannot convert " + rt.Inspect(env, a[0]) + " to date, reason: :invalid_date")
 				}
 				return errTuple("invalid_date")
 			}
@@ -399,8 +399,8 @@ func init() {
 			res, reason := convertCalendar(env, c, target)
 			if reason != nil {
 				if bang {
-					rt.ArgumentError("cannot convert " + rt.Inspect(a[0]) + " to target calendar " + rt.Inspect(a[1]) +
-						", reason: " + rt.Inspect(a[0]) + " and " + rt.Inspect(a[1]) +
+					rt.ArgumentError("cannot convert " + rt.Inspect(env, a[0]) + " to target calendar " + rt.Inspect(env, a[1]) +
+						", reason: " + rt.Inspect(env, a[0]) + " and " + rt.Inspect(env, a[1]) +
 						" have different day rollover moments, making this conversion ambiguous")
 				}
 				return term.Tuple{term.ErrorAtom, reason}
@@ -414,7 +414,7 @@ func init() {
 	rt.Register("Date", map[string]rt.BuiltinFunc{
 		"shift/2": func(env rt.Env, a []term.Term) term.Term {
 			c := dateOK("Date.shift/2", a, 0)
-			y, m, d := shiftDate(c.year, c.month, c.day, durationArg("Date.shift/2", a, 1, "date"))
+			y, m, d := shiftDate(c.year, c.month, c.day, durationArg(env, "Date.shift/2", a, 1, "date"))
 			return calValue{kind: kindDate, year: y, month: m, day: d}.toTerm()
 		},
 		"range/2": func(env rt.Env, a []term.Term) term.Term { return dateRange("Date.range/2", a, 0) },
@@ -422,7 +422,7 @@ func init() {
 			step, ok := a[2].(term.Int)
 			if !ok || step == 0 {
 				rt.ArgumentError("both dates must have matching calendar and the step must be a non-zero integer, got: " +
-					rt.Inspect(a[0]) + ", " + rt.Inspect(a[1]) + ", " + rt.Inspect(a[2]))
+					rt.Inspect(env, a[0]) + ", " + rt.Inspect(env, a[1]) + ", " + rt.Inspect(env, a[2]))
 			}
 			return dateRange("Date.range/3", a, int64(step))
 		},
@@ -452,7 +452,7 @@ func init() {
 		"shift/2": func(env rt.Env, a []term.Term) term.Term {
 			c := calArg("Time.shift/2", a, 0, kindTime, kindNaive, kindDateTime)
 			c = calValue{kind: kindTime, hour: c.hour, minute: c.minute, second: c.second, us: c.us, prec: c.prec}
-			return shiftTime(c, durationArg("Time.shift/2", a, 1, "time")).toTerm()
+			return shiftTime(c, durationArg(env, "Time.shift/2", a, 1, "time")).toTerm()
 		},
 		"from_seconds_after_midnight/2": func(env rt.Env, a []term.Term) term.Term {
 			n := intArgs("Time.from_seconds_after_midnight/2", a, 0)[0]
@@ -499,7 +499,7 @@ func init() {
 			}
 			if reason != "" {
 				if bang {
-					rt.ArgumentError("cannot convert " + rt.Inspect(a[0]) + " to naive datetime, reason: :" + reason)
+					rt.ArgumentError("cannot convert " + rt.Inspect(env, a[0]) + " to naive datetime, reason: :" + reason)
 				}
 				return errTuple(reason)
 			}
@@ -527,7 +527,7 @@ func init() {
 		"shift/2": func(env rt.Env, a []term.Term) term.Term {
 			c := calArg("NaiveDateTime.shift/2", a, 0, kindNaive, kindDateTime)
 			c.kind = kindNaive
-			return shiftNaive(c, durationArg("NaiveDateTime.shift/2", a, 1, "")).toTerm()
+			return shiftNaive(c, durationArg(env, "NaiveDateTime.shift/2", a, 1, "")).toTerm()
 		},
 		"to_gregorian_seconds/1": func(env rt.Env, a []term.Term) term.Term {
 			c := calArg("NaiveDateTime.to_gregorian_seconds/1", a, 0, kindNaive, kindDateTime)
@@ -611,7 +611,7 @@ func convertCalendar(env rt.Env, c calValue, target term.Atom) (term.Term, term.
 // in the datetime's zone.
 func dtShift(env rt.Env, mfa string, a []term.Term) term.Term {
 	c := calArg(mfa, a, 0, kindDateTime)
-	d := durationArg(mfa, a, 1, "")
+	d := durationArg(env, mfa, a, 1, "")
 	s := shiftNaive(c, d)
 	if c.isUTC() {
 		s.setZone("", "", 0, 0)
@@ -620,8 +620,8 @@ func dtShift(env rt.Env, mfa string, a []term.Term) term.Term {
 	db := tzDB(mfa, a, 2)
 	res, reason := inZone(env, db, c.zone, s.totalUS()-(c.off+c.std)*1_000_000, s.prec)
 	if reason != nil {
-		rt.ArgumentError("cannot shift " + rt.Inspect(a[0]) + " to " + rt.Inspect(a[1]) +
-			" (with time zone database " + rt.Inspect(db) + "), reason: " + rt.Inspect(reason))
+		rt.ArgumentError("cannot shift " + rt.Inspect(env, a[0]) + " to " + rt.Inspect(env, a[1]) +
+			" (with time zone database " + rt.Inspect(env, db) + "), reason: " + rt.Inspect(env, reason))
 	}
 	return res.toTerm()
 }
@@ -746,18 +746,18 @@ func registerISO() {
 		},
 		"shift_date/4": func(env rt.Env, a []term.Term) term.Term {
 			v, _, _ := isoArgs(m+"shift_date/4", a, 0, 3, false)
-			y, mo, d := shiftDate(v[0], v[1], v[2], durationArg(m+"shift_date/4", a, 3, ""))
+			y, mo, d := shiftDate(v[0], v[1], v[2], durationArg(env, m+"shift_date/4", a, 3, ""))
 			return term.Tuple{term.Int(y), term.Int(mo), term.Int(d)}
 		},
 		"shift_naive_datetime/8": func(env rt.Env, a []term.Term) term.Term {
 			v, us, p := isoArgs(m+"shift_naive_datetime/8", a, 0, 6, true)
 			c := calValue{kind: kindNaive, year: v[0], month: v[1], day: v[2], hour: v[3], minute: v[4], second: v[5], us: us, prec: p}
-			return naiveTuple(shiftNaive(c, durationArg(m+"shift_naive_datetime/8", a, 7, "")))
+			return naiveTuple(shiftNaive(c, durationArg(env, m+"shift_naive_datetime/8", a, 7, "")))
 		},
 		"shift_time/5": func(env rt.Env, a []term.Term) term.Term {
 			v, us, p := isoArgs(m+"shift_time/5", a, 0, 3, true)
 			c := shiftTime(calValue{kind: kindTime, hour: v[0], minute: v[1], second: v[2], us: us, prec: p},
-				durationArg(m+"shift_time/5", a, 4, ""))
+				durationArg(env, m+"shift_time/5", a, 4, ""))
 			return term.Tuple{term.Int(c.hour), term.Int(c.minute), term.Int(c.second), usTuple(c.us, c.prec)}
 		},
 	}
@@ -956,7 +956,7 @@ func init() {
 			d, reason := parseDurationISO(s)
 			if reason != "" {
 				if bang {
-					rt.ArgumentError("failed to parse duration " + rt.Inspect(a[0]) + ". reason: :" + reason)
+					rt.ArgumentError("failed to parse duration " + rt.Inspect(env, a[0]) + ". reason: :" + reason)
 				}
 				return errTuple(reason)
 			}
@@ -971,7 +971,7 @@ func init() {
 		if !isDuration(a[0]) {
 			fnClauseError(mfa, a)
 		}
-		d := durationArg(mfa, a, 0, "")
+		d := durationArg(env, mfa, a, 0, "")
 		units, sep := map[string]string{}, " "
 		if len(a) > 1 {
 			if v, ok := kwGet(a[1], "units"); ok {
@@ -1004,7 +1004,7 @@ func init() {
 			if !isDuration(a[0]) {
 				fnClauseError("Duration.to_iso8601/1", a)
 			}
-			return term.Binary(durationISO(durationArg("Duration.to_iso8601/1", a, 0, "")))
+			return term.Binary(durationISO(durationArg(env, "Duration.to_iso8601/1", a, 0, "")))
 		},
 	})
 	rt.Register("Calendar.ISO", map[string]rt.BuiltinFunc{

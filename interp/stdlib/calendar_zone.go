@@ -188,18 +188,18 @@ func dtFromNaive(env rt.Env, mfa string, a []term.Term, bang bool) term.Term {
 	zone := binArg(mfa, a, 1)
 	tag, d1, d2, reason := fromNaive(env, tzDB(mfa, a, 2), c, zone)
 	if bang {
-		what := "cannot convert " + rt.Inspect(a[0]) + " to datetime"
+		what := "cannot convert " + rt.Inspect(env, a[0]) + " to datetime"
 		switch tag {
 		case "ok":
 			return d1.toTerm()
 		case "ambiguous":
 			rt.ArgumentError(what + " because such instant is ambiguous in time zone " + zone +
-				" as there is an overlap between " + rt.Inspect(d1.toTerm()) + " and " + rt.Inspect(d2.toTerm()))
+				" as there is an overlap between " + rt.Inspect(env, d1.toTerm()) + " and " + rt.Inspect(env, d2.toTerm()))
 		case "gap":
 			rt.ArgumentError(what + " because such instant does not exist in time zone " + zone +
-				" as there is a gap between " + rt.Inspect(d1.toTerm()) + " and " + rt.Inspect(d2.toTerm()))
+				" as there is a gap between " + rt.Inspect(env, d1.toTerm()) + " and " + rt.Inspect(env, d2.toTerm()))
 		}
-		rt.ArgumentError(what + ", reason: " + rt.Inspect(reason))
+		rt.ArgumentError(what + ", reason: " + rt.Inspect(env, reason))
 	}
 	return zoneResult(tag, d1, d2, reason)
 }
@@ -224,18 +224,18 @@ func dtNew(env rt.Env, mfa string, a []term.Term, bang bool) term.Term {
 	}
 	tag, d1, d2, reason := fromNaive(env, tzDB(mfa, a, 3), combine(kindNaive, d, t), zone)
 	if bang {
-		what := "cannot build datetime with " + rt.Inspect(a[0]) + " and " + rt.Inspect(a[1])
+		what := "cannot build datetime with " + rt.Inspect(env, a[0]) + " and " + rt.Inspect(env, a[1])
 		switch tag {
 		case "ok":
 			return d1.toTerm()
 		case "ambiguous":
 			rt.ArgumentError(what + " because such instant is ambiguous in time zone " + zone +
-				" as there is an overlap between " + rt.Inspect(d1.toTerm()) + " and " + rt.Inspect(d2.toTerm()))
+				" as there is an overlap between " + rt.Inspect(env, d1.toTerm()) + " and " + rt.Inspect(env, d2.toTerm()))
 		case "gap":
 			rt.ArgumentError(what + " because such instant does not exist in time zone " + zone +
-				" as there is a gap between " + rt.Inspect(d1.toTerm()) + " and " + rt.Inspect(d2.toTerm()))
+				" as there is a gap between " + rt.Inspect(env, d1.toTerm()) + " and " + rt.Inspect(env, d2.toTerm()))
 		}
-		rt.ArgumentError(what + ", reason: " + rt.Inspect(reason))
+		rt.ArgumentError(what + ", reason: " + rt.Inspect(env, reason))
 	}
 	return zoneResult(tag, d1, d2, reason)
 }
@@ -255,7 +255,7 @@ func dtNow(env rt.Env, mfa string, a []term.Term, bang bool) term.Term {
 	c, reason := shiftZone(env, tzDB(mfa, a, 1), c, zone)
 	if reason != nil {
 		if bang {
-			rt.ArgumentError("cannot get current datetime in " + rt.Inspect(a[0]) + " time zone, reason: " + rt.Inspect(reason))
+			rt.ArgumentError("cannot get current datetime in " + rt.Inspect(env, a[0]) + " time zone, reason: " + rt.Inspect(env, reason))
 		}
 		return term.Tuple{term.ErrorAtom, reason}
 	}
@@ -273,7 +273,7 @@ func dtAdd(env rt.Env, mfa string, a []term.Term) term.Term {
 	if len(a) > 2 {
 		unit = a[2]
 	}
-	delta, prec := addDelta(n, unit)
+	delta, prec := addDelta(env, n, unit)
 	res, reason := inZone(env, tzDB(mfa, a, 3), c.zoneName(), c.utcUS()+delta, max(c.prec, prec))
 	if reason != nil {
 		db := term.Term(atomUTCOnlyDB)
@@ -281,21 +281,21 @@ func dtAdd(env rt.Env, mfa string, a []term.Term) term.Term {
 			db = a[3]
 		}
 		rt.ArgumentError(fmt.Sprintf("cannot add %d %s to %s (with time zone database %s), reason: %s",
-			n, unitName(unit), rt.Inspect(a[0]), rt.Inspect(db), rt.Inspect(reason)))
+			n, unitName(env, unit), rt.Inspect(env, a[0]), rt.Inspect(env, db), rt.Inspect(env, reason)))
 	}
 	return res.toTerm()
 }
 
-func unitName(u term.Term) string {
+func unitName(env rt.Env, u term.Term) string {
 	if at, ok := u.(term.Atom); ok {
 		return at.Name()
 	}
-	return rt.Inspect(u)
+	return rt.Inspect(env, u)
 }
 
 // addDelta is amount n of unit in microseconds (rounded down) and the
 // precision the unit implies (Calendar.ISO.time_unit_to_precision/1).
-func addDelta(n int64, unit term.Term) (int64, int64) {
+func addDelta(env rt.Env, n int64, unit term.Term) (int64, int64) {
 	switch unit {
 	case atom("day"), atom("hour"), atom("minute"):
 		per, _, _ := unitUS(unit)
@@ -312,7 +312,7 @@ func addDelta(n int64, unit term.Term) (int64, int64) {
 	if k, ok := unit.(term.Int); ok && k > 0 {
 		return floorDivBig(n, 1_000_000, int64(k)).Int64(), 6
 	}
-	badUnit(unit)
+	badUnit(env, unit)
 	return 0, 0
 }
 
@@ -324,8 +324,8 @@ func init() {
 			res, reason := shiftZone(env, tzDB(mfa, a, 2), c, zone)
 			if reason != nil {
 				if bang {
-					rt.ArgumentError("cannot shift " + rt.Inspect(a[0]) + " to " + rt.Inspect(a[1]) +
-						" time zone, reason: " + rt.Inspect(reason))
+					rt.ArgumentError("cannot shift " + rt.Inspect(env, a[0]) + " to " + rt.Inspect(env, a[1]) +
+						" time zone, reason: " + rt.Inspect(env, reason))
 				}
 				return term.Tuple{term.ErrorAtom, reason}
 			}

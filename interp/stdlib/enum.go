@@ -232,7 +232,7 @@ func toStr(env rt.Env, x term.Term) string {
 	if b, ok := r.(term.Binary); ok {
 		return string(b)
 	}
-	return rt.Inspect(r)
+	return rt.Inspect(env, r)
 }
 
 func joinWith(env rt.Env, enum, joiner, mapper term.Term, fun string, arity int) term.Term {
@@ -386,7 +386,7 @@ func enumSlide(env rt.Env, enum, rangeOrIndex term.Term, ins int64) term.Term {
 			functionClause("Enum", "slide", 3)
 		}
 		if s != 1 && !(s == -1 && f > l && !hasStep(rangeOrIndex)) {
-			rt.ArgumentError("Enum.slide/3 does not accept ranges with custom steps, got: " + rt.Inspect(rangeOrIndex))
+			rt.ArgumentError("Enum.slide/3 does not accept ranges with custom steps, got: " + rt.Inspect(env, rangeOrIndex))
 		}
 		first, last = f, l
 	}
@@ -1294,7 +1294,7 @@ func init() {
 			case s == -1 && f > l:
 				s = 1
 			default:
-				rt.ArgumentError("Enum.slice/2 does not accept ranges with negative steps, got: " + rt.Inspect(a[1]))
+				rt.ArgumentError("Enum.slice/2 does not accept ranges with negative steps, got: " + rt.Inspect(env, a[1]))
 			}
 			return list(sliceRange(env, a[0], f, l, s))
 		},

@@ -458,11 +458,11 @@ func init() {
 
 // collectBinaryError raises Collectable.BitString's error for an element
 // that is not a binary (a bitstring element is not supported here).
-func collectBinaryError(x term.Term) {
+func collectBinaryError(env rt.Env, x term.Term) {
 	if _, ok := x.(*term.Bitstring); ok {
 		erlangBadArg("1st", "not a bitstring")
 	}
-	rt.ArgumentError("collecting into a binary requires a bitstring, got: " + rt.Inspect(x))
+	rt.ArgumentError("collecting into a binary requires a bitstring, got: " + rt.Inspect(env, x))
 }
 
 // collectableInto is Collectable.into/1 for lists, maps, MapSets and
@@ -494,7 +494,7 @@ func collectableInto(env rt.Env, args []term.Term) term.Term {
 			case term.Tuple:
 				b, ok := cmd[1].(term.Binary)
 				if !ok {
-					collectBinaryError(cmd[1])
+					collectBinaryError(env, cmd[1])
 				}
 				return a[0].(term.Binary) + b
 			}
@@ -509,7 +509,7 @@ func collectableInto(env rt.Env, args []term.Term) term.Term {
 				case term.Tuple:
 					kv, ok := cmd[1].(term.Tuple)
 					if !ok || len(kv) != 2 {
-						rt.ArgumentError("collecting into a map requires {key, value} tuples, got: " + rt.Inspect(cmd[1]))
+						rt.ArgumentError("collecting into a map requires {key, value} tuples, got: " + rt.Inspect(env, cmd[1]))
 					}
 					return a[0].(*term.Map).Put(kv[0], kv[1])
 				}
@@ -579,7 +579,7 @@ func into(env rt.Env, enum, collectable term.Term, transform term.Term) term.Ter
 				y := apply(x)
 				kv, ok := y.(term.Tuple)
 				if !ok || len(kv) != 2 {
-					rt.ArgumentError("collecting into a map requires {key, value} tuples, got: " + rt.Inspect(y))
+					rt.ArgumentError("collecting into a map requires {key, value} tuples, got: " + rt.Inspect(env, y))
 				}
 				keys = append(keys, kv[0])
 				vals = append(vals, kv[1])
@@ -602,7 +602,7 @@ func into(env rt.Env, enum, collectable term.Term, transform term.Term) term.Ter
 			y := apply(x)
 			b, ok := y.(term.Binary)
 			if !ok {
-				collectBinaryError(y)
+				collectBinaryError(env, y)
 			}
 			buf = append(buf, b...)
 			return true

@@ -62,8 +62,8 @@ func init() {
 		"monotonic_time/0":    func(env rt.Env, a []term.Term) term.Term { return term.Int(monotonicNS(env)) },
 		"monotonic_time/1":    func(env rt.Env, a []term.Term) term.Term { return convertTime(monotonicNS(env), atom("native"), a[0]) },
 		"convert_time_unit/3": func(env rt.Env, a []term.Term) term.Term { return convertTimeBIF(":erlang.convert_time_unit/3", a) },
-		"unique_integer/0":    func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(term.Nil) },
-		"unique_integer/1":    func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(a[0]) },
+		"unique_integer/0":    func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(env, term.Nil) },
+		"unique_integer/1":    func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(env, a[0]) },
 		"timestamp/0":         erlTimestamp,
 		"localtime/0":         func(env rt.Env, a []term.Term) term.Term { return erlDateTime(now(env).Local()) },
 		"universaltime/0":     func(env rt.Env, a []term.Term) term.Term { return erlDateTime(now(env).UTC()) },
@@ -250,7 +250,7 @@ func erlDateTime(t time.Time) term.Term {
 // on the range, not on particular numbers.
 func phash(t term.Term) int64 {
 	h := fnv.New64a()
-	h.Write([]byte(rt.Inspect(t)))
+	h.Write([]byte(rt.Inspect(nil, t))) // no program: the hash must not run its code
 	return int64(h.Sum64() >> 1)
 }
 

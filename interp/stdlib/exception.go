@@ -12,27 +12,21 @@ import (
 // The Exception module and the message texts of Elixir's built-in
 // exceptions.
 //
-// Contract with the evaluator: its rt.SetMessageFunc function calls a
-// program's own message/1 for user exceptions and BuiltinExceptionMessage
-// for the rest. A FunctionClauseError raised here keeps :args nil in the
-// struct (as a rescued one has in Elixir) and carries the call's arguments
-// in rt.Error.Args for the report of an uncaught error.
+// Contract with the evaluator: rt.ExceptionMessage(env, exc) asks env's
+// program for its own message/1 (rt.MessageEnv) and falls back on
+// BuiltinExceptionMessage, installed here. A FunctionClauseError raised
+// here keeps :args nil in the struct (as a rescued one has in Elixir) and
+// carries the call's arguments in rt.Error.Args for the report of an
+// uncaught error.
 
 func init() {
-	// A default for programs without user exceptions; the evaluator
-	// installs its own, which falls back on BuiltinExceptionMessage.
-	rt.SetMessageFunc(func(exc term.Term) string {
-		if msg, ok := BuiltinExceptionMessage(exc); ok {
-			return msg
-		}
-		return rt.DefaultMessage(exc)
-	})
+	rt.SetBuiltinMessages(BuiltinExceptionMessage)
 	rt.Register("Exception", map[string]rt.BuiltinFunc{
 		"message/1": func(env rt.Env, a []term.Term) term.Term {
 			if !isException(a[0]) {
 				fnClauseError("Exception.message/1", a)
 			}
-			return term.Binary(rt.ExceptionMessage(a[0]))
+			return term.Binary(rt.ExceptionMessage(env, a[0]))
 		},
 		"exception?/1": func(env rt.Env, a []term.Term) term.Term { return boolTerm(isException(a[0])) },
 		"format_banner/2": func(env rt.Env, a []term.Term) term.Term {
@@ -46,20 +40,20 @@ func init() {
 		},
 		"format/3": func(env rt.Env, a []term.Term) term.Term {
 			s := formatBanner(env, kindOf(a[0]), a[1], nil, a[2])
-			if st := formatStacktrace(a[2]); st != "" {
+			if st := formatStacktrace(env, a[2]); st != "" {
 				s += "\n" + st
 			}
 			return term.Binary(s)
 		},
 		"format_stacktrace/1": func(env rt.Env, a []term.Term) term.Term {
-			st := formatStacktrace(a[0])
+			st := formatStacktrace(env, a[0])
 			if st == "" {
 				return term.Binary("\n")
 			}
 			return term.Binary(st)
 		},
 		"format_stacktrace_entry/1": func(env rt.Env, a []term.Term) term.Term {
-			return term.Binary(formatStackEntry(a[0]))
+			return term.Binary(formatStackEntry(env, a[0]))
 		},
 		"format_mfa/3": func(env rt.Env, a []term.Term) term.Term {
 			mod, ok1 := a[0].(term.Atom)
@@ -67,9 +61,9 @@ func init() {
 			if !ok1 || !ok2 {
 				fnClauseError("Exception.format_mfa/3", a)
 			}
-			return term.Binary(formatMFA(mod, fun, a[2]))
+			return term.Binary(formatMFA(env, mod, fun, a[2]))
 		},
-		"format_exit/1": func(env rt.Env, a []term.Term) term.Term { return term.Binary(FormatExit(a[0])) },
+		"format_exit/1": func(env rt.Env, a []term.Term) term.Term { return term.Binary(FormatExit(env, a[0])) },
 		"format_file_line/2": func(env rt.Env, a []term.Term) term.Term {
 			return formatFileLine(env, a[0], a[1], term.NilAtom, term.Binary(""))
 		},
@@ -82,8 +76,8 @@ func init() {
 		"format_file_line_column/4": func(env rt.Env, a []term.Term) term.Term {
 			return formatFileLine(env, a[0], a[1], a[2], a[3])
 		},
-		"normalize/2": func(env rt.Env, a []term.Term) term.Term { return normalize(a[0], a[1], term.Nil) },
-		"normalize/3": func(env rt.Env, a []term.Term) term.Term { return normalize(a[0], a[1], a[2]) },
+		"normalize/2": func(env rt.Env, a []term.Term) term.Term { return normalize(env, a[0], a[1], term.Nil) },
+		"normalize/3": func(env rt.Env, a []term.Term) term.Term { return normalize(env, a[0], a[1], a[2]) },
 	})
 }
 
@@ -91,11 +85,11 @@ func isException(t term.Term) bool { return rt.IsException(t) }
 
 // normalize is Exception.normalize/3: errors become exceptions (see
 // rt.NormalizeError), throws and exits pass unchanged.
-func normalize(kind, payload, stack term.Term) term.Term {
+func normalize(env rt.Env, kind, payload, stack term.Term) term.Term {
 	if kind != atom("error") {
 		return payload
 	}
-	return rt.NormalizeError(payload, stack)
+	return rt.NormalizeError(env, payload, stack)
 }
 
 func kindOf(t term.Term) rt.ErrorKind {
@@ -120,10 +114,11 @@ func field(exc term.Term, name string) term.Term {
 // BuiltinExceptionMessage returns message/1 of Elixir's built-in
 // exceptions whose text is computed from their fields (MatchError,
 // FunctionClauseError, KeyError, UndefinedFunctionError...), or their
-// :message field. ok is false for a struct it does not know.
-func BuiltinExceptionMessage(exc term.Term) (string, bool) {
+// :message field, printing the terms they quote in env's program. ok is
+// false for a struct it does not know.
+func BuiltinExceptionMessage(env rt.Env, exc term.Term) (string, bool) {
 	name := rt.ExceptionName(exc)
-	insp := rt.Inspect
+	insp := func(t term.Term) string { return rt.Inspect(env, t) }
 	if msg, ok := field(exc, "message").(term.Binary); ok {
 		switch name {
 		case "KeyError", "UndefinedFunctionError":
@@ -171,7 +166,7 @@ func BuiltinExceptionMessage(exc term.Term) (string, bool) {
 		}
 		return "expected a function, got: " + insp(t), true
 	case "BadArityError":
-		return badArityMessage(field(exc, "function"), field(exc, "args")), true
+		return badArityMessage(env, field(exc, "function"), field(exc, "args")), true
 	case "FunctionClauseError":
 		fun := field(exc, "function")
 		if fun == term.NilAtom {
@@ -179,19 +174,19 @@ func BuiltinExceptionMessage(exc term.Term) (string, bool) {
 		}
 		mod, _ := field(exc, "module").(term.Atom)
 		f, _ := fun.(term.Atom)
-		return "no function clause matching in " + formatMFA(mod, f, field(exc, "arity")), true
+		return "no function clause matching in " + formatMFA(env, mod, f, field(exc, "arity")), true
 	case "UndefinedFunctionError":
-		return undefinedFunctionMessage(exc), true
+		return undefinedFunctionMessage(env, exc), true
 	case "KeyError":
-		return keyErrorMessage(field(exc, "key"), field(exc, "term")), true
+		return keyErrorMessage(env, field(exc, "key"), field(exc, "term")), true
 	case "Protocol.UndefinedError":
-		return protocolUndefinedMessage(exc), true
+		return protocolUndefinedMessage(env, exc), true
 	case "ErlangError":
 		return "Erlang error: " + insp(field(exc, "original")), true
 	case "File.Error":
 		action, _ := field(exc, "action").(term.Binary)
 		reason := field(exc, "reason")
-		formatted := fileFormatError(reason)
+		formatted := fileFormatError(env, reason)
 		if action == "remove directory" && reason == atom("eexist") {
 			formatted = "directory is not empty"
 		}
@@ -200,11 +195,11 @@ func BuiltinExceptionMessage(exc term.Term) (string, bool) {
 	return "", false
 }
 
-func badArityMessage(fun, args term.Term) string {
+func badArityMessage(env rt.Env, fun, args term.Term) string {
 	items, _ := term.ListToSlice(args)
 	parts := make([]string, len(items))
 	for i, it := range items {
-		parts[i] = rt.Inspect(it)
+		parts[i] = rt.Inspect(env, it)
 	}
 	insp := strings.Join(parts, ", ")
 	arity := 0
@@ -220,10 +215,10 @@ func badArityMessage(fun, args term.Term) string {
 	default:
 		count = strconv.Itoa(len(items)) + " arguments (" + insp + ")"
 	}
-	return rt.Inspect(fun) + " with arity " + strconv.Itoa(arity) + " called with " + count
+	return rt.Inspect(env, fun) + " with arity " + strconv.Itoa(arity) + " called with " + count
 }
 
-func undefinedFunctionMessage(exc term.Term) string {
+func undefinedFunctionMessage(env rt.Env, exc term.Term) string {
 	mod := field(exc, "module")
 	fun := field(exc, "function")
 	arity := field(exc, "arity")
@@ -233,18 +228,18 @@ func undefinedFunctionMessage(exc term.Term) string {
 	}
 	f, _ := fun.(term.Atom)
 	m, _ := mod.(term.Atom)
-	mfa := formatMFA(m, f, arity)
+	mfa := formatMFA(env, m, f, arity)
 	switch r := reason.(type) {
 	case term.Binary:
 		return "function " + mfa + " is undefined (" + string(r) + ")"
 	case term.Atom:
 		switch r.Name() {
 		case "module could not be loaded":
-			return "function " + mfa + " is undefined (module " + rt.Inspect(mod) + " is not available)"
+			return "function " + mfa + " is undefined (module " + rt.Inspect(env, mod) + " is not available)"
 		case "function not exported":
 			return "function " + mfa + " is undefined or private"
 		case "undefined local":
-			return "function " + f.Name() + "/" + rt.Inspect(arity) + " is undefined (there is no such import)"
+			return "function " + f.Name() + "/" + rt.Inspect(env, arity) + " is undefined (there is no such import)"
 		case "nil":
 			if mod == term.NilAtom {
 				return "function " + mfa + " is undefined"
@@ -258,17 +253,17 @@ func undefinedFunctionMessage(exc term.Term) string {
 	return "function " + mfa + " is undefined"
 }
 
-func keyErrorMessage(key, t term.Term) string {
-	msg := "key " + rt.Inspect(key) + " not found"
+func keyErrorMessage(env rt.Env, key, t term.Term) string {
+	msg := "key " + rt.Inspect(env, key) + " not found"
 	if t == term.NilAtom {
 		return msg
 	}
 	ta, isAtomT := t.(term.Atom)
 	ka, isAtomK := key.(term.Atom)
 	if isAtomT && isAtomK {
-		return msg + " in: " + rt.Inspect(t) + " (if instead you want to invoke " + rt.Inspect(ta) + "." + ka.Name() + "(), make sure to add parentheses after the function name)"
+		return msg + " in: " + rt.Inspect(env, t) + " (if instead you want to invoke " + rt.Inspect(env, ta) + "." + ka.Name() + "(), make sure to add parentheses after the function name)"
 	}
-	o := inspect.Default()
+	o := inspect.For(env)
 	o.Pretty = true
 	o.Limit = inspect.Infinity
 	return msg + " in: " + inspect.Inspect(t, o)
@@ -276,10 +271,10 @@ func keyErrorMessage(key, t term.Term) string {
 
 // A script's protocols are not consolidated, so the message lists no
 // implementations (Protocol.UndefinedError's maybe_available/1).
-func protocolUndefinedMessage(exc term.Term) string {
+func protocolUndefinedMessage(env rt.Env, exc term.Term) string {
 	proto := field(exc, "protocol")
 	value := field(exc, "value")
-	o := inspect.Default()
+	o := inspect.For(env)
 	o.Pretty = true
 	lines := strings.Split(inspect.Inspect(value, o), "\n")
 	for i, l := range lines {
@@ -287,18 +282,18 @@ func protocolUndefinedMessage(exc term.Term) string {
 			lines[i] = "    " + l
 		}
 	}
-	msg := "protocol " + rt.Inspect(proto) + " not implemented for type " + valueType(value)
+	msg := "protocol " + rt.Inspect(env, proto) + " not implemented for type " + valueType(env, value)
 	if d, ok := field(exc, "description").(term.Binary); ok && d != "" {
 		msg += ", " + string(d)
 	}
 	return msg + "\n\nGot value:\n\n" + strings.Join(lines, "\n") + "\n"
 }
 
-func valueType(v term.Term) string {
+func valueType(env rt.Env, v term.Term) string {
 	switch x := v.(type) {
 	case *term.Map:
 		if s, ok := x.Get(atom("__struct__")); ok {
-			return rt.Inspect(s) + " (a struct)"
+			return rt.Inspect(env, s) + " (a struct)"
 		}
 		return "Map"
 	case term.Atom:
@@ -326,19 +321,19 @@ func valueType(v term.Term) string {
 // blameMessage is the message with what Exception.blame/3 adds for an
 // uncaught error: the arguments of a FunctionClauseError (rt.Error.Args).
 func blameMessage(env rt.Env, exc term.Term, args []term.Term) string {
-	msg := rt.ExceptionMessageEnv(env, exc)
+	msg := rt.ExceptionMessage(env, exc)
 	if rt.ExceptionName(exc) != "FunctionClauseError" || field(exc, "function") == term.NilAtom || args == nil {
 		return msg
 	}
 	mod, _ := field(exc, "module").(term.Atom)
 	f, _ := field(exc, "function").(term.Atom)
-	mfa := formatMFA(mod, f, field(exc, "arity"))
+	mfa := formatMFA(env, mod, f, field(exc, "arity"))
 	pad := func(s string) string { return strings.ReplaceAll(s, "\n", "\n    ") }
 	var sb strings.Builder
 	sb.WriteString(msg)
 	sb.WriteString("\n\nThe following arguments were given to " + mfa + ":\n")
 	for i, a := range args {
-		sb.WriteString(pad("\n# ") + strconv.Itoa(i+1) + pad("\n") + pad(rt.Inspect(a)) + "\n")
+		sb.WriteString(pad("\n# ") + strconv.Itoa(i+1) + pad("\n") + pad(rt.Inspect(env, a)) + "\n")
 	}
 	return sb.String()
 }
@@ -357,29 +352,29 @@ func FormatBanner(kind rt.ErrorKind, value term.Term, args []term.Term) string {
 func formatBanner(env rt.Env, kind rt.ErrorKind, value term.Term, args []term.Term, stack term.Term) string {
 	switch kind {
 	case rt.KindThrow:
-		return "** (throw) " + rt.Inspect(value)
+		return "** (throw) " + rt.Inspect(env, value)
 	case rt.KindExit:
-		return "** (exit) " + FormatExit(value)
+		return "** (exit) " + FormatExit(env, value)
 	}
 	if !isException(value) {
-		value = rt.NormalizeError(value, stack)
+		value = rt.NormalizeError(env, value, stack)
 	}
 	return "** (" + rt.ExceptionName(value) + ") " + blameMessage(env, value, args)
 }
 
 // FormatExit is Exception.format_exit/1.
-func FormatExit(reason term.Term) string {
-	return formatExit(reason, "\n    ")
+func FormatExit(env rt.Env, reason term.Term) string {
+	return formatExit(env, reason, "\n    ")
 }
 
-func formatExit(reason term.Term, joiner string) string {
+func formatExit(env rt.Env, reason term.Term, joiner string) string {
 	t, ok := reason.(term.Tuple)
 	if ok && len(t) == 2 {
 		// {exception_or_reason, stacktrace}: an error's exit.
 		if st, ok := term.ListToSlice(t[1]); ok && len(st) > 0 && isStackList(st) {
 			entries := []string{"an exception was raised:" + joiner + formatBanner(nil, rt.KindError, t[0], nil, t[1])}
 			for _, e := range st {
-				entries = append(entries, formatStackEntry(e))
+				entries = append(entries, formatStackEntry(env, e))
 			}
 			return strings.Join(entries, joiner+"    ")
 		}
@@ -390,7 +385,7 @@ func formatExit(reason term.Term, joiner string) string {
 				if ex, ok := r.(term.Tuple); ok && len(ex) == 2 && ex[0] == atom("EXIT") {
 					r = ex[1]
 				}
-				return "shutdown: failed to start child: " + rt.Inspect(f[1]) + joiner + "** (EXIT) " + formatExit(r, joiner+"    ")
+				return "shutdown: failed to start child: " + rt.Inspect(env, f[1]) + joiner + "** (EXIT) " + formatExit(env, r, joiner+"    ")
 			}
 		}
 		// {reason, {mod, fun, args}}: the exit of a call (GenServer.call...).
@@ -398,11 +393,11 @@ func formatExit(reason term.Term, joiner string) string {
 			mod, ok1 := mfa[0].(term.Atom)
 			fun, ok2 := mfa[1].(term.Atom)
 			if args, ok3 := term.ListToSlice(mfa[2]); ok1 && ok2 && ok3 && len(args) < 256 {
-				return "exited in: " + formatMFA(mod, fun, mfa[2]) + joiner + "** (EXIT) " + formatExit(t[0], joiner+"    ")
+				return "exited in: " + formatMFA(env, mod, fun, mfa[2]) + joiner + "** (EXIT) " + formatExit(env, t[0], joiner+"    ")
 			}
 		}
 	}
-	return formatExitReason(reason)
+	return formatExitReason(env, reason)
 }
 
 // isStackList reports whether every entry formats as a stacktrace entry
@@ -435,7 +430,7 @@ func isStackList(st []term.Term) bool {
 }
 
 // formatExitReason is format_exit_reason/1 of Elixir's Exception.
-func formatExitReason(reason term.Term) string {
+func formatExitReason(env rt.Env, reason term.Term) string {
 	switch reason {
 	case atom("normal"):
 		return "normal"
@@ -454,41 +449,41 @@ func formatExitReason(reason term.Term) string {
 	}
 	t, ok := reason.(term.Tuple)
 	if !ok || len(t) != 2 {
-		return rt.Inspect(reason)
+		return rt.Inspect(env, reason)
 	}
 	switch t[0] {
 	case atom("shutdown"):
-		return "shutdown: " + rt.Inspect(t[1])
+		return "shutdown: " + rt.Inspect(env, t[1])
 	case atom("nodedown"):
 		if n, ok := t[1].(term.Atom); ok {
 			return "no connection to " + n.Name()
 		}
 	case atom("already_started"):
-		return "already started: " + rt.Inspect(t[1])
+		return "already started: " + rt.Inspect(env, t[1])
 	case atom("bad_return_value"):
-		return "bad return value: " + rt.Inspect(t[1])
+		return "bad return value: " + rt.Inspect(env, t[1])
 	case atom("bad_call"):
-		return "bad call: " + rt.Inspect(t[1])
+		return "bad call: " + rt.Inspect(env, t[1])
 	case atom("bad_cast"):
-		return "bad cast: " + rt.Inspect(t[1])
+		return "bad cast: " + rt.Inspect(env, t[1])
 	case atom("bad_return"):
 		if b, ok := t[1].(term.Tuple); ok && len(b) == 3 && b[1] == atom("init") {
 			if mod, ok := b[0].(term.Atom); ok {
-				return formatMFA(mod, atom("init"), term.Int(1)) + " returned a bad value: " + rt.Inspect(b[2])
+				return formatMFA(env, mod, atom("init"), term.Int(1)) + " returned a bad value: " + rt.Inspect(env, b[2])
 			}
 		}
 	case atom("bad_start_spec"):
-		return "bad child specification, invalid children: " + rt.Inspect(t[1])
+		return "bad child specification, invalid children: " + rt.Inspect(env, t[1])
 	case atom("start_spec"):
-		return "bad child specification, " + formatSupSpec(t[1])
+		return "bad child specification, " + formatSupSpec(env, t[1])
 	case atom("supervisor_data"):
-		return "bad supervisor configuration, " + formatSupData(t[1])
+		return "bad supervisor configuration, " + formatSupData(env, t[1])
 	}
-	return rt.Inspect(reason)
+	return rt.Inspect(env, reason)
 }
 
 // formatSupData explains a {:supervisor_data, data} exit.
-func formatSupData(data term.Term) string {
+func formatSupData(env rt.Env, data term.Term) string {
 	if t, ok := data.(term.Tuple); ok && len(t) == 2 {
 		if tag, ok := t[0].(term.Atom); ok {
 			what := map[string]string{
@@ -497,20 +492,20 @@ func formatSupData(data term.Term) string {
 				"invalid_max_children": "invalid max_children: ", "invalid_extra_arguments": "invalid extra_arguments: ",
 			}[tag.Name()]
 			if what != "" {
-				return what + rt.Inspect(t[1])
+				return what + rt.Inspect(env, t[1])
 			}
 		}
 	}
-	return "got: " + rt.Inspect(data)
+	return "got: " + rt.Inspect(env, data)
 }
 
 // formatSupSpec explains a {:start_spec, spec} exit.
-func formatSupSpec(spec term.Term) string {
+func formatSupSpec(env rt.Env, spec term.Term) string {
 	t, ok := spec.(term.Tuple)
 	if !ok || len(t) != 2 {
-		return "got: " + rt.Inspect(spec)
+		return "got: " + rt.Inspect(env, spec)
 	}
-	v := rt.Inspect(t[1])
+	v := rt.Inspect(env, t[1])
 	switch t[0] {
 	case atom("duplicate_child_name"):
 		return "more than one child specification has the id: " + v + ".\n" +
@@ -535,12 +530,12 @@ func formatSupSpec(spec term.Term) string {
 	case atom("invalid_modules"):
 		return "invalid modules: " + v + ". Must be a list of atoms or :dynamic."
 	}
-	return "got: " + rt.Inspect(spec)
+	return "got: " + rt.Inspect(env, spec)
 }
 
 // formatMFA is Exception.format_mfa/3; arity may be a number or a list of
 // arguments.
-func formatMFA(mod, fun term.Atom, arity term.Term) string {
+func formatMFA(env rt.Env, mod, fun term.Atom, arity term.Term) string {
 	ar := ""
 	switch a := arity.(type) {
 	case term.Int:
@@ -549,7 +544,7 @@ func formatMFA(mod, fun term.Atom, arity term.Term) string {
 		items, _ := term.ListToSlice(a)
 		parts := make([]string, len(items))
 		for i, it := range items {
-			parts[i] = rt.Inspect(it)
+			parts[i] = rt.Inspect(env, it)
 		}
 		ar = "(" + strings.Join(parts, ", ") + ")"
 	}
@@ -569,10 +564,10 @@ func formatMFA(mod, fun term.Atom, arity term.Term) string {
 }
 
 // formatStackEntry formats {mod, fun, arity, location} as Elixir does.
-func formatStackEntry(e term.Term) string {
+func formatStackEntry(env rt.Env, e term.Term) string {
 	t, ok := e.(term.Tuple)
 	if !ok || len(t) != 4 {
-		return rt.Inspect(e)
+		return rt.Inspect(env, e)
 	}
 	loc := ""
 	if kw := t[3]; term.IsList(kw) {
@@ -585,7 +580,7 @@ func formatStackEntry(e term.Term) string {
 			}
 			loc = f
 			if ok2 {
-				loc += ":" + rt.Inspect(line)
+				loc += ":" + rt.Inspect(env, line)
 			}
 			loc += ": "
 		}
@@ -598,23 +593,23 @@ func formatStackEntry(e term.Term) string {
 	case fun.Name() == "__MODULE__" && t[2] == term.Int(1):
 		return loc + "(module)"
 	}
-	return loc + formatMFA(mod, fun, t[2])
+	return loc + formatMFA(env, mod, fun, t[2])
 }
 
-func formatStacktrace(st term.Term) string {
+func formatStacktrace(env rt.Env, st term.Term) string {
 	items, ok := term.ListToSlice(st)
 	if !ok || len(items) == 0 {
 		return ""
 	}
 	parts := make([]string, len(items))
 	for i, e := range items {
-		parts[i] = formatStackEntry(e)
+		parts[i] = formatStackEntry(env, e)
 	}
 	return "    " + strings.Join(parts, "\n    ") + "\n"
 }
 
 // fileFormatError is :file.format_error/1 for the POSIX reasons.
-func fileFormatError(reason term.Term) string {
+func fileFormatError(env rt.Env, reason term.Term) string {
 	texts := map[string]string{
 		"enoent": "no such file or directory", "eacces": "permission denied",
 		"eexist": "file already exists", "eisdir": "illegal operation on a directory",
@@ -630,7 +625,7 @@ func fileFormatError(reason term.Term) string {
 		}
 		return "unknown POSIX error: " + a.Name()
 	}
-	return "unknown POSIX error: " + rt.Inspect(reason)
+	return "unknown POSIX error: " + rt.Inspect(env, reason)
 }
 
 // formatFileLine is Exception.format_file_line_column/4 (and

@@ -28,7 +28,7 @@ func TestBuiltinExceptionMessages(t *testing.T) {
 			"&M.f/1 with arity 1 called with 2 arguments (1, 2)"},
 	}
 	for _, c := range cases {
-		if got := rt.ExceptionMessage(c.exc); got != c.want {
+		if got := rt.ExceptionMessage(nil, c.exc); got != c.want {
 			t.Errorf("got %q, want %q", got, c.want)
 		}
 	}
@@ -38,7 +38,7 @@ func TestFunctionClauseBanner(t *testing.T) {
 	e := raised(func() {
 		fnClauseError("Shapes.area/1", []term.Term{term.Tuple{a("circle"), i(1)}})
 	})
-	if got := rt.ExceptionMessage(e.Value); got != "no function clause matching in Shapes.area/1" {
+	if got := rt.ExceptionMessage(nil, e.Value); got != "no function clause matching in Shapes.area/1" {
 		t.Errorf("message: %q", got)
 	}
 	want := "** (FunctionClauseError) no function clause matching in Shapes.area/1\n\nThe following arguments were given to Shapes.area/1:\n\n    # 1\n    {:circle, 1}\n"

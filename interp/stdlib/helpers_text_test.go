@@ -105,7 +105,7 @@ func kw(pairs ...any) term.Term {
 }
 
 // show prints a term as inspect/1 does, for comparisons.
-func show(t term.Term) string { return rt.Inspect(t) }
+func show(t term.Term) string { return rt.Inspect(nil, t) }
 
 // callCase is one table row: a call and the inspect of its result, or
 // "** (Exception) message" for an error.

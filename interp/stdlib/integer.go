@@ -14,9 +14,9 @@ import (
 func init() {
 	rt.Register("Integer", map[string]rt.BuiltinFunc{
 		"parse/1": func(env rt.Env, a []term.Term) term.Term {
-			return intParse("Integer.parse/2", withDefaults(a, term.Int(10)), term.Int(10))
+			return intParse(env, "Integer.parse/2", withDefaults(a, term.Int(10)), term.Int(10))
 		},
-		"parse/2": func(env rt.Env, a []term.Term) term.Term { return intParse("Integer.parse/2", a, a[1]) },
+		"parse/2": func(env rt.Env, a []term.Term) term.Term { return intParse(env, "Integer.parse/2", a, a[1]) },
 		"to_string/1": func(env rt.Env, a []term.Term) term.Term {
 			return intToString("Integer.to_string/2", withDefaults(a, term.Int(10)), 10, false)
 		},
@@ -142,10 +142,10 @@ func parseIntegerExact(s string, base int) (term.Term, bool) {
 	return v, true
 }
 
-func intParse(mfa string, a []term.Term, baseT term.Term) term.Term {
+func intParse(env rt.Env, mfa string, a []term.Term, baseT term.Term) term.Term {
 	base, ok := baseT.(term.Int)
 	if !ok || base < 2 || base > 36 {
-		rt.ArgumentError("invalid base " + rt.Inspect(baseT))
+		rt.ArgumentError("invalid base " + rt.Inspect(env, baseT))
 	}
 	s := binArg(mfa, a, 0)
 	v, n := parseIntegerPrefix(s, int(base))

@@ -39,8 +39,8 @@ func init() {
 		"warn/2":               func(env rt.Env, a []term.Term) term.Term { return ioWarn(env, a[0]) },
 	})
 	rt.Register("Kernel", map[string]rt.BuiltinFunc{
-		"inspect/1":   func(env rt.Env, a []term.Term) term.Term { return kernelInspect(a[0], term.Nil) },
-		"inspect/2":   func(env rt.Env, a []term.Term) term.Term { return kernelInspect(a[0], a[1]) },
+		"inspect/1":   func(env rt.Env, a []term.Term) term.Term { return kernelInspect(env, a[0], term.Nil) },
+		"inspect/2":   func(env rt.Env, a []term.Term) term.Term { return kernelInspect(env, a[0], a[1]) },
 		"to_string/1": kernelToString,
 	})
 	rt.Register("String.Chars", map[string]rt.BuiltinFunc{
@@ -55,16 +55,16 @@ func init() {
 // InspectOptions reads Inspect.Opts from the keyword list a program
 // passes to inspect/2 or IO.inspect/2 (unknown keys are ignored), with
 // interp/inspect's reading of them.
-func InspectOptions(kw term.Term) inspect.Options {
-	o, _, _ := inspect.OptionsFromKeyword(kw)
+func InspectOptions(env rt.Env, kw term.Term) inspect.Options {
+	o, _, _ := inspect.OptionsFromKeyword(env, kw)
 	return o
 }
 
-func kernelInspect(t, opts term.Term) term.Term {
+func kernelInspect(env rt.Env, t, opts term.Term) term.Term {
 	if !term.IsList(opts) {
 		fnClauseError("Kernel.inspect/2", []term.Term{t, opts})
 	}
-	return term.Binary(inspect.Inspect(t, InspectOptions(opts)))
+	return term.Binary(inspect.Inspect(t, InspectOptions(env, opts)))
 }
 
 // device returns the writer for an IO device (:stdio, :stderr, a pid
@@ -108,7 +108,7 @@ func toStringVia(env rt.Env, t term.Term) string {
 			if s, ok := calendarToString(m); ok {
 				return s
 			}
-			if s, ok := uriToString(m); ok {
+			if s, ok := uriToString(env, m); ok {
 				return s
 			}
 			r := env.Apply(atom("Elixir.String.Chars"), atom("to_string"), []term.Term{t})
@@ -138,12 +138,12 @@ func kernelToString(env rt.Env, a []term.Term) term.Term {
 	case term.Float:
 		return term.Binary(floatShort(float64(v)))
 	case term.EmptyList, *term.Cons:
-		return term.Binary(listToString(v))
+		return term.Binary(listToString(env, v))
 	case *term.Map:
 		if s, ok := calendarToString(v); ok {
 			return term.Binary(s)
 		}
-		if s, ok := uriToString(v); ok {
+		if s, ok := uriToString(env, v); ok {
 			return term.Binary(s)
 		}
 	case *term.Bitstring:
@@ -155,7 +155,7 @@ func kernelToString(env rt.Env, a []term.Term) term.Term {
 
 // listToString is List.to_string/1: chardata to a binary, raising as
 // :unicode.characters_to_binary does.
-func listToString(t term.Term) string {
+func listToString(env rt.Env, t term.Term) string {
 	s, ok := chardataToString(t)
 	if ok {
 		return s
@@ -170,14 +170,14 @@ func listToString(t term.Term) string {
 			}
 		}
 	}
-	rt.ArgumentError(cannotConvertList(t, "string"))
+	rt.ArgumentError(cannotConvertList(env, t, "string"))
 	return ""
 }
 
 // cannotConvertList is the message of List.to_string/1 and
 // List.to_charlist/1 (to "string" or "charlist") for a list that is not
 // chardata.
-func cannotConvertList(t term.Term, to string) string {
+func cannotConvertList(env rt.Env, t term.Term, to string) string {
 	if to == "string" {
 		return "cannot convert the given list to a string.\n\n" +
 			"To be converted to a string, a list must either be empty or only\n" +
@@ -186,7 +186,7 @@ func cannotConvertList(t term.Term, to string) string {
 			"  * integers representing Unicode code points\n" +
 			"  * a list containing one of these three elements\n\n" +
 			"Please check the given list or call inspect/1 to get the list representation, got:\n\n" +
-			rt.Inspect(t) + "\n"
+			rt.Inspect(env, t) + "\n"
 	}
 	return "cannot convert the given list to a charlist.\n\n" +
 		"To be converted to a charlist, a list must contain only:\n\n" +
@@ -194,7 +194,7 @@ func cannotConvertList(t term.Term, to string) string {
 		"  * integers representing Unicode code points\n" +
 		"  * or a list containing one of these three elements\n\n" +
 		"Please check the given list or call inspect/1 to get the list representation, got:\n\n" +
-		rt.Inspect(t) + "\n"
+		rt.Inspect(env, t) + "\n"
 }
 
 // raiseProtocolUndefined raises Protocol.UndefinedError.
@@ -238,7 +238,7 @@ func ioInspect(env rt.Env, dev, item, opts term.Term) term.Term {
 		label = toChardata(env, l)
 		label += ": "
 	}
-	o := InspectOptions(opts)
+	o := InspectOptions(env, opts)
 	io.WriteString(w, label+inspect.InspectLabel(item, "", o)+"\n")
 	return item
 }
@@ -348,7 +348,7 @@ func ioChardataToString(env rt.Env, a []term.Term) term.Term {
 	case term.Binary:
 		return v
 	case term.EmptyList, *term.Cons:
-		return term.Binary(listToString(v))
+		return term.Binary(listToString(env, v))
 	}
 	fnClauseError("IO.chardata_to_string/1", a)
 	return nil
@@ -411,10 +411,10 @@ func ansiSequence(name string) (string, bool) {
 
 func registerANSI() {
 	fns := map[string]rt.BuiltinFunc{
-		"format/1":          func(env rt.Env, a []term.Term) term.Term { return ansiFormat(a[0], false, true) },
-		"format/2":          func(env rt.Env, a []term.Term) term.Term { return ansiFormat(a[0], a[1] == term.True, true) },
-		"format_fragment/1": func(env rt.Env, a []term.Term) term.Term { return ansiFormat(a[0], false, false) },
-		"format_fragment/2": func(env rt.Env, a []term.Term) term.Term { return ansiFormat(a[0], a[1] == term.True, false) },
+		"format/1":          func(env rt.Env, a []term.Term) term.Term { return ansiFormat(env, a[0], false, true) },
+		"format/2":          func(env rt.Env, a []term.Term) term.Term { return ansiFormat(env, a[0], a[1] == term.True, true) },
+		"format_fragment/1": func(env rt.Env, a []term.Term) term.Term { return ansiFormat(env, a[0], false, false) },
+		"format_fragment/2": func(env rt.Env, a []term.Term) term.Term { return ansiFormat(env, a[0], a[1] == term.True, false) },
 		"enabled?/0":        func(env rt.Env, a []term.Term) term.Term { return term.False },
 		"color/1": func(env rt.Env, a []term.Term) term.Term {
 			n, ok := a[0].(term.Int)
@@ -454,7 +454,7 @@ func registerANSI() {
 
 // ansiFormat is IO.ANSI.format/2 (reset true) and format_fragment/2,
 // building the same nested chardata Elixir does.
-func ansiFormat(data term.Term, emit, appendReset bool) term.Term {
+func ansiFormat(env rt.Env, data term.Term, emit, appendReset bool) term.Term {
 	var acc term.Term = term.Nil
 	sawAtom := false
 	var walk func(t term.Term)
@@ -467,7 +467,7 @@ func ansiFormat(data term.Term, emit, appendReset bool) term.Term {
 		case term.Atom:
 			seq, ok := ansiSequence(v.Name())
 			if !ok {
-				rt.ArgumentError("invalid ANSI sequence specification: " + rt.Inspect(v))
+				rt.ArgumentError("invalid ANSI sequence specification: " + rt.Inspect(env, v))
 			}
 			if emit {
 				acc = &term.Cons{Head: acc, Tail: term.Binary(seq)}

@@ -613,7 +613,7 @@ func writeErlang(sb *strings.Builder, t term.Term, pretty bool) {
 		}
 		sb.WriteString(">>")
 	case *term.Bitstring:
-		sb.WriteString(rt.Inspect(v))
+		sb.WriteString(rt.Inspect(nil, v))
 	case term.EmptyList:
 		sb.WriteString("[]")
 	case *term.Cons:
@@ -671,6 +671,6 @@ func writeErlang(sb *strings.Builder, t term.Term, pretty bool) {
 	case term.Ref:
 		sb.WriteString("#Ref<0.0.0." + strconv.FormatUint(v.ID, 10) + ">")
 	default:
-		sb.WriteString(rt.Inspect(t))
+		sb.WriteString(rt.Inspect(nil, t))
 	}
 }

@@ -129,7 +129,7 @@ func listChars(env rt.Env, a []term.Term) term.Term {
 			r, size := utf8.DecodeRuneInString(s)
 			if r == utf8.RuneError && size == 1 {
 				rt.Raise(rt.NewException("UnicodeConversionError", atomMessage,
-					term.Binary("invalid encoding starting at "+rt.Inspect(term.Binary(s)))))
+					term.Binary("invalid encoding starting at "+rt.Inspect(env, term.Binary(s)))))
 			}
 			out = append(out, term.Int(r))
 			s = s[size:]
@@ -431,7 +431,7 @@ func init() {
 				functionClause("Kernel", "binary_slice", 2, a...)
 			}
 			if step < 0 {
-				rt.ArgumentError("binary_slice/2 does not accept ranges with negative steps, got: " + rt.Inspect(a[1]))
+				rt.ArgumentError("binary_slice/2 does not accept ranges with negative steps, got: " + rt.Inspect(env, a[1]))
 			}
 			total := int64(len(b))
 			if first < 0 {
@@ -454,7 +454,7 @@ func init() {
 			}
 			return term.Binary(out)
 		},
-		"to_timeout/1": func(env rt.Env, a []term.Term) term.Term { return toTimeout(a[0]) },
+		"to_timeout/1": func(env rt.Env, a []term.Term) term.Term { return toTimeout(env, a[0]) },
 		// Operators, for captures and apply.
 		"+/2": func(env rt.Env, a []term.Term) term.Term {
 			if !isNumber(a[0]) || !isNumber(a[1]) {
@@ -658,7 +658,7 @@ var timeoutFactors = map[string]int64{
 
 // toTimeout is Kernel.to_timeout/1 for :infinity, integers and keyword
 // lists of components.
-func toTimeout(t term.Term) term.Term {
+func toTimeout(env rt.Env, t term.Term) term.Term {
 	if t == term.MakeAtom("infinity") {
 		return t
 	}
@@ -667,7 +667,7 @@ func toTimeout(t term.Term) term.Term {
 	}
 	if m, ok := t.(*term.Map); ok {
 		if s, _ := structOf(m); s == rt.ModuleAtom("Duration") {
-			return durationTimeout(m)
+			return durationTimeout(env, m)
 		}
 	}
 	items, ok := properList(t)
@@ -681,17 +681,17 @@ func toTimeout(t term.Term) term.Term {
 		n, isInt := smallInt(v)
 		if !ok || !isInt || n < 0 {
 			if ok {
-				rt.ArgumentError("timeout component " + rt.Inspect(k) + " must be a non-negative integer, got: " + rt.Inspect(v))
+				rt.ArgumentError("timeout component " + rt.Inspect(env, k) + " must be a non-negative integer, got: " + rt.Inspect(env, v))
 			}
 			functionClause("Kernel", "to_timeout", 1, t)
 		}
 		if memberOf(seen, k) {
-			rt.ArgumentError("timeout component " + rt.Inspect(k) + " is duplicated")
+			rt.ArgumentError("timeout component " + rt.Inspect(env, k) + " is duplicated")
 		}
 		a, _ := k.(term.Atom)
 		f, known := timeoutFactors[a.Name()]
 		if !known {
-			rt.ArgumentError("timeout component " + rt.Inspect(k) + " is not a valid timeout component, valid " +
+			rt.ArgumentError("timeout component " + rt.Inspect(env, k) + " is not a valid timeout component, valid " +
 				"values are: :week, :day, :hour, :minute, :second, :millisecond")
 		}
 		total += n * f
@@ -701,8 +701,8 @@ func toTimeout(t term.Term) term.Term {
 }
 
 // durationTimeout is Kernel.to_timeout/1 of a %Duration{}.
-func durationTimeout(m *term.Map) term.Term {
-	d := durationArg("Kernel.to_timeout/1", []term.Term{m}, 0, "")
+func durationTimeout(env rt.Env, m *term.Map) term.Term {
+	d := durationArg(env, "Kernel.to_timeout/1", []term.Term{m}, 0, "")
 	switch {
 	case d.year != 0:
 		rt.ArgumentError("duration with a non-zero year cannot be reliably converted to timeouts")

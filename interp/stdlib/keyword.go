@@ -133,7 +133,7 @@ func kwValidate(env rt.Env, kw, values term.Term) (term.Term, []term.Term) {
 		k, _, ok := pair(it)
 		if _, isAtom := k.(term.Atom); !ok || !isAtom {
 			if len(bad) == 0 {
-				rt.ArgumentError("expected a keyword list as first argument, got invalid entry: " + rt.Inspect(it))
+				rt.ArgumentError("expected a keyword list as first argument, got invalid entry: " + rt.Inspect(env, it))
 			}
 			break
 		}
@@ -150,7 +150,7 @@ func kwValidate(env rt.Env, kw, values term.Term) (term.Term, []term.Term) {
 	if len(bad) > 0 {
 		return nil, bad
 	}
-	return movePairs(v1, movePairs(v2, acc)), nil
+	return movePairs(env, v1, movePairs(env, v2, acc)), nil
 }
 
 // findKey is find_key!/3: it looks for key (or {key, _}) in l, returning
@@ -172,7 +172,7 @@ func findKey(key, l, acc term.Term) (term.Term, term.Term, bool) {
 	}
 }
 
-func movePairs(l, acc term.Term) term.Term {
+func movePairs(env rt.Env, l, acc term.Term) term.Term {
 	for {
 		c, ok := l.(*term.Cons)
 		if !ok {
@@ -185,9 +185,9 @@ func movePairs(l, acc term.Term) term.Term {
 				acc = cons(h, acc)
 				break
 			}
-			rt.ArgumentError("expected the second argument to be a list of atoms or tuples, got: " + rt.Inspect(h))
+			rt.ArgumentError("expected the second argument to be a list of atoms or tuples, got: " + rt.Inspect(env, h))
 		default:
-			rt.ArgumentError("expected the second argument to be a list of atoms or tuples, got: " + rt.Inspect(h))
+			rt.ArgumentError("expected the second argument to be a list of atoms or tuples, got: " + rt.Inspect(env, h))
 		}
 		l = c.Tail
 	}
@@ -271,7 +271,7 @@ func init() {
 				k, _, ok := pair(it)
 				if _, isAtom := k.(term.Atom); !ok || !isAtom {
 					rt.ArgumentError("expected a keyword list, but an entry in the list is not a two-element tuple " +
-						"with an atom as its first element, got: " + rt.Inspect(it))
+						"with an atom as its first element, got: " + rt.Inspect(env, it))
 				}
 				out[i] = k
 			}
@@ -385,7 +385,7 @@ func init() {
 					}
 					t, ok := r.(term.Tuple)
 					if !ok || len(t) != 2 {
-						badFunReturn(r)
+						badFunReturn(env, r)
 					}
 					out := append(append([]term.Term{}, items[:i]...), term.Tuple{k, t[1]})
 					return term.Tuple{t[0], list(append(out, items[i+1:]...))}
@@ -397,7 +397,7 @@ func init() {
 			}
 			t, ok := r.(term.Tuple)
 			if !ok || len(t) != 2 {
-				badFunReturn(r)
+				badFunReturn(env, r)
 			}
 			return term.Tuple{t[0], cons(term.Tuple{a[1], t[1]}, a[0])}
 		},
@@ -411,7 +411,7 @@ func init() {
 					}
 					t, ok := r.(term.Tuple)
 					if !ok || len(t) != 2 {
-						badFunReturn(r)
+						badFunReturn(env, r)
 					}
 					out := append(append([]term.Term{}, items[:i]...), term.Tuple{k, t[1]})
 					return term.Tuple{t[0], list(append(out, kwWithout(items[i+1:], k)...))}
@@ -486,13 +486,13 @@ func init() {
 				return a[1]
 			}
 			if !isKeyword(a[1]) {
-				rt.ArgumentError("expected a keyword list as the second argument, got: " + rt.Inspect(a[1]))
+				rt.ArgumentError("expected a keyword list as the second argument, got: " + rt.Inspect(env, a[1]))
 			}
 			var out []term.Term
 			for _, it := range l {
 				k, _, ok := pair(it)
 				if _, isAtom := k.(term.Atom); !ok || !isAtom {
-					rt.ArgumentError("expected a keyword list as the first argument, got: " + rt.Inspect(a[0]))
+					rt.ArgumentError("expected a keyword list as the first argument, got: " + rt.Inspect(env, a[0]))
 				}
 				if _, found := kwFind(r, k); !found {
 					out = append(out, it)
@@ -504,7 +504,7 @@ func init() {
 			l := kwList(a[0], "merge", 3)
 			r := kwList(a[1], "merge", 3)
 			if !isKeyword(a[0]) {
-				rt.ArgumentError("expected a keyword list as the first argument, got: " + rt.Inspect(a[0]))
+				rt.ArgumentError("expected a keyword list as the first argument, got: " + rt.Inspect(env, a[0]))
 			}
 			rest := l
 			original := l
@@ -512,7 +512,7 @@ func init() {
 			for _, it := range r {
 				k, v2, ok := pair(it)
 				if _, isAtom := k.(term.Atom); !ok || !isAtom {
-					rt.ArgumentError("expected a keyword list as the second argument, got: " + rt.Inspect(a[1]))
+					rt.ArgumentError("expected a keyword list as the second argument, got: " + rt.Inspect(env, a[1]))
 				}
 				if v1, found := kwFind(original, k); found {
 					acc = append(acc, term.Tuple{k, env.Call(a[2], []term.Term{k, v1, v2})})
@@ -637,10 +637,10 @@ func init() {
 				}
 			}
 			if len(unknown) > 0 {
-				rt.ArgumentError("unknown keys " + rt.Inspect(list(unknown)) + " in " + rt.Inspect(a[0]) +
-					", the allowed keys are: " + rt.Inspect(list(keys)))
+				rt.ArgumentError("unknown keys " + rt.Inspect(env, list(unknown)) + " in " + rt.Inspect(env, a[0]) +
+					", the allowed keys are: " + rt.Inspect(env, list(keys)))
 			}
-			rt.ArgumentError("duplicate keys " + rt.Inspect(list(known)) + " in " + rt.Inspect(a[0]))
+			rt.ArgumentError("duplicate keys " + rt.Inspect(env, list(known)) + " in " + rt.Inspect(env, a[0]))
 			return nil
 		},
 	})

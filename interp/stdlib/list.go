@@ -283,7 +283,7 @@ func init() {
 			if x, i := keyFind(items, a[1], keyPos(a[2], "keyfind!", 3)); i >= 0 {
 				return x
 			}
-			keyErrorMsg(a[1], a[0], "key "+rt.Inspect(a[1])+" at position "+rt.Inspect(a[2])+" not found in: "+rt.Inspect(a[0]))
+			keyErrorMsg(a[1], a[0], "key "+rt.Inspect(env, a[1])+" at position "+rt.Inspect(env, a[2])+" not found in: "+rt.Inspect(env, a[0]))
 			return nil
 		},
 		"keymember?/3": func(env rt.Env, a []term.Term) term.Term {

@@ -14,7 +14,7 @@ func init() {
 			if !term.IsList(a[0]) {
 				fnClauseError("List.to_string/1", a)
 			}
-			return term.Binary(listToString(a[0]))
+			return term.Binary(listToString(env, a[0]))
 		},
 		"to_charlist/1": func(env rt.Env, a []term.Term) term.Term {
 			if !term.IsList(a[0]) {
@@ -22,7 +22,7 @@ func init() {
 			}
 			s, ok := chardataToString(a[0])
 			if !ok {
-				listToCharlistError(a[0])
+				listToCharlistError(env, a[0])
 			}
 			return stringToCharlist(s)
 		},
@@ -39,14 +39,14 @@ func init() {
 // listToCharlistError raises List.to_charlist/1's error for a list that is
 // not chardata: UnicodeConversionError for a code point out of range,
 // ArgumentError otherwise.
-func listToCharlistError(t term.Term) {
+func listToCharlistError(env rt.Env, t term.Term) {
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(*rt.Error); ok && rt.ExceptionName(e.Value) == "ArgumentError" {
-				rt.ArgumentError(cannotConvertList(t, "charlist"))
+				rt.ArgumentError(cannotConvertList(env, t, "charlist"))
 			}
 			panic(r)
 		}
 	}()
-	listToString(t)
+	listToString(env, t)
 }

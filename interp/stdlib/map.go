@@ -61,8 +61,8 @@ func mapFromEnum(env rt.Env, enum, transform term.Term) *term.Map {
 	return term.NewMap(ks, vs)
 }
 
-func badFunReturn(other term.Term) {
-	rt.RaiseMessage("RuntimeError", "the given function must return a two-element tuple or :pop, got: "+rt.Inspect(other))
+func badFunReturn(env rt.Env, other term.Term) {
+	rt.RaiseMessage("RuntimeError", "the given function must return a two-element tuple or :pop, got: "+rt.Inspect(env, other))
 }
 
 // mapGetAndUpdate is Map.get_and_update/3 (bang: raise on a missing key).
@@ -80,7 +80,7 @@ func mapGetAndUpdate(env rt.Env, m *term.Map, key, fun term.Term, bang bool) ter
 	}
 	t, ok := r.(term.Tuple)
 	if !ok || len(t) != 2 {
-		badFunReturn(r)
+		badFunReturn(env, r)
 	}
 	return term.Tuple{t[0], m.Put(key, t[1])}
 }

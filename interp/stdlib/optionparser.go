@@ -48,7 +48,7 @@ func hasKind(kinds []term.Atom, k string) bool {
 	return false
 }
 
-func readOptConfig(mfa string, a []term.Term, i int) optConfig {
+func readOptConfig(env rt.Env, mfa string, a []term.Term, i int) optConfig {
 	var c optConfig
 	opts := term.Term(term.Nil)
 	if i < len(a) {
@@ -61,9 +61,9 @@ func readOptConfig(mfa string, a []term.Term, i int) optConfig {
 	case hasSw && hasSt:
 		rt.ArgumentError(":switches and :strict cannot be given together")
 	case hasSw:
-		c.switches = validateSwitches(mfa, a, sw)
+		c.switches = validateSwitches(env, mfa, a, sw)
 	case hasSt:
-		c.switches, c.strict = validateSwitches(mfa, a, st), true
+		c.switches, c.strict = validateSwitches(env, mfa, a, st), true
 	}
 	c.aliases = term.Nil
 	if v, ok := kwGet(opts, "aliases"); ok && v != term.NilAtom {
@@ -78,7 +78,7 @@ func readOptConfig(mfa string, a []term.Term, i int) optConfig {
 	return c
 }
 
-func validateSwitches(mfa string, a []term.Term, sw term.Term) []term.Term {
+func validateSwitches(env rt.Env, mfa string, a []term.Term, sw term.Term) []term.Term {
 	items, ok := properList(sw)
 	if !ok {
 		fnClauseError(mfa, a)
@@ -96,7 +96,7 @@ func validateSwitches(mfa string, a []term.Term, sw term.Term) []term.Term {
 		var bad []string
 		for _, k := range kinds {
 			if at, ok := k.(term.Atom); !ok || !valid[at.Name()] {
-				bad = append(bad, rt.Inspect(k))
+				bad = append(bad, rt.Inspect(env, k))
 			}
 		}
 		if len(bad) > 0 {
@@ -318,7 +318,7 @@ func optParse(env rt.Env, mfa string, a []term.Term, all bool) (term.Term, term.
 	if len(a) > 1 && !term.IsList(a[1]) {
 		fnClauseError(mfa, a)
 	}
-	c := readOptConfig(mfa, a, 1)
+	c := readOptConfig(env, mfa, a, 1)
 	var opts, args, invalid []term.Term
 	for {
 		n := c.next(argv)
@@ -382,7 +382,7 @@ func optParse(env rt.Env, mfa string, a []term.Term, all bool) (term.Term, term.
 }
 
 // optErrors is format_errors/2: OptionParser.ParseError's message.
-func optErrors(errors []term.Term, a []term.Term) string {
+func optErrors(env rt.Env, errors []term.Term, a []term.Term) string {
 	opts := term.Term(term.Nil)
 	if len(a) > 1 {
 		opts = a[1]
@@ -392,7 +392,7 @@ func optErrors(errors []term.Term, a []term.Term) string {
 		types, _ = kwGet(opts, "strict")
 	}
 	typeItems := kwItems(types)
-	c := readOptConfig("OptionParser.parse!/2", a, 1)
+	c := readOptConfig(env, "OptionParser.parse!/2", a, 1)
 	typeOf := func(option string) (term.Term, bool) {
 		key, ok := c.optKey(strings.TrimLeft(option, "-"))
 		if !ok {
@@ -413,14 +413,14 @@ func optErrors(errors []term.Term, a []term.Term) string {
 		option := string(t[0].(term.Binary))
 		if t[1] != term.NilAtom {
 			ty, _ := typeOf(option)
-			lines[i] = fmt.Sprintf("%s : Expected type %s, got %s", option, kernelToStringPlain(ty), rt.Inspect(t[1]))
+			lines[i] = fmt.Sprintf("%s : Expected type %s, got %s", option, kernelToStringPlain(env, ty), rt.Inspect(env, t[1]))
 			continue
 		}
 		if ty, ok := typeOf(option); ok && ty != term.NilAtom {
 			if strings.Contains(option, "_") {
 				lines[i] = option + " : Unknown option. Did you mean " + strings.ReplaceAll(option, "_", "-") + "?"
 			} else {
-				lines[i] = option + " : Missing argument of type " + kernelToStringPlain(ty)
+				lines[i] = option + " : Missing argument of type " + kernelToStringPlain(env, ty)
 			}
 			continue
 		}
@@ -443,14 +443,14 @@ func optErrors(errors []term.Term, a []term.Term) string {
 	return fmt.Sprintf("%d %s found!\n", len(errors), word) + strings.Join(lines, "\n")
 }
 
-func kernelToStringPlain(t term.Term) string {
+func kernelToStringPlain(env rt.Env, t term.Term) string {
 	switch v := t.(type) {
 	case term.Atom:
 		return v.Name()
 	case nil:
 		return ""
 	}
-	return rt.Inspect(t)
+	return rt.Inspect(env, t)
 }
 
 func init() {
@@ -460,7 +460,7 @@ func init() {
 			opts, args, invalid := optParse(env, mfa, a, all)
 			if bang {
 				if len(invalid) > 0 {
-					rt.RaiseMessage("OptionParser.ParseError", optErrors(invalid, a))
+					rt.RaiseMessage("OptionParser.ParseError", optErrors(env, invalid, a))
 				}
 				return term.Tuple{opts, args}
 			}

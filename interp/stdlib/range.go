@@ -147,13 +147,13 @@ func rangeSplit(first, last, step, split int64) (term.Term, term.Term) {
 	return MakeRange(first, first-step, step), MakeRange(last+step, last, step)
 }
 
-func rangeNewError(args []term.Term) {
+func rangeNewError(env rt.Env, args []term.Term) {
 	if len(args) == 2 {
 		rt.ArgumentError("ranges (first..last) expect both sides to be integers, got: " +
-			rt.Inspect(args[0]) + ".." + rt.Inspect(args[1]))
+			rt.Inspect(env, args[0]) + ".." + rt.Inspect(env, args[1]))
 	}
 	rt.ArgumentError("ranges (first..last//step) expect both sides to be integers and the step to be a " +
-		"non-zero integer, got: " + rt.Inspect(args[0]) + ".." + rt.Inspect(args[1]) + "//" + rt.Inspect(args[2]))
+		"non-zero integer, got: " + rt.Inspect(env, args[0]) + ".." + rt.Inspect(env, args[1]) + "//" + rt.Inspect(env, args[2]))
 }
 
 func init() {
@@ -162,7 +162,7 @@ func init() {
 			f, ok1 := smallInt(args[0])
 			l, ok2 := smallInt(args[1])
 			if !ok1 || !ok2 {
-				rangeNewError(args)
+				rangeNewError(env, args)
 			}
 			if f <= l {
 				return MakeRange(f, l, 1)
@@ -174,7 +174,7 @@ func init() {
 			l, ok2 := smallInt(args[1])
 			s, ok3 := smallInt(args[2])
 			if !ok1 || !ok2 || !ok3 || s == 0 {
-				rangeNewError(args)
+				rangeNewError(env, args)
 			}
 			return MakeRange(f, l, s)
 		},

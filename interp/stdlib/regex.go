@@ -23,29 +23,29 @@ import (
 func init() {
 	rt.Register("Regex", map[string]rt.BuiltinFunc{
 		"compile/1": func(env rt.Env, a []term.Term) term.Term {
-			return regexCompileBIF(withDefaults(a, term.Binary("")), term.Binary(""), false)
+			return regexCompileBIF(env, withDefaults(a, term.Binary("")), term.Binary(""), false)
 		},
-		"compile/2": func(env rt.Env, a []term.Term) term.Term { return regexCompileBIF(a, a[1], false) },
+		"compile/2": func(env rt.Env, a []term.Term) term.Term { return regexCompileBIF(env, a, a[1], false) },
 		"compile!/1": func(env rt.Env, a []term.Term) term.Term {
-			return regexCompileBIF(withDefaults(a, term.Binary("")), term.Binary(""), true)
+			return regexCompileBIF(env, withDefaults(a, term.Binary("")), term.Binary(""), true)
 		},
-		"compile!/2":   func(env rt.Env, a []term.Term) term.Term { return regexCompileBIF(a, a[1], true) },
+		"compile!/2":   func(env rt.Env, a []term.Term) term.Term { return regexCompileBIF(env, a, a[1], true) },
 		"recompile/1":  func(env rt.Env, a []term.Term) term.Term { return term.Tuple{term.OK, a[0]} },
 		"recompile!/1": func(env rt.Env, a []term.Term) term.Term { return a[0] },
 		"match?/2":     regexMatchBIF,
 		"run/2": func(env rt.Env, a []term.Term) term.Term {
-			return regexRun("Regex.run/3", withDefaults(a, term.Nil), term.Nil)
+			return regexRun(env, "Regex.run/3", withDefaults(a, term.Nil), term.Nil)
 		},
-		"run/3": func(env rt.Env, a []term.Term) term.Term { return regexRun("Regex.run/3", a, a[2]) },
+		"run/3": func(env rt.Env, a []term.Term) term.Term { return regexRun(env, "Regex.run/3", a, a[2]) },
 		"scan/2": func(env rt.Env, a []term.Term) term.Term {
-			return regexScan("Regex.scan/3", withDefaults(a, term.Nil), term.Nil)
+			return regexScan(env, "Regex.scan/3", withDefaults(a, term.Nil), term.Nil)
 		},
-		"scan/3": func(env rt.Env, a []term.Term) term.Term { return regexScan("Regex.scan/3", a, a[2]) },
+		"scan/3": func(env rt.Env, a []term.Term) term.Term { return regexScan(env, "Regex.scan/3", a, a[2]) },
 		"named_captures/2": func(env rt.Env, a []term.Term) term.Term {
-			return regexNamedCaptures("Regex.named_captures/3", withDefaults(a, term.Nil), term.Nil)
+			return regexNamedCaptures(env, "Regex.named_captures/3", withDefaults(a, term.Nil), term.Nil)
 		},
 		"named_captures/3": func(env rt.Env, a []term.Term) term.Term {
-			return regexNamedCaptures("Regex.named_captures/3", a, a[2])
+			return regexNamedCaptures(env, "Regex.named_captures/3", a, a[2])
 		},
 		"names/1":      regexNames,
 		"source/1":     func(env rt.Env, a []term.Term) term.Term { return regexField("Regex.source/1", a, "source") },
@@ -251,14 +251,14 @@ func unsupportedFeature(src string) string {
 
 // compileRegex compiles source with :re options, caching the result. It
 // returns an error text (as Regex.compile's reason) on failure.
-func compileRegex(source string, opts []term.Term) (*compiledRegex, string) {
-	key := rt.Inspect(term.List(opts...)) + "\x00" + source
+func compileRegex(env rt.Env, source string, opts []term.Term) (*compiledRegex, string) {
+	key := rt.Inspect(nil, term.List(opts...)) + "\x00" + source
 	if c, ok := regexCache.Load(key); ok {
 		return c.(*compiledRegex), ""
 	}
 	f, ok := flagsOf(opts)
 	if !ok {
-		return nil, "unsupported option in " + rt.Inspect(term.List(opts...))
+		return nil, "unsupported option in " + rt.Inspect(env, term.List(opts...))
 	}
 	src := source
 	if f.extended {
@@ -305,7 +305,7 @@ func newRegex(source string, opts []term.Term, c *compiledRegex) term.Term {
 }
 
 // regexOf returns the compiled regexp of a %Regex{} term.
-func regexOf(t term.Term) *compiledRegex {
+func regexOf(env rt.Env, t term.Term) *compiledRegex {
 	m := t.(*term.Map)
 	src, _ := m.Get(atom("source"))
 	optsT, _ := m.Get(atom("opts"))
@@ -317,7 +317,7 @@ func regexOf(t term.Term) *compiledRegex {
 		opts, _ = term.ListToSlice(o)
 	}
 	s, _ := src.(term.Binary)
-	c, errText := compileRegex(string(s), opts)
+	c, errText := compileRegex(env, string(s), opts)
 	if c == nil {
 		raiseRegexCompile(string(s), errText)
 	}
@@ -336,7 +336,7 @@ func raiseRegexCompile(source, reason string) {
 }
 
 // compileFromArgs handles Regex.compile's source and options arguments.
-func compileFromArgs(source string, optsT term.Term) (term.Term, string, int) {
+func compileFromArgs(env rt.Env, source string, optsT term.Term) (term.Term, string, int) {
 	var opts []term.Term
 	switch o := optsT.(type) {
 	case term.Binary:
@@ -360,7 +360,7 @@ func compileFromArgs(source string, optsT term.Term) (term.Term, string, int) {
 		}
 		opts = items
 	}
-	c, errText := compileRegex(source, opts)
+	c, errText := compileRegex(env, source, opts)
 	if c == nil {
 		if msg, at, ok := strings.Cut(errText, "\x00"); ok {
 			n, _ := strconv.Atoi(at)
@@ -371,12 +371,12 @@ func compileFromArgs(source string, optsT term.Term) (term.Term, string, int) {
 	return newRegex(source, opts, c), "", 0
 }
 
-func regexCompileBIF(a []term.Term, optsT term.Term, bang bool) term.Term {
+func regexCompileBIF(env rt.Env, a []term.Term, optsT term.Term, bang bool) term.Term {
 	src, ok := a[0].(term.Binary)
 	if !ok {
 		fnClauseError("Regex.compile/"+strconv.Itoa(len(a)), a)
 	}
-	re, errText, pos := compileFromArgs(string(src), optsT)
+	re, errText, pos := compileFromArgs(env, string(src), optsT)
 	if re != nil {
 		if bang {
 			return re
@@ -410,7 +410,7 @@ func sigilR(env rt.Env, a []term.Term) term.Term {
 		rt.Raise(rt.NewException("Regex.CompileError", atom("message"),
 			term.Binary("invalid regex modifiers "+strconv.Quote(mods)+" in ~r/"+string(src)+"/")))
 	}
-	c, errText := compileRegex(string(src), opts)
+	c, errText := compileRegex(env, string(src), opts)
 	if c == nil {
 		raiseRegexCompile(string(src), errText)
 	}
@@ -418,8 +418,8 @@ func sigilR(env rt.Env, a []term.Term) term.Term {
 }
 
 // regexMatch reports whether the regex term matches s.
-func regexMatch(re term.Term, s string) bool {
-	return regexOf(re).re.MatchString(s)
+func regexMatch(env rt.Env, re term.Term, s string) bool {
+	return regexOf(env, re).re.MatchString(s)
 }
 
 func regexMatchBIF(env rt.Env, a []term.Term) term.Term {
@@ -427,7 +427,7 @@ func regexMatchBIF(env rt.Env, a []term.Term) term.Term {
 	if !isRegex(a[0]) || !ok {
 		fnClauseError("Regex.match?/2", a)
 	}
-	return boolTerm(regexMatch(a[0], string(s)))
+	return boolTerm(regexMatch(env, a[0], string(s)))
 }
 
 func kernelMatchOp(env rt.Env, a []term.Term) term.Term {
@@ -442,7 +442,7 @@ func kernelMatchOp(env rt.Env, a []term.Term) term.Term {
 	if !isRegex(a[1]) {
 		fnClauseError("Kernel.=~/2", a)
 	}
-	return boolTerm(regexMatch(a[1], string(s)))
+	return boolTerm(regexMatch(env, a[1], string(s)))
 }
 
 func regexField(mfa string, a []term.Term, field string) term.Term {
@@ -457,7 +457,7 @@ func regexNames(env rt.Env, a []term.Term) term.Term {
 	if !isRegex(a[0]) {
 		fnClauseError("Regex.names/1", a)
 	}
-	return strList(sortedNames(regexOf(a[0])))
+	return strList(sortedNames(regexOf(env, a[0])))
 }
 
 // sortedNames returns the named groups in alphabetical order, as :re does.
@@ -593,12 +593,12 @@ func shiftLoc(loc []int, off int) []int {
 	return loc
 }
 
-func regexRun(mfa string, a []term.Term, opts term.Term) term.Term {
+func regexRun(env rt.Env, mfa string, a []term.Term, opts term.Term) term.Term {
 	s, ok := a[1].(term.Binary)
 	if !isRegex(a[0]) || !ok {
 		fnClauseError(mfa, a)
 	}
-	c := regexOf(a[0])
+	c := regexOf(env, a[0])
 	off := offsetOpt(opts, string(s))
 	loc := c.re.FindStringSubmatchIndex(string(s)[off:])
 	if loc == nil {
@@ -611,12 +611,12 @@ func regexRun(mfa string, a []term.Term, opts term.Term) term.Term {
 	return captureResult(string(s), shiftLoc(loc, off), spec, returnIndex(opts))
 }
 
-func regexScan(mfa string, a []term.Term, opts term.Term) term.Term {
+func regexScan(env rt.Env, mfa string, a []term.Term, opts term.Term) term.Term {
 	s, ok := a[1].(term.Binary)
 	if !isRegex(a[0]) || !ok {
 		fnClauseError(mfa, a)
 	}
-	c := regexOf(a[0])
+	c := regexOf(env, a[0])
 	off := offsetOpt(opts, string(s))
 	spec := parseCapture(c, opts)
 	index := returnIndex(opts)
@@ -631,12 +631,12 @@ func regexScan(mfa string, a []term.Term, opts term.Term) term.Term {
 	return term.List(out...)
 }
 
-func regexNamedCaptures(mfa string, a []term.Term, opts term.Term) term.Term {
+func regexNamedCaptures(env rt.Env, mfa string, a []term.Term, opts term.Term) term.Term {
 	s, ok := a[1].(term.Binary)
 	if !isRegex(a[0]) || !ok {
 		fnClauseError(mfa, a)
 	}
-	c := regexOf(a[0])
+	c := regexOf(env, a[0])
 	loc := c.re.FindStringSubmatchIndex(string(s))
 	if loc == nil {
 		return term.NilAtom
@@ -705,7 +705,7 @@ func regexSplit(env rt.Env, reT term.Term, s string, opts term.Term) term.Term {
 		}
 		return strList([]string{""})
 	}
-	c := regexOf(reT)
+	c := regexOf(env, reT)
 	parts := 0
 	if v, ok := kwGet(opts, "parts"); ok {
 		if n, ok := v.(term.Int); ok && n > 0 {
@@ -847,7 +847,7 @@ func precompileReplacement(r string) []replPart {
 
 // regexReplace implements Regex.replace/4 (and String.replace with a regex).
 func regexReplace(env rt.Env, reT term.Term, s string, repl term.Term, global bool) term.Term {
-	c := regexOf(reT)
+	c := regexOf(env, reT)
 	n := 1
 	if global {
 		n = -1

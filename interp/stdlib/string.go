@@ -604,7 +604,7 @@ func strCodepoints(env rt.Env, a []term.Term) term.Term {
 func strContains(env rt.Env, a []term.Term) term.Term {
 	s := binArg("String.contains?/2", a, 0)
 	if isRegex(a[1]) {
-		return boolTerm(regexMatch(a[1], s))
+		return boolTerm(regexMatch(env, a[1], s))
 	}
 	pats, ok := patterns(a[1])
 	if !ok {
@@ -686,7 +686,7 @@ func strSlice2(env rt.Env, a []term.Term) term.Term {
 		if step == -1 && first > last {
 			step = 1
 		} else {
-			rt.ArgumentError("String.slice/2 does not accept ranges with negative steps, got: " + rt.Inspect(a[1]))
+			rt.ArgumentError("String.slice/2 does not accept ranges with negative steps, got: " + rt.Inspect(env, a[1]))
 		}
 	}
 	if s == "" {
@@ -927,14 +927,14 @@ func strToExistingAtom(env rt.Env, a []term.Term) term.Term {
 func strToCharlist(env rt.Env, a []term.Term) term.Term {
 	s := binArg("String.to_charlist/1", a, 0)
 	if !utf8.ValidString(s) {
-		raiseUnicodeConversion(s)
+		raiseUnicodeConversion(env, s)
 	}
 	return stringToCharlist(s)
 }
 
 // raiseUnicodeConversion raises UnicodeConversionError for the first
 // invalid part of s.
-func raiseUnicodeConversion(s string) {
+func raiseUnicodeConversion(env rt.Env, s string) {
 	i := 0
 	for i < len(s) {
 		r, n := utf8.DecodeRuneInString(s[i:])
@@ -945,7 +945,7 @@ func raiseUnicodeConversion(s string) {
 	}
 	rt.Raise(rt.NewException("UnicodeConversionError",
 		atom("encoded"), term.Binary(s[:i]),
-		atom("message"), term.Binary("invalid encoding starting at "+rt.Inspect(term.Binary(s[i:])))))
+		atom("message"), term.Binary("invalid encoding starting at "+rt.Inspect(env, term.Binary(s[i:])))))
 }
 
 func strFirst(env rt.Env, a []term.Term) term.Term {
@@ -1325,7 +1325,7 @@ func strMatch(env rt.Env, a []term.Term) term.Term {
 	if !isRegex(a[1]) {
 		fnClauseError("String.match?/2", a)
 	}
-	return boolTerm(regexMatch(a[1], s))
+	return boolTerm(regexMatch(env, a[1], s))
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }

@@ -13,13 +13,13 @@ import (
 func init() {
 	rt.Register(":string", map[string]rt.BuiltinFunc{
 		"uppercase/1": func(env rt.Env, a []term.Term) term.Term {
-			return sameKind(a[0], upcaseString(chardataArg(":string.uppercase/1", a, 0), "default"))
+			return sameKind(a[0], upcaseString(chardataArg(env, ":string.uppercase/1", a, 0), "default"))
 		},
 		"lowercase/1": func(env rt.Env, a []term.Term) term.Term {
-			return sameKind(a[0], downcaseString(chardataArg(":string.lowercase/1", a, 0), "default"))
+			return sameKind(a[0], downcaseString(chardataArg(env, ":string.lowercase/1", a, 0), "default"))
 		},
 		"titlecase/1": func(env rt.Env, a []term.Term) term.Term {
-			s := chardataArg(":string.titlecase/1", a, 0)
+			s := chardataArg(env, ":string.titlecase/1", a, 0)
 			if s == "" {
 				return a[0]
 			}
@@ -27,10 +27,10 @@ func init() {
 			return sameKind(a[0], titlecaseGrapheme(s[:n])+s[n:])
 		},
 		"length/1": func(env rt.Env, a []term.Term) term.Term {
-			return term.Int(graphemeCount(chardataArg(":string.length/1", a, 0)))
+			return term.Int(graphemeCount(chardataArg(env, ":string.length/1", a, 0)))
 		},
 		"reverse/1": func(env rt.Env, a []term.Term) term.Term {
-			gs := graphemes(chardataArg(":string.reverse/1", a, 0))
+			gs := graphemes(chardataArg(env, ":string.reverse/1", a, 0))
 			var sb strings.Builder
 			for k := len(gs) - 1; k >= 0; k-- {
 				sb.WriteString(gs[k])
@@ -38,19 +38,19 @@ func init() {
 			return sameKind(a[0], sb.String())
 		},
 		"trim/1": func(env rt.Env, a []term.Term) term.Term {
-			return sameKind(a[0], trimWS(chardataArg(":string.trim/1", a, 0), true, true))
+			return sameKind(a[0], trimWS(chardataArg(env, ":string.trim/1", a, 0), true, true))
 		},
-		"trim/2": func(env rt.Env, a []term.Term) term.Term { return erlTrim(a, a[1], nil) },
-		"trim/3": func(env rt.Env, a []term.Term) term.Term { return erlTrim(a, a[1], a[2]) },
+		"trim/2": func(env rt.Env, a []term.Term) term.Term { return erlTrim(env, a, a[1], nil) },
+		"trim/3": func(env rt.Env, a []term.Term) term.Term { return erlTrim(env, a, a[1], a[2]) },
 		"split/2": func(env rt.Env, a []term.Term) term.Term {
-			return erlStringSplit(a, atom("leading"))
+			return erlStringSplit(env, a, atom("leading"))
 		},
-		"split/3":   func(env rt.Env, a []term.Term) term.Term { return erlStringSplit(a, a[2]) },
-		"lexemes/2": func(env rt.Env, a []term.Term) term.Term { return erlTokens(":string.lexemes/2", a) },
-		"tokens/2":  func(env rt.Env, a []term.Term) term.Term { return erlTokens(":string.tokens/2", a) },
+		"split/3":   func(env rt.Env, a []term.Term) term.Term { return erlStringSplit(env, a, a[2]) },
+		"lexemes/2": func(env rt.Env, a []term.Term) term.Term { return erlTokens(env, ":string.lexemes/2", a) },
+		"tokens/2":  func(env rt.Env, a []term.Term) term.Term { return erlTokens(env, ":string.tokens/2", a) },
 		"join/2": func(env rt.Env, a []term.Term) term.Term {
 			items := erlListArg(a, 0)
-			sep := chardataArg(":string.join/2", a, 1)
+			sep := chardataArg(env, ":string.join/2", a, 1)
 			parts := make([]string, len(items))
 			for k, it := range items {
 				s, ok := chardataToString(it)
@@ -62,7 +62,7 @@ func init() {
 			return stringToCharlist(strings.Join(parts, sep))
 		},
 		"concat/2": func(env rt.Env, a []term.Term) term.Term {
-			return stringToCharlist(chardataArg(":string.concat/2", a, 0) + chardataArg(":string.concat/2", a, 1))
+			return stringToCharlist(chardataArg(env, ":string.concat/2", a, 0) + chardataArg(env, ":string.concat/2", a, 1))
 		},
 		"to_integer/1": func(env rt.Env, a []term.Term) term.Term {
 			s, ok := chardataToString(a[0])
@@ -99,13 +99,13 @@ func init() {
 			return term.Tuple{term.Float(f), sameKind(a[0], s[n:])}
 		},
 		"is_empty/1": func(env rt.Env, a []term.Term) term.Term {
-			return boolTerm(chardataArg(":string.is_empty/1", a, 0) == "")
+			return boolTerm(chardataArg(env, ":string.is_empty/1", a, 0) == "")
 		},
 		"equal/2": func(env rt.Env, a []term.Term) term.Term {
-			return boolTerm(chardataArg(":string.equal/2", a, 0) == chardataArg(":string.equal/2", a, 1))
+			return boolTerm(chardataArg(env, ":string.equal/2", a, 0) == chardataArg(env, ":string.equal/2", a, 1))
 		},
 		"slice/2": func(env rt.Env, a []term.Term) term.Term {
-			s := chardataArg(":string.slice/2", a, 0)
+			s := chardataArg(env, ":string.slice/2", a, 0)
 			n, ok := a[1].(term.Int)
 			if !ok || n < 0 {
 				fnClauseError(":string.slice/2", a)
@@ -113,7 +113,7 @@ func init() {
 			return sameKind(a[0], s[graphemeOffset(s, int(n)):])
 		},
 		"slice/3": func(env rt.Env, a []term.Term) term.Term {
-			s := chardataArg(":string.slice/3", a, 0)
+			s := chardataArg(env, ":string.slice/3", a, 0)
 			st, ok1 := a[1].(term.Int)
 			n, ok2 := a[2].(term.Int)
 			if !ok1 || !ok2 || st < 0 || n < 0 {
@@ -124,8 +124,8 @@ func init() {
 			return sameKind(a[0], s[from:to])
 		},
 		"find/2": func(env rt.Env, a []term.Term) term.Term {
-			s := chardataArg(":string.find/2", a, 0)
-			p := chardataArg(":string.find/2", a, 1)
+			s := chardataArg(env, ":string.find/2", a, 0)
+			p := chardataArg(env, ":string.find/2", a, 1)
 			k := strings.Index(s, p)
 			if k < 0 {
 				return atom("nomatch")
@@ -133,8 +133,8 @@ func init() {
 			return sameKind(a[0], s[k:])
 		},
 		"find/3": func(env rt.Env, a []term.Term) term.Term {
-			s := chardataArg(":string.find/3", a, 0)
-			p := chardataArg(":string.find/3", a, 1)
+			s := chardataArg(env, ":string.find/3", a, 0)
+			p := chardataArg(env, ":string.find/3", a, 1)
 			k := strings.Index(s, p)
 			if a[2] == atom("trailing") {
 				k = strings.LastIndex(s, p)
@@ -144,39 +144,39 @@ func init() {
 			}
 			return sameKind(a[0], s[k:])
 		},
-		"replace/3": func(env rt.Env, a []term.Term) term.Term { return erlReplace(a, atom("leading")) },
-		"replace/4": func(env rt.Env, a []term.Term) term.Term { return erlReplace(a, a[3]) },
+		"replace/3": func(env rt.Env, a []term.Term) term.Term { return erlReplace(env, a, atom("leading")) },
+		"replace/4": func(env rt.Env, a []term.Term) term.Term { return erlReplace(env, a, a[3]) },
 		"prefix/2": func(env rt.Env, a []term.Term) term.Term {
-			s := chardataArg(":string.prefix/2", a, 0)
-			p := chardataArg(":string.prefix/2", a, 1)
+			s := chardataArg(env, ":string.prefix/2", a, 0)
+			p := chardataArg(env, ":string.prefix/2", a, 1)
 			if !strings.HasPrefix(s, p) {
 				return atom("nomatch")
 			}
 			return sameKind(a[0], s[len(p):])
 		},
-		"pad/2": func(env rt.Env, a []term.Term) term.Term { return erlPad(a, atom("trailing"), term.Int(' ')) },
-		"pad/3": func(env rt.Env, a []term.Term) term.Term { return erlPad(a, a[2], term.Int(' ')) },
-		"pad/4": func(env rt.Env, a []term.Term) term.Term { return erlPad(a, a[2], a[3]) },
+		"pad/2": func(env rt.Env, a []term.Term) term.Term { return erlPad(env, a, atom("trailing"), term.Int(' ')) },
+		"pad/3": func(env rt.Env, a []term.Term) term.Term { return erlPad(env, a, a[2], term.Int(' ')) },
+		"pad/4": func(env rt.Env, a []term.Term) term.Term { return erlPad(env, a, a[2], a[3]) },
 		"chomp/1": func(env rt.Env, a []term.Term) term.Term {
-			s := chardataArg(":string.chomp/1", a, 0)
+			s := chardataArg(env, ":string.chomp/1", a, 0)
 			s = strings.TrimSuffix(strings.TrimSuffix(s, "\n"), "\r")
 			return sameKind(a[0], s)
 		},
 		"casefold/1": func(env rt.Env, a []term.Term) term.Term {
-			return sameKind(a[0], downcaseString(chardataArg(":string.casefold/1", a, 0), "default"))
+			return sameKind(a[0], downcaseString(chardataArg(env, ":string.casefold/1", a, 0), "default"))
 		},
 		"to_upper/1": func(env rt.Env, a []term.Term) term.Term {
-			return sameKind(a[0], upcaseString(chardataArg(":string.to_upper/1", a, 0), "default"))
+			return sameKind(a[0], upcaseString(chardataArg(env, ":string.to_upper/1", a, 0), "default"))
 		},
 		"to_lower/1": func(env rt.Env, a []term.Term) term.Term {
-			return sameKind(a[0], downcaseString(chardataArg(":string.to_lower/1", a, 0), "default"))
+			return sameKind(a[0], downcaseString(chardataArg(env, ":string.to_lower/1", a, 0), "default"))
 		},
 		"str/2": func(env rt.Env, a []term.Term) term.Term {
-			k := strings.Index(chardataArg(":string.str/2", a, 0), chardataArg(":string.str/2", a, 1))
+			k := strings.Index(chardataArg(env, ":string.str/2", a, 0), chardataArg(env, ":string.str/2", a, 1))
 			if k < 0 {
 				return term.Int(0)
 			}
-			return term.Int(len([]rune(chardataArg(":string.str/2", a, 0)[:k])) + 1)
+			return term.Int(len([]rune(chardataArg(env, ":string.str/2", a, 0)[:k])) + 1)
 		},
 	})
 
@@ -311,10 +311,10 @@ func init() {
 // chardataArg reads a chardata argument of an Erlang :string function.
 // chardataArg reads a chardata argument of an Erlang :string function,
 // raising as string.erl's error({badarg, CD}) does.
-func chardataArg(mfa string, a []term.Term, i int) string {
+func chardataArg(env rt.Env, mfa string, a []term.Term, i int) string {
 	s, ok := chardataToString(a[i])
 	if !ok {
-		rt.ArgumentError("argument error: " + rt.Inspect(a[i]))
+		rt.ArgumentError("argument error: " + rt.Inspect(env, a[i]))
 	}
 	return s
 }
@@ -346,8 +346,8 @@ func sepChars(t term.Term) []string {
 	return out
 }
 
-func erlTrim(a []term.Term, dir term.Term, chars term.Term) term.Term {
-	s := chardataArg(":string.trim/2", a, 0)
+func erlTrim(env rt.Env, a []term.Term, dir term.Term, chars term.Term) term.Term {
+	s := chardataArg(env, ":string.trim/2", a, 0)
 	lead := dir == atom("leading") || dir == atom("both")
 	trail := dir == atom("trailing") || dir == atom("both")
 	if chars == nil {
@@ -373,9 +373,9 @@ func erlTrim(a []term.Term, dir term.Term, chars term.Term) term.Term {
 	return sameKind(a[0], strings.Join(gs[i:j], ""))
 }
 
-func erlStringSplit(a []term.Term, where term.Term) term.Term {
-	s := chardataArg(":string.split/3", a, 0)
-	p := chardataArg(":string.split/3", a, 1)
+func erlStringSplit(env rt.Env, a []term.Term, where term.Term) term.Term {
+	s := chardataArg(env, ":string.split/3", a, 0)
+	p := chardataArg(env, ":string.split/3", a, 1)
 	if p == "" {
 		return term.List(a[0])
 	}
@@ -401,8 +401,8 @@ func erlStringSplit(a []term.Term, where term.Term) term.Term {
 	return term.List(sameKind(a[0], s))
 }
 
-func erlTokens(mfa string, a []term.Term) term.Term {
-	s := chardataArg(mfa, a, 0)
+func erlTokens(env rt.Env, mfa string, a []term.Term) term.Term {
+	s := chardataArg(env, mfa, a, 0)
 	seps := sepChars(a[1])
 	var out []term.Term
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
@@ -418,9 +418,9 @@ func erlTokens(mfa string, a []term.Term) term.Term {
 	return term.List(out...)
 }
 
-func erlReplace(a []term.Term, where term.Term) term.Term {
-	s := chardataArg(":string.replace/4", a, 0)
-	p := chardataArg(":string.replace/4", a, 1)
+func erlReplace(env rt.Env, a []term.Term, where term.Term) term.Term {
+	s := chardataArg(env, ":string.replace/4", a, 0)
+	p := chardataArg(env, ":string.replace/4", a, 1)
 	r := a[2]
 	mk := func(x string) term.Term { return sameKind(a[0], x) }
 	k := strings.Index(s, p)
@@ -444,8 +444,8 @@ func erlReplace(a []term.Term, where term.Term) term.Term {
 	return term.List(mk(s[:k]), r, mk(s[k+len(p):]))
 }
 
-func erlPad(a []term.Term, dir, ch term.Term) term.Term {
-	s := chardataArg(":string.pad/4", a, 0)
+func erlPad(env rt.Env, a []term.Term, dir, ch term.Term) term.Term {
+	s := chardataArg(env, ":string.pad/4", a, 0)
 	n, ok := a[1].(term.Int)
 	if !ok {
 		fnClauseError(":string.pad/4", a)

@@ -21,27 +21,27 @@ func init() {
 	rt.Register("System", map[string]rt.BuiltinFunc{
 		"system_time/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(now(env).UnixNano()) },
 		"system_time/1": func(env rt.Env, a []term.Term) term.Term {
-			return convertTime(now(env).UnixNano(), atom("native"), elixirTimeUnit(a[0]))
+			return convertTime(now(env).UnixNano(), atom("native"), elixirTimeUnit(env, a[0]))
 		},
 		"os_time/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(now(env).UnixNano()) },
 		"os_time/1": func(env rt.Env, a []term.Term) term.Term {
-			return convertTime(now(env).UnixNano(), atom("native"), elixirTimeUnit(a[0]))
+			return convertTime(now(env).UnixNano(), atom("native"), elixirTimeUnit(env, a[0]))
 		},
 		"convert_time_unit/3": func(env rt.Env, a []term.Term) term.Term {
-			elixirTimeUnit(a[1])
-			elixirTimeUnit(a[2])
+			elixirTimeUnit(env, a[1])
+			elixirTimeUnit(env, a[2])
 			return convertTimeBIF("System.convert_time_unit/3", a)
 		},
 		"time_offset/0": func(env rt.Env, a []term.Term) term.Term {
 			return term.Int(now(env).UnixNano() - monotonicNS(env))
 		},
 		"time_offset/1": func(env rt.Env, a []term.Term) term.Term {
-			return convertTime(now(env).UnixNano()-monotonicNS(env), atom("native"), elixirTimeUnit(a[0]))
+			return convertTime(now(env).UnixNano()-monotonicNS(env), atom("native"), elixirTimeUnit(env, a[0]))
 		},
 		"endianness/0":          func(env rt.Env, a []term.Term) term.Term { return atom("little") },
 		"compiled_endianness/0": func(env rt.Env, a []term.Term) term.Term { return atom("little") },
-		"unique_integer/0":      func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(term.Nil) },
-		"unique_integer/1":      func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(a[0]) },
+		"unique_integer/0":      func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(env, term.Nil) },
+		"unique_integer/1":      func(env rt.Env, a []term.Term) term.Term { return uniqueInteger(env, a[0]) },
 		"argv/0":                systemArgv,
 		"version/0":             func(env rt.Env, a []term.Term) term.Term { return term.Binary("1.18.4") },
 		"otp_release/0":         func(env rt.Env, a []term.Term) term.Term { return term.Binary("25") },
@@ -173,9 +173,9 @@ func convertTime(t int64, from, to term.Term) term.Term {
 
 // elixirTimeUnit checks a time unit as System's functions do
 // (System.normalize_time_unit/1) and returns it.
-func elixirTimeUnit(u term.Term) term.Term {
+func elixirTimeUnit(env rt.Env, u term.Term) term.Term {
 	if _, ok := unitsPerSecond(u); !ok || u == atom("perf_counter") {
-		rt.ArgumentError("unsupported time unit. Expected :second, :millisecond, :microsecond, :nanosecond, or a positive integer, got " + rt.Inspect(u))
+		rt.ArgumentError("unsupported time unit. Expected :second, :millisecond, :microsecond, :nanosecond, or a positive integer, got " + rt.Inspect(env, u))
 	}
 	return u
 }
@@ -188,10 +188,17 @@ func convertTimeBIF(mfa string, a []term.Term) term.Term {
 	return convertTime(int64(n), a[1], a[2])
 }
 
+// uniqueCounter serves an Env without its own counter (rt.UniqueEnv):
+// test fakes only, as every process of the evaluator has one.
 var uniqueCounter atomic.Int64
 
-func uniqueInteger(mods term.Term) term.Term {
-	n := uniqueCounter.Add(1)
+func uniqueInteger(env rt.Env, mods term.Term) term.Term {
+	var n int64
+	if ue, ok := env.(rt.UniqueEnv); ok {
+		n = ue.UniqueInteger()
+	} else {
+		n = uniqueCounter.Add(1)
+	}
 	items, _ := term.ListToSlice(mods)
 	positive := false
 	for _, m := range items {

@@ -36,7 +36,7 @@ type cmdOpts struct {
 	stderrToStdout bool
 }
 
-func readCmdOpts(mfa string, a []term.Term, i int) cmdOpts {
+func readCmdOpts(env rt.Env, mfa string, a []term.Term, i int) cmdOpts {
 	o := cmdOpts{into: term.Binary("")}
 	if i >= len(a) {
 		return o
@@ -48,7 +48,7 @@ func readCmdOpts(mfa string, a []term.Term, i int) cmdOpts {
 	for _, it := range items {
 		k, v, ok := pair(it)
 		if !ok {
-			rt.ArgumentError("invalid option " + rt.Inspect(it) + " with value nil")
+			rt.ArgumentError("invalid option " + rt.Inspect(env, it) + " with value nil")
 		}
 		switch k {
 		case atom("into"):
@@ -72,7 +72,7 @@ func readCmdOpts(mfa string, a []term.Term, i int) cmdOpts {
 				ek, ev, ok := pair(p)
 				name, ok2 := ek.(term.Binary)
 				if !ok || !ok2 {
-					rt.ArgumentError("invalid environment key-value " + rt.Inspect(p))
+					rt.ArgumentError("invalid environment key-value " + rt.Inspect(env, p))
 				}
 				if ev == term.NilAtom {
 					o.env = append(o.env, "-"+string(name))
@@ -80,13 +80,13 @@ func readCmdOpts(mfa string, a []term.Term, i int) cmdOpts {
 				}
 				val, ok3 := ev.(term.Binary)
 				if !ok3 {
-					rt.ArgumentError("invalid environment key-value " + rt.Inspect(p))
+					rt.ArgumentError("invalid environment key-value " + rt.Inspect(env, p))
 				}
 				o.env = append(o.env, string(name)+"="+string(val))
 			}
 		case atom("arg0"), atom("parallelism"), atom("use_stdio"):
 		default:
-			rt.ArgumentError("invalid option " + rt.Inspect(k) + " with value " + rt.Inspect(v))
+			rt.ArgumentError("invalid option " + rt.Inspect(env, k) + " with value " + rt.Inspect(env, v))
 		}
 	}
 	return o
@@ -169,7 +169,7 @@ func systemCmd(env rt.Env, mfa string, a []term.Term) term.Term {
 		}
 		strs[i] = string(s)
 	}
-	o := readCmdOpts(mfa, a, 2)
+	o := readCmdOpts(env, mfa, a, 2)
 	path := name
 	if !strings.Contains(name, "/") {
 		p, err := exec.LookPath(name)
@@ -185,7 +185,7 @@ func systemCmd(env rt.Env, mfa string, a []term.Term) term.Term {
 
 func systemShell(env rt.Env, mfa string, a []term.Term) term.Term {
 	cmd := binArg(mfa, a, 0)
-	o := readCmdOpts(mfa, a, 1)
+	o := readCmdOpts(env, mfa, a, 1)
 	return runCmd(env, exec.Command("/bin/sh", "-c", cmd), o)
 }
 
@@ -262,13 +262,13 @@ func init() {
 			if v, ok := envGet("System.fetch_env!/1", a); ok {
 				return term.Binary(v)
 			}
-			rt.RaiseMessage("System.EnvError", "could not fetch environment variable "+rt.Inspect(a[0])+" because it is not set")
+			rt.RaiseMessage("System.EnvError", "could not fetch environment variable "+rt.Inspect(env, a[0])+" because it is not set")
 			return nil
 		},
 		"put_env/2": func(env rt.Env, a []term.Term) term.Term {
 			k, v := binArg("System.put_env/2", a, 0), binArg("System.put_env/2", a, 1)
 			if k == "" || strings.Contains(k, "=") {
-				rt.ArgumentError("cannot execute System.put_env/2 for key with \"=\", got: " + rt.Inspect(a[0]))
+				rt.ArgumentError("cannot execute System.put_env/2 for key with \"=\", got: " + rt.Inspect(env, a[0]))
 			}
 			os.Setenv(k, v)
 			return term.OK

@@ -300,11 +300,11 @@ func uriNew(s string) (uriValue, string, bool) {
 }
 
 // uriString is String.Chars.URI.to_string/1.
-func uriString(u uriValue) string {
+func uriString(env rt.Env, u uriValue) string {
 	host, hasHost := u.str("host")
 	path, hasPath := u.str("path")
 	if hasHost && hasPath && path != "" && path[0] != '/' {
-		rt.ArgumentError(":path in URI must be empty or an absolute path if URL has a :host, got: " + rt.Inspect(u.toTerm()))
+		rt.ArgumentError(":path in URI must be empty or an absolute path if URL has a :host, got: " + rt.Inspect(env, u.toTerm()))
 	}
 	scheme, hasScheme := u.str("scheme")
 	port, hasPort := u["port"]
@@ -328,7 +328,7 @@ func uriString(u uriValue) string {
 			sb.WriteString(host)
 		}
 		if hasPort {
-			sb.WriteString(":" + rt.Inspect(port))
+			sb.WriteString(":" + rt.Inspect(env, port))
 		}
 	} else if a, ok := u.str("authority"); ok {
 		sb.WriteString("//" + a)
@@ -344,12 +344,12 @@ func uriString(u uriValue) string {
 }
 
 // uriToString is String.Chars for %URI{}.
-func uriToString(m *term.Map) (string, bool) {
+func uriToString(env rt.Env, m *term.Map) (string, bool) {
 	u, ok := uriOf(m)
 	if !ok {
 		return "", false
 	}
-	return uriString(u), true
+	return uriString(env, u), true
 }
 
 func percentEncode(s string, keep func(byte) bool, plus bool) string {
@@ -587,7 +587,7 @@ func init() {
 			}
 			u, bad, ok := uriNew(binArg("URI.new!/1", a, 0))
 			if !ok {
-				rt.RaiseMessage("URI.Error", "cannot parse due to reason invalid_uri: "+rt.Inspect(bin(bad)))
+				rt.RaiseMessage("URI.Error", "cannot parse due to reason invalid_uri: "+rt.Inspect(env, bin(bad)))
 			}
 			return u.toTerm()
 		},
@@ -596,7 +596,7 @@ func init() {
 			if !ok {
 				fnClauseError("URI.to_string/1", a)
 			}
-			return bin(uriString(u))
+			return bin(uriString(env, u))
 		},
 		"char_reserved?/1": func(env rt.Env, a []term.Term) term.Term {
 			c, ok := a[0].(term.Int)
@@ -671,9 +671,9 @@ func init() {
 			s := string(p)
 			switch {
 			case strings.HasPrefix(s, "//"):
-				rt.ArgumentError(`path cannot start with "//", got: ` + rt.Inspect(p))
+				rt.ArgumentError(`path cannot start with "//", got: ` + rt.Inspect(env, p))
 			case !strings.HasPrefix(s, "/"):
-				rt.ArgumentError(`path must start with "/", got: ` + rt.Inspect(p))
+				rt.ArgumentError(`path must start with "/", got: ` + rt.Inspect(env, p))
 			}
 			old, has := u.str("path")
 			switch {
@@ -693,7 +693,7 @@ func init() {
 			if !ok {
 				fnClauseError("String.Chars.URI.to_string/1", a)
 			}
-			return bin(uriString(u))
+			return bin(uriString(env, u))
 		},
 	})
 }
@@ -706,10 +706,10 @@ func encodeQuery(env rt.Env, a []term.Term, wwwForm bool) term.Term {
 			functionClause("URI", "encode_kv_pair", 2, x, atom("www_form"))
 		}
 		if term.IsList(k) {
-			rt.ArgumentError("encode_query/2 keys cannot be lists, got: " + rt.Inspect(k))
+			rt.ArgumentError("encode_query/2 keys cannot be lists, got: " + rt.Inspect(env, k))
 		}
 		if term.IsList(v) {
-			rt.ArgumentError("encode_query/2 values cannot be lists, got: " + rt.Inspect(v))
+			rt.ArgumentError("encode_query/2 values cannot be lists, got: " + rt.Inspect(env, v))
 		}
 		ks := string(kernelToString(env, []term.Term{k}).(term.Binary))
 		vs := string(kernelToString(env, []term.Term{v}).(term.Binary))

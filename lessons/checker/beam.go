@@ -46,7 +46,7 @@ func processState(w beam.WaitingProcess) lessons.ProcessState {
 		if i == maxMailboxShown {
 			break
 		}
-		ps.Mailbox = append(ps.Mailbox, rt.Inspect(m))
+		ps.Mailbox = append(ps.Mailbox, rt.Inspect(nil, m)) // after the run: no program code runs
 	}
 	return ps
 }
