@@ -63,14 +63,15 @@ func AddExUnitTests(ctx context.Context, e Exlite, ex *lessons.Exercise, file, s
 		return
 	}
 	tests := tf.tests
+	var prog []*ast.File
 	if strings.Contains(ex.Test, "doctest") {
 		// A doctest's tests come from the submission's docs.
 		listed := &ast.File{Name: tf.file.Name, Source: tf.file.Source, Root: shift(tf.file.Root, 0)}
 		_, tests, _ = exunit.Expand(listed, sub)
+		prog, err = testProgram(sub, tf.file)
+	} else {
+		prog, err = tf.program(sub)
 	}
-	// Program rewrites the test file's tree: it gets a copy.
-	test := &ast.File{Name: tf.file.Name, Source: tf.file.Source, Root: shift(tf.file.Root, 0)}
-	prog, err := exunit.Program([]*ast.File{sub}, []*ast.File{test}, exunit.Config{Machine: true, SeedSet: true})
 	if err != nil {
 		return
 	}
@@ -135,6 +136,59 @@ type testFile struct {
 	file  *ast.File
 	tests []exunit.Test
 	err   error
+
+	// The ExUnit program's parts that do not depend on the submission
+	// (built once, then only read): what exunit.Program puts before the
+	// first required file (ExUnit's prelude), and the files after it
+	// (the expanded test file, the runner's last file). ok is false when
+	// the program could not be split so: each grading then builds its
+	// own.
+	once    sync.Once
+	prelude ast.Node
+	tail    []*ast.File
+	tailErr error
+	ok      bool
+}
+
+// testProgram is the ExUnit program of a submission and a test file:
+// exunit.Program, with the machine-readable report and tests in file
+// order.
+func testProgram(sub, test *ast.File) ([]*ast.File, error) {
+	// Program rewrites the test file's tree: it gets a copy.
+	test = &ast.File{Name: test.Name, Source: test.Source, Root: shift(test.Root, 0)}
+	return exunit.Program([]*ast.File{sub}, []*ast.File{test}, exunit.Config{Machine: true, SeedSet: true})
+}
+
+// program is testProgram(sub, tf.file) for a test file without doctests
+// (whose expansion does not depend on the submission): the parts
+// without the submission are built once per test file.
+func (tf *testFile) program(sub *ast.File) ([]*ast.File, error) {
+	tf.once.Do(func() {
+		files, err := testProgram(&ast.File{}, tf.file)
+		if err != nil {
+			tf.tailErr, tf.ok = err, true
+			return
+		}
+		// The first required file's tree is block(prelude, its root): an
+		// empty file leaves the prelude alone in the block.
+		if c, ok := files[0].Root.(*ast.Call); ok && len(c.Args) == 1 {
+			if name, _ := c.CallName(); name == "__block__" {
+				tf.prelude, tf.tail, tf.ok = c.Args[0], files[1:], true
+			}
+		}
+	})
+	if !tf.ok {
+		return testProgram(sub, tf.file)
+	}
+	if tf.tailErr != nil {
+		return nil, tf.tailErr
+	}
+	args := []ast.Node{tf.prelude}
+	if sub.Root != nil {
+		args = append(args, sub.Root)
+	}
+	first := &ast.File{Name: sub.Name, Source: sub.Source, Root: &ast.Call{Fun: ast.Atom(ast.Pos{}, "__block__"), Args: args}}
+	return append([]*ast.File{first}, tf.tail...), nil
 }
 
 // testFileCache keeps the parsed test files by text: the exercises' own,

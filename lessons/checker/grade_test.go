@@ -3,10 +3,13 @@ package checker
 import (
 	"bytes"
 	"context"
+	"reflect"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/exlite/exlite/lessons"
+	"github.com/exlite/exlite/parser"
 )
 
 // TestGradeSharesModulesExactly grades every exercise's solution and
@@ -57,5 +60,49 @@ func TestGradeSharesModulesExactly(t *testing.T) {
 	}
 	if n < 20 {
 		t.Errorf("only %d submissions graded", n)
+	}
+}
+
+// TestTestProgramOncePerExercise: the ExUnit program built from the parts
+// kept per test file is the program exunit.Program builds for the
+// submission, tree for tree, for every exercise's solution and starter
+// and an empty submission.
+func TestTestProgramOncePerExercise(t *testing.T) {
+	ls, err := lessons.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, l := range ls {
+		for _, ex := range l.Exercises {
+			if ex.Test == "" || strings.Contains(ex.Test, "doctest") {
+				continue
+			}
+			tf := testFiles.get(ex.Test)
+			if tf.err != nil {
+				t.Fatalf("%s: %v", ex.ID(), tf.err)
+			}
+			for _, src := range []string{ex.Solution, ex.Starter, ""} {
+				sub, err := parser.Parse(ex.Name+".ex", []byte(src))
+				if err != nil {
+					continue
+				}
+				got, err1 := tf.program(sub)
+				want, err2 := testProgram(sub, tf.file)
+				if err1 != nil || err2 != nil {
+					t.Fatalf("%s: %v, %v", ex.ID(), err1, err2)
+				}
+				if !tf.ok || tf.prelude == nil {
+					t.Fatalf("%s: the program was not split", ex.ID())
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: the program from the kept parts differs from exunit.Program's", ex.ID())
+				}
+				n++
+			}
+		}
+	}
+	if n < 10 {
+		t.Errorf("only %d programs compared", n)
 	}
 }

@@ -99,8 +99,18 @@ func splice(p Program, sub *ast.File) (*ast.File, error) {
 	}
 	// The scenario's code starts after the submission and a blank line.
 	offset := int32(strings.Count(strings.TrimSuffix(p.Submission, "\n")+"\n", "\n") + 1)
-	shifted := shift(run.Root, offset)
-	exprs := append(blockItems(sub.Root), blockItems(shifted)...)
+	// Submissions of as many lines share the scenario's moved tree.
+	key := [2]string{"\x00moved\x00" + p.File + "\x00" + p.Run, strconv.Itoa(int(offset))}
+	moved, ok := trees.get(key)
+	if !ok {
+		moved = parsed{file: &ast.File{Root: shift(run.Root, offset)}}
+		trees.put(key, moved)
+	}
+	shifted := moved.file.Root
+	// A new slice: the submission's tree is shared, and must not be
+	// appended to.
+	subItems, runItems := blockItems(sub.Root), blockItems(shifted)
+	exprs := append(append(make([]ast.Node, 0, len(subItems)+len(runItems)), subItems...), runItems...)
 	var root ast.Node
 	switch {
 	case sub.Root == nil:
