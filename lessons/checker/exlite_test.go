@@ -155,6 +155,8 @@ func TestParseProgramSplices(t *testing.T) {
 		{File: "a.exs", Submission: "x = 1\n\n", Run: "[a: 1, b: %{c: x}] |> IO.inspect()\n"},
 		{File: "a.exs", Submission: "", Run: "receive do\n  {:ok, v} -> v\nafter\n  10 -> :none\nend\n"},
 		{File: "a.exs", Submission: "IO.puts(1)\n", Run: "IO.puts(2)"},
+		{File: "a.exs", Submission: "# submission 7\n\n  # more\n   defmodule A do\n  def f, do: 1\nend\n", Run: "IO.puts(A.f())\n"},
+		{File: "a.exs", Submission: "# only a comment", Run: "IO.puts(2)\n"},
 	} {
 		got, err := parseProgram(p)
 		if err != nil {

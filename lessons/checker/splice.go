@@ -193,14 +193,17 @@ func shiftAll(ns []ast.Node, lines int32) []ast.Node {
 // textStart is the position of the first token of src: its first
 // character that is neither blank nor in a comment.
 func textStart(src string) ast.Pos {
-	for i, line := range strings.Split(src, "\n") {
+	for i := 1; ; i++ {
+		line, rest, more := strings.Cut(src, "\n")
 		trimmed := strings.TrimLeft(line, " \t\r")
-		if trimmed == "" || strings.HasPrefix(trimmed, "#") {
-			continue
+		if trimmed != "" && !strings.HasPrefix(trimmed, "#") {
+			return ast.Pos{Line: int32(i), Col: int32(len(line)-len(trimmed)) + 1}
 		}
-		return ast.Pos{Line: int32(i + 1), Col: int32(len(line)-len(trimmed)) + 1}
+		if !more {
+			return ast.Pos{Line: 1, Col: 1}
+		}
+		src = rest
 	}
-	return ast.Pos{Line: 1, Col: 1}
 }
 
 // scenarioFile is the name under which the lines of a scenario's code
