@@ -296,14 +296,16 @@ func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argN
 		p.setLine(ln)
 		switch x := t.(type) {
 		case term.Atom:
-			return p.applyMFA(x, name, vals)
+			if !field || x != term.NilAtom && x != term.True && x != term.False {
+				return p.applyMFA(x, name, vals)
+			}
 		case *term.Map:
 			if field {
 				p.raiseKey(ln, name, x)
 			}
 		}
 		if field {
-			p.raiseBadMap(ln, t)
+			p.raiseDotKey(name, t)
 		}
 		p.raiseUndefinedOnValue(t, name, vals)
 		return nil
@@ -334,6 +336,13 @@ func (c *compiler) unrequiredMacro(mod, name term.Atom, n *ast.Call, argNodes []
 		p.raiseUndefined(mod, name, vals)
 		return nil
 	}
+}
+
+// raiseDotKey raises the KeyError of value.field on a value that is not a
+// map (nil, a list...), worded as Elixir 1.18 words {:badkey, key, term}.
+func (p *proc) raiseDotKey(key, t term.Term) {
+	raw := term.Tuple{term.MakeAtom("badkey"), key, t}
+	panic(&rt.Error{Kind: rt.KindError, Value: rt.NormalizeError(raw, term.Nil), Raw: raw})
 }
 
 // raiseUndefinedOnValue raises for a call like 1.foo().

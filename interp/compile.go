@@ -2,6 +2,8 @@ package interp
 
 import (
 	"fmt"
+	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/exlite/exlite/beam/term"
@@ -333,7 +335,9 @@ func (c *compiler) variable(n *ast.Var, s *scope) expr {
 			}
 			return term.Nil
 		}
-	case "__ENV__", "__CALLER__":
+	case "__ENV__":
+		return constant(c.macroEnv(n.Pos.Line))
+	case "__CALLER__":
 		return constant(term.NilAtom)
 	case "__DIR__":
 		return constant(term.Binary("."))
@@ -887,4 +891,29 @@ func (c *compiler) attrRead(n *ast.Call) expr {
 		val = term.NilAtom
 	}
 	return constant(val)
+}
+
+// macroEnv is __ENV__ at a line: a %Macro.Env{} whose module, function,
+// file and line are the place's (the lexical fields stay empty).
+func (c *compiler) macroEnv(line int32) term.Term {
+	a := term.MakeAtom
+	var mod, fun term.Term = term.NilAtom, term.NilAtom
+	if c.mod != nil {
+		mod = c.modName
+		if i := strings.LastIndexByte(c.beamName, '/'); i > 0 {
+			if n, err := strconv.Atoi(c.beamName[i+1:]); err == nil {
+				fun = term.Tuple{a(c.beamName[:i]), term.Int(n)}
+			}
+		}
+	}
+	file := c.in.file
+	if abs, err := filepath.Abs(file); err == nil && file != "" {
+		file = abs
+	}
+	return term.EmptyMap.Put(a("__struct__"), a("Elixir.Macro.Env")).
+		Put(a("aliases"), term.Nil).Put(a("context"), term.NilAtom).Put(a("context_modules"), term.Nil).
+		Put(a("file"), term.Binary(file)).Put(a("function"), fun).Put(a("functions"), term.Nil).
+		Put(a("lexical_tracker"), term.NilAtom).Put(a("line"), term.Int(line)).Put(a("macro_aliases"), term.Nil).
+		Put(a("macros"), term.Nil).Put(a("module"), mod).Put(a("requires"), term.Nil).
+		Put(a("tracers"), term.Nil).Put(a("versioned_vars"), term.EmptyMap)
 }

@@ -295,6 +295,9 @@ func (p *proc) applyMFA(mod, name term.Atom, args []term.Term) term.Term {
 			if p.in.opts.Sandbox {
 				p.checkSandbox(mod, name, len(args))
 			}
+			if f, ok := lookupBIFFrame(b); ok {
+				return callBIF(p, b, f, args)
+			}
 			return b.Fn(p, args)
 		}
 		if isBuiltinException(mod) {

@@ -1,0 +1,3 @@
+words = ["a", "b"]
+IO.puts(Enum.join(words, ","))
+IO.puts(String.uppercase("abc"))
