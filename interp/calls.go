@@ -342,7 +342,7 @@ func (c *compiler) unrequiredMacro(mod, name term.Atom, n *ast.Call, argNodes []
 // map (nil, a list...), worded as Elixir 1.18 words {:badkey, key, term}.
 func (p *proc) raiseDotKey(key, t term.Term) {
 	raw := term.Tuple{term.MakeAtom("badkey"), key, t}
-	panic(&rt.Error{Kind: rt.KindError, Value: rt.NormalizeError(raw, term.Nil), Raw: raw})
+	panic(&rt.Error{Kind: rt.KindError, Value: rt.NormalizeError(p, raw, term.Nil), Raw: raw})
 }
 
 // raiseUndefinedOnValue raises for a call like 1.foo().
