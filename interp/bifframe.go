@@ -98,3 +98,35 @@ func callBIF(p *proc, b *rt.Builtin, f bifFrame, vals []term.Term) term.Term {
 	}
 	return b.Fn(p, vals)
 }
+
+// pureBIFs are the BIFs whose failing call is safely made again to learn
+// its error (rt.BIFError): they have no side effects.
+var pureBIFs = map[string]bool{
+	"element": true, "setelement": true, "hd": true, "tl": true, "tuple_size": true,
+	"map_size": true, "byte_size": true, "length": true, "abs": true, "binary_part": true,
+	"binary_to_integer": true, "binary_to_float": true, "binary_to_atom": true,
+	"binary_to_existing_atom": true, "integer_to_binary": true, "list_to_tuple": true,
+	"tuple_to_list": true, "map_get": true,
+}
+
+func init() {
+	rt.BIFError = func(mod, name term.Atom, args []term.Term) (exc term.Term) {
+		if mod != atomErlang || !pureBIFs[name.Name()] {
+			return nil
+		}
+		b, ok := rt.Lookup(mod, name, len(args))
+		if !ok {
+			return nil
+		}
+		defer func() {
+			if x := recover(); x != nil {
+				exc = nil
+				if e, ok := x.(*rt.Error); ok && e.Kind == rt.KindError && rt.IsException(e.Value) {
+					exc = e.Value
+				}
+			}
+		}()
+		b.Fn(nil, args)
+		return nil
+	}
+}

@@ -331,9 +331,9 @@ func stacktraceTerm(frames []rt.Frame) term.Term {
 // exit reasons carry it: as the BEAM's, the first entry of a call that
 // failed on its arguments (a function clause, an undefined function)
 // holds the arguments instead of the arity: {Stack, :handle_call, [:pop,
-// from, []], [file: ..., line: 9]}, {Nope, :f, [1], []}. (A failed
-// arithmetic operator has no entry: compiled code with variable operands
-// runs it inline.)
+// from, []], [file: ..., line: 9]}, {Nope, :f, [1], []}, and a failed
+// BIF's entry comes first: {:erlang, :element, [4, {1}], [error_info:
+// %{module: :erl_erts_errors}]} (arithmetic operators: see arithFrame).
 func errorStacktrace(e *rt.Error) term.Term {
 	st := stacktraceTerm(e.Stack)
 	if e.Kind != rt.KindError || e.Args == nil || len(e.Stack) == 0 {
@@ -342,10 +342,15 @@ func errorStacktrace(e *rt.Error) term.Term {
 	args := term.List(e.Args...)
 	top := e.Stack[0]
 	if top.Line == -1 && strings.HasPrefix(top.Function, "\x00") {
-		if e.Raw != atomUndef {
+		loc := term.Term(term.Nil)
+		if e.Raw == atomBadarith && !arithFrame[top.Function[1:]] {
 			return st
 		}
-		return &term.Cons{Head: term.Tuple{top.Module, term.MakeAtom(top.Function[1:]), args, term.Nil}, Tail: st}
+		if e.Raw != atomUndef {
+			// a BIF's own entry: {:erlang, :binary_to_integer, ["x"], [error_info: ...]}
+			loc = term.List(term.Tuple{term.MakeAtom("error_info"), term.EmptyMap.Put(atomModule, term.MakeAtom("erl_erts_errors"))})
+		}
+		return &term.Cons{Head: term.Tuple{top.Module, term.MakeAtom(top.Function[1:]), args, loc}, Tail: st}
 	}
 	if e.Raw != atomFunctionClause || top.Module != structField(e.Value, atomModule) {
 		return st
@@ -362,7 +367,14 @@ func errorStacktrace(e *rt.Error) term.Term {
 	return st
 }
 
+// arithFrame are the operators whose failure the BEAM (OTP 25's JIT)
+// always reports with their own stacktrace entry ({:erlang, :div, [1, 0],
+// ...}); / never has one, and + and - have one only when neither operand
+// is a literal, which the evaluator does not know here.
+var arithFrame = map[string]bool{"*": true, "div": true, "rem": true}
+
 var (
+	atomBadarith       = term.MakeAtom("badarith")
 	atomFunctionClause = term.MakeAtom("function_clause")
 	atomUndef          = term.MakeAtom("undef")
 )

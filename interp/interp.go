@@ -473,7 +473,19 @@ func formatExitSignal(env rt.Env, reason term.Term) string {
 		if structName(t[0]).IsZero() {
 			e.Value = rt.NormalizeError(env, t[0], t[1])
 		}
-		return "an exception was raised:\n    " + indentLines(strings.TrimRight(formatUncaught(env, e), "\n"), "    ")
+		// As Exception.format_exit/1: the banner as it is (a message's
+		// own lines are not indented), then each stack entry.
+		full := formatUncaught(env, e)
+		banner := formatUncaught(env, &rt.Error{Kind: e.Kind, Value: e.Value, Raw: e.Raw, Args: e.Args})
+		var b strings.Builder
+		b.WriteString("an exception was raised:\n    ")
+		b.WriteString(strings.TrimSuffix(banner, "\n"))
+		for _, line := range strings.Split(strings.TrimRight(strings.TrimPrefix(full, banner), "\n"), "\n") {
+			if line != "" {
+				b.WriteString("\n        " + strings.TrimLeft(line, " "))
+			}
+		}
+		return b.String()
 	}
 	return rt.Inspect(env, reason)
 }

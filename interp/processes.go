@@ -158,7 +158,8 @@ func init() {
 		"unregister/1": func(env rt.Env, a []term.Term) term.Term {
 			name, _ := a[0].(term.Atom)
 			if err := bproc(env).Runtime().Unregister(name); err != nil {
-				argError("1st", "not a registered name")
+				// OTP 25's erl_erts_errors says so for any unregister/1 failure
+				argError("1st", "not a pid")
 			}
 			return term.True
 		},

@@ -33,6 +33,9 @@ func NormalizeError(env Env, reason, stack term.Term) term.Term {
 	}
 	switch reason {
 	case atomBadarg:
+		if exc := bifError(stack); exc != nil {
+			return exc
+		}
 		return NewException("ArgumentError", atomMessage, term.Binary("argument error"))
 	case atomBadarith:
 		return NewException("ArithmeticError", atomMessage, term.Binary("bad argument in arithmetic expression"))
@@ -156,4 +159,30 @@ func badkeyTerm(stack term.Term) term.Term {
 		return args[1]
 	}
 	return term.NilAtom
+}
+
+// BIFError, when set (the evaluator sets it), is the exception the call
+// mod.name(args) of an Erlang BIF raises, or nil: what Elixir's
+// ErlangError.normalize/2 learns from the BIF's error_info entry at the
+// top of a stacktrace ("errors were found at the given arguments: ...").
+var BIFError func(mod, name term.Atom, args []term.Term) term.Term
+
+// bifError is the detailed exception of a :badarg whose stacktrace starts
+// with the failing BIF call {:erlang, name, args, [error_info: ...]}.
+func bifError(stack term.Term) term.Term {
+	c, ok := stack.(*term.Cons)
+	if !ok || BIFError == nil {
+		return nil
+	}
+	e, ok := c.Head.(term.Tuple)
+	if !ok || len(e) != 4 {
+		return nil
+	}
+	mod, ok1 := e[0].(term.Atom)
+	name, ok2 := e[1].(term.Atom)
+	args, ok3 := term.ListToSlice(e[2])
+	if !ok1 || !ok2 || !ok3 || !term.IsList(e[2]) {
+		return nil
+	}
+	return BIFError(mod, name, args)
 }
