@@ -308,6 +308,9 @@ func (p *proc) applyMFA(mod, name term.Atom, args []term.Term) term.Term {
 				return term.Binary(p.ExceptionMessage(args[0]))
 			}
 		}
+		if r, ok := builtinReflection(mod, name, args); ok {
+			return r
+		}
 		if p.in.opts.Sandbox && !isBuiltinException(mod) {
 			p.checkSandbox(mod, name, len(args))
 		}
@@ -343,6 +346,10 @@ type module struct {
 	// macros keeps defmacro definitions (used by `use` and
 	// @before_compile).
 	macros map[fnKey]*ast.Call
+	// privateMacros marks the defmacrop ones among macros.
+	privateMacros map[fnKey]bool
+	// info holds what module_info/__info__/behaviour_info report.
+	info moduleInfo
 }
 
 // fnKey identifies a function of a module.

@@ -2,7 +2,6 @@ package interp
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/exlite/exlite/beam/term"
@@ -165,7 +164,14 @@ func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term)
 		case "defmacro", "defmacrop":
 			if h := defHead(call); h != nil {
 				name, _ := h.CallName()
-				c.mod.macros[fnKey{term.MakeAtom(name), len(h.Args)}] = call
+				key := fnKey{term.MakeAtom(name), len(h.Args)}
+				c.mod.macros[key] = call
+				if n, _ := call.CallName(); n == "defmacrop" {
+					if c.mod.privateMacros == nil {
+						c.mod.privateMacros = map[fnKey]bool{}
+					}
+					c.mod.privateMacros[key] = true
+				}
 			}
 			return
 		case "def", "defp":
@@ -280,6 +286,9 @@ func (c *compiler) moduleAttr(p *proc, call *ast.Call, s *scope, fr *[]term.Term
 	name, ok := inner.CallName()
 	if !ok || len(inner.Args) != 1 {
 		return false
+	}
+	if c.infoAttr(p, name, inner.Args[0], s, fr) {
+		return true
 	}
 	if ignoredAttrs[name] {
 		return true
@@ -729,45 +738,6 @@ func (p *proc) buildStruct(mod *module, fields term.Term, enforce bool) term.Ter
 		}
 	}
 	return m
-}
-
-// addModuleInfo defines __info__/1 and module_info.
-func (in *Interp) addModuleInfo(mod *module) {
-	key := fnKey{term.MakeAtom("__info__"), 1}
-	mod.funcs[key] = &function{mod: mod.name, name: key.name, arity: 1, public: true, nslots: 1, display: "__info__/1", generated: true,
-		native: func(p *proc, args []term.Term) term.Term {
-			what, _ := args[0].(term.Atom)
-			switch what.Name() {
-			case "functions":
-				var keys []fnKey
-				for k, f := range mod.funcs {
-					if f.public && !f.generated {
-						keys = append(keys, k)
-					}
-				}
-				sort.Slice(keys, func(i, j int) bool {
-					if keys[i].name != keys[j].name {
-						return keys[i].name.Name() < keys[j].name.Name()
-					}
-					return keys[i].arity < keys[j].arity
-				})
-				out := make([]term.Term, len(keys))
-				for i, k := range keys {
-					out[i] = term.Tuple{k.name, term.Int(k.arity)}
-				}
-				return term.List(out...)
-			case "module":
-				return mod.name
-			case "macros":
-				return term.Nil
-			case "struct":
-				if mod.structDefault == nil {
-					return term.NilAtom
-				}
-				return term.NilAtom
-			}
-			return term.Nil
-		}}
 }
 
 // mapExpr compiles %{k => v} and %{m | k => v}.
