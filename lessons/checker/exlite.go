@@ -22,6 +22,12 @@ const (
 	// DefaultMaxProcesses is the most processes a graded program may have
 	// alive at once.
 	DefaultMaxProcesses = 10_000
+	// DefaultMaxQueue bounds the messages waiting in one mailbox of a
+	// graded program, as the service bounds them (serve/backend's
+	// MaxQueue is this): a flood of messages that hold no memory of
+	// their own (atoms, small integers) would otherwise pass the memory
+	// limit.
+	DefaultMaxQueue = 1_000_000
 	// DefaultBudget is the reductions (function calls, and work in
 	// proportion to their size for long built-ins) one graded program
 	// may spend: a scenario's run under one seed, or the run of an
@@ -195,7 +201,7 @@ func (e Exlite) stopped(res *interp.Result, wall time.Duration) string {
 }
 
 // limits are the evaluator's limits of a graded program: e.Limits with
-// the output, process and reduction bounds filled in.
+// the output, process, mailbox and reduction bounds filled in.
 func (e Exlite) limits() interp.Limits {
 	maxOut, maxProcs := e.MaxOutput, e.MaxProcesses
 	if e.Limits.Output > 0 {
@@ -212,6 +218,9 @@ func (e Exlite) limits() interp.Limits {
 		maxProcs = DefaultMaxProcesses
 	}
 	lim.Output, lim.Processes = maxOut, maxProcs
+	if lim.Queue <= 0 {
+		lim.Queue = DefaultMaxQueue
+	}
 	budget := e.Budget
 	if budget <= 0 {
 		budget = DefaultBudget

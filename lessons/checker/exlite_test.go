@@ -200,3 +200,21 @@ func BenchmarkGradePingPong(b *testing.B) {
 		}
 	}
 }
+
+// TestLimitsMailboxCap checks that a graded program's mailboxes are
+// bounded as the service bounds them unless the caller sets its own cap.
+func TestLimitsMailboxCap(t *testing.T) {
+	cases := []struct {
+		queue, want int
+	}{
+		{0, DefaultMaxQueue},
+		{10, 10},
+		{2_000_000, 2_000_000},
+	}
+	for _, c := range cases {
+		e := Exlite{Limits: interp.Limits{Queue: c.queue}}
+		if got := e.limits().Queue; got != c.want {
+			t.Errorf("Limits.Queue %d: graded with a cap of %d, want %d", c.queue, got, c.want)
+		}
+	}
+}

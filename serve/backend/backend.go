@@ -105,8 +105,9 @@ func (c *cappedBuffer) Write(p []byte) (int, error) {
 }
 
 // MaxQueue bounds the messages waiting in one mailbox (a flood of atoms,
-// which hold no memory of their own, would pass the memory limit).
-const MaxQueue = 1_000_000
+// which hold no memory of their own, would pass the memory limit): the
+// same bound as `exlite check` (checker.DefaultMaxQueue).
+const MaxQueue = checker.DefaultMaxQueue
 
 // interpLimits are the evaluator's limits for a request's: the heap is
 // shared by the submissions running at once, so memory is bounded by the
