@@ -90,7 +90,21 @@ func Parse(filename string, src []byte) (f *ast.File, err error) {
 	if r := tree.Accept(b); r != nil {
 		root = r.(ast.Node)
 	}
-	return &ast.File{Name: filename, Source: text, Root: root}, nil
+	return &ast.File{Name: filename, Source: text, Root: root, CharlistQuotes: charlistQuotes(toks)}, nil
+}
+
+// charlistQuotes lists where single-quoted charlists open.
+func charlistQuotes(toks []*token) []ast.CharlistQuote {
+	var out []ast.CharlistQuote
+	for _, t := range toks {
+		switch t.typ {
+		case gen.ElixirLexerCHARLIST_START:
+			out = append(out, ast.CharlistQuote{Pos: ast.Pos{Line: int32(t.line), Col: int32(t.col + 1)}})
+		case gen.ElixirLexerCHAR_HEREDOC_START:
+			out = append(out, ast.CharlistQuote{Pos: ast.Pos{Line: int32(t.line), Col: int32(t.col + 1)}, Heredoc: true})
+		}
+	}
+	return out
 }
 
 // tokenize lexes and filters the whole text.

@@ -12,7 +12,11 @@ import (
 // Check analyses a parsed file.
 func Check(f *ast.File) *Report {
 	r := &Report{Modules: map[ast.Node]*ModuleReport{}}
-	if f == nil || f.Root == nil {
+	if f == nil {
+		return r
+	}
+	r.Top = append(r.Top, charlistWarnings(f.CharlistQuotes)...)
+	if f.Root == nil {
 		return r
 	}
 	c := &checker{file: f.Name, report: r}
@@ -651,4 +655,21 @@ func lateHead(kind, name string, arity int) string {
 		"\n"+
 		"    def add(a, b)\n"+
 		"    def add(a, b), do: a + b\n", kind, name, arity)
+}
+
+// charlistWarnings are the tokenizer's warnings about single-quoted
+// charlists, worded as elixir_tokenizer words them.
+func charlistWarnings(qs []ast.CharlistQuote) []Diagnostic {
+	var out []Diagnostic
+	for _, q := range qs {
+		msg := "using single-quoted strings to represent charlists is deprecated.\n" +
+			"Use ~c\"\" if you indeed want a charlist or use \"\" instead.\n" +
+			"You may run \"mix format --migrate\" to change all single-quoted\n" +
+			"strings to use the ~c sigil and fix this warning."
+		if q.Heredoc {
+			msg = "single-quoted string represent charlists. Use ~c''' if you indeed want a charlist or use \"\"\" instead"
+		}
+		out = append(out, Diagnostic{Severity: Warning, Line: int(q.Line), Col: int(q.Col), Message: msg})
+	}
+	return out
 }

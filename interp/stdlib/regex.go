@@ -199,6 +199,7 @@ func stripExtended(src string) string {
 // unsupportedFeature names a PCRE feature of src that RE2 lacks.
 func unsupportedFeature(src string) string {
 	inClass := false
+	escBrace := -1 // index of the } closing an escape's braces
 	for i := 0; i < len(src); i++ {
 		c := src[i]
 		if c == '\\' && i+1 < len(src) {
@@ -210,6 +211,13 @@ func unsupportedFeature(src string) string {
 				return "the escape \\" + string(n)
 			}
 			i++
+			if (n == 'p' || n == 'P' || n == 'x') && i+1 < len(src) && src[i+1] == '{' {
+				// \p{Lu}, \x{263A}: the braces are the escape's, no quantifier
+				if j := strings.IndexByte(src[i+1:], '}'); j >= 0 {
+					i += j + 1
+					escBrace = i
+				}
+			}
 			continue
 		}
 		if inClass {
@@ -242,7 +250,7 @@ func unsupportedFeature(src string) string {
 				return "recursion"
 			}
 		}
-		if (c == '+') && i > 0 && (src[i-1] == '*' || src[i-1] == '+' || src[i-1] == '?' || src[i-1] == '}') {
+		if (c == '+') && i > 0 && (src[i-1] == '*' || src[i-1] == '+' || src[i-1] == '?' || src[i-1] == '}' && i-1 != escBrace) {
 			return "possessive quantifiers"
 		}
 	}

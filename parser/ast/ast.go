@@ -92,6 +92,16 @@ type File struct {
 	// Root is the top-level expression: a single node, a *Call to
 	// :__block__ for several expressions, or nil for an empty file.
 	Root Node
+	// CharlistQuotes are the single-quoted charlists of the file ('abc'
+	// and ''' heredocs), which Elixir 1.18's tokenizer warns about.
+	CharlistQuotes []CharlistQuote
+}
+
+// CharlistQuote is the opening quote of a single-quoted charlist.
+type CharlistQuote struct {
+	Pos
+	// Heredoc is true for a ''' heredoc.
+	Heredoc bool
 }
 
 // Position implements Node.
