@@ -186,7 +186,16 @@ func (p *Process) deliver(msg term.Term) (size int64) {
 	if size != 0 {
 		p.rt.mailboxBytes.Add(size)
 	}
-	p.pushLocked(msg, size)
+	if len(p.mbox) < cap(p.mbox) && (!p.rt.opts.CountMailboxes || len(p.msize) < cap(p.msize)) {
+		// pushLocked's common case, written out: a call's frame here
+		// would make many a new process's goroutine grow its stack.
+		p.mbox = append(p.mbox, msg)
+		if p.rt.opts.CountMailboxes {
+			p.msize = append(p.msize, size)
+		}
+	} else {
+		p.pushLocked(msg, size)
+	}
 	wake := false
 	if p.state.Load() == stWaiting {
 		p.state.Store(stRunnable)

@@ -93,8 +93,8 @@ func callBIF(p *proc, b *rt.Builtin, f bifFrame, vals []term.Term) term.Term {
 			panic(x)
 		}
 	}()
-	if m := p.mem; m != nil {
-		return p.callBuiltinHeld(m, b, vals)
+	if p.mem != nil {
+		return p.callBuiltinHeld(b, vals)
 	}
 	return b.Fn(p, vals)
 }

@@ -75,8 +75,8 @@ func callBuiltin(p *proc, b *rt.Builtin, sandboxOK bool, vals []term.Term, ln in
 	if isBIF {
 		return callBIF(p, b, bif, vals)
 	}
-	if m := p.mem; m != nil {
-		return p.callBuiltinHeld(m, b, vals)
+	if p.mem != nil {
+		return p.callBuiltinHeld(b, vals)
 	}
 	return b.Fn(p, vals)
 }

@@ -226,17 +226,28 @@ func (p *proc) PopRoot() {
 
 // callBuiltinHeld calls a built-in with its arguments shown to the
 // measure of what the process holds (they may be the only reference to
-// a value: `list |> Enum.map(f) |> Enum.sort()`). It has no defer, to
-// cost next to nothing per call: when the built-in raises, the
-// arguments stay shown until an enclosing callBuiltinHeld returns or a
-// rescue restores its mark (proc.restore), counting a little more for a
-// moment.
-func (p *proc) callBuiltinHeld(m *memState, b *rt.Builtin, vals []term.Term) term.Term {
-	n := len(m.args)
-	m.args = append(m.args, vals)
+// a value: `list |> Enum.map(f) |> Enum.sort()`). There is no defer, so
+// that it costs next to nothing per call: when the built-in raises, its
+// arguments stay shown until an enclosing built-in returns or a rescue
+// restores its mark (proc.restore), counting a little more for a moment.
+// Its frame is small (a process's goroutine starts with a small stack).
+func (p *proc) callBuiltinHeld(b *rt.Builtin, vals []term.Term) term.Term {
+	m := p.mem
+	n := m.showArgs(vals)
 	r := b.Fn(p, vals)
 	m.dropArgs(n)
 	return r
+}
+
+// showArgs adds vals to the arguments shown and returns how many were
+// shown before (for dropArgs). It is not inlined, to keep its caller's
+// frame small.
+//
+//go:noinline
+func (m *memState) showArgs(vals []term.Term) int {
+	n := len(m.args)
+	m.args = append(m.args, vals)
+	return n
 }
 
 // dropArgs forgets the arguments shown after the first n.
