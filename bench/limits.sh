@@ -1,13 +1,16 @@
 #!/bin/sh
 # Measures the cost of resource accounting: runs the CPU-bound programs of
-# bench/ on exlite without limits and with every limit on (set high enough
-# that none is reached, and the sandbox), and prints the best of RUNS
-# runs each: the CPU time of the exlite process (user + system, from
-# /usr/bin/time: on a shared machine the time measured inside the program
-# mostly measures the other load) and the time inside the program.
+# bench/ on exlite without limits ("off"), with every limit on (set high
+# enough that none is reached) and the sandbox ("on"), and with the
+# sandbox alone ("sandbox"). The runs of the three are interleaved (off,
+# on, sandbox, off, on, ...), RUNS times each, so that the other load of a
+# shared machine falls on all three alike. It prints the CPU time of the
+# exlite process (user + system, from /usr/bin/time: on a shared machine
+# the time measured inside the program mostly measures the other load),
+# the median and the best of the runs, and the change from "off".
 #
-#   bench/limits.sh            # builds exlite from this checkout
-#   RUNS=7 EXLITE=path bench/limits.sh
+#   bench/limits.sh                      # builds exlite from this checkout
+#   RUNS=7 EXLITE=path bench/limits.sh [PROGRAM.exs...]
 set -e
 dir=$(cd "$(dirname "$0")" && pwd)
 exlite=${EXLITE:-}
@@ -19,28 +22,37 @@ runs=${RUNS:-5}
 limits="--sandbox --max-reductions 1000000000000 --max-memory 4G --max-processes 1000000 --max-output 1G --max-atoms 1000000 --max-depth 2000000 --max-queue 10000000 --max-time 10m"
 
 tmp=$(mktemp -d)
-# best FLAGS FILE: "cpu_ms inner_ms", the smallest of $runs runs each.
-best() {
-	bc= bi=
-	i=0
-	while [ $i -lt "$runs" ]; do
-		# shellcheck disable=SC2086
-		(cd "$dir" && /usr/bin/time -f "%U %S" -o "$tmp/cpu" "$exlite" run $1 "$2" >"$tmp/out" 2>/dev/null) || true
-		c=$(awk '{ printf "%d", ($1 + $2) * 1000 }' "$tmp/cpu")
-		t=$(sed -n 's/^time_ms //p' "$tmp/out")
-		if [ -n "$c" ] && { [ -z "$bc" ] || [ "$c" -lt "$bc" ]; }; then bc=$c; fi
-		if [ -n "$t" ] && { [ -z "$bi" ] || [ "$t" -lt "$bi" ]; }; then bi=$t; fi
-		i=$((i + 1))
-	done
-	echo "${bc:--} ${bi:--}"
+trap 'rm -r "$tmp"' EXIT
+
+# cpu FLAGS FILE: the CPU milliseconds of one run.
+cpu() {
+	# shellcheck disable=SC2086
+	(cd "$dir" && /usr/bin/time -f "%U %S" -o "$tmp/cpu" "$exlite" run $1 "$2" >/dev/null 2>&1) || true
+	awk '{ printf "%d\n", ($1 + $2) * 1000 }' "$tmp/cpu"
 }
 
-pct() { case "$1$2" in *-*) echo -; return ;; esac; awk "BEGIN { if ($1 > 0) printf \"%+.1f%%\", ($2 - $1) * 100 / $1; else print \"-\" }"; }
+# stats FILE: "median best" of the numbers in FILE.
+stats() { sort -n "$1" | awk '{ a[NR] = $1 } END { printf "%d %d", a[int((NR + 1) / 2)], a[1] }'; }
 
-printf '%-16s %10s %10s %8s %12s %12s %8s\n' program cpu_off_ms cpu_on_ms change inner_off_ms inner_on_ms change
-for f in "$dir"/*.exs; do
+pct() { awk "BEGIN { if ($1 > 0) printf \"%+.1f%%\", ($2 - $1) * 100 / $1; else print \"-\" }"; }
+
+if [ $# -eq 0 ]; then
+	set -- "$dir"/*.exs
+fi
+printf '%-16s %15s %15s %15s %9s %9s %9s\n' program off_med/best on_med/best sbox_med/best on_med on_best sbox_med
+for f in "$@"; do
 	name=$(basename "$f")
-	set -- $(best "" "$name") $(best "$limits" "$name")
-	printf '%-16s %10s %10s %8s %12s %12s %8s\n' "${name%.exs}" "$1" "$3" "$(pct "$1" "$3")" "$2" "$4" "$(pct "$2" "$4")"
+	case $name in proc_million.exs) continue ;; esac # a scale test, not a CPU benchmark
+	: >"$tmp/off"
+	: >"$tmp/on"
+	: >"$tmp/sbox"
+	i=0
+	while [ $i -lt "$runs" ]; do
+		cpu "" "$name" >>"$tmp/off"
+		cpu "$limits" "$name" >>"$tmp/on"
+		cpu "--sandbox" "$name" >>"$tmp/sbox"
+		i=$((i + 1))
+	done
+	set -- $(stats "$tmp/off") $(stats "$tmp/on") $(stats "$tmp/sbox")
+	printf '%-16s %15s %15s %15s %9s %9s %9s\n' "${name%.exs}" "$1/$2" "$3/$4" "$5/$6" "$(pct "$1" "$3")" "$(pct "$2" "$4")" "$(pct "$1" "$5")"
 done
-rm -r "$tmp"
