@@ -32,6 +32,9 @@ func init() {
 		"read/2":               func(env rt.Env, a []term.Term) term.Term { return ioRead(env, a[0], a[1]) },
 		"binread/1":            func(env rt.Env, a []term.Term) term.Term { return ioRead(env, atom("stdio"), a[0]) },
 		"binread/2":            func(env rt.Env, a []term.Term) term.Term { return ioRead(env, a[0], a[1]) },
+		"getn/1":               ioGetn,
+		"getn/2":               ioGetn,
+		"getn/3":               ioGetn,
 		"iodata_to_binary/1":   ioIodataToBinary,
 		"iodata_length/1":      ioIodataLength,
 		"chardata_to_string/1": ioChardataToString,
@@ -67,8 +70,9 @@ func kernelInspect(env rt.Env, t, opts term.Term) term.Term {
 	return term.Binary(inspect.Inspect(t, InspectOptions(env, opts)))
 }
 
-// device returns the writer for an IO device (:stdio, :stderr, a pid
-// standing for the group leader).
+// device returns the writer for an IO device (:stdio, :stderr; a pid is
+// written by I/O requests, see io_device.go, and stands for standard
+// output only here).
 func device(env rt.Env, dev term.Term) io.Writer {
 	switch dev {
 	case atom("stdio"), atom("standard_io"):
@@ -209,21 +213,27 @@ func raiseProtocolUndefined(protocol string, value term.Term, description string
 }
 
 func ioPuts(env rt.Env, dev, item term.Term, newline bool) term.Term {
-	w := device(env, dev)
 	s := toChardata(env, item)
 	if newline {
 		s += "\n"
 	}
+	if pid, ok := dev.(term.Pid); ok {
+		return devicePut(env, pid, s)
+	}
+	w := device(env, dev)
 	io.WriteString(w, s)
 	return term.OK
 }
 
 func ioBinwrite(env rt.Env, dev, item term.Term) term.Term {
-	w := device(env, dev)
 	s, ok := iodataToString(item)
 	if !ok {
 		fnClauseError("IO.binwrite/2", []term.Term{dev, item})
 	}
+	if pid, ok := dev.(term.Pid); ok {
+		return devicePut(env, pid, s)
+	}
+	w := device(env, dev)
 	io.WriteString(w, s)
 	return term.OK
 }
@@ -232,13 +242,17 @@ func ioInspect(env rt.Env, dev, item, opts term.Term) term.Term {
 	if !term.IsList(opts) {
 		fnClauseError("IO.inspect/3", []term.Term{dev, item, opts})
 	}
-	w := device(env, dev)
 	label := ""
 	if l, ok := kwGet(opts, "label"); ok {
 		label = toChardata(env, l)
 		label += ": "
 	}
 	o := InspectOptions(env, opts)
+	if pid, ok := dev.(term.Pid); ok {
+		devicePut(env, pid, label+inspect.InspectLabel(item, "", o)+"\n")
+		return item
+	}
+	w := device(env, dev)
 	io.WriteString(w, label+inspect.InspectLabel(item, "", o)+"\n")
 	return item
 }
@@ -267,6 +281,9 @@ func stdin(env rt.Env) *bufio.Reader {
 }
 
 func ioGets(env rt.Env, dev, prompt term.Term) term.Term {
+	if pid, ok := dev.(term.Pid); ok {
+		return deviceRequest(env, pid, term.Tuple{atom("get_line"), atom("unicode"), term.Binary(toChardata(env, prompt))})
+	}
 	io.WriteString(device(env, dev), toChardata(env, prompt))
 	return readLine(env)
 }
@@ -284,6 +301,12 @@ func readLine(env rt.Env) term.Term {
 }
 
 func ioRead(env rt.Env, dev, what term.Term) term.Term {
+	if pid, ok := dev.(term.Pid); ok {
+		if r, ok := deviceRead(env, pid, what); ok {
+			return r
+		}
+		fnClauseError("IO.read/2", []term.Term{dev, what})
+	}
 	device(env, dev)
 	br := stdin(env)
 	switch v := what.(type) {

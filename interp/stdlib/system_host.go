@@ -204,7 +204,11 @@ func ioStreamCollect(v *term.Map) term.Term {
 	dev := mapField(v, atom("device"))
 	fn := rt.MakeFun("Collectable.IO.Stream", "into", 2, func(env rt.Env, a []term.Term) term.Term {
 		if cmd, ok := a[1].(term.Tuple); ok && len(cmd) == 2 {
-			io.WriteString(device(env, dev), toChardata(env, cmd[1]))
+			if pid, ok := dev.(term.Pid); ok {
+				devicePut(env, pid, toChardata(env, cmd[1]))
+			} else {
+				io.WriteString(device(env, dev), toChardata(env, cmd[1]))
+			}
 		}
 		return a[0]
 	}, nil)
@@ -212,12 +216,15 @@ func ioStreamCollect(v *term.Map) term.Term {
 }
 
 // iterateIOStream walks the lines (or chunks of n characters) read from
-// standard input.
+// standard input or a device.
 func iterateIOStream(env rt.Env, v *term.Map, f func(term.Term) bool) {
 	mode := mapField(v, atom("line_or_bytes"))
+	dev := mapField(v, atom("device"))
 	for {
 		var x term.Term
-		if n, ok := mode.(term.Int); ok {
+		if pid, ok := dev.(term.Pid); ok {
+			x, _ = deviceRead(env, pid, mode)
+		} else if n, ok := mode.(term.Int); ok {
 			x = ioRead(env, atom("stdio"), n)
 		} else {
 			x = readLine(env)
