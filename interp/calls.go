@@ -171,6 +171,7 @@ func (c *compiler) resolveImported(ref *localRef) bool {
 
 // resolveSites binds the module's local calls to their definitions.
 func (c *compiler) resolveSites() {
+	var first *compileError
 	for _, site := range c.sites {
 		ref := site.ref
 		if c.mod != nil {
@@ -183,13 +184,24 @@ func (c *compiler) resolveSites() {
 			continue
 		}
 		c.beamName = site.where
+		var e *compileError
 		if site.isVar {
-			c.errorf(site.pos, "undefined variable %q", ref.name.Name())
+			e = c.newError(site.pos, "undefined variable %q", ref.name.Name())
+		} else {
+			e = c.newError(site.pos, "undefined function %s/%d (expected %s to define such a function or for it to be imported, but none are available)",
+				ref.name.Name(), ref.arity, rt.ModuleName(c.modName))
 		}
-		c.errorf(site.pos, "undefined function %s/%d (expected %s to define such a function or for it to be imported, but none are available)",
-			ref.name.Name(), ref.arity, rt.ModuleName(c.modName))
+		// Elixir logs every such error of the module before giving up.
+		if first == nil {
+			first = e
+		} else {
+			first.more = append(first.more, e)
+		}
 	}
 	c.sites = nil
+	if first != nil {
+		panic(first)
+	}
 }
 
 // remoteSite caches what Module.name/arity resolved to.

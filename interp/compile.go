@@ -77,6 +77,11 @@ type localSite struct {
 }
 
 func (c *compiler) errorf(pos ast.Pos, format string, args ...any) {
+	panic(c.newError(pos, format, args...))
+}
+
+// newError builds the compile error errorf raises.
+func (c *compiler) newError(pos ast.Pos, format string, args ...any) *compileError {
 	e := &compileError{pos: pos, msg: fmt.Sprintf(format, args...)}
 	if c.mod != nil {
 		e.module = rt.ModuleName(c.modName)
@@ -84,7 +89,7 @@ func (c *compiler) errorf(pos ast.Pos, format string, args ...any) {
 			e.where = rt.ModuleName(c.modName) + "." + c.beamName
 		}
 	}
-	panic(e)
+	return e
 }
 
 func line(n ast.Node) int32 {

@@ -82,7 +82,11 @@ func (c *compiler) condExpr(n *ast.Call, s *scope, tail bool) expr {
 	kw := c.doBlock(n)
 	type condClause struct{ test, body expr }
 	var clauses []condClause
+	// CondClauseError is raised at the last clause's line, as Elixir's
+	// translation of cond raises it.
+	ln := n.Pos.Line
 	for _, cl := range clausesOf(kw["do"]) {
+		ln = cl.Pos.Line
 		params, _ := clauseHead(cl)
 		if len(params) != 1 {
 			c.errorf(cl.Pos, "cond clauses expect exactly one condition")
@@ -90,7 +94,6 @@ func (c *compiler) condExpr(n *ast.Call, s *scope, tail bool) expr {
 		cs := s.child()
 		clauses = append(clauses, condClause{c.expr(params[0], cs, false), c.expr(cl.Args[1], cs, tail)})
 	}
-	ln := n.Pos.Line
 	return func(p *proc, fr []term.Term) term.Term {
 		for _, cl := range clauses {
 			if term.IsTruthy(cl.test(p, fr)) {

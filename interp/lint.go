@@ -30,6 +30,50 @@ func (in *Interp) moduleWarnings(body, stmt ast.Node, lib bool) {
 	in.printDiagnostics(m.Stmts[stmt])
 }
 
+// stmtWarningsAround prints the warnings of a module's statements that
+// ran before the one where compile error ce is; the warnings of that
+// statement and of later ones go after the error's diagnostic, where
+// Elixir, which carries on past it, prints them (unless a macro raised:
+// compilation then stops there).
+func (in *Interp) stmtWarningsAround(body ast.Node, stmts []ast.Node, ce *compileError, lib bool) {
+	m := in.diags.Module(body)
+	if lib || m == nil {
+		return
+	}
+	failing := len(stmts)
+	if ce.pos.Line > 0 {
+		for i, st := range stmts {
+			if st.Position().Line <= ce.pos.Line {
+				failing = i
+			}
+		}
+	}
+	var after strings.Builder
+	more := ce.more
+	for i, st := range stmts {
+		if i < failing {
+			in.printDiagnostics(m.Stmts[st])
+			continue
+		}
+		if ce.exception != "" {
+			break
+		}
+		// the errors logged in this statement, then its warnings
+		for len(more) > 0 && (i+1 == len(stmts) || more[0].pos.Line < stmts[i+1].Position().Line) {
+			after.WriteString(in.formatErrorDiagnostic(more[0]))
+			more = more[1:]
+		}
+		for _, d := range m.Stmts[st] {
+			after.WriteString(d.Render(in.file, in.src))
+		}
+	}
+	for _, e := range more {
+		after.WriteString(in.formatErrorDiagnostic(e))
+	}
+	ce.more = nil
+	ce.after += after.String()
+}
+
 // compiledWarnings prints the warnings Elixir prints once the module
 // whose body is body is compiled (unused private functions, clauses that
 // cannot match, unused attributes).

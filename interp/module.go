@@ -132,12 +132,28 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 	bodyFrame := make([]term.Term, 64)
 	c.bodyProc, c.bodyScope, c.bodyFrame = p, bodyScope, &bodyFrame
 	in.moduleWarnings(body, nil, lib)
+	// The statements' warnings wait until the module's calls resolve: a
+	// compile error in a function is printed before that function's
+	// warnings (Elixir checks unused variables after expanding the body).
+	var pending []ast.Node
+	defer func() {
+		if r := recover(); r != nil {
+			if ce, ok := r.(*compileError); ok {
+				in.stmtWarningsAround(body, pending, ce, lib)
+			}
+			panic(r)
+		}
+	}()
 	for _, stmt := range blockItems(body) {
 		c.moduleStmt(p, stmt, bodyScope, &bodyFrame)
-		in.moduleWarnings(body, stmt, lib)
+		pending = append(pending, stmt)
 	}
 	c.beforeCompile(p, bodyScope, &bodyFrame)
 	c.resolveSites()
+	for _, stmt := range pending {
+		in.moduleWarnings(body, stmt, lib)
+	}
+	pending = nil
 	if mod.protocol != nil {
 		in.defineProtocolFuncs(mod)
 	}

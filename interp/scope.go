@@ -119,6 +119,13 @@ type compileError struct {
 	// oneCaret marks a single column under the position instead of the
 	// identifier there.
 	oneCaret bool
+	// after is printed between the diagnostic and the final CompileError
+	// line: the warnings Elixir prints once it carries on past the error
+	// (the unused variables of the function that failed, later functions).
+	after string
+	// more are further errors logged with this one (other undefined
+	// variables and functions of the module), in source order.
+	more []*compileError
 }
 
 func (e *compileError) Error() string { return e.msg }

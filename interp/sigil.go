@@ -152,6 +152,21 @@ func (in *Interp) formatCompileError(e *compileError) string {
 		return in.formatExpansionError(e)
 	}
 	var b strings.Builder
+	b.WriteString(in.formatErrorDiagnostic(e))
+	for _, m := range e.more {
+		b.WriteString(in.formatErrorDiagnostic(m))
+	}
+	b.WriteString(e.after)
+	if e.module != "" {
+		fmt.Fprintf(&b, "** (CompileError) %s: cannot compile module %s (errors have been logged)\n\n", in.file, e.module)
+	} else {
+		fmt.Fprintf(&b, "** (CompileError) %s: cannot compile file (errors have been logged)\n\n", in.file)
+	}
+	return b.String()
+}
+
+// formatErrorDiagnostic prints the "error:" diagnostic of e.
+func (in *Interp) formatErrorDiagnostic(e *compileError) string {
 	src := ""
 	if lines := strings.Split(in.src, "\n"); e.pos.Line > 0 && int(e.pos.Line) <= len(lines) {
 		src = lines[e.pos.Line-1]
@@ -160,13 +175,7 @@ func (in *Interp) formatCompileError(e *compileError) string {
 	if e.oneCaret {
 		marks = "^"
 	}
-	b.WriteString(in.formatDiagnostic("error", e.msg, e.pos, e.where, marks))
-	if e.module != "" {
-		fmt.Fprintf(&b, "** (CompileError) %s: cannot compile module %s (errors have been logged)\n\n", in.file, e.module)
-	} else {
-		fmt.Fprintf(&b, "** (CompileError) %s: cannot compile file (errors have been logged)\n\n", in.file)
-	}
-	return b.String()
+	return in.formatDiagnostic("error", e.msg, e.pos, e.where, marks)
 }
 
 // formatDiagnostic prints an error or warning with its source excerpt,

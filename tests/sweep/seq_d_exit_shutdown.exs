@@ -1,0 +1,2 @@
+IO.puts("working")
+exit({:shutdown, 3})
