@@ -27,6 +27,7 @@ type metrics struct {
 	queued         func() int64
 	long           atomic.Int64
 	rejected       atomic.Int64
+	queueTimeouts  atomic.Int64
 	internalErrors atomic.Int64
 }
 
@@ -102,8 +103,10 @@ func (m *metrics) write(w io.Writer) {
 	fmt.Fprintf(&b, "exlite_submissions_queued %d\n", q)
 	b.WriteString("# HELP exlite_submissions_long Submissions running now that have become long-running (paced, beside the worker pool).\n# TYPE exlite_submissions_long gauge\n")
 	fmt.Fprintf(&b, "exlite_submissions_long %d\n", m.long.Load())
-	b.WriteString("# HELP exlite_rejected_total Requests refused with 429 because the queue for the workers was full.\n# TYPE exlite_rejected_total counter\n")
+	b.WriteString("# HELP exlite_rejected_total Requests refused with 429: the queue for the workers was full, or the wait for a worker too long.\n# TYPE exlite_rejected_total counter\n")
 	fmt.Fprintf(&b, "exlite_rejected_total %d\n", m.rejected.Load())
+	b.WriteString("# HELP exlite_queue_timeouts_total Requests refused with 429 after waiting the longest a request may wait for a worker (counted in exlite_rejected_total too).\n# TYPE exlite_queue_timeouts_total counter\n")
+	fmt.Fprintf(&b, "exlite_queue_timeouts_total %d\n", m.queueTimeouts.Load())
 	b.WriteString("# HELP exlite_internal_errors_total Internal errors (should stay 0).\n# TYPE exlite_internal_errors_total counter\n")
 	fmt.Fprintf(&b, "exlite_internal_errors_total %d\n", m.internalErrors.Load())
 	b.WriteString("# HELP exlite_request_duration_seconds Request latency by route.\n# TYPE exlite_request_duration_seconds histogram\n")

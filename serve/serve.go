@@ -152,18 +152,28 @@ type Backend interface {
 	Exercises() []Exercise
 }
 
+// DefaultQueueWait is Config.QueueWait's default: with a PingPong
+// grading taking about 4 ms of CPU, a request served waits at most a
+// few gradings' time, and is answered well within 50 ms.
+const DefaultQueueWait = 25 * time.Millisecond
+
 // Config sets up a Server.
 type Config struct {
 	// Workers is how many submissions run at once (default: the CPUs the
 	// Go runtime uses, GOMAXPROCS). A grading is CPU-bound: more workers
 	// than cores add no throughput, only latency to each submission.
 	Workers int
-	// Queue is how many more may wait for a worker before 429 (default
-	// 4 x Workers): a short queue keeps the wait of an admitted
-	// submission to a few service times, and answers the rest at once
-	// with 429 and Retry-After, for the client or the load balancer to
-	// try again (later, or on another server).
+	// Queue is how many more may wait for a worker (default 16 x
+	// Workers); a request arriving when they are all taken is answered
+	// 429 at once, before its body is read.
 	Queue int
+	// QueueWait is the longest a request waits for a worker (default
+	// DefaultQueueWait; negative: no bound); one that waits longer is
+	// answered 429. It bounds the latency of the requests served to
+	// QueueWait plus a service time, and sheds exactly the load the
+	// workers cannot serve that fast: the client (or the load balancer)
+	// tries again later, or elsewhere.
+	QueueWait time.Duration
 	// Long is how many long-running submissions may go on beside the
 	// pool (default 16 x Workers; see LongRunning). When the lane is
 	// full a submission turning long-running keeps its worker.
@@ -193,7 +203,10 @@ func New(cfg Config, backend Backend) *Server {
 		cfg.Workers = runtime.GOMAXPROCS(0)
 	}
 	if cfg.Queue <= 0 {
-		cfg.Queue = 4 * cfg.Workers
+		cfg.Queue = 16 * cfg.Workers
+	}
+	if cfg.QueueWait == 0 {
+		cfg.QueueWait = DefaultQueueWait
 	}
 	if cfg.Long <= 0 {
 		cfg.Long = 16 * cfg.Workers
@@ -281,7 +294,8 @@ type workerKey struct{}
 func (s *Server) full() bool { return len(s.waiting) == cap(s.waiting) }
 
 // acquire takes a worker slot, waiting in the bounded queue; ok is false
-// when the queue is full (the caller answers 429) or the client went away.
+// when the queue is full or the wait passed QueueWait (the caller answers
+// 429), or the client went away.
 // The returned context carries the worker, for LongRunning.
 func (s *Server) acquire(ctx context.Context) (context.Context, func(), bool) {
 	select {
@@ -291,9 +305,25 @@ func (s *Server) acquire(ctx context.Context) (context.Context, func(), bool) {
 	}
 	select {
 	case s.slots <- struct{}{}:
-	case <-ctx.Done():
-		<-s.waiting
-		return ctx, nil, false
+	default:
+		// Wait, in order of arrival (a channel's blocked senders are
+		// served first in, first out), at most QueueWait.
+		var timeout <-chan time.Time
+		if s.cfg.QueueWait > 0 {
+			t := time.NewTimer(s.cfg.QueueWait)
+			defer t.Stop()
+			timeout = t.C
+		}
+		select {
+		case s.slots <- struct{}{}:
+		case <-timeout:
+			<-s.waiting
+			s.metrics.queueTimeouts.Add(1)
+			return ctx, nil, false
+		case <-ctx.Done():
+			<-s.waiting
+			return ctx, nil, false
+		}
 	}
 	s.metrics.running.Add(1)
 	w := &worker{s: s, place: true, slot: true}

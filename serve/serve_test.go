@@ -148,7 +148,8 @@ func TestPanicBecomesInternalError(t *testing.T) {
 
 func TestFullPoolAnswers429(t *testing.T) {
 	fb := &fakeBackend{release: make(chan struct{})}
-	srv := New(Config{Workers: 1, Queue: 1}, fb)
+	// No bound on the wait: the one waiting stays until released.
+	srv := New(Config{Workers: 1, Queue: 1, QueueWait: -1}, fb)
 	ts := httptest.NewServer(srv)
 	defer ts.Close()
 	var wg sync.WaitGroup
@@ -177,6 +178,39 @@ func TestFullPoolAnswers429(t *testing.T) {
 	}
 	if resp.Header.Get("Retry-After") == "" {
 		t.Error("429 without Retry-After")
+	}
+}
+
+// TestQueueWaitAnswers429: a request that cannot have a worker within
+// QueueWait is answered 429 (the one worker is held until the end).
+func TestQueueWaitAnswers429(t *testing.T) {
+	fb := &fakeBackend{release: make(chan struct{})}
+	srv := New(Config{Workers: 1, Queue: 8, QueueWait: time.Millisecond}, fb)
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	done := make(chan int, 1)
+	go func() {
+		resp, _ := post(t, ts.URL+"/v1/run", `{"files": {"main.exs": "block"}}`)
+		done <- resp.StatusCode
+	}()
+	for deadline := time.Now().Add(60 * time.Second); srv.metrics.running.Load() != 1; time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the blocking request did not start")
+		}
+	}
+	resp, doc := post(t, ts.URL+"/v1/run", `{"files": {"main.exs": "x"}}`)
+	if resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Retry-After") != "1" {
+		t.Errorf("a request waiting past QueueWait: HTTP %d, Retry-After %q, %v; want 429 with Retry-After 1", resp.StatusCode, resp.Header.Get("Retry-After"), doc)
+	}
+	if n := srv.metrics.queueTimeouts.Load(); n != 1 {
+		t.Errorf("queue timeouts %d, want 1", n)
+	}
+	close(fb.release)
+	if code := <-done; code != 200 {
+		t.Errorf("the blocking request: HTTP %d", code)
+	}
+	if len(srv.waiting) != 0 || len(srv.slots) != 0 {
+		t.Errorf("after: waiting %d, slots %d; want 0 and 0", len(srv.waiting), len(srv.slots))
 	}
 }
 

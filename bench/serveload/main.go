@@ -45,6 +45,7 @@ func main() {
 	checksOnly := flag.Bool("checks", false, "send gradings only (no runs)")
 	workers := flag.Int("workers", 0, "the server's workers (0: its default)")
 	queue := flag.Int("queue", 0, "the server's queue (0: its default)")
+	queueWait := flag.Duration("queue-wait", 0, "the server's longest wait for a worker (0: its default; negative: no bound)")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the run (server and client) to `FILE`")
 	flag.Parse()
 
@@ -60,7 +61,7 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	srv := httptest.NewServer(serve.New(serve.Config{Workers: *workers, Queue: *queue}, be))
+	srv := httptest.NewServer(serve.New(serve.Config{Workers: *workers, Queue: *queue, QueueWait: *queueWait}, be))
 	defer srv.Close()
 
 	check := func(src string, wallMS int) func(int) []byte {

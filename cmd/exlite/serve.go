@@ -26,7 +26,8 @@ func init() {
 			&cli.StringFlag{Name: "addr", Value: "127.0.0.1:8080", Usage: "listen on `HOST:PORT`"},
 			lessonsFlag,
 			&cli.IntFlag{Name: "workers", Usage: "submissions run at once (default: the CPUs)"},
-			&cli.IntFlag{Name: "queue", Usage: "submissions that may wait for a worker before 429 (default 4 x workers)"},
+			&cli.IntFlag{Name: "queue", Usage: "submissions that may wait for a worker; beyond, 429 (default 16 x workers)"},
+			&cli.DurationFlag{Name: "queue-wait", Value: serve.DefaultQueueWait, Usage: "the longest a submission waits for a worker before 429 (negative: no bound)"},
 			&cli.Int64Flag{Name: "max-body", Value: 1 << 20, Usage: "largest request body in bytes (413 beyond)"},
 			&cli.Int64Flag{Name: "max-wall-ms", Value: 30000, Usage: "the most real time a request may ask for"},
 			&cli.Int64Flag{Name: "max-output", Value: 1 << 20, Usage: "the most output bytes a request may ask for"},
@@ -51,6 +52,7 @@ func serveAction(c *cli.Context) error {
 	srv := serve.New(serve.Config{
 		Workers:      c.Int("workers"),
 		Queue:        c.Int("queue"),
+		QueueWait:    c.Duration("queue-wait"),
 		MaxBodyBytes: c.Int64("max-body"),
 		Max: serve.Limits{
 			WallMS:      c.Int64("max-wall-ms"),
