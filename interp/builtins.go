@@ -9,7 +9,10 @@ import (
 
 // Built-ins that need the evaluator itself: they are registered here
 // rather than in interp/stdlib.
-func init() {
+func init() { rt.RegisterLazy(registerBuiltins) }
+
+// registerBuiltins registers the built-ins of this file (see rt.RegisterLazy).
+func registerBuiltins() {
 	rt.Register(":timer", map[string]rt.BuiltinFunc{
 		"tc/1": func(env rt.Env, a []term.Term) term.Term { return timed(env, a[0], nil) },
 		"tc/2": func(env rt.Env, a []term.Term) term.Term {

@@ -61,7 +61,10 @@ type captures struct {
 	log *ioCapture
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerCapture) }
+
+// registerCapture registers the built-ins of this file (see rt.RegisterLazy).
+func registerCapture() {
 	rt.Register(":exlite_capture", map[string]rt.BuiltinFunc{
 		"start/2": func(env rt.Env, a []term.Term) term.Term {
 			p := env.(*proc)

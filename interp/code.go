@@ -11,7 +11,10 @@ import (
 // BEAM loads a module from its code path), or when exlite has built-ins
 // for it.
 
-func init() {
+func init() { rt.RegisterLazy(registerCode) }
+
+// registerCode registers the built-ins of this file (see rt.RegisterLazy).
+func registerCode() {
 	rt.Register("Code", map[string]rt.BuiltinFunc{
 		"ensure_loaded?/1": func(env rt.Env, a []term.Term) term.Term {
 			return term.Bool(codeLoadable(env, moduleArg(env, "ensure_loaded?", a)))

@@ -162,6 +162,7 @@ func New(file *ast.File, opts Options) *Interp {
 	if opts.Stderr == nil {
 		opts.Stderr = os.Stderr
 	}
+	initSmallInts()
 	in := &Interp{
 		opts:     opts,
 		file:     file.Name,

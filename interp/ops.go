@@ -3,11 +3,12 @@ package interp
 import (
 	"fmt"
 	"strings"
+	"sync"
+	"unsafe"
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/parser/ast"
-	"unsafe"
 )
 
 // operator compiles arithmetic, comparison and list operators; nil when
@@ -445,24 +446,35 @@ func rangeParts(t term.Term) (first, last, step term.Int, ok bool) {
 
 // smallInts holds boxed small integers, so arithmetic on them does not
 // allocate (Go boxes only 0..255 for free). The integers live in one
-// slab, so building the table costs two allocations at start-up instead
-// of one per integer (66,560 of them took 2-4 ms of every process start).
-var smallInts = func() []term.Term {
-	vals := make([]term.Int, smallIntMax-smallIntMin)
-	t := make([]term.Term, len(vals))
-	for i := range t {
-		vals[i] = term.Int(i + smallIntMin)
-		e := (*eface)(unsafe.Pointer(&t[i]))
-		e.typ = intType
-		e.data = unsafe.Pointer(&vals[i])
-	}
-	return t
-}()
+// slab, so building the table costs two allocations instead of one per
+// integer. It is built when the first interpreter is made (New), not at
+// package initialisation: a process that only parses (`exlite parse`)
+// does not pay for its 1.6 MB.
+var (
+	smallInts     []term.Term
+	smallIntsOnce sync.Once
+)
 
 const (
 	smallIntMin = -1024
 	smallIntMax = 1 << 16
 )
+
+// initSmallInts builds smallInts once per process; New calls it, so every
+// process (proc) runs after it.
+func initSmallInts() {
+	smallIntsOnce.Do(func() {
+		vals := make([]term.Int, smallIntMax-smallIntMin)
+		t := make([]term.Term, len(vals))
+		for i := range t {
+			vals[i] = term.Int(i + smallIntMin)
+			e := (*eface)(unsafe.Pointer(&t[i]))
+			e.typ = intType
+			e.data = unsafe.Pointer(&vals[i])
+		}
+		smallInts = t
+	})
+}
 
 // boxInt returns i as a term, without allocating for small values.
 func boxInt(i term.Int) term.Term {

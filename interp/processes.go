@@ -54,7 +54,10 @@ func mfaFun(m, f term.Term, argList term.Term) (term.Term, []term.Term) {
 	return &term.Fun{Arity: len(args), Module: mod, Name: name, External: true}, args
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerProcesses) }
+
+// registerProcesses registers the built-ins of this file (see rt.RegisterLazy).
+func registerProcesses() {
 	spawns := map[string]rt.BuiltinFunc{
 		"spawn/1": func(env rt.Env, a []term.Term) term.Term {
 			pid, _ := spawnFun(env, a[0], nil, beam.SpawnOpts{})

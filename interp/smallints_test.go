@@ -7,9 +7,10 @@ import (
 )
 
 // TestSmallIntsTable checks that every boxed small integer of the
-// start-up table is the term.Int it stands for, as an ordinary boxing
+// table is the term.Int it stands for, as an ordinary boxing
 // would give.
 func TestSmallIntsTable(t *testing.T) {
+	initSmallInts()
 	for i := smallIntMin; i < smallIntMax; i++ {
 		got := boxInt(term.Int(i))
 		n, ok := got.(term.Int)

@@ -9,6 +9,7 @@ package rt
 import (
 	"io"
 	"sync"
+	"sync/atomic"
 
 	"github.com/exlite/exlite/beam/term"
 )
@@ -54,17 +55,79 @@ type MFA struct {
 	Arity  int
 }
 
+// registry holds the built-ins. Packages fill it from their init
+// functions, but only through RegisterLazy: building the tables of a
+// thousand functions costs a millisecond or two, which a process that
+// never evaluates Elixir (`exlite parse`, `exlite --help`) should not pay.
+// The queued registrations run, in the order they were queued, the first
+// time the registry is read (Lookup, ModuleExports, Load).
 var registry = struct {
 	sync.RWMutex
 	m map[MFA]*Builtin
+	// pending holds the registrations queued before the first read; nil
+	// once they have run.
+	pending []func()
+	// direct is set when the queue has been taken: Register and
+	// RegisterGuards then change m at once instead of queueing.
+	direct bool
 }{m: map[MFA]*Builtin{}}
 
-// Register adds built-ins. module is written as in Elixir source: "Enum"
-// for Elixir.Enum, ":lists" for the Erlang module lists.
-func Register(module string, fns map[string]BuiltinFunc) {
-	mod := ModuleAtom(module)
+// loaded is set once the queued registrations have all run; loadMu
+// serialises running them.
+var (
+	loaded atomic.Bool
+	loadMu sync.Mutex
+)
+
+// RegisterLazy queues register, a function that calls Register and
+// RegisterGuards, to run the first time the registry is read; after that
+// it runs register at once. Packages call it from init so that start-up
+// stays cheap. register must not read the registry (Lookup,
+// ModuleExports).
+func RegisterLazy(register func()) {
 	registry.Lock()
+	if !registry.direct {
+		registry.pending = append(registry.pending, register)
+		registry.Unlock()
+		return
+	}
+	registry.Unlock()
+	register()
+}
+
+// Load runs the queued registrations if they have not run yet. Reading
+// the registry does it on demand; an evaluator may call it up front.
+func Load() {
+	if loaded.Load() {
+		return
+	}
+	loadMu.Lock()
+	defer loadMu.Unlock()
+	if loaded.Load() {
+		return
+	}
+	registry.Lock()
+	pending := registry.pending
+	registry.pending, registry.direct = nil, true
+	registry.Unlock()
+	for _, register := range pending {
+		register()
+	}
+	loaded.Store(true)
+}
+
+// Register adds built-ins. module is written as in Elixir source: "Enum"
+// for Elixir.Enum, ":lists" for the Erlang module lists. Called before the
+// registry is first read, it is queued like RegisterLazy, in order.
+func Register(module string, fns map[string]BuiltinFunc) {
+	registry.Lock()
+	if !registry.direct {
+		registry.pending = append(registry.pending, func() { Register(module, fns) })
+		registry.Unlock()
+		return
+	}
 	defer registry.Unlock()
+	mod := ModuleAtom(module)
 	for key, fn := range fns {
 		name, arity := splitNameArity(key)
 		b := &Builtin{Module: mod, Name: term.MakeAtom(name), Arity: arity, Fn: fn}
@@ -73,11 +136,16 @@ func Register(module string, fns map[string]BuiltinFunc) {
 }
 
 // RegisterGuards marks Kernel functions usable in guards (they must be
-// registered already).
+// registered already, or queued before).
 func RegisterGuards(module string, keys ...string) {
-	mod := ModuleAtom(module)
 	registry.Lock()
+	if !registry.direct {
+		registry.pending = append(registry.pending, func() { RegisterGuards(module, keys...) })
+		registry.Unlock()
+		return
+	}
 	defer registry.Unlock()
+	mod := ModuleAtom(module)
 	for _, key := range keys {
 		name, arity := splitNameArity(key)
 		if b, ok := registry.m[MFA{mod, term.MakeAtom(name), arity}]; ok {
@@ -102,6 +170,9 @@ func RegisterMacros(module string, keys ...string) {
 
 // Lookup finds the built-in Module.name/arity.
 func Lookup(module, name term.Atom, arity int) (*Builtin, bool) {
+	if !loaded.Load() {
+		Load()
+	}
 	registry.RLock()
 	b, ok := registry.m[MFA{module, name, arity}]
 	registry.RUnlock()
@@ -110,6 +181,7 @@ func Lookup(module, name term.Atom, arity int) (*Builtin, bool) {
 
 // ModuleExports lists the built-ins of one module.
 func ModuleExports(module term.Atom) []*Builtin {
+	Load()
 	registry.RLock()
 	defer registry.RUnlock()
 	var out []*Builtin

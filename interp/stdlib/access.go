@@ -349,7 +349,10 @@ func listAccessor(name string, check func(env rt.Env, items []term.Term) []int, 
 	})
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerAccess) }
+
+// registerAccess registers the built-ins of this file (see rt.RegisterLazy).
+func registerAccess() {
 	rt.Register("Access", map[string]rt.BuiltinFunc{
 		"fetch/2": func(env rt.Env, a []term.Term) term.Term {
 			if v, ok := accessFetch(env, a[0], a[1]); ok {

@@ -9,7 +9,10 @@ import (
 
 // Atom's text conversions and the text side of Module (split, concat).
 
-func init() {
+func init() { rt.RegisterLazy(registerAtom) }
+
+// registerAtom registers the built-ins of this file (see rt.RegisterLazy).
+func registerAtom() {
 	rt.Register("Atom", map[string]rt.BuiltinFunc{
 		"to_string/1": func(env rt.Env, a []term.Term) term.Term {
 			return term.Binary(atomArg("Atom.to_string/1", a, 0).Name())

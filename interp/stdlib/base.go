@@ -114,7 +114,10 @@ func baseDecode(env rt.Env, s string, alphabet string, caseful bool, o baseOpts,
 	return out, nil
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerBase) }
+
+// registerBase registers the built-ins of this file (see rt.RegisterLazy).
+func registerBase() {
 	enc64 := func(name string, e *base64.Encoding) rt.BuiltinFunc {
 		return func(env rt.Env, a []term.Term) term.Term {
 			mfa := fmt.Sprintf("Base.%s/%d", name, len(a))

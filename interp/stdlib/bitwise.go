@@ -10,7 +10,10 @@ import (
 // The Bitwise module (functions and operator forms), also exported by
 // :erlang as band/bor/bxor/bnot/bsl/bsr.
 
-func init() {
+func init() { rt.RegisterLazy(registerBitwise) }
+
+// registerBitwise registers the built-ins of this file (see rt.RegisterLazy).
+func registerBitwise() {
 	bitFns := map[string]rt.BuiltinFunc{
 		"band/2": bitOp(func(z, x, y *big.Int) *big.Int { return z.And(x, y) }),
 		"bor/2":  bitOp(func(z, x, y *big.Int) *big.Int { return z.Or(x, y) }),

@@ -608,7 +608,10 @@ func errTuple(reason string) term.Term {
 	return term.Tuple{term.ErrorAtom, atom(reason)}
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerCalendar) }
+
+// registerCalendar registers the built-ins of this file (see rt.RegisterLazy).
+func registerCalendar() {
 	dateFns := map[string]rt.BuiltinFunc{
 		"new/3": func(env rt.Env, a []term.Term) term.Term {
 			v := intArgs("Date.new/3", a, 0, 1, 2)

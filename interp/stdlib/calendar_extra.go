@@ -16,7 +16,10 @@ func structDefault(module string, fields ...term.Term) *term.Map {
 	return m
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerCalendarExtra) }
+
+// registerCalendarExtra registers the built-ins of this file (see rt.RegisterLazy).
+func registerCalendarExtra() {
 	nilv := term.NilAtom
 	us0 := term.Tuple{term.Int(0), term.Int(0)}
 	defaults := map[string]*term.Map{

@@ -312,7 +312,11 @@ func dateRangeMember(m *term.Map, x term.Term) bool {
 	return rangeMember(first, last, step, term.Int(days))
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerDuration) }
+
+// registerDuration registers the built-ins of this part of the file (see
+// rt.RegisterLazy).
+func registerDuration() {
 	rt.Register("Duration", map[string]rt.BuiltinFunc{
 		"__struct__/0": func(env rt.Env, a []term.Term) term.Term { return duration{}.toTerm() },
 		"new!/1": func(env rt.Env, a []term.Term) term.Term {
@@ -949,7 +953,11 @@ func durationISO(d duration) string {
 	return "P" + date + tm
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerISOConversions) }
+
+// registerISOConversions registers the built-ins of this part of the file (see
+// rt.RegisterLazy).
+func registerISOConversions() {
 	fromISO := func(mfa string, bang bool) rt.BuiltinFunc {
 		return func(env rt.Env, a []term.Term) term.Term {
 			s := binArg(mfa, a, 0)

@@ -316,7 +316,10 @@ func addDelta(env rt.Env, n int64, unit term.Term) (int64, int64) {
 	return 0, 0
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerCalendarZone) }
+
+// registerCalendarZone registers the built-ins of this file (see rt.RegisterLazy).
+func registerCalendarZone() {
 	shiftZoneFn := func(mfa string, bang bool) rt.BuiltinFunc {
 		return func(env rt.Env, a []term.Term) term.Term {
 			c := calArg(mfa, a, 0, kindDateTime)

@@ -913,7 +913,10 @@ func shuffled(env rt.Env, items []term.Term) []term.Term {
 	return out
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerEnum) }
+
+// registerEnum registers the built-ins of this file (see rt.RegisterLazy).
+func registerEnum() {
 	rt.Register("Enum", map[string]rt.BuiltinFunc{
 		"all?/1": func(env rt.Env, a []term.Term) term.Term { return allAny(env, a[0], nil, true) },
 		"all?/2": func(env rt.Env, a []term.Term) term.Term { return allAny(env, a[0], a[1], true) },

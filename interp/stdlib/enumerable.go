@@ -413,7 +413,10 @@ func implModule(enum term.Term) term.Atom {
 	return rt.ModuleAtom("Enumerable.Map")
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerEnumerable) }
+
+// registerEnumerable registers the built-ins of this file (see rt.RegisterLazy).
+func registerEnumerable() {
 	rt.Register("Enumerable", map[string]rt.BuiltinFunc{
 		"reduce/3": enumerableReduce,
 		"count/1": func(env rt.Env, args []term.Term) term.Term {

@@ -15,7 +15,10 @@ import (
 // error/1) and :unicode. Process BIFs (spawn, send, self...) belong to
 // the process runtime.
 
-func init() {
+func init() { rt.RegisterLazy(registerErlang) }
+
+// registerErlang registers the built-ins of this file (see rt.RegisterLazy).
+func registerErlang() {
 	rt.Register(":erlang", map[string]rt.BuiltinFunc{
 		"list_to_atom/1":            func(env rt.Env, a []term.Term) term.Term { return rt.NewAtom(env, charlistArg(a, 0)) },
 		"list_to_existing_atom/1":   func(env rt.Env, a []term.Term) term.Term { return existingAtom(charlistArg(a, 0)) },

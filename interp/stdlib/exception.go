@@ -21,6 +21,11 @@ import (
 
 func init() {
 	rt.SetBuiltinMessages(BuiltinExceptionMessage)
+	rt.RegisterLazy(registerException)
+}
+
+// registerException registers the built-ins of this file (see rt.RegisterLazy).
+func registerException() {
 	rt.Register("Exception", map[string]rt.BuiltinFunc{
 		"message/1": func(env rt.Env, a []term.Term) term.Term {
 			if !isException(a[0]) {

@@ -12,7 +12,10 @@ import (
 
 // The Float module and the float text conversions of :erlang.
 
-func init() {
+func init() { rt.RegisterLazy(registerFloat) }
+
+// registerFloat registers the built-ins of this file (see rt.RegisterLazy).
+func registerFloat() {
 	rt.Register("Float", map[string]rt.BuiltinFunc{
 		"parse/1": floatParse,
 		"round/1": func(env rt.Env, a []term.Term) term.Term {

@@ -46,7 +46,10 @@ func funInfo(f *term.Fun, item term.Term) (term.Term, bool) {
 	return nil, false
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerFunction) }
+
+// registerFunction registers the built-ins of this file (see rt.RegisterLazy).
+func registerFunction() {
 	rt.Register("Function", map[string]rt.BuiltinFunc{
 		"identity/1": func(env rt.Env, a []term.Term) term.Term { return a[0] },
 		"capture/3": func(env rt.Env, a []term.Term) term.Term {

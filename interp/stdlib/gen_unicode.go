@@ -121,8 +121,14 @@ func main() {
 	data, err := os.ReadFile(filepath.Join(dir, "SpecialCasing.txt"))
 	must(err)
 	uncond, _, _ := strings.Cut(string(data), "# Conditional Mappings")
-	w("// specialCasing holds SpecialCasing.txt's unconditional mappings.\n")
-	w("var specialCasing = map[rune]specialCase{\n")
+	// The tables of single code points are sorted slices, searched by
+	// binary search: the compiler lays them out as static data, where maps
+	// would be built by every process at start-up.
+	type special struct {
+		cp                  uint64
+		lower, title, upper string
+	}
+	var specials []special
 	for _, line := range strings.Split(uncond, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
 			line = line[:i]
@@ -133,7 +139,13 @@ func main() {
 		}
 		cp, err := strconv.ParseUint(strings.TrimSpace(f[0]), 16, 32)
 		must(err)
-		w("\t0x%04X: {%s, %s, %s},\n", cp, hexSeq(f[1]), hexSeq(f[2]), hexSeq(f[3]))
+		specials = append(specials, special{cp, hexSeq(f[1]), hexSeq(f[2]), hexSeq(f[3])})
+	}
+	sort.Slice(specials, func(i, j int) bool { return specials[i].cp < specials[j].cp })
+	w("// specialCasing holds SpecialCasing.txt's unconditional mappings, sorted.\n")
+	w("var specialCasing = []specialCasingEntry{\n")
+	for _, sp := range specials {
+		w("\t{0x%04X, specialCase{%s, %s, %s}},\n", sp.cp, sp.lower, sp.title, sp.upper)
 	}
 	w("}\n\n")
 
@@ -177,17 +189,17 @@ func main() {
 		w("\t{0x%04X, 0x%04X, %s},\n", r.lo, r.hi, r.val)
 	}
 	w("}\n\n")
-	w("// canonDecomp holds the canonical (single-step) decompositions.\n")
-	w("var canonDecomp = map[rune]string{\n")
+	w("// canonDecomp holds the canonical (single-step) decompositions, sorted.\n")
+	w("var canonDecomp = []decompEntry{\n")
 	for _, d := range decomps {
-		w("\t0x%04X: %s,\n", d.cp, hexSeq(d.seq))
+		w("\t{0x%04X, %s},\n", d.cp, hexSeq(d.seq))
 	}
 	w("}\n\n")
 
-	w("// compatDecomp holds the compatibility (single-step) decompositions.\n")
-	w("var compatDecomp = map[rune]string{\n")
+	w("// compatDecomp holds the compatibility (single-step) decompositions,\n// sorted.\n")
+	w("var compatDecomp = []decompEntry{\n")
 	for _, d := range compat {
-		w("\t0x%04X: %s,\n", d.cp, hexSeq(d.seq))
+		w("\t{0x%04X, %s},\n", d.cp, hexSeq(d.seq))
 	}
 	w("}\n\n")
 

@@ -3,8 +3,11 @@ package stdlib
 //go:generate go run gen_unicode.go /usr/share/unicode
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -43,6 +46,37 @@ type cccRange struct {
 }
 
 type specialCase struct{ lower, title, upper string }
+
+// specialCasingEntry is one code point's special casing (specialCasing).
+type specialCasingEntry struct {
+	cp rune
+	specialCase
+}
+
+// decompEntry is one code point's decomposition (canonDecomp,
+// compatDecomp).
+type decompEntry struct {
+	cp  rune
+	seq string
+}
+
+// specialCasingOf finds r's unconditional special casing.
+func specialCasingOf(r rune) (specialCase, bool) {
+	i, found := slices.BinarySearchFunc(specialCasing, r, func(e specialCasingEntry, r rune) int { return cmp.Compare(e.cp, r) })
+	if !found {
+		return specialCase{}, false
+	}
+	return specialCasing[i].specialCase, true
+}
+
+// decompOf finds r's decomposition in table.
+func decompOf(table []decompEntry, r rune) (string, bool) {
+	i, found := slices.BinarySearchFunc(table, r, func(e decompEntry, r rune) int { return cmp.Compare(e.cp, r) })
+	if !found {
+		return "", false
+	}
+	return table[i].seq, true
+}
 
 func gbOf(r rune) gbProp {
 	if r < 0x7f {
@@ -220,7 +254,7 @@ func upcaseString(s string, mode string) string {
 			}
 			sb.WriteByte(byte(r))
 		default:
-			if sc, ok := specialCasing[r]; ok {
+			if sc, ok := specialCasingOf(r); ok {
 				sb.WriteString(sc.upper)
 			} else {
 				sb.WriteRune(unicode.ToUpper(r))
@@ -280,7 +314,7 @@ func downcaseString(s string, mode string) string {
 			}
 			sb.WriteByte(byte(r))
 		default:
-			if sc, ok := specialCasing[r]; ok {
+			if sc, ok := specialCasingOf(r); ok {
 				sb.WriteString(sc.lower)
 			} else {
 				sb.WriteRune(unicode.ToLower(r))
@@ -335,7 +369,7 @@ func titlecaseGrapheme(g string) string {
 	if r == utf8.RuneError && n <= 1 {
 		return g
 	}
-	if sc, ok := specialCasing[r]; ok {
+	if sc, ok := specialCasingOf(r); ok {
 		return sc.title + g[n:]
 	}
 	return string(unicode.ToTitle(r)) + g[n:]
@@ -375,9 +409,9 @@ func decomposeRuneMode(r rune, out []rune, compat bool) []rune {
 		}
 		return out
 	}
-	d, ok := canonDecomp[r]
+	d, ok := decompOf(canonDecomp, r)
 	if !ok && compat {
-		d, ok = compatDecomp[r]
+		d, ok = decompOf(compatDecomp, r)
 	}
 	if ok {
 		for _, c := range d {
@@ -416,16 +450,21 @@ func decompose(s string, compat bool) []rune {
 	return out
 }
 
-var composeMap map[[2]rune]rune
+// composeMap maps a pair of code points to their primary composite; it is
+// built on the first composition (composeOnce).
+var (
+	composeMap  map[[2]rune]rune
+	composeOnce sync.Once
+)
 
 func initCompose() {
 	composeMap = make(map[[2]rune]rune, len(canonDecomp))
-	for cp, d := range canonDecomp {
-		rs := []rune(d)
-		if len(rs) != 2 || inRanges(compExclusions, cp) {
+	for _, e := range canonDecomp {
+		rs := []rune(e.seq)
+		if len(rs) != 2 || inRanges(compExclusions, e.cp) {
 			continue
 		}
-		composeMap[[2]rune{rs[0], rs[1]}] = cp
+		composeMap[[2]rune{rs[0], rs[1]}] = e.cp
 	}
 }
 
@@ -437,9 +476,7 @@ func composePair(a, b rune) (rune, bool) {
 		b > hangulTBase && b < hangulTBase+hangulTCount {
 		return a + (b - hangulTBase), true
 	}
-	if composeMap == nil {
-		initCompose()
-	}
+	composeOnce.Do(initCompose)
 	c, ok := composeMap[[2]rune{a, b}]
 	return c, ok
 }

@@ -11,7 +11,10 @@ import (
 // The Integer module, and integer text conversions shared with Erlang's
 // BIFs (binary_to_integer, integer_to_binary...).
 
-func init() {
+func init() { rt.RegisterLazy(registerInteger) }
+
+// registerInteger registers the built-ins of this file (see rt.RegisterLazy).
+func registerInteger() {
 	rt.Register("Integer", map[string]rt.BuiltinFunc{
 		"parse/1": func(env rt.Env, a []term.Term) term.Term {
 			return intParse(env, "Integer.parse/2", withDefaults(a, term.Int(10)), term.Int(10))

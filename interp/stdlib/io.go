@@ -16,6 +16,11 @@ import (
 
 func init() {
 	floatShortFn = inspect.FloatToString
+	rt.RegisterLazy(registerIO)
+}
+
+// registerIO registers the built-ins of this file (see rt.RegisterLazy).
+func registerIO() {
 	rt.Register("IO", map[string]rt.BuiltinFunc{
 		"puts/1":               func(env rt.Env, a []term.Term) term.Term { return ioPuts(env, atom("stdio"), a[0], true) },
 		"puts/2":               func(env rt.Env, a []term.Term) term.Term { return ioPuts(env, a[0], a[1], true) },

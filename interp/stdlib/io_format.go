@@ -18,7 +18,10 @@ import (
 // (io_pretty.go): the field width is the line length (80 by default), the
 // precision the starting column (by default where the ~p is on its line).
 
-func init() {
+func init() { rt.RegisterLazy(registerIOFormat) }
+
+// registerIOFormat registers the built-ins of this file (see rt.RegisterLazy).
+func registerIOFormat() {
 	rt.Register(":io", map[string]rt.BuiltinFunc{
 		"format/1": func(env rt.Env, a []term.Term) term.Term {
 			return ioFormatTo(env, atom("standard_io"), a[0], term.Nil)

@@ -163,7 +163,10 @@ func isExceptionTerm(t term.Term) bool {
 	return ok && v == term.True
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerKernel) }
+
+// registerKernel registers the built-ins of this file (see rt.RegisterLazy).
+func registerKernel() {
 	k := map[string]rt.BuiltinFunc{
 		"abs/1": func(env rt.Env, a []term.Term) term.Term {
 			kernelNumArg(a[0])

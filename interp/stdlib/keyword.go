@@ -193,7 +193,10 @@ func movePairs(env rt.Env, l, acc term.Term) term.Term {
 	}
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerKeyword) }
+
+// registerKeyword registers the built-ins of this file (see rt.RegisterLazy).
+func registerKeyword() {
 	rt.Register("Keyword", map[string]rt.BuiltinFunc{
 		"new/0": func(env rt.Env, a []term.Term) term.Term { return term.Nil },
 		"new/1": func(env rt.Env, a []term.Term) term.Term { return kwNew(env, a[0], nil) },

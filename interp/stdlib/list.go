@@ -67,7 +67,10 @@ func keyFind(items []term.Term, key term.Term, pos int) (term.Term, int) {
 	return nil, -1
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerList) }
+
+// registerList registers the built-ins of this file (see rt.RegisterLazy).
+func registerList() {
 	rt.Register("List", map[string]rt.BuiltinFunc{
 		"first/1": func(env rt.Env, a []term.Term) term.Term {
 			if c, ok := a[0].(*term.Cons); ok {

@@ -8,7 +8,10 @@ import (
 // The text conversions of the List module (List.to_string/1,
 // List.to_integer/1,2...); the rest of List is in list.go.
 
-func init() {
+func init() { rt.RegisterLazy(registerListText) }
+
+// registerListText registers the built-ins of this file (see rt.RegisterLazy).
+func registerListText() {
 	rt.Register("List", map[string]rt.BuiltinFunc{
 		"to_string/1": func(env rt.Env, a []term.Term) term.Term {
 			if !term.IsList(a[0]) {

@@ -9,7 +9,11 @@ import (
 
 // Erlang's :lists and :maps modules: the functions courses call.
 
-func init() {
+func init() { rt.RegisterLazy(registerLists) }
+
+// registerLists registers the built-ins of this part of the file (see
+// rt.RegisterLazy).
+func registerLists() {
 	rt.Register(":lists", map[string]rt.BuiltinFunc{
 		"reverse/1": func(env rt.Env, a []term.Term) term.Term {
 			items := listsArg(":lists.reverse/1", a, 0)
@@ -494,7 +498,11 @@ func addNumbers(x, y term.Term) term.Term {
 	return finite(xf + yf)
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerMaps) }
+
+// registerMaps registers the built-ins of this part of the file (see
+// rt.RegisterLazy).
+func registerMaps() {
 	rt.Register(":maps", map[string]rt.BuiltinFunc{
 		"get/2": func(env rt.Env, a []term.Term) term.Term {
 			m := mapsArg(a, 1)

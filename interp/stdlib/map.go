@@ -85,7 +85,10 @@ func mapGetAndUpdate(env rt.Env, m *term.Map, key, fun term.Term, bang bool) ter
 	return term.Tuple{t[0], m.Put(key, t[1])}
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerMap) }
+
+// registerMap registers the built-ins of this file (see rt.RegisterLazy).
+func registerMap() {
 	rt.Register("Map", map[string]rt.BuiltinFunc{
 		"new/0": func(env rt.Env, a []term.Term) term.Term { return term.EmptyMap },
 		"new/1": func(env rt.Env, a []term.Term) term.Term { return mapFromEnum(env, a[0], nil) },

@@ -54,7 +54,10 @@ func filterSet(s *term.Map, keep func(term.Term) bool) *term.Map {
 	return makeMapSet(out)
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerMapSet) }
+
+// registerMapSet registers the built-ins of this file (see rt.RegisterLazy).
+func registerMapSet() {
 	rt.Register("MapSet", map[string]rt.BuiltinFunc{
 		"new/0": func(env rt.Env, args []term.Term) term.Term { return makeMapSet(nil) },
 		"new/1": func(env rt.Env, args []term.Term) term.Term {

@@ -11,7 +11,10 @@ import (
 // float; a result that is not a finite number raises ArithmeticError, as
 // on the BEAM.
 
-func init() {
+func init() { rt.RegisterLazy(registerMath) }
+
+// registerMath registers the built-ins of this file (see rt.RegisterLazy).
+func registerMath() {
 	fns := map[string]rt.BuiltinFunc{
 		"pi/0":    func(env rt.Env, a []term.Term) term.Term { return term.Float(math.Pi) },
 		"pow/2":   mathPow,

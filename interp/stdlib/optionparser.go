@@ -453,7 +453,10 @@ func kernelToStringPlain(env rt.Env, t term.Term) string {
 	return rt.Inspect(env, t)
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerOptionParser) }
+
+// registerOptionParser registers the built-ins of this file (see rt.RegisterLazy).
+func registerOptionParser() {
 	parse := func(name string, all, bang bool) rt.BuiltinFunc {
 		return func(env rt.Env, a []term.Term) term.Term {
 			mfa := fmt.Sprintf("OptionParser.%s/%d", name, len(a))

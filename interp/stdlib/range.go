@@ -156,7 +156,10 @@ func rangeNewError(env rt.Env, args []term.Term) {
 		"non-zero integer, got: " + rt.Inspect(env, args[0]) + ".." + rt.Inspect(env, args[1]) + "//" + rt.Inspect(env, args[2]))
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerRange) }
+
+// registerRange registers the built-ins of this file (see rt.RegisterLazy).
+func registerRange() {
 	rt.Register("Range", map[string]rt.BuiltinFunc{
 		"new/2": func(env rt.Env, args []term.Term) term.Term {
 			f, ok1 := smallInt(args[0])

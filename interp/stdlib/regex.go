@@ -20,7 +20,10 @@ import (
 // table keyed by source and options. RE2 has no backreferences, lookaround
 // or recursion: such patterns raise Regex.CompileError naming the pattern.
 
-func init() {
+func init() { rt.RegisterLazy(registerRegex) }
+
+// registerRegex registers the built-ins of this file (see rt.RegisterLazy).
+func registerRegex() {
 	rt.Register("Regex", map[string]rt.BuiltinFunc{
 		"compile/1": func(env rt.Env, a []term.Term) term.Term {
 			return regexCompileBIF(env, withDefaults(a, term.Binary("")), term.Binary(""), false)

@@ -689,7 +689,10 @@ func mustFun(t term.Term, arity int, mod, fun string, a int) {
 	}
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerStream) }
+
+// registerStream registers the built-ins of this file (see rt.RegisterLazy).
+func registerStream() {
 	rt.Register("Stream", map[string]rt.BuiltinFunc{
 		"map/2": func(env rt.Env, a []term.Term) term.Term {
 			mustFun(a[1], 1, "Stream", "map", 2)

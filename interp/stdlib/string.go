@@ -12,7 +12,10 @@ import (
 
 // The String module on UTF-8 binaries, with extended grapheme clusters.
 
-func init() {
+func init() { rt.RegisterLazy(registerString) }
+
+// registerString registers the built-ins of this file (see rt.RegisterLazy).
+func registerString() {
 	rt.Register("String", map[string]rt.BuiltinFunc{
 		"length/1": strLength,
 		"upcase/1": func(env rt.Env, a []term.Term) term.Term {

@@ -10,7 +10,10 @@ import (
 // Erlang's :string (on chardata: a binary in gives a binary out, a
 // charlist in gives a charlist out) and :binary modules.
 
-func init() {
+func init() { rt.RegisterLazy(registerStringErl) }
+
+// registerStringErl registers the built-ins of this file (see rt.RegisterLazy).
+func registerStringErl() {
 	rt.Register(":string", map[string]rt.BuiltinFunc{
 		"uppercase/1": func(env rt.Env, a []term.Term) term.Term {
 			return sameKind(a[0], upcaseString(chardataArg(env, ":string.uppercase/1", a, 0), "default"))

@@ -17,7 +17,10 @@ import (
 // are registered by the evaluator (interp/builtins.go); systemHalt here
 // serves :erlang.halt.
 
-func init() {
+func init() { rt.RegisterLazy(registerSystem) }
+
+// registerSystem registers the built-ins of this file (see rt.RegisterLazy).
+func registerSystem() {
 	rt.Register("System", map[string]rt.BuiltinFunc{
 		"system_time/0": func(env rt.Env, a []term.Term) term.Term { return term.Int(now(env).UnixNano()) },
 		"system_time/1": func(env rt.Env, a []term.Term) term.Term {

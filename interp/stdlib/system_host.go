@@ -235,7 +235,10 @@ func iterateIOStream(env rt.Env, v *term.Map, f func(term.Term) bool) {
 	}
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerSystemHost) }
+
+// registerSystemHost registers the built-ins of this file (see rt.RegisterLazy).
+func registerSystemHost() {
 	rt.Register("System", map[string]rt.BuiltinFunc{
 		"get_env/0": func(env rt.Env, a []term.Term) term.Term {
 			var keys, vals []term.Term

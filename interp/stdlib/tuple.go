@@ -105,7 +105,10 @@ func makeTuple(env rt.Env, nT, v term.Term) term.Term {
 	return out
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerTuple) }
+
+// registerTuple registers the built-ins of this file (see rt.RegisterLazy).
+func registerTuple() {
 	rt.Register("Tuple", map[string]rt.BuiltinFunc{
 		"append/2": func(env rt.Env, a []term.Term) term.Term {
 			t := tupleArg(a[0], 1)

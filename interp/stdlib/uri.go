@@ -556,7 +556,10 @@ func dotSegments(in []string) string {
 	return strings.Join(out, "/")
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerURI) }
+
+// registerURI registers the built-ins of this file (see rt.RegisterLazy).
+func registerURI() {
 	rt.Register("URI", map[string]rt.BuiltinFunc{
 		"__struct__/0": func(env rt.Env, a []term.Term) term.Term { return uriValue{}.toTerm() },
 		"default_port/1": func(env rt.Env, a []term.Term) term.Term {
