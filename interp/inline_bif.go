@@ -65,10 +65,10 @@ func registerInlinedBIFs() {
 			if as != "" {
 				bif = as
 			}
-			if _, ok := rt.Lookup(atomErlang, term.MakeAtom(bif), arity); ok {
+			if _, ok := rt.Registered(atomErlang, term.MakeAtom(bif), arity); ok {
 				continue
 			}
-			if b, ok := rt.Lookup(atomKernel, term.MakeAtom(name), arity); ok {
+			if b, ok := rt.Registered(atomKernel, term.MakeAtom(name), arity); ok {
 				fns[fmt.Sprintf("%s/%d", bif, arity)] = b.Fn
 			}
 		}

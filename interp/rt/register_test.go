@@ -22,6 +22,12 @@ func TestRegisterLazy(t *testing.T) {
 	})
 	Register("LazyTest", map[string]BuiltinFunc{"f/1": constant(2)})
 	RegisterGuards("LazyTest", "f/1")
+	// A registration that builds on earlier ones reads them with Registered.
+	RegisterLazy(func() {
+		if f, ok := Registered(ModuleAtom("LazyTest"), term.MakeAtom("f"), 1); ok {
+			Register("LazyTest", map[string]BuiltinFunc{"alias/1": f.Fn})
+		}
+	})
 	if ran != 0 {
 		t.Fatalf("a lazy registration ran before the registry was read")
 	}
@@ -39,8 +45,11 @@ func TestRegisterLazy(t *testing.T) {
 	if v, _ := call("g", 0); v != term.Int(1) {
 		t.Errorf("LazyTest.g/0 = %v, want 1", v)
 	}
-	if n := len(ModuleExports(mod)); n != 2 {
-		t.Errorf("LazyTest exports %d functions, want 2", n)
+	if v, _ := call("alias", 1); v != term.Int(2) {
+		t.Errorf("LazyTest.alias/1 = %v, want 2 (LazyTest.f/1 as registered before it)", v)
+	}
+	if n := len(ModuleExports(mod)); n != 3 {
+		t.Errorf("LazyTest exports %d functions, want 3", n)
 	}
 	RegisterLazy(func() { Register("LazyTest", map[string]BuiltinFunc{"h/0": constant(3)}) })
 	if v, _ := call("h", 0); v != term.Int(3) {

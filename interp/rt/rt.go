@@ -82,8 +82,9 @@ var (
 // RegisterLazy queues register, a function that calls Register and
 // RegisterGuards, to run the first time the registry is read; after that
 // it runs register at once. Packages call it from init so that start-up
-// stays cheap. register must not read the registry (Lookup,
-// ModuleExports).
+// stays cheap. register must not call Lookup or ModuleExports (they
+// would wait for the queue it is part of): to build on built-ins queued
+// before it, it reads them with Registered.
 func RegisterLazy(register func()) {
 	registry.Lock()
 	if !registry.direct {
@@ -173,6 +174,16 @@ func Lookup(module, name term.Atom, arity int) (*Builtin, bool) {
 	if !loaded.Load() {
 		Load()
 	}
+	registry.RLock()
+	b, ok := registry.m[MFA{module, name, arity}]
+	registry.RUnlock()
+	return b, ok
+}
+
+// Registered finds the built-in Module.name/arity among those registered
+// so far, without running the queued registrations: for a registration
+// function that builds on the ones queued before it.
+func Registered(module, name term.Atom, arity int) (*Builtin, bool) {
 	registry.RLock()
 	b, ok := registry.m[MFA{module, name, arity}]
 	registry.RUnlock()
