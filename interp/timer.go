@@ -153,7 +153,10 @@ func timerCancel(env rt.Env, tref term.Term) term.Term {
 	return term.Tuple{term.OK, atomCancel}
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerTimer) }
+
+// registerTimer registers the built-ins of this file (see rt.RegisterLazy).
+func registerTimer() {
 	rt.Register(":timer", map[string]rt.BuiltinFunc{
 		"send_after/2": func(env rt.Env, a []term.Term) term.Term {
 			return timerSendAfter(env, a[0], bproc(env).Pid(), a[1])

@@ -43,7 +43,10 @@ var builtinExceptions = map[string][]exceptionField{
 	"ErlangError":             {{"original", "", false}, {"reason", "", false}},
 }
 
-func init() {
+func init() { rt.RegisterLazy(registerExceptionStructs) }
+
+// registerExceptionStructs registers the built-ins of this file (see rt.RegisterLazy).
+func registerExceptionStructs() {
 	for name := range builtinExceptions {
 		mod := rt.ModuleAtom(name)
 		rt.Register(name, map[string]rt.BuiltinFunc{
