@@ -52,7 +52,46 @@ func builtinStructDoc(m *term.Map, mod term.Atom, opts Options) (Doc, bool) {
 	case atomStream:
 		return streamDoc(m, opts)
 	}
+	if defaults, ok := optionalDefaults[mod]; ok {
+		return optionalStructDoc(m, mod, defaults, opts)
+	}
 	return nil, false
+}
+
+// optionalDefaults are the standard library structs that derive Inspect
+// with optional: fields (Elixir 1.18's URI and Duration), with those
+// fields' defaults: a field whose value == its default is left out.
+var optionalDefaults = map[term.Atom]map[term.Atom]term.Term{
+	term.MakeAtom("Elixir.URI"): {term.MakeAtom("authority"): term.NilAtom},
+	term.MakeAtom("Elixir.Duration"): {
+		term.MakeAtom("year"): term.Int(0), term.MakeAtom("month"): term.Int(0),
+		term.MakeAtom("week"): term.Int(0), term.MakeAtom("day"): term.Int(0),
+		term.MakeAtom("hour"): term.Int(0), term.MakeAtom("minute"): term.Int(0),
+		term.MakeAtom("second"): term.Int(0), term.MakeAtom("microsecond"): term.Tuple{term.Int(0), term.Int(0)},
+	},
+}
+
+// optionalStructDoc is the derived Inspect of a struct with optional
+// fields: %Name{...} with its fields in definition order, less the
+// optional ones equal (==) to their defaults. It declines (false) a map
+// whose keys are not exactly the struct's fields.
+func optionalStructDoc(m *term.Map, mod term.Atom, defaults map[term.Atom]term.Term, opts Options) (Doc, bool) {
+	fields, ok := builtinFields(mod)
+	if !ok || m.Len() != len(fields)+1 {
+		return nil, false
+	}
+	var shown []term.Atom
+	for _, f := range fields {
+		v, ok := m.Get(f)
+		if !ok {
+			return nil, false
+		}
+		if d, optional := defaults[f]; optional && term.Equal(v, d) {
+			continue
+		}
+		shown = append(shown, f)
+	}
+	return StructDoc(m, AtomLiteral(mod.Name()), shown, opts), true
 }
 
 var atomStream = term.MakeAtom("Elixir.Stream")
@@ -105,6 +144,7 @@ var builtinStructFields = map[string][]string{
 	"MapSet":                  {"map"},
 	"Task":                    {"mfa", "owner", "pid", "ref"},
 	"URI":                     {"scheme", "authority", "userinfo", "host", "port", "path", "query", "fragment"},
+	"Duration":                {"year", "month", "week", "day", "hour", "minute", "second", "microsecond"},
 	"Version":                 {"major", "minor", "patch", "pre", "build"},
 	"Stream":                  {"enum", "funs", "accs", "done"},
 	"IO.Stream":               {"device", "raw", "line_or_bytes"},
