@@ -16,6 +16,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"sort"
 	"strconv"
@@ -133,6 +134,8 @@ func main() {
 			fail(err)
 		}
 	}
+	var ms0 runtime.MemStats
+	runtime.ReadMemStats(&ms0)
 	cpu0 := cpuTime()
 	start := time.Now()
 	for w := 0; w < *c; w++ {
@@ -185,6 +188,8 @@ func main() {
 	wg.Wait()
 	elapsed := time.Since(start)
 	cpu := cpuTime() - cpu0
+	var ms1 runtime.MemStats
+	runtime.ReadMemStats(&ms1)
 	if *cpuprofile != "" {
 		pprof.StopCPUProfile()
 	}
@@ -227,8 +232,10 @@ func main() {
 	fmt.Printf("gradings: %d, %.0f per second\n", grades, float64(grades)/elapsed.Seconds())
 	// CPU time, unlike real time, does not depend on what else the
 	// machine runs (the client's share is included).
-	fmt.Printf("CPU time (user+system, whole process): %.2f s, %.2f ms per request, %.2f ms per grading\n\n",
+	fmt.Printf("CPU time (user+system, whole process): %.2f s, %.2f ms per request, %.2f ms per grading\n",
 		cpu.Seconds(), float64(cpu.Microseconds())/1000/float64(*n), float64(cpu.Microseconds())/1000/float64(grades))
+	fmt.Printf("Go heap: %d collections, %.0f MB allocated (%.0f KB per request), %.0f MB in use at the end\n\n",
+		ms1.NumGC-ms0.NumGC, float64(ms1.TotalAlloc-ms0.TotalAlloc)/(1<<20), float64(ms1.TotalAlloc-ms0.TotalAlloc)/1024/float64(*n), float64(ms1.HeapAlloc)/(1<<20))
 	fmt.Printf("latency of the answered attempt; total: from the first attempt, 429s and their Retry-After waits included;\n429s: answers 429 before the answer, retried: requests that got at least one\n")
 	fmt.Printf("%-12s %6s %9s %9s %9s %9s %9s %6s %7s  %s\n", "kind", "count", "p50_ms", "p99_ms", "max_ms", "total_p50", "total_p99", "429s", "retried", "answers")
 	names := make([]string, 0, len(byKind))
