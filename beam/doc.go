@@ -69,20 +69,30 @@
 //
 // # A million processes
 //
-// A process waiting in receive costs its goroutine (Go's initial 2 KB
-// stack and about 450 bytes), its Process, its grant channel and a sudog,
-// plus the evaluator's state: about 3.5 KB in all with exlite's evaluator.
-// The stack stays at 2 KB only if every chain of calls the process makes
-// before it parks fits in about 1,100 bytes of frames, allocation paths of
-// the Go runtime included: Go never shrinks it back (it halves a stack only
-// when less than a quarter of it is in use, counting 800 bytes more than
-// is). And Go starts new goroutines with the average stack in use at the
-// last collection plus 928 bytes, rounded up. So the frames under
-// a receive are kept few and small: the goroutine's function is the
-// closure in start, which defers exited; ReceiveMatch takes a Matcher (the
-// evaluator's process state) rather than a closure whose captures would
-// sit in a frame; cold code lives in helpers that return before the park.
-// Check a change with the evaluator's TestWaitingStack.
+// A process has no goroutine until it first gets a run token: the grant
+// starts one (Runtime.run). A process whose receive is all it has left on
+// its goroutine's stack (the evaluator knows: a receive in tail position
+// of the process's first function, or of the functions that one
+// tail-calls) waits in ReceivePark, which parks it without a goroutine:
+// its body returns Parked, and the receive goes on from a continuation
+// on a new goroutine when a message, the timeout or an exit signal comes.
+// Such a waiting process costs its Process and the evaluator's state
+// (under a kilobyte with exlite's evaluator), and the collector has no
+// stack of it to scan.
+//
+// A process waiting in ReceiveMatch keeps its goroutine: Go's initial
+// 2 KB stack and about 450 bytes, plus a sudog. The stack stays at 2 KB
+// only if every chain of calls the process makes before it parks fits in
+// about 1,100 bytes of frames, allocation paths of the Go runtime
+// included: Go never shrinks it back (it halves a stack only when less
+// than a quarter of it is in use, counting 800 bytes more than is). And
+// Go starts new goroutines with the average stack in use at the last
+// collection plus 928 bytes, rounded up. So the frames under a receive
+// are kept few and small: the goroutine's function is the closure in run,
+// which defers exited; ReceiveMatch takes a Matcher (the evaluator's
+// process state) rather than a closure whose captures would sit in a
+// frame; cold code lives in helpers that return before the park. Check a
+// change with the evaluator's TestWaitingStack.
 //
 // The collector's setting is this package's (gc.go): relaxed while
 // programs have few processes, stepping down as the processes of all
@@ -94,6 +104,7 @@
 //	spawn/1, spawn_link/1, spawn_monitor/1   p.Spawn(body, SpawnOpts{Link, Monitor}) (pid, ref)
 //	send/2                                   p.Send(dest, msg); ErrBadDest -> ArgumentError
 //	receive ... after                        p.Receive(match, timeoutMs) (-1 = :infinity)
+//	  ... in tail position of the first call p.ReceivePark(matcher, timeoutMs, waitsFor, resume)
 //	self/0                                   p.Pid()
 //	make_ref/0                               p.MakeRef()
 //	Process.alive?/1                         rt.IsAlive(pid)

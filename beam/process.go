@@ -49,6 +49,11 @@ type Process struct {
 	// sentBytes is the size of the messages the process sent (with
 	// Options.CountMailboxes); only its own goroutine touches it.
 	sentBytes int64
+	// parked is true while the process has no goroutine (before it first
+	// runs, and while it waits in ReceivePark): a grant then starts one,
+	// running body.
+	parked atomic.Bool
+	body   Body
 
 	// mu guards the mailbox, the dictionary, trap, exitReason and the
 	// wait fields.
@@ -68,6 +73,13 @@ type Process struct {
 	msize      []int64
 	exitReason term.Term
 	dict       *term.Map
+
+	// The receive of ReceivePark in progress, kept here rather than in
+	// a goroutine's frame. Only the process's own goroutine uses them.
+	rmatch   Matcher
+	rtimeout int64
+	rscan    int
+	rtm      *timer
 
 	// Guarded by Runtime.mu (the registry).
 	name     term.Atom
@@ -311,6 +323,115 @@ func (p *Process) ReceiveMatch(match Matcher, timeout int64, waitsFor any) (term
 			p.checkSig()
 		}
 		p.mu.Lock()
+	}
+}
+
+// Parked is what a body returns when ReceivePark (or ResumeReceive) has
+// parked its process: the goroutine ends, and the process lives on
+// without it.
+var Parked term.Term = &parkMark{}
+
+type parkMark struct{}
+
+func (*parkMark) Kind() term.Kind { return term.KindAtom }
+
+// ReceivePark is ReceiveMatch for a receive that is all its process has
+// left to do on its goroutine's stack: a receive in tail position of the
+// process's first function (or of the functions it tail-calls), whose
+// clauses the evaluator can run from resume with nothing below them.
+// When no message matches it parks the process without a goroutine and
+// returns parked true: the body must then return Parked at once without
+// touching the process any more (a message may resume it on another
+// goroutine at any moment). A waiting process then costs its Process and
+// the evaluator's state, not a goroutine stack, and Go's collector has no
+// stack of it to scan.
+//
+// When a message arrives, the timeout passes or an exit signal kills the
+// process, resume runs on a new goroutine holding a run token, and must
+// first call ResumeReceive, which goes on with the receive: it returns
+// what ReceivePark would have (and may park again). The rules of
+// ReceiveMatch hold (match must not be nil); everything else (selective
+// receive, timeouts, exit signals, Info, the quiet report, the
+// deterministic order) is the same as for a process blocked in
+// ReceiveMatch.
+func (p *Process) ReceivePark(match Matcher, timeout int64, waitsFor any, resume Body) (msg term.Term, ok, parked bool) {
+	p.checkSig()
+	p.mu.Lock()
+	p.waitsFor = waitsFor
+	p.waitGen++
+	p.timedOut = false
+	p.sleeping = false
+	p.rmatch, p.rtimeout, p.rscan, p.rtm = match, timeout, 0, nil
+	p.body = resume
+	return p.receiveStep()
+}
+
+// ResumeReceive goes on with the receive a resumed process was parked
+// in (see ReceivePark).
+func (p *Process) ResumeReceive() (msg term.Term, ok, parked bool) {
+	p.mu.Lock()
+	if p.sig.Load() != 0 {
+		p.endReceiveLocked()
+		p.checkSig()
+	}
+	return p.receiveStep()
+}
+
+// receiveStep is the loop of ReceivePark, with p.mu held.
+func (p *Process) receiveStep() (term.Term, bool, bool) {
+	for {
+		box := p.queuedLocked()
+		if n := len(box); p.rscan < n {
+			p.mu.Unlock()
+			for ; p.rscan < n; p.rscan++ {
+				if p.rmatch.Match(box[p.rscan]) {
+					p.mu.Lock()
+					msg := p.removeAtLocked(p.rscan)
+					p.endReceiveLocked()
+					return msg, true, false
+				}
+			}
+			p.mu.Lock()
+			continue
+		}
+		if p.sig.Load() != 0 {
+			p.endReceiveLocked()
+			p.checkSig()
+		}
+		if p.rtimeout == 0 || p.timedOut {
+			p.endReceiveLocked()
+			return nil, false, false
+		}
+		if p.rtimeout > 0 && p.rtm == nil {
+			gen := p.waitGen
+			p.rtm = p.rt.afterFunc(p.rtimeout*1000, func() { p.timeout(gen) })
+		}
+		// The slice ends here, before the process can be resumed
+		// elsewhere: nothing of p is touched once it waits.
+		p.mu.Unlock()
+		p.account()
+		p.budget = Budget
+		p.mu.Lock()
+		if len(p.mbox)-p.head > p.rscan || p.sig.Load() != 0 || p.timedOut {
+			continue
+		}
+		p.parked.Store(true)
+		p.state.Store(stWaiting)
+		p.mu.Unlock()
+		p.rt.sched.release()
+		return nil, false, true
+	}
+}
+
+// endReceiveLocked ends the receive of ReceivePark: it unlocks p.mu and
+// stops the receive's timer.
+func (p *Process) endReceiveLocked() {
+	p.waitGen++
+	tm := p.rtm
+	p.rmatch, p.rtm = nil, nil
+	p.mu.Unlock()
+	if tm != nil {
+		p.rt.stopTimer(tm)
 	}
 }
 

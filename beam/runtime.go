@@ -126,13 +126,18 @@ type Runtime struct {
 	dispatchMu    sync.Mutex
 	outside       atomic.Int64 // processes in Blocking
 
-	rng      *prng // send perturbation (deterministic mode, seed != 0)
-	halted   atomic.Bool
-	quietCh  chan struct{}
-	limitCh  chan struct{}
-	haltCh   chan struct{}
-	haltOnce sync.Once
-	main     *Process
+	rng     *prng // send perturbation (deterministic mode, seed != 0)
+	halted  atomic.Bool
+	quietCh chan struct{}
+	limitCh chan struct{}
+	haltCh  chan struct{}
+	// handoff passes a process granted a token, which has no goroutine,
+	// to an idle worker; stopped is closed when the runtime halts.
+	handoff     chan *Process
+	stopped     chan struct{}
+	idleWorkers atomic.Int32
+	haltOnce    sync.Once
+	main        *Process
 
 	waitMode   bool
 	mainReason term.Term
@@ -174,6 +179,8 @@ func NewRuntime(opts Options) *Runtime {
 		quietCh:    make(chan struct{}, 1),
 		limitCh:    make(chan struct{}, 1),
 		haltCh:     make(chan struct{}),
+		handoff:    make(chan *Process),
+		stopped:    make(chan struct{}),
 	}
 	rt.clock = clock{virtual: opts.Deterministic, start: time.Now()}
 	rt.sched = sched{rt: rt, tokens: opts.Tokens, free: opts.Tokens, det: opts.Deterministic}
@@ -202,7 +209,9 @@ func (rt *Runtime) newProcess(id uint64) *Process {
 	return p
 }
 
-// start registers p and makes it runnable at the back of the queue.
+// start registers p and makes it runnable at the back of the queue. It
+// has no goroutine yet: the grant of its first run token starts one
+// (run).
 func (rt *Runtime) start(p *Process, body Body) {
 	rt.procs.set(p)
 	n := rt.live.Add(1)
@@ -210,30 +219,78 @@ func (rt *Runtime) start(p *Process, body Body) {
 	}
 	rt.gcCount(1)
 	rt.wg.Add(1)
-	// The goroutine's function is this literal itself (a `go rt.run(p,
-	// body)` would add a wrapper frame): every frame between the
-	// goroutine's start and the park of a receive is held by each
-	// waiting process's stack, which must stay within Go's initial 2 KB.
-	go func() {
-		var reason term.Term
-		defer rt.exited(p, &reason)
-		<-p.grant
-		p.state.Store(stRunning)
-		if p.sig.Load() != 0 {
-			p.checkSig()
-		}
-		reason = body(p)
-	}()
+	p.body = body
+	p.parked.Store(true)
 	rt.sched.enqueue(p)
+}
+
+// run starts a goroutine for p, which has no goroutine (p.parked) and has
+// just been granted a run token: it runs p.body, the process's code or
+// the continuation of the receive it was parked in. When p parks or ends,
+// the goroutine waits a while as an idle worker (idleWorker) for the
+// next process to run that has none: a new goroutine would have to grow
+// its stack again to the size the evaluator needs.
+func (rt *Runtime) run(p *Process) {
+	// The goroutine's function is this literal itself (a `go rt.f(p)`
+	// would add a wrapper frame): every frame between the goroutine's
+	// start and the park of a receive is held by the stack of each
+	// process waiting in ReceiveMatch, which must stay within Go's
+	// initial 2 KB.
+	go func() {
+		for p != nil {
+			rt.runBody(p)
+			p = rt.idleWorker()
+		}
+	}()
+}
+
+// runBody runs p.body on the current goroutine, which holds p's run
+// token, until p parks or ends.
+func (rt *Runtime) runBody(p *Process) {
+	var reason term.Term
+	defer rt.exited(p, &reason)
+	p.state.Store(stRunning)
+	p.budget = Budget
+	if p.sig.Load() != 0 && p.rmatch == nil {
+		p.checkSig() // killed before it first ran
+	}
+	reason = p.body(p)
+}
+
+// maxIdleWorkers bounds the goroutines waiting for a process to run, per
+// run token.
+const maxIdleWorkers = 4
+
+// idleWorker waits for a process granted a token while it had no
+// goroutine (grantNow hands it over), and returns it; nil when the
+// goroutine should end instead: enough others wait, or the runtime has
+// halted. It is not inlined: its frame would sit under every process's
+// stack.
+//
+//go:noinline
+func (rt *Runtime) idleWorker() *Process {
+	if rt.idleWorkers.Add(1) > int32(maxIdleWorkers*rt.opts.Tokens) || rt.halted.Load() {
+		rt.idleWorkers.Add(-1)
+		return nil
+	}
+	var p *Process
+	select {
+	case p = <-rt.handoff:
+	case <-rt.stopped:
+	}
+	rt.idleWorkers.Add(-1)
+	return p
 }
 
 // exited ends the goroutine of p, deferred by it: reason is what its body
 // returned, unless it panicked (p.signaled records whether an *Exit
-// ended it). The goroutine's frame is under every waiting process's
+// ended it). A body that returned Parked leaves p alive and untouched. The goroutine's frame is under every waiting process's
 // receive, so everything else is here.
 func (rt *Runtime) exited(p *Process, reason *term.Term) {
 	if r := recover(); r != nil {
 		rt.recovered(p, r, reason)
+	} else if *reason == Parked {
+		return // the process lives on without this goroutine
 	}
 	if *reason == nil {
 		*reason = Normal
@@ -506,6 +563,7 @@ func (rt *Runtime) stopWorld() {
 	if rt.halted.Swap(true) {
 		return
 	}
+	close(rt.stopped)
 	rt.out.close()
 	rt.sched.halt()
 }

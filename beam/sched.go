@@ -65,10 +65,20 @@ func (s *sched) enqueue(p *Process) {
 	s.mu.Unlock()
 }
 
-// grantNow hands p a token. While the program runs p's channel is always
-// empty here; once it halts, extra grants (which no longer count) are
-// dropped rather than blocking the sender.
+// grantNow hands p a token: it starts the goroutine of a process that
+// has none (Process.parked), else it wakes the goroutine waiting in
+// p.grant. While the program runs p's channel is always empty here; once
+// it halts, extra grants (which no longer count) are dropped rather than
+// blocking the sender.
 func grantNow(p *Process) {
+	if p.parked.Load() && p.parked.CompareAndSwap(true, false) {
+		select {
+		case p.rt.handoff <- p:
+		default:
+			p.rt.run(p)
+		}
+		return
+	}
 	select {
 	case p.grant <- struct{}{}:
 	default:

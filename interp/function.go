@@ -101,7 +101,9 @@ func (p *proc) invoke(fn *function, env []term.Term, fr []term.Term) term.Term {
 			r = p.clauseFor(fn, fr).body(p, fr)
 		}
 		if r != tailMarker {
-			p.leave(fr)
+			if r != parkMarker {
+				p.leave(fr)
+			}
 			return r
 		}
 		fn, env, fr = p.nextTail(fr)

@@ -526,7 +526,9 @@ func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
 	return func(bp *beam.Process) term.Term {
 		p, fn, env, fr := sp.start(bp)
 		if fn != nil {
-			p.invoke(fn, env, fr)
+			if p.invoke(fn, env, fr) == parkMarker {
+				return beam.Parked // see parkReceive
+			}
 		} else {
 			p.callValue(sp.fun, sp.args)
 		}
@@ -569,6 +571,7 @@ func (sp *spawnedProc) start(bp *beam.Process) (p *proc, fn *function, env, fr [
 			}
 		}
 		if fn != nil {
+			p.entry = true
 			fr = p.alloc(fn.nslots)
 			copy(fr, args)
 			sp.args = nil

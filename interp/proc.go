@@ -38,6 +38,11 @@ type proc struct {
 	rcv      *receiveCode
 	rfr      []term.Term
 	rmatched *matchClause
+	// entry is true for a spawned process whose first function was
+	// invoked right from its body: a receive in tail position of that
+	// function (len(calls) == 2) may park without a goroutine
+	// (parkReceive).
+	entry bool
 
 	self term.Pid
 	// bp is the beam process this evaluator state runs in (nil for the

@@ -250,6 +250,9 @@ func (c *compiler) receiveExpr(n *ast.Call, s *scope, tail bool) expr {
 		if p.bp == nil {
 			noReceive()
 		}
+		if tail && p.entry && len(p.calls) == 2 {
+			return p.parkReceive(rc, fr, ms)
+		}
 		p.rcv, p.rfr = rc, fr
 		p.beforeReceive()
 		msg, ok := p.bp.ReceiveMatch(p, ms, rc.waits)
