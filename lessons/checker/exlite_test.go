@@ -178,29 +178,6 @@ func TestParseProgramSplices(t *testing.T) {
 	}
 }
 
-// BenchmarkGradePingPong grades a distinct PingPong submission each time
-// (a comment holds the iteration), as the service does: the submission is
-// parsed and compiled every time, the exercise's texts are not.
-func BenchmarkGradePingPong(b *testing.B) {
-	ls, err := lessons.List()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ex, err := lessons.Find(ls, "processes/ping_pong")
-	if err != nil {
-		b.Fatal(err)
-	}
-	i := 0
-	for b.Loop() {
-		i++
-		src := fmt.Sprintf("# submission %d\n%s", i, ex.Solution)
-		res, err := Grade(context.Background(), Exlite{}, ex, src, Options{File: "ping_pong.ex", Seeds: Seeds(3)})
-		if err != nil || res.Status != Pass {
-			b.Fatalf("%v %v", res.Status, err)
-		}
-	}
-}
-
 // TestLimitsMailboxCap checks that a graded program's mailboxes are
 // bounded as the service bounds them unless the caller sets its own cap.
 func TestLimitsMailboxCap(t *testing.T) {
