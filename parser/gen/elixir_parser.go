@@ -772,7 +772,7 @@ func (p *ElixirParser) ExprList() (localctx IExprListContext) {
 	if p.HasError() {
 		goto errorExit
 	}
-	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 3, p.GetParserRuleContext())
+	_alt = p.adaptivePredict(3)
 	if p.HasError() {
 		goto errorExit
 	}
@@ -797,7 +797,7 @@ func (p *ElixirParser) ExprList() (localctx IExprListContext) {
 		if p.HasError() {
 			goto errorExit
 		}
-		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 3, p.GetParserRuleContext())
+		_alt = p.adaptivePredict(3)
 		if p.HasError() {
 			goto errorExit
 		}
@@ -2257,7 +2257,7 @@ func (p *ElixirParser) Postfix() (localctx IPostfixContext) {
 		goto errorExit
 	}
 
-	switch p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 15, p.GetParserRuleContext()) {
+	switch p.adaptivePredict(15) {
 	case 1:
 		localctx = NewAnonCallContext(p, localctx)
 		p.EnterOuterAlt(localctx, 1)
@@ -4870,7 +4870,7 @@ func (p *ElixirParser) CallArgs() (localctx ICallArgsContext) {
 		if p.HasError() {
 			goto errorExit
 		}
-		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 39, p.GetParserRuleContext())
+		_alt = p.adaptivePredict(39)
 		if p.HasError() {
 			goto errorExit
 		}
@@ -4913,7 +4913,7 @@ func (p *ElixirParser) CallArgs() (localctx ICallArgsContext) {
 			if p.HasError() {
 				goto errorExit
 			}
-			_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 39, p.GetParserRuleContext())
+			_alt = p.adaptivePredict(39)
 			if p.HasError() {
 				goto errorExit
 			}
@@ -4921,7 +4921,7 @@ func (p *ElixirParser) CallArgs() (localctx ICallArgsContext) {
 		p.SetState(274)
 		p.GetErrorHandler().Sync(p)
 
-		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 41, p.GetParserRuleContext()) == 1 {
+		if p.adaptivePredict(41) == 1 {
 			{
 				p.SetState(269)
 				p.Match(ElixirParserCOMMA)
@@ -5212,7 +5212,7 @@ func (p *ElixirParser) NpArgs() (localctx INpArgsContext) {
 		if p.HasError() {
 			goto errorExit
 		}
-		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 47, p.GetParserRuleContext())
+		_alt = p.adaptivePredict(47)
 		if p.HasError() {
 			goto errorExit
 		}
@@ -5237,7 +5237,7 @@ func (p *ElixirParser) NpArgs() (localctx INpArgsContext) {
 			if p.HasError() {
 				goto errorExit
 			}
-			_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 47, p.GetParserRuleContext())
+			_alt = p.adaptivePredict(47)
 			if p.HasError() {
 				goto errorExit
 			}
@@ -5245,7 +5245,7 @@ func (p *ElixirParser) NpArgs() (localctx INpArgsContext) {
 		p.SetState(301)
 		p.GetErrorHandler().Sync(p)
 
-		if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 48, p.GetParserRuleContext()) == 1 {
+		if p.adaptivePredict(48) == 1 {
 			{
 				p.SetState(299)
 				p.Match(ElixirParserCOMMA)
@@ -5433,7 +5433,7 @@ func (p *ElixirParser) KwList() (localctx IKwListContext) {
 	if p.HasError() {
 		goto errorExit
 	}
-	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 51, p.GetParserRuleContext())
+	_alt = p.adaptivePredict(51)
 	if p.HasError() {
 		goto errorExit
 	}
@@ -5476,7 +5476,7 @@ func (p *ElixirParser) KwList() (localctx IKwListContext) {
 		if p.HasError() {
 			goto errorExit
 		}
-		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 51, p.GetParserRuleContext())
+		_alt = p.adaptivePredict(51)
 		if p.HasError() {
 			goto errorExit
 		}
@@ -6160,7 +6160,7 @@ func (p *ElixirParser) MapBody() (localctx IMapBodyContext) {
 			if p.HasError() {
 				goto errorExit
 			}
-			_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 59, p.GetParserRuleContext())
+			_alt = p.adaptivePredict(59)
 			if p.HasError() {
 				goto errorExit
 			}
@@ -6207,7 +6207,7 @@ func (p *ElixirParser) MapBody() (localctx IMapBodyContext) {
 				if p.HasError() {
 					goto errorExit
 				}
-				_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 59, p.GetParserRuleContext())
+				_alt = p.adaptivePredict(59)
 				if p.HasError() {
 					goto errorExit
 				}
@@ -6215,7 +6215,7 @@ func (p *ElixirParser) MapBody() (localctx IMapBodyContext) {
 			p.SetState(361)
 			p.GetErrorHandler().Sync(p)
 
-			if p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 61, p.GetParserRuleContext()) == 1 {
+			if p.adaptivePredict(61) == 1 {
 				{
 					p.SetState(356)
 					p.Match(ElixirParserCOMMA)
@@ -7144,7 +7144,7 @@ func (p *ElixirParser) StabBody() (localctx IStabBodyContext) {
 	if p.HasError() {
 		goto errorExit
 	}
-	_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 73, p.GetParserRuleContext())
+	_alt = p.adaptivePredict(73)
 	if p.HasError() {
 		goto errorExit
 	}
@@ -7169,7 +7169,7 @@ func (p *ElixirParser) StabBody() (localctx IStabBodyContext) {
 		if p.HasError() {
 			goto errorExit
 		}
-		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 73, p.GetParserRuleContext())
+		_alt = p.adaptivePredict(73)
 		if p.HasError() {
 			goto errorExit
 		}
@@ -7450,7 +7450,7 @@ func (p *ElixirParser) StabItem() (localctx IStabItemContext) {
 		if p.HasError() {
 			goto errorExit
 		}
-		_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 76, p.GetParserRuleContext())
+		_alt = p.adaptivePredict(76)
 		if p.HasError() {
 			goto errorExit
 		}
@@ -7479,7 +7479,7 @@ func (p *ElixirParser) StabItem() (localctx IStabItemContext) {
 			if p.HasError() {
 				goto errorExit
 			}
-			_alt = p.GetInterpreter().AdaptivePredict(p.BaseParser, p.GetTokenStream(), 76, p.GetParserRuleContext())
+			_alt = p.adaptivePredict(76)
 			if p.HasError() {
 				goto errorExit
 			}
