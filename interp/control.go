@@ -339,7 +339,7 @@ func stacktraceTerm(frames []rt.Frame) term.Term {
 // %{module: :erl_erts_errors}]} (arithmetic operators: see arithFrame).
 func errorStacktrace(e *rt.Error) term.Term {
 	st := stacktraceTerm(e.Stack)
-	if e.Kind != rt.KindError || e.Args == nil || len(e.Stack) == 0 {
+	if e.Kind != rt.KindError || len(e.Stack) == 0 {
 		return st
 	}
 	args := term.List(e.Args...)

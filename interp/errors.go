@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/exlite/exlite/beam/term"
@@ -239,7 +240,15 @@ func formatStackLine(f rt.Frame, file string) string {
 
 // formatUncaught prints an error that ended the program, as Elixir does
 // on standard error.
-func formatUncaught(env rt.Env, e *rt.Error) string {
+func formatUncaught(env rt.Env, e *rt.Error) string { return formatError(env, e, true) }
+
+// formatReported prints the error of a crashed process as Logger's
+// report shows it: Exception.format_banner and the stacktrace, without
+// what Exception.blame/2 adds for the command line (an undefined
+// function's "Did you mean", a function clause's arguments).
+func formatReported(env rt.Env, e *rt.Error) string { return formatError(env, e, false) }
+
+func formatError(env rt.Env, e *rt.Error, blame bool) string {
 	var b strings.Builder
 	switch e.Kind {
 	case rt.KindThrow:
@@ -250,10 +259,10 @@ func formatUncaught(env rt.Env, e *rt.Error) string {
 		exc := normalizeError(env, e)
 		name := rt.ExceptionName(exc)
 		msg := rt.ExceptionMessage(env, exc)
-		if p, ok := env.(*proc); ok {
+		if p, ok := env.(*proc); ok && blame {
 			msg += p.in.blameHint(p, exc)
 		}
-		if name == "FunctionClauseError" && e.Args != nil {
+		if name == "FunctionClauseError" && e.Args != nil && blame {
 			mfa := formatMFA(structField(exc, atomModule), structField(exc, atomFunction), structField(exc, atomArity))
 			fmt.Fprintf(&b, "** (%s) %s    \n    \n    The following arguments were given to %s:\n", name, msg, mfa)
 			for i, a := range e.Args {
@@ -272,7 +281,10 @@ func formatUncaught(env rt.Env, e *rt.Error) string {
 			fmt.Fprintf(&b, "** (%s) %s\n", name, msg)
 		}
 	}
-	for _, f := range e.Stack {
+	for i, f := range e.Stack {
+		if i == 0 && !blame {
+			f = withClauseArgs(env, e, f)
+		}
 		if f.Line == -1 && strings.HasPrefix(f.Function, "\x00") {
 			if isElixirLibModule(env, f.Module) {
 				// Elixir prints "(elixir 1.18.4) String.foo(1)": Elixir's own frame
@@ -358,4 +370,24 @@ func undefinedWithoutReason(env rt.Env, exc term.Term) (string, bool) {
 	}
 	mfa := mfaString(mod, fun, int(arity))
 	return "function " + mfa + " is undefined (module " + rt.ModuleName(mod) + " is not available)", true
+}
+
+// withClauseArgs is frame f, the first of e's stack, with the arguments
+// of the call that matched no clause when e is such an error, as the
+// stacktrace entry holds them ("Shape.area({:triangle, 3, 4})"): what a
+// report shows, where the command line shows them under the banner.
+func withClauseArgs(env rt.Env, e *rt.Error, f rt.Frame) rt.Frame {
+	if e.Raw != atomFunctionClause || e.Args == nil {
+		return f
+	}
+	suffix := "/" + strconv.Itoa(len(e.Args))
+	if !strings.HasSuffix(f.Function, suffix) || strings.HasPrefix(f.Function, "anonymous fn") {
+		return f
+	}
+	parts := make([]string, len(e.Args))
+	for i, a := range e.Args {
+		parts[i] = rt.Inspect(env, a)
+	}
+	f.Function = strings.TrimSuffix(f.Function, suffix) + "(" + strings.Join(parts, ", ") + ")"
+	return f
 }

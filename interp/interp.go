@@ -488,7 +488,7 @@ func formatExitSignal(env rt.Env, reason term.Term) string {
 		}
 		return b.String()
 	}
-	return rt.Inspect(env, reason)
+	return formatExitReason(env, reason) // "killed", "{:job_failed, 3}"
 }
 
 // Process implements rt.ProcessEnv.
@@ -601,7 +601,7 @@ func (p *proc) Recover(bp *beam.Process, r any) term.Term {
 			report = &rt.Error{Kind: rt.KindError, Value: rt.NewException("ErlangError", term.MakeAtom("original"),
 				term.Tuple{term.MakeAtom("nocatch"), err.Value}, term.MakeAtom("reason"), term.NilAtom), Stack: err.Stack}
 		}
-		text := fmt.Sprintf("Process %s raised an exception\n%s", beam.FormatPid(p.self), strings.TrimRight(formatUncaught(p, report), "\n"))
+		text := fmt.Sprintf("Process %s raised an exception\n%s", beam.FormatPid(p.self), strings.TrimRight(formatReported(p, report), "\n"))
 		bp.LogError(text)
 	}
 	return exitReasonOf(p, err)
