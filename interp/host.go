@@ -1,9 +1,8 @@
 package interp
 
 import (
-	"io"
+	"bufio"
 	"math/rand"
-	"strings"
 	"time"
 
 	"github.com/exlite/exlite/interp/rt"
@@ -17,15 +16,20 @@ var (
 	_ rt.ProcessEnv = (*proc)(nil)
 )
 
-// Stdin implements rt.StdinEnv.
-func (p *proc) Stdin() io.Reader {
+// Stdin implements rt.StdinEnv: the input ExUnit.CaptureIO gave the
+// process, else the program's standard input, buffered once for all its
+// processes on first use.
+func (p *proc) Stdin() *bufio.Reader {
 	if p.gl != nil {
 		return p.gl.in
 	}
-	if p.in.opts.Stdin == nil {
-		return strings.NewReader("")
-	}
-	return p.in.opts.Stdin
+	in := p.in
+	in.stdinOnce.Do(func() {
+		if in.opts.Stdin != nil {
+			in.stdin = bufio.NewReader(in.opts.Stdin)
+		}
+	})
+	return in.stdin
 }
 
 // Argv implements rt.ArgvEnv.

@@ -9,6 +9,7 @@
 package interp
 
 import (
+	"bufio"
 	"fmt"
 	_ "github.com/exlite/exlite/interp/stdlib" // the built-ins every program uses
 	"io"
@@ -102,6 +103,11 @@ type Interp struct {
 	funCounter atomic.Uint32
 	// unique is the program's System.unique_integer counter.
 	unique atomic.Int64
+	// vars are the program's environment variables (System.put_env).
+	vars rt.Vars
+	// stdin is opts.Stdin buffered, made by the first read (host.go).
+	stdin     *bufio.Reader
+	stdinOnce sync.Once
 
 	// pendingStructs are modules whose defstruct has run while their
 	// definition is not finished (a nested defimpl may use the struct).

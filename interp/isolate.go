@@ -27,6 +27,7 @@ var (
 	_ inspect.Program = (*proc)(nil)
 	_ rt.MessageEnv   = (*proc)(nil)
 	_ rt.UniqueEnv    = (*proc)(nil)
+	_ rt.VarsEnv      = (*proc)(nil)
 )
 
 // InspectStruct implements inspect.Program: struct t printed by the
@@ -58,6 +59,10 @@ func (p *proc) StructFields(mod term.Atom) ([]term.Atom, bool) {
 	}
 	return m.structOrder, true
 }
+
+// Vars implements rt.VarsEnv: the program's environment variables, the
+// Go process's with its own System.put_env and System.delete_env.
+func (p *proc) Vars() *rt.Vars { return &p.in.vars }
 
 // UniqueInteger implements rt.UniqueEnv: the program's own counter for
 // System.unique_integer/0,1 and :erlang.unique_integer/0,1.

@@ -3,6 +3,7 @@ package interp
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -15,7 +16,8 @@ import (
 // printed by the main process, by a spawned one, by built-ins' error
 // messages, by a crash report and by the report of the uncaught error
 // that ends it; it also prints System.unique_integer, which counts per
-// program.
+// program, an environment variable it sets, and the lines of its own
+// standard input.
 func isolateSource(tag, fields, only string) string {
 	return fmt.Sprintf(`defmodule Shape.Error do
   defexception [:msg]
@@ -68,6 +70,9 @@ defmodule Main do
       {:child, a, b} -> IO.puts(a <> " " <> b)
     end
     IO.puts(System.unique_integer([:positive]))
+    IO.puts(inspect(System.get_env("EXLITE_ISOLATE")))
+    System.put_env("EXLITE_ISOLATE", "%[1]s" <> to_string(System.unique_integer([:positive])))
+    IO.write(IO.gets(""))
   end
 
   def crash do
@@ -91,7 +96,11 @@ func runIsolated(t *testing.T, name, src string) string {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	code := Run(f, Options{Stdout: &out, Stderr: &out, Deterministic: true, NoWarnings: true})
+	var in strings.Builder
+	for i := 1; i <= 10; i++ {
+		fmt.Fprintf(&in, "%s line %d\n", name, i)
+	}
+	code := Run(f, Options{Stdout: &out, Stderr: &out, Stdin: strings.NewReader(in.String()), Deterministic: true, NoWarnings: true})
 	fmt.Fprintf(&out, "exit %d\n", code)
 	return out.String()
 }
@@ -111,7 +120,8 @@ func TestProgramsIsolated(t *testing.T) {
 			"A: boom\n#A<1>\n%Shape.Order{a: nil, b: nil, c: nil}\n[#A<3>]\n#Shape.Secret<user: \"u\", ...>\n",
 			"key :zz not found in: %Shape.Order{a: nil, b: nil, c: nil}",
 			"#A<5>",
-			"%Shape.Order{a: nil, b: nil, c: nil} A: kid\n1\n",
+			"%Shape.Order{a: nil, b: nil, c: nil} A: kid\n1\nnil\nA line 1\n",
+			"\n3\n\"A2\"\nA line 2\n",
 			"A: crash #A<6>",
 			"** (Shape.Error) A: end %Shape.Order{a: nil, b: nil, c: nil}",
 		}},
@@ -119,7 +129,8 @@ func TestProgramsIsolated(t *testing.T) {
 			"B: boom\n#B<1>\n%Shape.Order{c: nil, b: nil, a: nil}\n[#B<3>]\n#Shape.Secret<pass: \"p\", ...>\n",
 			"key :zz not found in: %Shape.Order{c: nil, b: nil, a: nil}",
 			"#B<5>",
-			"%Shape.Order{c: nil, b: nil, a: nil} B: kid\n1\n",
+			"%Shape.Order{c: nil, b: nil, a: nil} B: kid\n1\nnil\nB line 1\n",
+			"\n3\n\"B2\"\nB line 2\n",
 			"B: crash #B<6>",
 			"** (Shape.Error) B: end %Shape.Order{c: nil, b: nil, a: nil}",
 		}},
@@ -153,5 +164,8 @@ func TestProgramsIsolated(t *testing.T) {
 				t.Fatalf("iteration %d: program %s printed\n%s\nwant (as alone)\n%s", it, pr.tag, outs[i], alone[i])
 			}
 		}
+	}
+	if v, ok := os.LookupEnv("EXLITE_ISOLATE"); ok {
+		t.Errorf("a program's System.put_env reached the Go process: EXLITE_ISOLATE=%s", v)
 	}
 }

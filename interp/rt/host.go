@@ -1,7 +1,7 @@
 package rt
 
 import (
-	"io"
+	"bufio"
 	"math/rand"
 	"strconv"
 	"time"
@@ -13,10 +13,11 @@ import (
 // evaluator implements them per program, so several programs can run in
 // one Go process (the course backend) without sharing state.
 
-// StdinEnv gives the program's standard input (IO.gets, IO.read). Without
-// it, reads see end of file.
+// StdinEnv gives the program's standard input (IO.gets, IO.read),
+// buffered once for the whole program so that what one read buffers the
+// next one sees; nil, or an Env without it, reads end of file.
 type StdinEnv interface {
-	Stdin() io.Reader
+	Stdin() *bufio.Reader
 }
 
 // ArgvEnv gives the program's command-line arguments (System.argv/0).
@@ -44,7 +45,7 @@ type SleepEnv interface {
 
 // RandEnv gives the program's random source (:rand, Enum.random...),
 // seeded by --seed for reproducible runs. Without it, built-ins use a
-// process-wide source.
+// fresh source seeded from the clock.
 type RandEnv interface {
 	Rand() *rand.Rand
 }

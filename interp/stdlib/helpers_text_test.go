@@ -1,6 +1,7 @@
 package stdlib
 
 import (
+	"bufio"
 	"bytes"
 	"io"
 	"os"
@@ -18,6 +19,7 @@ import (
 type textEnv struct {
 	out, err bytes.Buffer
 	in       io.Reader
+	br       *bufio.Reader
 }
 
 func (e *textEnv) Call(fun term.Term, args []term.Term) term.Term {
@@ -43,7 +45,15 @@ func (e *textEnv) Apply(module, name term.Atom, args []term.Term) term.Term {
 func (e *textEnv) Stdout() io.Writer { return &e.out }
 func (e *textEnv) Stderr() io.Writer { return &e.err }
 func (e *textEnv) Self() term.Pid    { return term.Pid{ID: 1} }
-func (e *textEnv) Stdin() io.Reader  { return e.in }
+func (e *textEnv) Stdin() *bufio.Reader {
+	if e.in == nil {
+		return nil
+	}
+	if e.br == nil {
+		e.br = bufio.NewReader(e.in)
+	}
+	return e.br
+}
 
 // goFun wraps a Go function as a function value of the given arity.
 func goFun(arity int, f func([]term.Term) term.Term) *term.Fun {

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"io"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/exlite/exlite/beam/term"
@@ -262,27 +261,12 @@ func ioInspect(env rt.Env, dev, item, opts term.Term) term.Term {
 	return item
 }
 
-// stdinReaders keeps one buffered reader per program input, so lines
-// read by IO.gets and IO.read are not lost between calls.
-var stdinReaders sync.Map // io.Reader -> *bufio.Reader
-
+// stdin is the program's buffered standard input, nil for none.
 func stdin(env rt.Env) *bufio.Reader {
-	se, ok := env.(rt.StdinEnv)
-	if !ok {
-		return nil
+	if se, ok := env.(rt.StdinEnv); ok {
+		return se.Stdin()
 	}
-	r := se.Stdin()
-	if r == nil {
-		return nil
-	}
-	if br, ok := r.(*bufio.Reader); ok {
-		return br // a buffered input of its own (ExUnit.CaptureIO)
-	}
-	if br, ok := stdinReaders.Load(r); ok {
-		return br.(*bufio.Reader)
-	}
-	br, _ := stdinReaders.LoadOrStore(r, bufio.NewReader(r))
-	return br.(*bufio.Reader)
+	return nil
 }
 
 func ioGets(env rt.Env, dev, prompt term.Term) term.Term {

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
@@ -75,9 +76,19 @@ func registerRegex() {
 
 const regexVersion = "RE2 (Go regexp)"
 
+// maxCachedRegexes bounds regexCache.
+const maxCachedRegexes = 1024
+
+// regexCache holds compiled patterns by their options and source, for
+// every program of the Go process: a compiled pattern is immutable, so
+// sharing it shares nothing a program can change or see but time. It is
+// bounded (emptied when it reaches maxCachedRegexes), so that programs
+// compiling patterns without end cannot grow it outside their memory
+// limits.
 var (
-	regexCache sync.Map // key string -> *compiledRegex
-	atomRegex  = term.MakeAtom("Elixir.Regex")
+	regexCache  sync.Map // key string -> *compiledRegex
+	regexCached atomic.Int64
+	atomRegex   = term.MakeAtom("Elixir.Regex")
 )
 
 type compiledRegex struct {
@@ -300,6 +311,10 @@ func compileRegex(env rt.Env, source string, opts []term.Term) (*compiledRegex, 
 	c := &compiledRegex{re: re, names: re.SubexpNames()[1:]}
 	if !hasAssertions(src) {
 		c.anchored, _ = regexp.Compile(flagPrefix(flags) + `\A(?:` + strings.TrimPrefix(src, flagPrefix(flags)) + ")")
+	}
+	if regexCached.Add(1) > maxCachedRegexes {
+		regexCache.Clear()
+		regexCached.Store(0)
 	}
 	regexCache.Store(key, c)
 	return c, ""

@@ -2,7 +2,6 @@ package stdlib
 
 import (
 	"math/rand"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -262,26 +261,14 @@ func timerScale(t term.Term, k int64) term.Term {
 
 // --- randomness ----------------------------------------------------------
 
-var globalRand = struct {
-	sync.Mutex
-	r *rand.Rand
-}{r: rand.New(rand.NewSource(time.Now().UnixNano()))}
-
-// SetSeed seeds the process-wide random source that programs without a
-// RandEnv use (the CLI's --seed).
-func SetSeed(seed int64) {
-	globalRand.Lock()
-	globalRand.r = rand.New(rand.NewSource(seed))
-	globalRand.Unlock()
-}
-
+// withRand calls f with the calling process's random source (each
+// process of each program has its own, rt.RandEnv); an Env without one
+// gets a fresh source seeded from the clock.
 func withRand[T any](env rt.Env, f func(*rand.Rand) T) T {
 	if re, ok := env.(rt.RandEnv); ok {
 		return f(re.Rand())
 	}
-	globalRand.Lock()
-	defer globalRand.Unlock()
-	return f(globalRand.r)
+	return f(rand.New(rand.NewSource(time.Now().UnixNano())))
 }
 
 // RandInt returns a uniform integer in [0, n) from the program's random

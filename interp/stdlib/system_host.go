@@ -18,13 +18,36 @@ import (
 // commands (System.cmd/2,3, System.shell/1,2), and IO.stream/0,2. A
 // served or checked program never gets here: the sandbox's allow-list
 // (interp/sandbox.go) refuses them before the call; a program run with
-// plain `exlite run` sees its host as an Elixir script does.
+// plain `exlite run` sees its host as an Elixir script does, except that
+// its changes to environment variables are its own (rt.Vars): the OS
+// commands it runs see them, other programs of the Go process do not.
 
 var modIOStream = rt.ModuleAtom("IO.Stream")
 
-func envGet(mfa string, a []term.Term) (string, bool) {
+// varsOf is the program's environment variables (rt.VarsEnv), nil for
+// an Env without its own, which reads and changes the Go process's.
+func varsOf(env rt.Env) *rt.Vars {
+	if ve, ok := env.(rt.VarsEnv); ok {
+		return ve.Vars()
+	}
+	return nil
+}
+
+func envGet(env rt.Env, mfa string, a []term.Term) (string, bool) {
 	name := binArg(mfa, a, 0)
+	if v := varsOf(env); v != nil {
+		return v.Lookup(name)
+	}
 	return os.LookupEnv(name)
+}
+
+// environ is the program's environment variables as os.Environ gives
+// them.
+func environ(env rt.Env) []string {
+	if v := varsOf(env); v != nil {
+		return v.Environ()
+	}
+	return os.Environ()
 }
 
 // cmdOpts are System.cmd's options.
@@ -92,13 +115,14 @@ func readCmdOpts(env rt.Env, mfa string, a []term.Term, i int) cmdOpts {
 	return o
 }
 
-// environ is the host environment with o's changes.
-func (o cmdOpts) environ() []string {
-	if len(o.env) == 0 {
+// environ is the environment of an OS command: the program's variables
+// with o's changes; nil (the Go process's own) when neither changes any.
+func (o cmdOpts) environ(env rt.Env) []string {
+	if v := varsOf(env); len(o.env) == 0 && (v == nil || !v.Changed()) {
 		return nil
 	}
 	vars := map[string]string{}
-	for _, kv := range os.Environ() {
+	for _, kv := range environ(env) {
 		if k, v, ok := strings.Cut(kv, "="); ok {
 			vars[k] = v
 		}
@@ -129,7 +153,7 @@ func runCmd(env rt.Env, c *exec.Cmd, o cmdOpts) term.Term {
 		c.Stderr = env.Stderr()
 	}
 	c.Dir = o.dir
-	c.Env = o.environ()
+	c.Env = o.environ(env)
 	status := 0
 	if err := c.Run(); err != nil {
 		var ee *exec.ExitError
@@ -242,7 +266,7 @@ func registerSystemHost() {
 	rt.Register("System", map[string]rt.BuiltinFunc{
 		"get_env/0": func(env rt.Env, a []term.Term) term.Term {
 			var keys, vals []term.Term
-			for _, kv := range os.Environ() {
+			for _, kv := range environ(env) {
 				if k, v, ok := strings.Cut(kv, "="); ok {
 					keys = append(keys, term.Binary(k))
 					vals = append(vals, term.Binary(v))
@@ -251,25 +275,25 @@ func registerSystemHost() {
 			return term.NewMap(keys, vals)
 		},
 		"get_env/1": func(env rt.Env, a []term.Term) term.Term {
-			if v, ok := envGet("System.get_env/1", a); ok {
+			if v, ok := envGet(env, "System.get_env/1", a); ok {
 				return term.Binary(v)
 			}
 			return term.NilAtom
 		},
 		"get_env/2": func(env rt.Env, a []term.Term) term.Term {
-			if v, ok := envGet("System.get_env/2", a); ok {
+			if v, ok := envGet(env, "System.get_env/2", a); ok {
 				return term.Binary(v)
 			}
 			return a[1]
 		},
 		"fetch_env/1": func(env rt.Env, a []term.Term) term.Term {
-			if v, ok := envGet("System.fetch_env/1", a); ok {
+			if v, ok := envGet(env, "System.fetch_env/1", a); ok {
 				return okTuple(term.Binary(v))
 			}
 			return term.ErrorAtom
 		},
 		"fetch_env!/1": func(env rt.Env, a []term.Term) term.Term {
-			if v, ok := envGet("System.fetch_env!/1", a); ok {
+			if v, ok := envGet(env, "System.fetch_env!/1", a); ok {
 				return term.Binary(v)
 			}
 			rt.RaiseMessage("System.EnvError", "could not fetch environment variable "+rt.Inspect(env, a[0])+" because it is not set")
@@ -280,11 +304,20 @@ func registerSystemHost() {
 			if k == "" || strings.Contains(k, "=") {
 				rt.ArgumentError("cannot execute System.put_env/2 for key with \"=\", got: " + rt.Inspect(env, a[0]))
 			}
-			os.Setenv(k, v)
+			if vars := varsOf(env); vars != nil {
+				vars.Set(k, v)
+			} else {
+				os.Setenv(k, v)
+			}
 			return term.OK
 		},
 		"delete_env/1": func(env rt.Env, a []term.Term) term.Term {
-			os.Unsetenv(binArg("System.delete_env/1", a, 0))
+			name := binArg("System.delete_env/1", a, 0)
+			if vars := varsOf(env); vars != nil {
+				vars.Unset(name)
+			} else {
+				os.Unsetenv(name)
+			}
 			return term.OK
 		},
 		"pid/0": func(env rt.Env, a []term.Term) term.Term { return term.Binary(strconv.Itoa(os.Getpid())) },
