@@ -8,7 +8,11 @@ import "github.com/exlite/exlite/parser/gen"
 // whole grammar, and building the DFA of these decisions was most of the
 // time of the first parse in a process (4 ms of `exlite parse` on 20
 // lines). The grammar is greedy there (Elixir's `foo a, bar b, c` is
-// foo(a, bar(b, c))), so the answer is known from two or three tokens:
+// foo(a, bar(b, c))), so the answer is known from two or three tokens;
+// the other loops (of arguments in brackets, of expressions separated by
+// EOE, of a clause's heads) and postfix's alternatives are LL(2) or LL(3)
+// outright, but each new pair of tokens still cost ANTLR a DFA state
+// built from a closure over the grammar:
 //
 //   - the loop or optional part starts with a comma, so without one the
 //     parser leaves it (if the token cannot follow either, the rule that
@@ -27,9 +31,15 @@ import "github.com/exlite/exlite/parser/gen"
 // The decisions predicted here (numbers of the generated parser;
 // TestFastPredictDecisions checks that they are still these).
 const (
+	decExprList   = 3  // exprList: expr (EOE expr)*
+	decPostfix    = 15 // postfix: its eight alternatives
+	decCallArgs   = 39 // callArgs: expr (COMMA EOE? expr)* ...
+	decCallArgsKw = 41 // callArgs: ... (COMMA EOE? kwList)? ...
 	decNpArgsLoop = 47 // npArgs: expr (COMMA expr)* ...
 	decNpArgsKw   = 48 // npArgs: ... (COMMA kwList)?
 	decKwListLoop = 51 // kwList: kwPair (COMMA EOE? kwPair)*
+	decStabBody   = 73 // stabBody: stabItem (EOE stabItem)* EOE?
+	decStabItem   = 76 // stabItem: head+=expr (COMMA head+=expr)* ...
 )
 
 // firstExpr holds the token types that can start an expr (the generated
@@ -66,19 +76,33 @@ func (s *tokenBits) has(t int) bool {
 func init() { gen.FastPredict = fastPredict }
 
 // fastPredict answers the decisions above as ANTLR would, or returns 0.
+// In every loop and optional part alternative 1 goes in, 2 leaves.
 func fastPredict(p *gen.ElixirParser, decision int) int {
+	in := p.GetTokenStream()
 	switch decision {
-	case decNpArgsLoop, decNpArgsKw, decKwListLoop:
+	case decNpArgsLoop, decNpArgsKw, decKwListLoop, decCallArgs, decCallArgsKw, decStabItem:
+		// loops and optional parts that start with a comma
+	case decExprList, decStabBody:
+		// loops whose items are separated by EOE
+		if in.LA(1) != gen.ElixirParserEOE {
+			return 2
+		}
+		next := in.LA(2)
+		if firstExpr.has(next) || decision == decStabBody && next == gen.ElixirParserSTAB_OP {
+			return 1
+		}
+		return 0
+	case decPostfix:
+		return postfixAlt(in.LA(1), in.LA(2))
 	default:
 		return 0
 	}
-	in := p.GetTokenStream()
 	if in.LA(1) != gen.ElixirParserCOMMA {
-		return 2 // leave the loop, skip the optional part
+		return 2
 	}
 	next := in.LA(2)
 	switch decision {
-	case decNpArgsLoop:
+	case decNpArgsLoop, decStabItem:
 		if firstExpr.has(next) {
 			return 1
 		}
@@ -89,9 +113,42 @@ func fastPredict(p *gen.ElixirParser, decision int) int {
 		if isKwStart(next) {
 			return 1
 		}
-	case decKwListLoop:
-		if isKwStart(next) || next == gen.ElixirParserEOE && isKwStart(in.LA(3)) {
+	case decCallArgs, decCallArgsKw, decKwListLoop:
+		if next == gen.ElixirParserEOE {
+			next = in.LA(3)
+		}
+		switch {
+		case decision == decCallArgs && firstExpr.has(next):
 			return 1
+		case decision == decCallArgs && isKwStart(next):
+			return 2
+		case decision != decCallArgs && isKwStart(next):
+			return 1
+		}
+	}
+	return 0
+}
+
+// postfixAlt is the alternative of postfix that tokens of types t1, t2
+// start, or 0 for ANTLR to decide.
+func postfixAlt(t1, t2 int) int {
+	switch t1 {
+	case gen.ElixirParserACCESS_LBRACKET:
+		return 7
+	case gen.ElixirParserDO:
+		return 8
+	case gen.ElixirParserDOT:
+		switch t2 {
+		case gen.ElixirParserCALL_LPAREN:
+			return 1
+		case gen.ElixirParserIDENT, gen.ElixirParserCALL_IDENT, gen.ElixirParserOP_IDENT:
+			return 2
+		case gen.ElixirParserNP_DO_IDENT:
+			return 4
+		case gen.ElixirParserALIAS:
+			return 5
+		case gen.ElixirParserLBRACE:
+			return 6
 		}
 	}
 	return 0

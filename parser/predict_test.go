@@ -20,6 +20,12 @@ func TestFastPredictDecisions(t *testing.T) {
 	for _, d := range []struct {
 		decision, rule, stateType int
 	}{
+		{decExprList, gen.ElixirParserRULE_exprList, antlr.ATNStateStarLoopEntry},
+		{decPostfix, gen.ElixirParserRULE_postfix, antlr.ATNStateBlockStart},
+		{decCallArgs, gen.ElixirParserRULE_callArgs, antlr.ATNStateStarLoopEntry},
+		{decCallArgsKw, gen.ElixirParserRULE_callArgs, antlr.ATNStateBlockStart},
+		{decStabBody, gen.ElixirParserRULE_stabBody, antlr.ATNStateStarLoopEntry},
+		{decStabItem, gen.ElixirParserRULE_stabItem, antlr.ATNStateStarLoopEntry},
 		{decNpArgsLoop, gen.ElixirParserRULE_npArgs, antlr.ATNStateStarLoopEntry},
 		{decNpArgsKw, gen.ElixirParserRULE_npArgs, antlr.ATNStateBlockStart},
 		{decKwListLoop, gen.ElixirParserRULE_kwList, antlr.ATNStateStarLoopEntry},
