@@ -80,6 +80,9 @@ func (rt *Runtime) resolve(dest term.Term) (*Process, error) {
 		if p := rt.whereis(d); p != nil {
 			return p, nil
 		}
+	case term.Ref:
+		// an alias (alias.go): dropped unless active
+		return rt.aliasTarget(d), nil
 	case term.Tuple:
 		// {name, node}: a name nobody holds drops the message.
 		if len(d) == 2 {
@@ -93,9 +96,9 @@ func (rt *Runtime) resolve(dest term.Term) (*Process, error) {
 	return nil, ErrBadDest
 }
 
-// Send sends msg to dest: a pid, a registered name, or {name, node}. A
-// message to a dead pid, or to {name, node} with a name nobody holds, is
-// dropped; a bare name nobody holds, or any other term, gives ErrBadDest
+// Send sends msg to dest: a pid, a registered name, {name, node}, or a
+// process alias. A message to a dead pid, to an inactive alias, or to
+// {name, node} with a name nobody holds, is dropped; a bare name nobody holds, or any other term, gives ErrBadDest
 // (send/2 raises ArgumentError then). It counts a reduction, so it may
 // yield (and panic with *Exit if the caller was killed).
 func (p *Process) Send(dest term.Term, msg term.Term) error {

@@ -112,6 +112,10 @@ type Runtime struct {
 	peak atomic.Int64
 	wg   sync.WaitGroup
 
+	// aliases holds the active process aliases (alias.go): reference
+	// ID -> aliasEntry.
+	aliases sync.Map
+
 	// mu guards the registry: links, monitors, names, Process.dead.
 	mu    sync.Mutex
 	names map[term.Atom]*Process

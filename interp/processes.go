@@ -122,6 +122,7 @@ func registerProcesses() {
 		"monitor/1": func(env rt.Env, a []term.Term) term.Term { return bproc(env).Monitor(a[0]) },
 		"demonitor/1": func(env rt.Env, a []term.Term) term.Term {
 			ref, _ := a[0].(term.Ref)
+			bproc(env).DemonitorAlias(ref)
 			bproc(env).Demonitor(ref, false)
 			return term.True
 		},
@@ -134,6 +135,7 @@ func registerProcesses() {
 					flush = true
 				}
 			}
+			bproc(env).DemonitorAlias(ref)
 			return term.Bool(bproc(env).Demonitor(ref, flush) || true)
 		},
 		"flag/2": func(env rt.Env, a []term.Term) term.Term {

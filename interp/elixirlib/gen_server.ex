@@ -6,8 +6,9 @@ defmodule GenServer do
   `{:"$gen_call", from, msg}` messages behave as on the BEAM:
 
     * calls: `{:"$gen_call", {caller_pid, tag}, request}`, answered with
-      `send(caller_pid, {tag, reply})`; `tag` is `[:alias | monitor_ref]`
-      as in OTP 25, so `from` inspects as Elixir 1.18 shows it
+      `send(alias, {tag, reply})`; `tag` is `[:alias | alias]`, the alias
+      being the call's monitor reference, as in OTP 25, so `from`
+      inspects as Elixir 1.18 shows it and a late reply is dropped
     * casts: `{:"$gen_cast", request}`
     * system messages: `{:system, from, request}` (`:get_state`,
       `{:replace_state, fun}`, `{:terminate, reason}`)
@@ -699,7 +700,10 @@ defmodule GenServer do
   # {tag, reply} or the monitor's :DOWN. Returns {:ok, reply} or
   # {:exit, reason}.
   def __call__(pid, label, request, timeout) do
-    mref = Process.monitor(pid)
+    # The monitor is also an alias the reply is sent to: demonitoring it
+    # (after the reply, or when the call gives up) deactivates it, so a
+    # reply that comes too late is dropped, as in OTP 25.
+    mref = Process.monitor(pid, alias: :demonitor)
     tag = [:alias | mref]
     send(pid, {label, {self(), tag}, request})
 
@@ -754,6 +758,11 @@ defmodule GenServer do
 
   def reply(client, reply)
 
+  def reply({pid, [:alias | alias] = tag}, reply) when is_pid(pid) do
+    send(alias, {tag, reply})
+    :ok
+  end
+
   def reply({pid, tag}, reply) when is_pid(pid) do
     send(pid, {tag, reply})
     :ok
@@ -802,7 +811,7 @@ defmodule GenServer do
   # OTP's proc_lib:stop: asks the process to terminate with `reason` and
   # waits for it to go down. :ok or {:exit, reason}.
   def __stop__(pid, reason, timeout) do
-    mref = Process.monitor(pid)
+    mref = Process.monitor(pid, alias: :demonitor)
     send(pid, {:system, {self(), [:alias | mref]}, {:terminate, reason}})
 
     receive do
