@@ -171,7 +171,10 @@ func (c *compiler) resolveImported(ref *localRef) bool {
 
 // resolveSites binds the module's local calls to their definitions.
 func (c *compiler) resolveSites() {
-	var first *compileError
+	// Undefined variables are expansion errors, logged as each function
+	// is expanded; undefined functions are found by the type checker once
+	// the module is expanded, and only when no expansion error tainted it.
+	var vars, funcs []*compileError
 	for _, site := range c.sites {
 		ref := site.ref
 		if c.mod != nil {
@@ -184,23 +187,22 @@ func (c *compiler) resolveSites() {
 			continue
 		}
 		c.beamName = site.where
-		var e *compileError
 		if site.isVar {
-			e = c.newError(site.pos, "undefined variable %q", ref.name.Name())
+			vars = append(vars, c.newError(site.pos, "undefined variable %q", ref.name.Name()))
 		} else {
-			e = c.newError(site.pos, "undefined function %s/%d (expected %s to define such a function or for it to be imported, but none are available)",
+			e := c.newError(site.pos, "undefined function %s/%d (expected %s to define such a function or for it to be imported, but none are available)",
 				ref.name.Name(), ref.arity, rt.ModuleName(c.modName))
-		}
-		// Elixir logs every such error of the module before giving up.
-		if first == nil {
-			first = e
-		} else {
-			first.more = append(first.more, e)
+			e.typeCheck = true
+			funcs = append(funcs, e)
 		}
 	}
 	c.sites = nil
-	if first != nil {
-		panic(first)
+	// Elixir logs every such error of the module before giving up.
+	for _, errs := range [][]*compileError{vars, funcs} {
+		if len(errs) > 0 {
+			errs[0].more = errs[1:]
+			panic(errs[0])
+		}
 	}
 }
 

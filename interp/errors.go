@@ -269,6 +269,11 @@ func formatError(env rt.Env, e *rt.Error, blame bool) string {
 				fmt.Fprintf(&b, "    \n        # %d\n        %s\n", i+1, indentLines(rt.Inspect(env, a), "        "))
 			}
 			b.WriteString("    \n")
+			if fn, ok := structField(exc, atomFunction).(term.Atom); ok && structField(exc, atomModule) == term.Term(atomString) {
+				if clause := binaryGuardClause(fn.Name(), e.Args); clause != "" {
+					b.WriteString("    Attempted function clauses (showing 1 out of 1):\n    \n        " + clause + "\n    \n")
+				}
+			}
 		} else {
 			if name == "ArithmeticError" && len(e.Args) == 2 && len(e.Stack) > 0 && e.Stack[0].Line == -1 {
 				op := e.Stack[0].Function[1:]
@@ -390,4 +395,28 @@ func withClauseArgs(env rt.Env, e *rt.Error, f rt.Frame) rt.Frame {
 	}
 	f.Function = strings.TrimSuffix(f.Function, suffix) + "(" + strings.Join(parts, ", ") + ")"
 	return f
+}
+
+var atomString = term.MakeAtom("Elixir.String")
+
+// binaryGuardClauses are the String functions of one clause,
+// def f(string) when is_binary(string), whose FunctionClauseError the
+// elixir CLI blames with that clause (from Elixir 1.18's lib/string.ex).
+var binaryGuardClauses = map[string]bool{
+	"length": true, "trim": true, "reverse": true, "codepoints": true, "graphemes": true,
+	"first": true, "last": true, "next_grapheme": true, "to_charlist": true,
+	"to_atom": true, "to_existing_atom": true, "to_integer": true, "to_float": true,
+}
+
+// binaryGuardClause is the blamed clause of String.fun/1 given a
+// non-binary argument ("def length(+string+) when -is_binary(string)-"),
+// or "" when Elixir's clause is not that simple one.
+func binaryGuardClause(fun string, args []term.Term) string {
+	if len(args) != 1 || !binaryGuardClauses[fun] {
+		return ""
+	}
+	if _, isBin := args[0].(term.Binary); isBin {
+		return ""
+	}
+	return "def " + fun + "(+string+) when -is_binary(string)-"
 }

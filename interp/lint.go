@@ -41,7 +41,7 @@ func (in *Interp) stmtWarningsAround(body ast.Node, stmts []ast.Node, ce *compil
 		return
 	}
 	failing := len(stmts)
-	if ce.pos.Line > 0 {
+	if ce.pos.Line > 0 && !ce.typeCheck {
 		for i, st := range stmts {
 			if st.Position().Line <= ce.pos.Line {
 				failing = i

@@ -126,6 +126,10 @@ type compileError struct {
 	// more are further errors logged with this one (other undefined
 	// variables and functions of the module), in source order.
 	more []*compileError
+	// typeCheck marks an error of the type checker (an undefined local
+	// function), which runs once every function has been expanded: the
+	// warnings of all the module's functions come before it.
+	typeCheck bool
 }
 
 func (e *compileError) Error() string { return e.msg }
