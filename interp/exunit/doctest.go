@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/macrostr"
 	"github.com/exlite/exlite/parser"
 	"github.com/exlite/exlite/parser/ast"
 )
@@ -60,7 +61,7 @@ func collectModules(n ast.Node, prefix, file string, out map[string]*modDocs) {
 		if !ok {
 			return
 		}
-		mod := ToString(c.Args[0])
+		mod := macrostr.ToString(c.Args[0])
 		if prefix != "" {
 			mod = prefix + "." + mod
 		}
@@ -313,7 +314,7 @@ func inspectable(s string) bool {
 // doctests expands `doctest Mod, opts` in a test module into tests.
 func (e *expander) doctests(m *moduleState, c *ast.Call, describe string, setups, tags []ast.Node) {
 	pos := c.Pos
-	modName := ToString(c.Args[0])
+	modName := macrostr.ToString(c.Args[0])
 	if modName == "__MODULE__" {
 		modName = m.name
 	}
@@ -401,7 +402,7 @@ func funArities(n ast.Node) []string {
 		case *ast.Pair:
 			if k, ok := x.Left.(*ast.Lit); ok {
 				if a, ok := k.Value.(term.Atom); ok {
-					out = append(out, a.Name()+"/"+ToString(x.Right))
+					out = append(out, a.Name()+"/"+macrostr.ToString(x.Right))
 				}
 			}
 		case *ast.Lit:
@@ -440,7 +441,7 @@ func (e *expander) docExpr(pos ast.Pos, mod ast.Node, file string, x docExpr) as
 			last = bc.Args[len(bc.Args)-1]
 		}
 	}
-	lastText := ToString(last)
+	lastText := macrostr.ToString(last)
 	exp := x.expected
 	switch {
 	case strings.HasPrefix(exp, "** ("):
@@ -491,7 +492,7 @@ func (e *expander) docAssertions(n ast.Node) ast.Node {
 		if _, isVar := c.Args[0].(*ast.Var); isVar {
 			return n
 		}
-		return e.matchAssert(c.Pos, c.Args[0], c.Args[1], ToString(c))
+		return e.matchAssert(c.Pos, c.Args[0], c.Args[1], macrostr.ToString(c))
 	}
 	if c, ok := n.(*ast.Call); ok {
 		if name, _ := c.CallName(); name == "__block__" {

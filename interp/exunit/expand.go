@@ -15,6 +15,7 @@ import (
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/elixirlib"
+	"github.com/exlite/exlite/interp/macrostr"
 	"github.com/exlite/exlite/parser"
 	"github.com/exlite/exlite/parser/ast"
 )
@@ -61,7 +62,7 @@ func (e *expander) top(n ast.Node) ast.Node {
 	case "defmodule":
 		if len(c.Args) == 2 {
 			if body, ok := doBody(c.Args[1]); ok && usesCase(body) {
-				modName := ToString(c.Args[0])
+				modName := macrostr.ToString(c.Args[0])
 				setDoBody(c.Args[1], e.module(modName, body))
 				return c
 			}
@@ -112,7 +113,7 @@ func stmts(n ast.Node) []ast.Node {
 func usesCase(body ast.Node) bool {
 	for _, s := range stmts(body) {
 		if c, ok := s.(*ast.Call); ok {
-			if name, _ := c.CallName(); name == "use" && len(c.Args) >= 1 && ToString(c.Args[0]) == "ExUnit.Case" {
+			if name, _ := c.CallName(); name == "use" && len(c.Args) >= 1 && macrostr.ToString(c.Args[0]) == "ExUnit.Case" {
 				return true
 			}
 		}
@@ -173,7 +174,7 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups
 		name, _ := c.CallName()
 		switch name {
 		case "use":
-			if ToString(c.Args[0]) == "ExUnit.Case" {
+			if macrostr.ToString(c.Args[0]) == "ExUnit.Case" {
 				if len(c.Args) == 2 {
 					if l, ok := c.Args[1].(*ast.List); ok {
 						for _, it := range l.Items {
@@ -474,7 +475,7 @@ func (e *expander) assertions(n ast.Node) ast.Node {
 // macro expands one assertion call, or returns nil.
 func (e *expander) macro(name string, c *ast.Call) ast.Node {
 	pos := c.Pos
-	code := func() ast.Node { return str(pos, ToString(c)) }
+	code := func() ast.Node { return str(pos, macrostr.ToString(c)) }
 	line := num(pos, int(pos.Line))
 	switch name {
 	case "assert", "refute":
@@ -496,9 +497,9 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 				return e.tmpl(pos, tmplCmp, map[string]ast.Node{
 					"exu_k": kind, "exu_op": ast.Atom(pos, an), "exu_l": a.Args[0], "exu_r": a.Args[1], "exu_c": code(), "exu_line": line})
 			case alocal && an == "=" && len(a.Args) == 2 && name == "assert":
-				return e.matchAssert(pos, a.Args[0], a.Args[1], ToString(c))
+				return e.matchAssert(pos, a.Args[0], a.Args[1], macrostr.ToString(c))
 			case alocal && an == "match?" && len(a.Args) == 2:
-				return e.tmpl(pos, tmplMatchq, map[string]ast.Node{"exu_k": kind, "exu_r": a.Args[1], "exu_p": a.Args[0], "exu_pc": str(pos, ToString(a.Args[0])), "exu_c": code(), "exu_line": line})
+				return e.tmpl(pos, tmplMatchq, map[string]ast.Node{"exu_k": kind, "exu_r": a.Args[1], "exu_p": a.Args[0], "exu_pc": str(pos, macrostr.ToString(a.Args[0])), "exu_c": code(), "exu_line": line})
 			}
 		}
 		return e.tmpl(pos, tmplTruthyNoMsg,
@@ -527,7 +528,7 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 				bare, guard = w.Args[0], w.Args[1]
 			}
 		}
-		subs := map[string]ast.Node{"exu_p": bare, "exu_pc": str(pos, ToString(pat)), "exu_t": timeout, "exu_c": str(pos, name+" "+ToString(pat)), "exu_line": line, "exu_msg": msg}
+		subs := map[string]ast.Node{"exu_p": bare, "exu_pc": str(pos, macrostr.ToString(pat)), "exu_t": timeout, "exu_c": str(pos, name+" "+macrostr.ToString(pat)), "exu_line": line, "exu_msg": msg}
 		guarded := guard != nil
 		if guarded {
 			subs["exu_g"] = guard
@@ -570,7 +571,7 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 // matchAssert expands `assert pattern = expr`; code is the text a failure
 // shows.
 func (e *expander) matchAssert(pos ast.Pos, pattern, expr ast.Node, code string) ast.Node {
-	return e.tmpl(pos, tmplMatchAssert, map[string]ast.Node{"exu_r": expr, "exu_p": pattern, "exu_pc": str(pos, ToString(pattern)), "exu_c": str(pos, code), "exu_line": num(pos, int(pos.Line))})
+	return e.tmpl(pos, tmplMatchAssert, map[string]ast.Node{"exu_r": expr, "exu_p": pattern, "exu_pc": str(pos, macrostr.ToString(pattern)), "exu_c": str(pos, code), "exu_line": num(pos, int(pos.Line))})
 }
 
 // patternVars returns, in one walk of a pattern, the variables it binds

@@ -19,23 +19,6 @@ func parse(t *testing.T, name, src string) *ast.File {
 	return f
 }
 
-func TestToString(t *testing.T) {
-	for _, c := range []struct{ src, want string }{
-		{`x + 1 == 3`, `x + 1 == 3`},
-		{`match?({:ok, _}, f(1, 2))`, `match?({:ok, _}, f(1, 2))`},
-		{`Enum.member?([1, 2], 3)`, `Enum.member?([1, 2], 3)`},
-		{`%{a: 1, b: [c: 2]}`, `%{a: 1, b: [c: 2]}`},
-		{`"a" =~ ~r/b/`, `"a" =~ ~r"b"`},
-		{`{:a, ^pid, "s"}`, `{:a, ^pid, "s"}`},
-		{`assert_raise ArgumentError, fn -> :ok end`, `assert_raise ArgumentError, fn -> :ok end`},
-	} {
-		f := parse(t, "t.exs", c.src)
-		if got := ToString(f.Root); got != c.want {
-			t.Errorf("ToString(%s) = %s, want %s", c.src, got, c.want)
-		}
-	}
-}
-
 func TestMachineResults(t *testing.T) {
 	lib := parse(t, "lib.exs", "defmodule Lib do\n  def double(x), do: x * 2\nend\n")
 	test := parse(t, "lib_test.exs", `defmodule LibTest do

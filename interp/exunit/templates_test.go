@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/exlite/exlite/interp/elixirlib"
+	"github.com/exlite/exlite/interp/macrostr"
 	"github.com/exlite/exlite/parser"
 	"github.com/exlite/exlite/parser/ast"
 )
@@ -39,7 +40,7 @@ func TestTemplatesAST(t *testing.T) {
 	}
 	for i, src := range allTemplates {
 		f, _ := parser.Parse("exunit", []byte(src))
-		if got, want := ToString(trees[i]), ToString(f.Root); got != want {
+		if got, want := macrostr.ToString(trees[i]), macrostr.ToString(f.Root); got != want {
 			t.Errorf("template %d decodes as %s, parses as %s", i, got, want)
 		}
 	}

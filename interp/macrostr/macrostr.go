@@ -1,4 +1,8 @@
-package exunit
+// Package macrostr prints syntax trees back as Elixir source, as
+// Macro.to_string/1 does, for the forms exlite shows to learners: the
+// code of a failed ExUnit assertion (interp/exunit) and the patterns a
+// process blocked in receive waits for (interp's Waiting).
+package macrostr
 
 import (
 	"strings"
@@ -117,7 +121,12 @@ func writeCall(b *strings.Builder, n *ast.Call) {
 	switch {
 	case local && name == "{}":
 		b.WriteByte('{')
-		writeArgs(b, n.Args)
+		for i, a := range n.Args {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			write(b, a) // a tuple's keyword list keeps its brackets
+		}
 		b.WriteByte('}')
 		return
 	case local && name == "%{}":
@@ -156,6 +165,25 @@ func writeCall(b *strings.Builder, n *ast.Call) {
 			}
 			return
 		}
+	case local && name == "<<>>":
+		b.WriteString("<<")
+		for i, a := range n.Args {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			// a segment's type: b::binary, without the spaces of a :: b
+			if seg, ok := a.(*ast.Call); ok {
+				if sn, _ := seg.CallName(); sn == "::" && len(seg.Args) == 2 {
+					write(b, seg.Args[0])
+					b.WriteString("::")
+					write(b, seg.Args[1])
+					continue
+				}
+			}
+			write(b, a)
+		}
+		b.WriteString(">>")
+		return
 	case local && name == "__aliases__":
 		for i, a := range n.Args {
 			if i > 0 {
@@ -228,6 +256,9 @@ func writeCall(b *strings.Builder, n *ast.Call) {
 		}
 	} else {
 		write(b, n.Fun)
+	}
+	if n.Meta.NoParens && len(n.Args) == 0 && !local {
+		return // a field access or a remote call without parentheses: x.y
 	}
 	if n.Meta.NoParens && len(n.Args) > 0 {
 		b.WriteByte(' ')

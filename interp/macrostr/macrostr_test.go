@@ -1,0 +1,40 @@
+package macrostr
+
+import (
+	"testing"
+
+	"github.com/exlite/exlite/parser"
+)
+
+// TestToString checks forms of assertions (interp/exunit) and of receive
+// patterns (interp's Waiting) against what Elixir's Macro.to_string/1
+// printed for the same source.
+func TestToString(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{`x + 1 == 3`, `x + 1 == 3`},
+		{`match?({:ok, _}, f(1, 2))`, `match?({:ok, _}, f(1, 2))`},
+		{`Enum.member?([1, 2], 3)`, `Enum.member?([1, 2], 3)`},
+		{`%{a: 1, b: [c: 2]}`, `%{a: 1, b: [c: 2]}`},
+		{`"a" =~ ~r/b/`, `"a" =~ ~r"b"`},
+		{`{:a, ^pid, "s"}`, `{:a, ^pid, "s"}`},
+		{`assert_raise ArgumentError, fn -> :ok end`, `assert_raise ArgumentError, fn -> :ok end`},
+		// receive patterns
+		{`<<a, b::binary>>`, `<<a, b::binary>>`},
+		{`%Point{x: x, y: 0}`, `%Point{x: x, y: 0}`},
+		{`[h | t]`, `[h | t]`},
+		{`{:msg, from, [a: 1]}`, `{:msg, from, [a: 1]}`},
+		{`%{"k" => v}`, `%{"k" => v}`},
+		{`x.y`, `x.y`},
+		{`{:ok, @attr}`, `{:ok, @attr}`},
+		{`"a" <> rest`, `"a" <> rest`},
+		{`{:pong, _}`, `{:pong, _}`},
+	} {
+		f, err := parser.Parse("t.exs", []byte(c.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ToString(f.Root); got != c.want {
+			t.Errorf("ToString(%s) = %s, want %s", c.src, got, c.want)
+		}
+	}
+}
