@@ -14,4 +14,11 @@ defmodule OnExitTest do
     on_exit(fn -> raise "boom" end)
     assert true
   end
+
+  # ExUnit 1.18's runner keeps a test's own failure when its on_exit
+  # callback fails too (exec_on_exit: test.state || the callback's).
+  test "a failing test keeps its own failure when its callback fails too" do
+    on_exit(fn -> raise "cleanup failed" end)
+    assert 1 == 2
+  end
 end
