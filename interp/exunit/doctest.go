@@ -13,8 +13,9 @@ import (
 
 // Doctests. `doctest Mod` is expanded here, from the source of the files
 // the program loads: the @moduledoc and @doc strings of Mod are read from
-// its defmodule (literal strings and ~S/~s sigils without interpolation),
-// so that keeping docs costs nothing at run time and nothing at all for a
+// its defmodule (literal strings, ~S/~s sigils, and strings whose
+// interpolations are constants: literals, the module's attributes set to
+// them, arithmetic and <> on those, see docConst), so that keeping docs costs nothing at run time and nothing at all for a
 // program that runs no doctest. Their `iex>` examples become tests as
 // ExUnit.DocTest (1.18) makes them: the same splitting into tests, the
 // same names ("doctest Mod.fun/arity (N)", "doctest module Mod (N)"), the
@@ -68,6 +69,7 @@ func collectModules(n ast.Node, prefix, file string, out map[string]*modDocs) {
 		md := &modDocs{file: file}
 		out[mod] = md
 		var pending *docEntry
+		attrs := map[string]ast.Node{}
 		for _, s := range stmts(body) {
 			sc, ok := s.(*ast.Call)
 			if !ok {
@@ -83,12 +85,13 @@ func collectModules(n ast.Node, prefix, file string, out map[string]*modDocs) {
 				}
 				an, _ := a.CallName()
 				if an != "doc" && an != "moduledoc" {
+					attrs[an] = a.Args[0]
 					continue
 				}
 				if _, meta := a.Args[0].(*ast.List); meta {
 					continue // @doc since: "1.0"
 				}
-				text, ok := docString(a.Args[0])
+				text, ok := docString(a.Args[0], attrs)
 				if an == "moduledoc" {
 					if ok {
 						md.docs = append(md.docs, docEntry{line: int(sc.Pos.Line), text: text})
@@ -114,13 +117,18 @@ func collectModules(n ast.Node, prefix, file string, out map[string]*modDocs) {
 	}
 }
 
-// docString returns the text of a literal doc.
-func docString(n ast.Node) (string, bool) {
+// docString returns the text of a doc: a literal, or an interpolated
+// string whose interpolations are constants (attrs are the module's
+// attributes set so far).
+func docString(n ast.Node, attrs map[string]ast.Node) (string, bool) {
 	switch x := n.(type) {
 	case *ast.Lit:
 		s, ok := x.Value.(term.Binary)
 		return string(s), ok
 	case *ast.Call:
+		if name, _ := x.CallName(); name == "<<>>" {
+			return interpolated(x.Args, attrs)
+		}
 		if name, _ := x.CallName(); (name == "sigil_S" || name == "sigil_s") && len(x.Args) == 2 {
 			if b, ok := x.Args[0].(*ast.Call); ok && len(b.Args) == 1 {
 				if l, ok := b.Args[0].(*ast.Lit); ok {
@@ -131,6 +139,114 @@ func docString(n ast.Node) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// interpolated is the text of "...#{e}..." (the arguments of its <<>>)
+// when every interpolated e is a constant, as the compiler would have
+// made the doc.
+func interpolated(parts []ast.Node, attrs map[string]ast.Node) (string, bool) {
+	var b strings.Builder
+	for _, pt := range parts {
+		if l, ok := pt.(*ast.Lit); ok {
+			s, ok := l.Value.(term.Binary)
+			if !ok {
+				return "", false
+			}
+			b.WriteString(string(s))
+			continue
+		}
+		seg, ok := pt.(*ast.Call)
+		if n, _ := seg.CallName(); !ok || n != "::" || len(seg.Args) != 2 {
+			return "", false
+		}
+		conv, ok := seg.Args[0].(*ast.Call)
+		if !ok || len(conv.Args) != 1 {
+			return "", false
+		}
+		v, ok := docConst(conv.Args[0], attrs, 0)
+		if !ok {
+			return "", false
+		}
+		switch v := v.(type) {
+		case term.Binary:
+			b.WriteString(string(v))
+		case term.Int:
+			fmt.Fprintf(&b, "%d", int64(v))
+		case term.Atom:
+			if v != term.NilAtom {
+				b.WriteString(v.Name())
+			}
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
+}
+
+// docConst evaluates a constant expression of a doc's interpolation:
+// integer, string and atom literals, @attr set to a constant, + - * on
+// integers and <> on strings; false for anything else.
+func docConst(n ast.Node, attrs map[string]ast.Node, depth int) (term.Term, bool) {
+	if depth > 32 {
+		return nil, false
+	}
+	switch x := n.(type) {
+	case *ast.Lit:
+		switch x.Value.(type) {
+		case term.Int, term.Binary, term.Atom:
+			return x.Value, true
+		}
+	case *ast.Call:
+		name, local := x.CallName()
+		if !local {
+			return nil, false
+		}
+		if name == "@" && len(x.Args) == 1 {
+			if a, ok := x.Args[0].(*ast.Call); ok && len(a.Args) == 0 {
+				an, _ := a.CallName()
+				if v, ok := attrs[an]; ok {
+					return docConst(v, attrs, depth+1)
+				}
+			}
+			if a, ok := x.Args[0].(*ast.Var); ok {
+				if v, ok := attrs[a.Name]; ok {
+					return docConst(v, attrs, depth+1)
+				}
+			}
+			return nil, false
+		}
+		if name == "<<>>" {
+			s, ok := interpolated(x.Args, attrs)
+			return term.Binary(s), ok
+		}
+		if len(x.Args) != 2 {
+			return nil, false
+		}
+		l, ok1 := docConst(x.Args[0], attrs, depth+1)
+		r, ok2 := docConst(x.Args[1], attrs, depth+1)
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		if name == "<>" {
+			ls, ok1 := l.(term.Binary)
+			rs, ok2 := r.(term.Binary)
+			return ls + rs, ok1 && ok2
+		}
+		li, ok1 := l.(term.Int)
+		ri, ok2 := r.(term.Int)
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		switch name {
+		case "+":
+			return li + ri, true
+		case "-":
+			return li - ri, true
+		case "*":
+			return li * ri, true
+		}
+	}
+	return nil, false
 }
 
 // defHead returns the name and arity of a def's head.
