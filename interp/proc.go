@@ -199,7 +199,8 @@ func (p *proc) toError(r any) *rt.Error {
 	switch e := r.(type) {
 	case *rt.Error:
 		if e.Stack == nil {
-			e.Stack = p.stackTrace()
+			e.Stack = append(e.Above, p.stackTrace()...)
+			e.Above = nil
 		}
 		return e
 	case *compileError, *beam.Exit, *rt.Halt:

@@ -39,6 +39,9 @@ type Error struct {
 	// Args are the arguments of a call that matched no clause, printed
 	// under an uncaught FunctionClauseError.
 	Args []term.Term
+	// Above, set by a built-in, holds the frames above the process's own
+	// (a BIF's: ":erlang.+(:a, 1)"); the evaluator puts its stack under.
+	Above []Frame
 }
 
 // Error implements the error interface with Elixir's banner text.

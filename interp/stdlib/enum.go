@@ -468,7 +468,10 @@ func sumOf(env rt.Env, enum term.Term, mapper term.Term) term.Term {
 			x = env.Call(mapper, []term.Term{x})
 		}
 		if !isNumber(x) {
-			badArith()
+			// reduce(enumerable, 0, &+/2): :erlang.+(x, acc) fails
+			panic(&rt.Error{Kind: rt.KindError, Raw: term.MakeAtom("badarith"), Args: []term.Term{x, acc},
+				Value: rt.NewException("ArithmeticError", term.MakeAtom("message"), term.Binary("bad argument in arithmetic expression")),
+				Above: []rt.Frame{{Module: term.MakeAtom("erlang"), Function: "\x00+", Line: -1}}})
 		}
 		acc = add(acc, x)
 		return true

@@ -1,0 +1,6 @@
+defmodule Greeter do
+  def hello(name, greeting), do: "#{greeting}, #{name}!"
+end
+
+IO.puts(Greeter.hello("Ann", "Hi"))
+IO.puts(Greeter.hello("Ann"))
