@@ -418,8 +418,7 @@ func (p *Process) receiveStep() (term.Term, bool, bool) {
 		p.parked.Store(true)
 		p.state.Store(stWaiting)
 		p.mu.Unlock()
-		p.rt.sched.release()
-		return nil, false, true
+		return nil, false, true // the token goes when the body returns
 	}
 }
 

@@ -135,13 +135,14 @@ type Runtime struct {
 	quietCh chan struct{}
 	limitCh chan struct{}
 	haltCh  chan struct{}
-	// handoff passes a process granted a token, which has no goroutine,
-	// to an idle worker; stopped is closed when the runtime halts.
-	handoff     chan *Process
-	stopped     chan struct{}
-	idleWorkers atomic.Int32
-	haltOnce    sync.Once
-	main        *Process
+	// workers are the goroutines waiting for a process to run
+	// (idleWorker), the last one to go idle last; none wait once
+	// workersStopped (the runtime halted).
+	wmu            sync.Mutex
+	workers        []*worker
+	workersStopped bool
+	haltOnce       sync.Once
+	main           *Process
 
 	waitMode   bool
 	mainReason term.Term
@@ -183,8 +184,6 @@ func NewRuntime(opts Options) *Runtime {
 		quietCh:    make(chan struct{}, 1),
 		limitCh:    make(chan struct{}, 1),
 		haltCh:     make(chan struct{}),
-		handoff:    make(chan *Process),
-		stopped:    make(chan struct{}),
 	}
 	rt.clock = clock{virtual: opts.Deterministic, start: time.Now()}
 	rt.sched = sched{rt: rt, tokens: opts.Tokens, free: opts.Tokens, det: opts.Deterministic}
@@ -231,9 +230,11 @@ func (rt *Runtime) start(p *Process, body Body) {
 // run starts a goroutine for p, which has no goroutine (p.parked) and has
 // just been granted a run token: it runs p.body, the process's code or
 // the continuation of the receive it was parked in. When p parks or ends,
-// the goroutine waits a while as an idle worker (idleWorker) for the
-// next process to run that has none: a new goroutine would have to grow
-// its stack again to the size the evaluator needs.
+// the goroutine gives up the token, or runs the process it goes to when
+// that one has no goroutine either (sched.next), or else waits a while
+// as an idle worker (idleWorker) for the next process to run that has
+// none: a new goroutine would have to grow its stack again to the size
+// the evaluator needs, and one more goroutine switch would be made.
 func (rt *Runtime) run(p *Process) {
 	// The goroutine's function is this literal itself (a `go rt.f(p)`
 	// would add a wrapper frame): every frame between the goroutine's
@@ -241,15 +242,18 @@ func (rt *Runtime) run(p *Process) {
 	// process waiting in ReceiveMatch, which must stay within Go's
 	// initial 2 KB.
 	go func() {
+		var w *worker
 		for p != nil {
 			rt.runBody(p)
-			p = rt.idleWorker()
+			if p = rt.sched.next(); p == nil {
+				p = rt.idleWorker(&w)
+			}
 		}
 	}()
 }
 
 // runBody runs p.body on the current goroutine, which holds p's run
-// token, until p parks or ends.
+// token, until p parks or ends; the caller then still holds the token.
 func (rt *Runtime) runBody(p *Process) {
 	var reason term.Term
 	defer rt.exited(p, &reason)
@@ -261,6 +265,12 @@ func (rt *Runtime) runBody(p *Process) {
 	reason = p.body(p)
 }
 
+// worker is an idle goroutine of run, waiting in ch for a process to run
+// (nil: end).
+type worker struct {
+	ch chan *Process
+}
+
 // maxIdleWorkers bounds the goroutines waiting for a process to run, per
 // run token.
 const maxIdleWorkers = 4
@@ -268,22 +278,49 @@ const maxIdleWorkers = 4
 // idleWorker waits for a process granted a token while it had no
 // goroutine (grantNow hands it over), and returns it; nil when the
 // goroutine should end instead: enough others wait, or the runtime has
-// halted. It is not inlined: its frame would sit under every process's
-// stack.
+// halted. *w is the goroutine's worker, made at its first wait. It is not
+// inlined: its frame would sit under every process's stack.
 //
 //go:noinline
-func (rt *Runtime) idleWorker() *Process {
-	if rt.idleWorkers.Add(1) > int32(maxIdleWorkers*rt.opts.Tokens) || rt.halted.Load() {
-		rt.idleWorkers.Add(-1)
+func (rt *Runtime) idleWorker(w **worker) *Process {
+	if *w == nil {
+		*w = &worker{ch: make(chan *Process, 1)}
+	}
+	rt.wmu.Lock()
+	if rt.workersStopped || len(rt.workers) >= maxIdleWorkers*rt.opts.Tokens {
+		rt.wmu.Unlock()
 		return nil
 	}
-	var p *Process
-	select {
-	case p = <-rt.handoff:
-	case <-rt.stopped:
+	rt.workers = append(rt.workers, *w)
+	rt.wmu.Unlock()
+	return <-(*w).ch
+}
+
+// handOff gives p, granted a token while it had no goroutine, to an
+// idle worker, or else to a new goroutine.
+func (rt *Runtime) handOff(p *Process) {
+	rt.wmu.Lock()
+	if n := len(rt.workers); n > 0 {
+		w := rt.workers[n-1]
+		rt.workers[n-1] = nil
+		rt.workers = rt.workers[:n-1]
+		rt.wmu.Unlock()
+		w.ch <- p
+		return
 	}
-	rt.idleWorkers.Add(-1)
-	return p
+	rt.wmu.Unlock()
+	rt.run(p)
+}
+
+// stopWorkers ends the idle workers (the runtime halts).
+func (rt *Runtime) stopWorkers() {
+	rt.wmu.Lock()
+	rt.workersStopped = true
+	for _, w := range rt.workers {
+		w.ch <- nil
+	}
+	rt.workers = nil
+	rt.wmu.Unlock()
 }
 
 // exited ends the goroutine of p, deferred by it: reason is what its body
@@ -322,7 +359,6 @@ func (rt *Runtime) exited(p *Process, reason *term.Term) {
 	if p.done != nil {
 		close(p.done)
 	}
-	rt.sched.release()
 }
 
 // Recoverer may be implemented by a process's Data (the evaluator's state
@@ -567,7 +603,7 @@ func (rt *Runtime) stopWorld() {
 	if rt.halted.Swap(true) {
 		return
 	}
-	close(rt.stopped)
+	rt.stopWorkers()
 	rt.out.close()
 	rt.sched.halt()
 }

@@ -72,11 +72,7 @@ func (s *sched) enqueue(p *Process) {
 // blocking the sender.
 func grantNow(p *Process) {
 	if p.parked.Load() && p.parked.CompareAndSwap(true, false) {
-		select {
-		case p.rt.handoff <- p:
-		default:
-			p.rt.run(p)
-		}
+		p.rt.handOff(p)
 		return
 	}
 	select {
@@ -113,13 +109,22 @@ func (s *sched) yield(p *Process, slice bool) {
 // back to the pool. In deterministic mode, when nothing can run, the
 // virtual clock jumps to the next timer first.
 func (s *sched) release() {
+	if q := s.next(); q != nil {
+		s.rt.handOff(q) // the grant of a process without a goroutine
+	}
+}
+
+// next is release for a goroutine that is free to run another process:
+// when the token goes to a process without a goroutine (Process.parked),
+// it returns that process, for the caller to run; otherwise nil.
+func (s *sched) next() *Process {
 	if s.det {
 		s.rt.fireTimers(false)
 	}
 	s.mu.Lock()
 	if s.halted {
 		s.mu.Unlock()
-		return
+		return nil
 	}
 	for s.det && s.qlen() == 0 {
 		s.mu.Unlock()
@@ -131,8 +136,11 @@ func (s *sched) release() {
 	}
 	if q := s.pop(); q != nil {
 		s.mu.Unlock()
+		if q.parked.Load() && q.parked.CompareAndSwap(true, false) {
+			return q
+		}
 		grantNow(q)
-		return
+		return nil
 	}
 	s.free++
 	idle := s.free == s.tokens
@@ -140,6 +148,7 @@ func (s *sched) release() {
 	if idle {
 		s.rt.idle()
 	}
+	return nil
 }
 
 // isIdle reports whether no process runs or waits for a token.
