@@ -233,26 +233,34 @@ func (p *proc) PopRoot() {
 // Its frame is small (a process's goroutine starts with a small stack).
 func (p *proc) callBuiltinHeld(b *rt.Builtin, vals []term.Term) term.Term {
 	m := p.mem
-	n := m.showArgs(vals)
+	n := len(m.args)
+	if n < cap(m.args) {
+		m.args = m.args[:n+1]
+		m.args[n] = vals
+	} else {
+		m.growArgs(vals)
+	}
 	r := b.Fn(p, vals)
 	m.dropArgs(n)
 	return r
 }
 
-// showArgs adds vals to the arguments shown and returns how many were
-// shown before (for dropArgs). It is not inlined, to keep its caller's
-// frame small.
+// growArgs appends vals to the arguments shown when they are full. It is
+// not inlined, to keep callBuiltinHeld's frame small.
 //
 //go:noinline
-func (m *memState) showArgs(vals []term.Term) int {
-	n := len(m.args)
+func (m *memState) growArgs(vals []term.Term) {
 	m.args = append(m.args, vals)
-	return n
 }
 
 // dropArgs forgets the arguments shown after the first n.
 func (m *memState) dropArgs(n int) {
-	if n < len(m.args) {
+	switch len(m.args) - n {
+	case 0:
+	case 1:
+		m.args[n] = nil
+		m.args = m.args[:n]
+	default:
 		clear(m.args[n:])
 		m.args = m.args[:n]
 	}
