@@ -75,6 +75,7 @@ func (p *proc) startMemory() {
 		m.every = 4
 		m.args = m.argsBuf[:0]
 		p.mem = m
+		p.memDue = beam.Budget // as measure sets it for a process holding nothing
 	}
 }
 
@@ -170,6 +171,8 @@ func (p *proc) measure() {
 		every = max(1, min(every, room/2/max(rate, 1)))
 	}
 	m.held, m.since, m.pending, m.reds, m.every = held, 0, 0, reds, every
+	p.memRecvd = 0
+	p.memDue = reds + min(every, 1+held/memSliceBytes)*beam.Budget
 }
 
 // onProcessSlice is beam's Options.OnProcessSlice: a process at the end
@@ -194,7 +197,7 @@ func onProcessSlice(bp *beam.Process) {
 // has worked since its last measure, so that what a waiting process
 // counts is not what it held in the middle of its work.
 func (p *proc) beforeReceive() {
-	if m := p.mem; m != nil && p.bp.Reductions()-m.reds >= min(m.every, 1+m.held/memSliceBytes)*beam.Budget {
+	if p.mem != nil && p.bp.Reductions() >= p.memDue {
 		p.measure()
 	}
 }
@@ -272,7 +275,13 @@ func (m *memState) dropArgs(n int) {
 // what it keeps of it.
 func (p *proc) received(msg term.Term) {
 	if p.mem != nil {
-		p.count(receivedBytes)
+		// Counted by the chunk of messages, so that a receive reads and
+		// writes nothing outside proc.
+		p.memRecvd++
+		if p.memRecvd >= memChunk/receivedBytes {
+			p.memRecvd = 0
+			p.count(memChunk)
+		}
 	}
 }
 
@@ -302,7 +311,7 @@ func onProcessExit(bp *beam.Process) {
 func (p *proc) endMemory() {
 	if m := p.mem; m != nil {
 		p.in.memUsed.Add(-m.held - m.since)
-		p.mem = nil
+		p.mem, p.memRecvd = nil, 0
 		seen := m.sizer
 		seen.Reset()
 		*m = memState{sizer: seen}

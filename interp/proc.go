@@ -43,6 +43,9 @@ type proc struct {
 	// function (len(calls) == 2) may park without a goroutine
 	// (parkReceive).
 	entry bool
+	// memRecvd is how many messages the process took since they were
+	// last counted as held (memory.go: received).
+	memRecvd int32
 
 	self term.Pid
 	// bp is the beam process this evaluator state runs in (nil for the
@@ -59,6 +62,11 @@ type proc struct {
 	// mem is the process's memory accounting (memory.go); nil without a
 	// memory limit.
 	mem *memState
+	// memDue is the reductions at which a receive measures the process
+	// (memory.go: beforeReceive). It and memRecvd are kept here rather
+	// than in mem, so that a receive touches no more memory than without
+	// a limit.
+	memDue int64
 }
 
 // maxArgs bounds the arity of functions (as the BEAM's 255).
