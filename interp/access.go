@@ -12,6 +12,15 @@ type accessStep struct {
 	field bool // .field: the key must exist (KeyError otherwise)
 }
 
+// stepKeys evaluates the keys of a path's steps, in order.
+func stepKeys(p *proc, fr []term.Term, steps []accessStep) []term.Term {
+	keys := make([]term.Term, len(steps))
+	for i, st := range steps {
+		keys[i] = st.key(p, fr)
+	}
+	return keys
+}
+
 // accessPath splits data.a[:b].c into its root and steps; ok is false
 // when n is not such a path.
 func (c *compiler) accessPath(n ast.Node, s *scope) (expr, []accessStep, bool) {
@@ -63,10 +72,7 @@ func (c *compiler) pathMacro(name string, n *ast.Call, s *scope) expr {
 	ln := n.Pos.Line
 	return func(p *proc, fr []term.Term) term.Term {
 		data := root(p, fr)
-		keys := make([]term.Term, len(steps))
-		for i, st := range steps {
-			keys[i] = st.key(p, fr)
-		}
+		keys := stepKeys(p, fr, steps)
 		v := arg(p, fr)
 		p.setLine(ln)
 		return p.updatePath(data, steps, keys, func(old term.Term) term.Term {
@@ -107,9 +113,8 @@ func (c *compiler) pathKeysMacro(name string, n *ast.Call, s *scope) expr {
 	ln := n.Pos.Line
 	return func(p *proc, fr []term.Term) term.Term {
 		data := root(p, fr)
-		keys := make([]term.Term, len(steps))
+		keys := stepKeys(p, fr, steps)
 		for i, st := range steps {
-			keys[i] = st.key(p, fr)
 			if st.field {
 				keys[i] = keyBang.Fn(p, []term.Term{keys[i]})
 			}

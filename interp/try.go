@@ -256,13 +256,7 @@ func (c *compiler) receiveExpr(n *ast.Call, s *scope, tail bool) expr {
 		p.rcv, p.rfr = rc, fr
 		p.beforeReceive()
 		msg, ok := p.bp.ReceiveMatch(p, ms, rc.waits)
-		cl := p.rmatched
-		p.rcv, p.rfr, p.rmatched = nil, nil, nil
-		if !ok {
-			return rc.after(p, fr)
-		}
-		p.received(msg)
-		return cl.body(p, fr)
+		return p.tookMessage(rc, fr, msg, ok)
 	}
 }
 
