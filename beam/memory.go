@@ -137,9 +137,13 @@ type Sizer struct {
 	// Max stops the walk once Bytes passes it (0: no bound): the caller
 	// wants to know whether a limit is passed, not by how much.
 	Max int64
-	// seen holds the boxed terms already counted (list heads, tuples,
-	// maps, closures, big binaries).
-	seen map[unsafe.Pointer]struct{}
+	// seen holds the addresses of the boxed terms already counted (list
+	// heads, tuples, maps, closures, big binaries). They are kept as
+	// uintptr so that the set neither keeps what it counted alive after
+	// the count nor is scanned by the garbage collector; an address is
+	// only compared during one count (Reset starts each), while the
+	// terms counted are reachable from what is being counted.
+	seen map[uintptr]struct{}
 }
 
 // Add counts t (what of it was not counted yet).
@@ -241,16 +245,16 @@ func (s *Sizer) AddAll(ts []term.Term) {
 
 // counted reports whether the boxed term at ptr was counted already.
 func (s *Sizer) counted(ptr unsafe.Pointer) bool {
-	_, ok := s.seen[ptr]
+	_, ok := s.seen[uintptr(ptr)]
 	return ok
 }
 
 // remember records the boxed term at ptr as counted.
 func (s *Sizer) remember(ptr unsafe.Pointer) {
 	if s.seen == nil {
-		s.seen = make(map[unsafe.Pointer]struct{})
+		s.seen = make(map[uintptr]struct{})
 	}
-	s.seen[ptr] = struct{}{}
+	s.seen[uintptr(ptr)] = struct{}{}
 }
 
 // seenBefore reports whether ptr was counted, and records it.
