@@ -10,7 +10,7 @@ import (
 // control forms) and compares IO.inspect's output with what real Elixir
 // printed for each.
 func TestExpressions(t *testing.T) {
-	cases := []struct{ expr, want string }{
+	cases := []inspectCase{
 		{`1 + 2`, `3`},
 		{`9_223_372_036_854_775_807 + 1`, `9223372036854775808`},
 		{`-9_223_372_036_854_775_808 - 1`, `-9223372036854775809`},
@@ -70,11 +70,21 @@ func TestExpressions(t *testing.T) {
 		{`x = 5; ^x = 5`, `5`},
 		{`{_, [_, second | _]} = {0, [1, 2, 3]}; second`, `2`},
 	}
+	checkInspected(t, "cases.exs", cases)
+}
+
+// inspectCase is an expression and what IO.inspect prints for it.
+type inspectCase struct{ expr, want string }
+
+// checkInspected runs one program (named file) that IO.inspects each
+// case's expression in turn, and compares each printed line with its want.
+func checkInspected(t *testing.T, file string, cases []inspectCase) {
+	t.Helper()
 	var src strings.Builder
 	for _, c := range cases {
 		src.WriteString("IO.inspect((" + c.expr + "))\n")
 	}
-	out, errOut, code := runSource(t, "cases.exs", src.String())
+	out, errOut, code := runSource(t, file, src.String())
 	if code != 0 {
 		t.Fatalf("exit status %d: %s", code, errOut)
 	}

@@ -1,9 +1,6 @@
 package interp
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestDocExampleGaps checks forms Elixir 1.18's doc examples use (Access
 // on nil, a stepped range as a pattern, captures of Kernel functions
@@ -11,7 +8,7 @@ import (
 // nil-safe paths) against what
 // real Elixir printed for each.
 func TestDocExampleGaps(t *testing.T) {
-	cases := []struct{ expr, want string }{
+	cases := []inspectCase{
 		{`nil[:a]`, `nil`},
 		{`nil[:a][:b]`, `nil`},
 		{`first..last//step = 1..10//2; {first, last, step}`, `{1, 10, 2}`},
@@ -35,23 +32,7 @@ func TestDocExampleGaps(t *testing.T) {
 		{`m = %{a: %{b: nil}}; get_in(m.a.b.c)`, `nil`},
 		{`m = %{a: 1}; try do get_in(m.b) rescue e -> Exception.message(e) end`, `"key :b not found in: %{a: 1}"`},
 	}
-	var src strings.Builder
-	for _, c := range cases {
-		src.WriteString("IO.inspect((" + c.expr + "))\n")
-	}
-	out, errOut, code := runSource(t, "gaps.exs", src.String())
-	if code != 0 {
-		t.Fatalf("exit status %d: %s", code, errOut)
-	}
-	got := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	if len(got) != len(cases) {
-		t.Fatalf("got %d lines for %d cases:\n%s\n%s", len(got), len(cases), out, errOut)
-	}
-	for i, c := range cases {
-		if got[i] != c.want {
-			t.Errorf("%s: got %s, want %s", c.expr, got[i], c.want)
-		}
-	}
+	checkInspected(t, "gaps.exs", cases)
 }
 
 // TestBindingAndVarBang checks binding/0,1 and var!/1,2 against what real
