@@ -119,6 +119,27 @@ func (rt *Runtime) gcDone() {
 	gcApplyLocked()
 }
 
+// gcHold makes HoldGCSetting count once.
+var gcHold sync.Once
+
+// HoldGCSetting keeps the setting for programs in force from now on, also
+// while no program runs, for a Go process that runs programs one after
+// another for its whole life (a service): otherwise the setting returns
+// to the process's own between two programs, and each return with a heap
+// past that setting's goal starts a collection. The setting still steps
+// down while programs with many processes run.
+func HoldGCSetting() {
+	gcHold.Do(func() {
+		gcCtl.Lock()
+		defer gcCtl.Unlock()
+		if gcCtl.runtimes == 0 {
+			gcCtl.cur = gcPercentFor(gcProcs.Load())
+			gcCtl.old = debug.SetGCPercent(gcCtl.cur)
+		}
+		gcCtl.runtimes++ // held: never given back
+	})
+}
+
 // gcCount adds d (1 or -1) to rt's live processes. Every change made to
 // rt.gcLive reaches gcProcs, and gcDone takes back exactly rt.gcLive, so
 // the total is right once both are done, whatever their order.

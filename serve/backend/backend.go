@@ -9,12 +9,11 @@ import (
 	"errors"
 	"fmt"
 	"path"
-	"runtime/debug"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
+	"github.com/exlite/exlite/beam"
 	"github.com/exlite/exlite/interp"
 	"github.com/exlite/exlite/lessons"
 	"github.com/exlite/exlite/lessons/checker"
@@ -41,25 +40,14 @@ func New(list []*lessons.Lesson) (*Exlite, error) {
 	return &Exlite{lessons: list, pacer: &pacer{rate: LongRate}}, nil
 }
 
-// GCPercent is the Go collector's setting of a process that serves
-// submissions (debug.SetGCPercent), set by New.
-//
-// beam relaxes the collector while programs run (to 800 with few
-// processes: an interpreted program makes much short-lived garbage on a
-// small heap) and gives the process's own setting back when none runs.
-// A service runs programs one after the other on each worker (26 for a
-// PingPong grading), so with the process's default of 100 the setting
-// went back and forth at nearly every program, and each return to 100
-// with a heap past its goal started a collection: 56 collections for
-// 1,000 gradings, 3.1 ms of CPU per grading. With the process's own
-// setting the same as beam's, 7 collections, 2.3 ms. beam still steps it
-// down while runtimes with many processes run.
-const GCPercent = 800
-
-var gcOnce sync.Once
-
-// tuneGC sets the process's collector to GCPercent, once.
-func tuneGC() { gcOnce.Do(func() { debug.SetGCPercent(GCPercent) }) }
+// tuneGC keeps beam's collector setting for programs in force for the
+// life of the service (beam.HoldGCSetting). A service runs programs one
+// after the other on each worker (26 for a PingPong grading); when the
+// setting went back to the process's default of 100 between them, each
+// return with a heap past its goal started a collection: 56 collections
+// for 1,000 gradings, 3.1 ms of CPU per grading, against 7 and 2.3 ms
+// with the setting held.
+func tuneGC() { beam.HoldGCSetting() }
 
 // entry picks the file to run: the only file, or main.exs, or the only .exs.
 func entry(files map[string]string) (string, error) {
