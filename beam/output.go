@@ -127,7 +127,7 @@ func (rt *Runtime) LogError(text string) {
 // outside any process: it reaches the logger as a crash report does.
 // Processes use Process.Log.
 func (rt *Runtime) Log(level, text string) {
-	if rt.halted.Load() {
+	if rt.halted.Load() || !rt.Logs(level) {
 		return
 	}
 	rt.sendLog(rt.logLine(level, text))
@@ -145,7 +145,7 @@ func (rt *Runtime) Log(level, text string) {
 // A text ending in "\n" is followed by a blank line, as in Elixir.
 func (p *Process) Log(level, text string) {
 	rt := p.rt
-	if rt.halted.Load() {
+	if rt.halted.Load() || !rt.Logs(level) {
 		return
 	}
 	line := "\n" + rt.Timestamp() + " [" + level + "] " + text + "\n"
@@ -155,6 +155,47 @@ func (p *Process) Log(level, text string) {
 	rt.logMu.Unlock()
 	// Wake the logger: it writes the queue when it runs.
 	rt.toLogger("")
+}
+
+// logSeverity ranks Logger's levels, least severe first; "all" and
+// "none" are the bounds Logger.configure(level: ...) also takes.
+var logSeverity = map[string]int32{
+	"all": 0, "debug": 1, "info": 2, "notice": 3, "warning": 4, "warn": 4,
+	"error": 5, "critical": 6, "alert": 7, "emergency": 8, "none": 9,
+}
+
+// SetLogLevel makes the logger drop reports less severe than level
+// (Logger.configure(level: level)); false for a name that is no level.
+func (rt *Runtime) SetLogLevel(level string) bool {
+	n, ok := logSeverity[level]
+	if ok {
+		if level == "debug" {
+			n = 0 // the default: every report
+		}
+		rt.logMin.Store(n)
+	}
+	return ok
+}
+
+// LogLevel returns the level set by SetLogLevel ("debug" by default).
+func (rt *Runtime) LogLevel() string {
+	switch n := rt.logMin.Load(); n {
+	case 0:
+		return "debug"
+	default:
+		for name, m := range logSeverity {
+			if m == n && name != "warn" {
+				return name
+			}
+		}
+		return "debug"
+	}
+}
+
+// Logs reports whether a report at level would be written.
+func (rt *Runtime) Logs(level string) bool {
+	n, ok := logSeverity[level]
+	return !ok || n >= rt.logMin.Load()
 }
 
 // flushLogs writes the lines of Process.Log not written yet, in the

@@ -156,6 +156,9 @@ type Runtime struct {
 	// every send (flushLogs).
 	logQ       []string
 	logPending atomic.Int32
+	// logMin is the least severity a report needs to be written
+	// (Logger.configure(level: ...)); 0 writes every level.
+	logMin atomic.Int32
 
 	// gcLive is the runtime's share of gcProcs, gcClosed while it does
 	// not count in the collector's setting (gc.go).

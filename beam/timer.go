@@ -221,8 +221,22 @@ func (rt *Runtime) remaining(t *timer) int64 {
 // returns the timer's reference. A timer aimed at a pid is cancelled when
 // that process exits.
 func (p *Process) SendAfter(dest term.Term, msg term.Term, ms int64) term.Ref {
+	return p.sendAfter(dest, msg, ms, false)
+}
+
+// StartTimer is :erlang.start_timer/3: SendAfter whose message is
+// {:timeout, timer_ref, msg}.
+func (p *Process) StartTimer(dest term.Term, msg term.Term, ms int64) term.Ref {
+	return p.sendAfter(dest, msg, ms, true)
+}
+
+// sendAfter is SendAfter; tagged wraps msg as {:timeout, ref, msg}.
+func (p *Process) sendAfter(dest term.Term, msg term.Term, ms int64, tagged bool) term.Ref {
 	rt := p.rt
 	ref := rt.MakeRef()
+	if tagged {
+		msg = term.Tuple{term.MakeAtom("timeout"), ref, msg}
+	}
 	var target *Process
 	if pid, ok := dest.(term.Pid); ok {
 		target = rt.lookup(pid)

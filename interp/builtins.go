@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/exlite/exlite/beam/term"
@@ -83,6 +84,34 @@ func registerBuiltins() {
 	for key := range logger {
 		rt.RegisterMacros("Logger", key)
 	}
+	rt.Register("Logger", map[string]rt.BuiltinFunc{
+		// Logger.configure(level: l) filters every later report, crash
+		// reports included; other options are accepted and ignored.
+		"configure/1": func(env rt.Env, a []term.Term) term.Term {
+			opts, ok := term.ListToSlice(a[0])
+			if !ok {
+				rt.ArgumentError("Logger.configure/1 expects a keyword list")
+			}
+			for _, o := range opts {
+				t, ok := o.(term.Tuple)
+				if !ok || len(t) != 2 || t[0] != term.MakeAtom("level") {
+					continue
+				}
+				l, _ := t[1].(term.Atom)
+				bp := rt.ProcessOf(env)
+				if bp == nil || l.IsZero() || !bp.Runtime().SetLogLevel(l.Name()) {
+					rt.ArgumentError(fmt.Sprintf("invalid value for :level option: %s", rt.Inspect(env, t[1])))
+				}
+			}
+			return term.OK
+		},
+		"level/0": func(env rt.Env, a []term.Term) term.Term {
+			if bp := rt.ProcessOf(env); bp != nil {
+				return term.MakeAtom(bp.Runtime().LogLevel())
+			}
+			return term.MakeAtom("debug")
+		},
+	})
 	rt.Register(":erlang", map[string]rt.BuiltinFunc{
 		"error/1": func(env rt.Env, a []term.Term) term.Term {
 			panic(&rt.Error{Kind: rt.KindError, Value: a[0]})

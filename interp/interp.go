@@ -470,7 +470,9 @@ func exitReasonOf(env rt.Env, err *rt.Error) term.Term {
 		// As on the BEAM: {:badarith, stack}, not {%ArithmeticError{}, stack}.
 		return term.Tuple{err.Raw, errorStacktrace(err)}
 	}
-	return term.Tuple{normalizeError(env, err), errorStacktrace(err)}
+	// A raised exception is its struct; a term given to :erlang.error/1
+	// stays as it is ({:foo, stack}), as on the BEAM.
+	return term.Tuple{err.Value, errorStacktrace(err)}
 }
 
 // formatExitSignal prints the reason of an exit signal that killed main.

@@ -99,11 +99,20 @@ func registerProcesses() {
 	}
 	rt.Register("Kernel", spawns)
 	rt.Register(":erlang", spawns)
+	startTimer := func(env rt.Env, a []term.Term) term.Term {
+		ms, ok := a[0].(term.Int)
+		if !ok || ms < 0 {
+			argError("1st", "not a valid time value")
+		}
+		return bproc(env).StartTimer(a[1], a[2], int64(ms))
+	}
 	rt.Register(":erlang", map[string]rt.BuiltinFunc{
 		"yield/0": func(env rt.Env, a []term.Term) term.Term {
 			bproc(env).Yield()
 			return term.True
 		},
+		"start_timer/3": startTimer,
+		"start_timer/4": startTimer,
 	})
 	rt.Register("Process", map[string]rt.BuiltinFunc{
 		"alive?/1": func(env rt.Env, a []term.Term) term.Term {
@@ -111,7 +120,8 @@ func registerProcesses() {
 		},
 		"link/1": func(env rt.Env, a []term.Term) term.Term {
 			if err := bproc(env).Link(pidArg(a[0], "1st")); err != nil {
-				rt.Raise(rt.NewException("ErlangError", term.MakeAtom("original"), term.MakeAtom("noproc"), term.MakeAtom("reason"), term.NilAtom))
+				// :erlang.link/1's error: the raw :noproc a crash reports
+				rt.RaiseRaw(rt.NewException("ErlangError", term.MakeAtom("original"), term.MakeAtom("noproc"), term.MakeAtom("reason"), term.NilAtom), term.MakeAtom("noproc"))
 			}
 			return term.True
 		},
@@ -128,15 +138,20 @@ func registerProcesses() {
 		},
 		"demonitor/2": func(env rt.Env, a []term.Term) term.Term {
 			ref, _ := a[0].(term.Ref)
-			flush := false
+			flush, info := false, false
 			items, _ := term.ListToSlice(a[1])
 			for _, it := range items {
-				if it == term.MakeAtom("flush") {
+				switch it {
+				case term.MakeAtom("flush"):
 					flush = true
+				case term.MakeAtom("info"):
+					info = true
 				}
 			}
 			bproc(env).DemonitorAlias(ref)
-			return term.Bool(bproc(env).Demonitor(ref, flush) || true)
+			// With :info, whether a monitor was found and removed.
+			found := bproc(env).Demonitor(ref, flush)
+			return term.Bool(found || !info)
 		},
 		"flag/2": func(env rt.Env, a []term.Term) term.Term {
 			if a[0] == term.MakeAtom("trap_exit") {
@@ -264,6 +279,16 @@ func registerProcesses() {
 		},
 		"get_keys/0": func(env rt.Env, a []term.Term) term.Term {
 			return term.List(bproc(env).Dictionary().Keys()...)
+		},
+		"get_keys/1": func(env rt.Env, a []term.Term) term.Term {
+			var out []term.Term
+			bproc(env).Dictionary().Range(func(k, v term.Term) bool {
+				if term.StrictEqual(v, a[0]) {
+					out = append(out, k)
+				}
+				return true
+			})
+			return term.List(out...)
 		},
 		"put/2": func(env rt.Env, a []term.Term) term.Term {
 			if p, ok := env.(*proc); ok {

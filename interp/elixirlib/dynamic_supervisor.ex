@@ -48,7 +48,7 @@ defmodule DynamicSupervisor do
         nil -> nil
         atom when is_atom(atom) -> {:local, atom}
         {:via, m, _} = via when is_atom(m) -> via
-        {:global, _} -> raise ArgumentError, "exlite does not support {:global, term} names (there is only one node)"
+        {:global, term} -> {:via, :global, term}
       end
 
     GenServer.__start__(:link, reg, DynamicSupervisor.Server, {module, init_arg, name}, opts)

@@ -11,6 +11,7 @@ import (
 func TestModulesDefined(t *testing.T) {
 	want := []string{
 		":sys",
+		":global",
 		"Agent",
 		"Agent.Server",
 		"GenServer",

@@ -145,8 +145,9 @@ defmodule GenServer do
       {atom, opts} when is_atom(atom) ->
         __start__(link, {:local, atom}, module, init_arg, opts)
 
-      {{:global, _term}, _opts} ->
-        __no_global__()
+      {{:global, term}, opts} ->
+        # As OTP: {:global, name} is {:via, :global, name}.
+        __start__(link, {:via, :global, term}, module, init_arg, opts)
 
       {{:via, via_module, _term} = tuple, opts} when is_atom(via_module) ->
         __start__(link, tuple, module, init_arg, opts)
@@ -728,7 +729,7 @@ defmodule GenServer do
 
   def cast(server, request)
 
-  def cast({:global, _name}, _request), do: __no_global__()
+  def cast({:global, name}, request), do: cast({:via, :global, name}, request)
 
   def cast({:via, mod, name}, request) do
     try do
@@ -756,6 +757,29 @@ defmodule GenServer do
     end
   end
 
+  # One node: multi_call and abcast reach the name on this node; any
+  # other node in `nodes` is a bad node.
+  def multi_call(nodes \\ [node()], name, request, timeout \\ :infinity)
+      when is_list(nodes) and is_atom(name) do
+    {replies, bad} =
+      Enum.reduce(nodes, {[], []}, fn n, {replies, bad} ->
+        with true <- n == node(),
+             pid when is_pid(pid) <- Process.whereis(name),
+             {:ok, reply} <- __call__(pid, :"$gen_call", request, timeout) do
+          {[{n, reply} | replies], bad}
+        else
+          _ -> {replies, [n | bad]}
+        end
+      end)
+
+    {Enum.reverse(replies), Enum.reverse(bad)}
+  end
+
+  def abcast(nodes \\ [node()], name, request) when is_list(nodes) and is_atom(name) do
+    for n <- nodes, n == node(), do: do_send(name, {:"$gen_cast", request})
+    :abcast
+  end
+
   def reply(client, reply)
 
   def reply({pid, [:alias | alias] = tag}, reply) when is_pid(pid) do
@@ -772,15 +796,7 @@ defmodule GenServer do
   def whereis(pid) when is_pid(pid), do: pid
   def whereis(name) when is_atom(name), do: Process.whereis(name)
 
-  def whereis({:global, _name}), do: __no_global__()
-
-  @doc false
-  # {:global, term} names: exlite runs one node and has no :global.
-  def __no_global__ do
-    raise ArgumentError,
-          "exlite does not support {:global, term} names (there is only one node); " <>
-            "use an atom or {:via, Registry, {registry, key}}"
-  end
+  def whereis({:global, name}), do: whereis({:via, :global, name})
 
   def whereis({:via, mod, name}) do
     case apply(mod, :whereis_name, [name]) do

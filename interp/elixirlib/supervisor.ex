@@ -44,8 +44,8 @@ defmodule Supervisor do
         atom when is_atom(atom) ->
           {:local, atom}
 
-        {:global, _} ->
-          raise ArgumentError, "exlite does not support {:global, term} names (there is only one node)"
+        {:global, term} ->
+          {:via, :global, term}
 
         {:via, via_module, _term} = tuple when is_atom(via_module) ->
           tuple
