@@ -145,16 +145,17 @@ func compareMaps(x, y *Map) int {
 	if x.Len() != y.Len() {
 		return cmpInt64(int64(x.Len()), int64(y.Len()))
 	}
-	kx, ky := x.Keys(), y.Keys()
+	// Maps compare by their keys in key order, then by the values in
+	// that order, whatever order they iterate in.
+	kx, vx := x.sortedPairs()
+	ky, vy := y.sortedPairs()
 	for i := range kx {
 		if c := compareStrictOrder(kx[i], ky[i]); c != 0 {
 			return c
 		}
 	}
 	for i := range kx {
-		vx, _ := x.Get(kx[i])
-		vy, _ := y.Get(ky[i])
-		if c := Compare(vx, vy); c != 0 {
+		if c := Compare(vx[i], vy[i]); c != 0 {
 			return c
 		}
 	}

@@ -8,8 +8,8 @@ import (
 // Map is an immutable Elixir map. Every update returns a new map and
 // leaves the old one as it was. Keys are kept in Erlang's key order
 // (KeyOrder), which is the order maps of up to 32 keys iterate and print
-// in. (Real Erlang iterates larger maps in the order of their hash trie;
-// exlite keeps key order for all sizes.)
+// in. Larger maps iterate in the order of the BEAM's hash trie, computed
+// on their first iteration (map_order.go).
 //
 // Maps of up to smallMapMax keys are sorted slices of keys and values,
 // copied on update; larger maps are persistent weight-balanced trees
@@ -21,12 +21,10 @@ type Map struct {
 	vals []Term
 	// root holds a large map's pairs; nil for small maps.
 	root *mapNode
-	// flat caches a large map's keys and values as slices, built on the
-	// first call of Keys or Values.
-	flat atomic.Pointer[mapSlices]
+	// flat caches a large map's pairs in iteration order, sorted on
+	// the first iteration (map_order.go).
+	flat atomic.Pointer[mapOrder]
 }
-
-type mapSlices struct{ keys, vals []Term }
 
 // smallMapMax is the largest map stored as sorted slices (the size at
 // which the BEAM switches from flat maps to hash tries).
@@ -177,49 +175,6 @@ func (m *Map) Delete(k Term) *Map {
 	keys = append(append(keys, m.keys[:i]...), m.keys[i+1:]...)
 	vals = append(append(vals, m.vals[:i]...), m.vals[i+1:]...)
 	return &Map{keys: keys, vals: vals}
-}
-
-func (m *Map) slices() *mapSlices {
-	if s := m.flat.Load(); s != nil {
-		return s
-	}
-	s := &mapSlices{keys: make([]Term, 0, m.root.size), vals: make([]Term, 0, m.root.size)}
-	m.root.each(func(k, v Term) bool {
-		s.keys = append(s.keys, k)
-		s.vals = append(s.vals, v)
-		return true
-	})
-	m.flat.Store(s)
-	return s
-}
-
-// Keys returns the keys in key order. The caller must not modify the slice.
-func (m *Map) Keys() []Term {
-	if m.root == nil {
-		return m.keys
-	}
-	return m.slices().keys
-}
-
-// Values returns the values in key order. The caller must not modify the slice.
-func (m *Map) Values() []Term {
-	if m.root == nil {
-		return m.vals
-	}
-	return m.slices().vals
-}
-
-// Range calls f for each pair in key order until f returns false.
-func (m *Map) Range(f func(k, v Term) bool) {
-	if m.root != nil {
-		m.root.each(f)
-		return
-	}
-	for i := range m.keys {
-		if !f(m.keys[i], m.vals[i]) {
-			return
-		}
-	}
 }
 
 // each visits the tree in order until f returns false; it reports

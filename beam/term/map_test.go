@@ -85,13 +85,34 @@ func checkMap(t *testing.T, m *Map, model map[int64]int64) {
 	if m.Len() != len(keys) {
 		t.Fatalf("Len %d, want %d", m.Len(), len(keys))
 	}
+	sk, sv := m.sortedPairs()
+	for i, k := range keys {
+		if sk[i] != Term(Int(k)) || sv[i] != Term(Int(model[k])) {
+			t.Fatalf("sorted pair %d: got %v => %v", i, sk[i], sv[i])
+		}
+	}
+	// Iteration: key order up to 32 keys, else descending by the
+	// nibble-reversed hash (map_order.go).
+	iter := append([]int64(nil), keys...)
+	if len(iter) > smallMapMax {
+		sort.SliceStable(iter, func(i, j int) bool {
+			return nibbleReverse(MapKeyHash(Int(iter[i]))) > nibbleReverse(MapKeyHash(Int(iter[j])))
+		})
+	}
 	mk, mv := m.Keys(), m.Values()
 	i := 0
 	m.Range(func(k, v Term) bool {
-		if k != Term(Int(keys[i])) || v != Term(Int(model[keys[i]])) || mk[i] != k || mv[i] != v {
+		if k != Term(Int(iter[i])) || v != Term(Int(model[iter[i]])) || mk[i] != k || mv[i] != v {
 			t.Fatalf("pair %d: got %v => %v", i, k, v)
 		}
 		i++
+		return true
+	})
+	m.RangeIter(func(k, v Term) bool {
+		i--
+		if k != mk[i] || v != mv[i] {
+			t.Fatalf("RangeIter is not Range reversed at %d", i)
+		}
 		return true
 	})
 	for _, k := range keys {
@@ -113,7 +134,7 @@ func TestMapKeyOrder(t *testing.T) {
 	}
 	want := []Term{Int(1), Int(2), Float(0.5), Float(1.0), MakeAtom("a"), Tuple{Int(1)}, EmptyMap, List(Int(1)), Binary("b")}
 	for _, m := range []*Map{NewMap(keys, vals), bigWith(keys, vals)} {
-		got := m.Keys()
+		got, _ := m.sortedPairs()
 		for i, w := range want {
 			j := i
 			if m.Len() > len(want) {
@@ -173,6 +194,37 @@ func TestMapCompareAndEqual(t *testing.T) {
 	c := b.Put(Int(50), Float(50))
 	if Compare(a, c) != 0 || StrictEqual(a, c) {
 		t.Fatalf("50 vs 50.0: == should hold, === should not")
+	}
+	// Large maps compare by their keys in key order, not in the order
+	// they iterate in: a's largest key 99 is below d's 1000.
+	d := a.Delete(Int(99)).Put(Int(1000), Int(0))
+	if Compare(a, d) != -1 || Compare(d, a) != 1 {
+		t.Fatalf("large maps compared out of key order")
+	}
+	e := a.Put(Int(0), Int(-1))
+	if Compare(e, a) != -1 {
+		t.Fatalf("large maps' values compared out of key order")
+	}
+}
+
+// TestMapShrinksBackToKeyOrder checks that a map grown past 32 keys
+// iterates in key order again once deletes bring it to 32 or fewer, as
+// on the BEAM, which turns the hash trie back into a flat map.
+func TestMapShrinksBackToKeyOrder(t *testing.T) {
+	m := EmptyMap
+	for i := 40; i >= 1; i-- {
+		m = m.Put(Int(i), Int(i))
+	}
+	if k := m.Keys(); k[0] != Term(Int(33)) || k[39] != Term(Int(16)) {
+		t.Fatalf("40 keys: got %v first and %v last, want 33 and 16", k[0], k[39])
+	}
+	for i := 40; i > 32; i-- {
+		m = m.Delete(Int(i))
+	}
+	for i, k := range m.Keys() {
+		if k != Term(Int(i+1)) {
+			t.Fatalf("32 keys: key %d is %v", i, k)
+		}
 	}
 }
 

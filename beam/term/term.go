@@ -76,6 +76,8 @@ func (Float) Kind() Kind { return KindNumber }
 // atomEntry is the interned record behind an Atom.
 type atomEntry struct {
 	name string
+	// index is the atom-table index the map key hash uses (atomIndex).
+	index uint64
 }
 
 // Atom is an interned symbol. Two atoms are equal exactly when their
@@ -114,7 +116,7 @@ func MakeAtom(name string) Atom {
 	if e, ok := atomTable.m[name]; ok {
 		return Atom{e}
 	}
-	e = &atomEntry{name: name}
+	e = &atomEntry{name: name, index: standInAtomIndex(name)}
 	atomTable.m[name] = e
 	return Atom{e}
 }
