@@ -45,9 +45,9 @@ const (
 
 // Tags of the BEAM's immediate terms on a 64-bit machine.
 const (
-	tagSmall = 0xF                // small integer: value << 4 | 0xF
-	tagAtom  = 0x0B               // atom: index << 6 | 0x0B
-	tagPid   = 0x3                // local pid: data << 4 | 0x3
+	tagSmall = 0xF  // small integer: value << 4 | 0xF
+	tagAtom  = 0x0B // atom: index << 6 | 0x0B
+	tagPid   = 0x3  // local pid: data << 4 | 0x3
 	wordNil  = 0x3B // []
 	// Small integers have 60 bits on a 64-bit BEAM.
 	minSmall = -(1 << 59)
