@@ -216,7 +216,9 @@ func (p *proc) iterate(coll term.Term, f func(term.Term)) {
 			return
 		}
 		if structName(l).IsZero() {
-			l.Range(func(k, v term.Term) bool {
+			// A comprehension walks a map with Enum.reduce/3, so in
+			// :maps.fold's order.
+			l.RangeIter(func(k, v term.Term) bool {
 				f(term.Tuple{k, v})
 				return true
 			})

@@ -67,7 +67,7 @@ func sortCost(env rt.Env, n int) {
 }
 
 func enumSort(env rt.Env, enum, sorter term.Term) term.Term {
-	items := toSlice(env, enum)
+	items := toSliceFold(env, enum)
 	sortCost(env, len(items))
 	switch sorter {
 	case atomAsc:
@@ -90,7 +90,7 @@ func reverseSlice(items []term.Term) {
 
 // sortBy is Enum.sort_by/3.
 func sortBy(env rt.Env, enum, mapper, sorter term.Term) term.Term {
-	items := toSlice(env, enum)
+	items := toSliceFold(env, enum)
 	keys := make([]term.Term, len(items))
 	for i, x := range items {
 		keys[i] = env.Call(mapper, []term.Term{x})
@@ -143,7 +143,7 @@ func aggregate(env rt.Env, enum term.Term, keep lessFn, empty term.Term) term.Te
 		return term.Int(l)
 	}
 	var acc term.Term
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		if acc == nil {
 			acc = x
 		} else if !keep(acc, x) {
@@ -167,7 +167,7 @@ func callEmpty(env rt.Env, empty term.Term) term.Term {
 // aggregateBy implements min_by/max_by.
 func aggregateBy(env rt.Env, enum, fun term.Term, keep lessFn, empty term.Term) term.Term {
 	var acc, accKey term.Term
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		k := env.Call(fun, []term.Term{x})
 		if acc == nil {
 			acc, accKey = x, k
@@ -244,7 +244,7 @@ func joinWith(env rt.Env, enum, joiner, mapper term.Term, fun string, arity int)
 	first := true
 	h := rt.Hold(env)
 	defer h.Release()
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		n := len(buf)
 		if !first {
 			buf = append(buf, sep...)
@@ -463,7 +463,7 @@ func sumOf(env rt.Env, enum term.Term, mapper term.Term) term.Term {
 		}
 	}
 	var acc term.Term = term.Int(0)
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		if mapper != nil {
 			x = env.Call(mapper, []term.Term{x})
 		}
@@ -490,7 +490,7 @@ func divInt(a term.Term, d int64) term.Term {
 
 func productOf(env rt.Env, enum term.Term, mapper term.Term) term.Term {
 	var acc term.Term = term.Int(1)
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		if mapper != nil {
 			x = env.Call(mapper, []term.Term{x})
 		}
@@ -507,7 +507,7 @@ func productOf(env rt.Env, enum term.Term, mapper term.Term) term.Term {
 func groupBy(env rt.Env, enum, keyFun, valueFun term.Term) term.Term {
 	idx := newTermIndex(16)
 	var groups [][]term.Term
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		k := env.Call(keyFun, []term.Term{x})
 		v := x
 		if valueFun != nil {
@@ -531,7 +531,7 @@ func groupBy(env rt.Env, enum, keyFun, valueFun term.Term) term.Term {
 func frequencies(env rt.Env, enum, keyFun term.Term) term.Term {
 	idx := newTermIndex(16)
 	var counts []int64
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		if keyFun != nil {
 			x = env.Call(keyFun, []term.Term{x})
 		}
@@ -552,7 +552,7 @@ func frequencies(env rt.Env, enum, keyFun term.Term) term.Term {
 func uniqBy(env rt.Env, enum, fun term.Term) term.Term {
 	seen := newTermSet(16)
 	var out []term.Term
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		k := x
 		if fun != nil {
 			k = env.Call(fun, []term.Term{x})
@@ -568,7 +568,7 @@ func uniqBy(env rt.Env, enum, fun term.Term) term.Term {
 func dedupBy(env rt.Env, enum, fun term.Term) term.Term {
 	var out []term.Term
 	var prev term.Term
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		k := x
 		if fun != nil {
 			k = env.Call(fun, []term.Term{x})
@@ -599,7 +599,7 @@ func withIndex(env rt.Env, enum, arg term.Term) term.Term {
 	i := offset
 	h := rt.Hold(env)
 	defer h.Release()
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		h.Add(rt.ListCellBytes + 40)
 		if fun != nil {
 			out = append(out, env.Call(fun, []term.Term{x, i}))
@@ -627,7 +627,7 @@ func zipAll(env rt.Env, enums []term.Term, zipFun term.Term) term.Term {
 }
 
 func splitAt(env rt.Env, enum term.Term, n int64) term.Term {
-	items := toSlice(env, enum)
+	items := toSliceFold(env, enum)
 	l := int64(len(items))
 	if n < 0 {
 		n = max(l+n, 0)
@@ -672,7 +672,7 @@ func dropN(env rt.Env, enum term.Term, n int64) term.Term {
 	}
 	var out []term.Term
 	i := int64(0)
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		if i >= n {
 			out = append(out, x)
 		}
@@ -686,7 +686,7 @@ func dropN(env rt.Env, enum term.Term, n int64) term.Term {
 func everyNth(env rt.Env, enum term.Term, nth int64, hit, miss func(x term.Term) (term.Term, bool)) term.Term {
 	var out []term.Term
 	i := int64(0)
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		var y term.Term
 		var keep bool
 		if i%nth == 0 {
@@ -710,7 +710,7 @@ func filterEnum(env rt.Env, enum, fun term.Term, keep bool) term.Term {
 	var out []term.Term
 	h := rt.Hold(env)
 	defer h.Release()
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		if truthy(env, fun, x) == keep {
 			out = append(out, x)
 			h.Add(rt.ListCellBytes)
@@ -724,7 +724,7 @@ func flatMap(env rt.Env, enum, fun term.Term) term.Term {
 	var out []term.Term
 	h := rt.Hold(env)
 	defer h.Release()
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		r := env.Call(fun, []term.Term{x})
 		h.Add(rt.ListCellBytes)
 		switch l := r.(type) {
@@ -759,7 +759,7 @@ func reduceEnum(env rt.Env, enum, acc, fun term.Term) term.Term {
 			t = c.Tail
 		}
 	}
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		acc = env.Call(fun, []term.Term{x, acc})
 		return true
 	})
@@ -785,7 +785,7 @@ func mapReduce(env rt.Env, enum, acc, fun term.Term) term.Term {
 	defer rt.Root(env, &acc).Drop()
 	h := rt.Hold(env)
 	defer h.Release()
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		h.Add(rt.ListCellBytes)
 		r := env.Call(fun, []term.Term{x, acc})
 		t, ok := r.(term.Tuple)
@@ -821,7 +821,7 @@ func scanEnum(env rt.Env, enum, acc term.Term, hasAcc bool, fun term.Term) term.
 	var out []term.Term
 	h := rt.Hold(env)
 	defer h.Release()
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		h.Add(rt.ListCellBytes)
 		if !hasAcc {
 			acc, hasAcc = x, true
@@ -978,8 +978,8 @@ func registerEnum() {
 		},
 		"concat/1": func(env rt.Env, a []term.Term) term.Term {
 			var out []term.Term
-			iterate(env, a[0], func(e term.Term) bool {
-				out = append(out, toSlice(env, e)...)
+			iterateFold(env, a[0], func(e term.Term) bool {
+				out = append(out, toSliceFold(env, e)...)
 				return true
 			})
 			return list(out)
@@ -988,12 +988,12 @@ func registerEnum() {
 			if isProperList(a[0]) && isProperList(a[1]) {
 				return concatLists(a[0], a[1])
 			}
-			return list(append(toSlice(env, a[0]), toSlice(env, a[1])...))
+			return list(append(toSliceFold(env, a[0]), toSliceFold(env, a[1])...))
 		},
 		"count/1": func(env rt.Env, a []term.Term) term.Term { return term.Int(enumCount(env, a[0])) },
 		"count/2": func(env rt.Env, a []term.Term) term.Term {
 			n := int64(0)
-			iterate(env, a[0], func(x term.Term) bool {
+			iterateFold(env, a[0], func(x term.Term) bool {
 				if truthy(env, a[1], x) {
 					n++
 				}
@@ -1044,7 +1044,7 @@ func registerEnum() {
 		"drop_while/2": func(env rt.Env, a []term.Term) term.Term {
 			var out []term.Term
 			dropping := true
-			iterate(env, a[0], func(x term.Term) bool {
+			iterateFold(env, a[0], func(x term.Term) bool {
 				if dropping && truthy(env, a[1], x) {
 					return true
 				}
@@ -1055,7 +1055,7 @@ func registerEnum() {
 			return list(out)
 		},
 		"each/2": func(env rt.Env, a []term.Term) term.Term {
-			iterate(env, a[0], func(x term.Term) bool { env.Call(a[1], []term.Term{x}); return true })
+			iterateFold(env, a[0], func(x term.Term) bool { env.Call(a[1], []term.Term{x}); return true })
 			return term.OK
 		},
 		"empty?/1": func(env rt.Env, a []term.Term) term.Term {
@@ -1072,7 +1072,7 @@ func registerEnum() {
 		"reject/2": func(env rt.Env, a []term.Term) term.Term { return filterEnum(env, a[0], a[1], false) },
 		"filter_map/3": func(env rt.Env, a []term.Term) term.Term {
 			var out []term.Term
-			iterate(env, a[0], func(x term.Term) bool {
+			iterateFold(env, a[0], func(x term.Term) bool {
 				if truthy(env, a[1], x) {
 					out = append(out, env.Call(a[2], []term.Term{x}))
 				}
@@ -1105,7 +1105,7 @@ func registerEnum() {
 		"group_by/3":        func(env rt.Env, a []term.Term) term.Term { return groupBy(env, a[0], a[1], a[2]) },
 		"intersperse/2": func(env rt.Env, a []term.Term) term.Term {
 			var out []term.Term
-			iterate(env, a[0], func(x term.Term) bool {
+			iterateFold(env, a[0], func(x term.Term) bool {
 				if len(out) > 0 {
 					out = append(out, a[1])
 				}
@@ -1116,7 +1116,7 @@ func registerEnum() {
 		},
 		"map_intersperse/3": func(env rt.Env, a []term.Term) term.Term {
 			var out []term.Term
-			iterate(env, a[0], func(x term.Term) bool {
+			iterateFold(env, a[0], func(x term.Term) bool {
 				if len(out) > 0 {
 					out = append(out, a[1])
 				}
@@ -1134,7 +1134,7 @@ func registerEnum() {
 		},
 		"map_join/3": func(env rt.Env, a []term.Term) term.Term { return joinWith(env, a[0], a[1], a[2], "map_join", 3) },
 		"map/2": func(env rt.Env, a []term.Term) term.Term {
-			return list(mapSlice(env, a[0], a[1]))
+			return list(mapSliceFold(env, a[0], a[1]))
 		},
 		"map_every/3": func(env rt.Env, a []term.Term) term.Term {
 			nth := intArgOr(a[1], "map_every", 3, a...)
@@ -1225,9 +1225,9 @@ func registerEnum() {
 		},
 		"shuffle/1": func(env rt.Env, a []term.Term) term.Term {
 			if s, _ := erlRand(env); s != nil {
-				return list(elixirShuffle(env, toSlice(env, a[0])))
+				return list(elixirShuffle(env, toSliceFold(env, a[0])))
 			}
-			return list(shuffled(env, toSlice(env, a[0])))
+			return list(shuffled(env, toSliceFold(env, a[0])))
 		},
 		"take_random/2": func(env rt.Env, a []term.Term) term.Term {
 			n := intArgOr(a[1], "take_random", 2, a...)
@@ -1237,7 +1237,7 @@ func registerEnum() {
 			if s, _ := erlRand(env); s != nil {
 				return list(elixirTakeRandom(env, a[0], n))
 			}
-			items := shuffled(env, toSlice(env, a[0]))
+			items := shuffled(env, toSliceFold(env, a[0]))
 			if int64(len(items)) > n {
 				items = items[:n]
 			}
@@ -1262,12 +1262,12 @@ func registerEnum() {
 		"reduce/3":       func(env rt.Env, a []term.Term) term.Term { return reduceEnum(env, a[0], a[1], a[2]) },
 		"reduce_while/3": func(env rt.Env, a []term.Term) term.Term { return reduceWhile(env, a[0], a[1], a[2]) },
 		"reverse/1": func(env rt.Env, a []term.Term) term.Term {
-			items := toSlice(env, a[0])
+			items := toSliceFold(env, a[0])
 			reverseSlice(items)
 			return list(items)
 		},
 		"reverse/2": func(env rt.Env, a []term.Term) term.Term {
-			items := toSlice(env, a[0])
+			items := toSliceFold(env, a[0])
 			reverseSlice(items)
 			if isProperList(a[1]) {
 				return listWithTail(items, a[1])
@@ -1328,7 +1328,7 @@ func registerEnum() {
 			return splitAt(env, a[0], intArgOr(a[1], "split", 2, a...))
 		},
 		"split_while/2": func(env rt.Env, a []term.Term) term.Term {
-			items := toSlice(env, a[0])
+			items := toSliceFold(env, a[0])
 			i := 0
 			for i < len(items) && truthy(env, a[1], items[i]) {
 				i++
@@ -1337,7 +1337,7 @@ func registerEnum() {
 		},
 		"split_with/2": func(env rt.Env, a []term.Term) term.Term {
 			var yes, no []term.Term
-			iterate(env, a[0], func(x term.Term) bool {
+			iterateFold(env, a[0], func(x term.Term) bool {
 				if truthy(env, a[1], x) {
 					yes = append(yes, x)
 				} else {
@@ -1381,7 +1381,7 @@ func registerEnum() {
 		"uniq_by/2": func(env rt.Env, a []term.Term) term.Term { return uniqBy(env, a[0], a[1]) },
 		"unzip/1": func(env rt.Env, a []term.Term) term.Term {
 			var xs, ys []term.Term
-			iterate(env, a[0], func(x term.Term) bool {
+			iterateFold(env, a[0], func(x term.Term) bool {
 				t, ok := x.(term.Tuple)
 				if !ok || len(t) != 2 {
 					functionClause("Enum", "unzip", 1, a...)
@@ -1438,7 +1438,7 @@ func minMax(env rt.Env, enum, empty term.Term) term.Term {
 		return term.Tuple{term.Int(min(first, l)), term.Int(max(first, l))}
 	}
 	var lo, hi term.Term
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		if lo == nil {
 			lo, hi = x, x
 			return true
@@ -1459,7 +1459,7 @@ func minMax(env rt.Env, enum, empty term.Term) term.Term {
 
 func minMaxBy(env rt.Env, enum, fun term.Term, lt lessFn, empty term.Term) term.Term {
 	var lo, hi, loK, hiK term.Term
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		k := env.Call(fun, []term.Term{x})
 		switch {
 		case lo == nil:

@@ -102,6 +102,35 @@ func iterateImpl(env rt.Env, enum term.Term, f func(term.Term) bool, user bool) 
 	protocolUndefined("Enumerable", enum)
 }
 
+// iterateFold is iterate in the order Enum.reduce/3 walks a map:
+// :maps.fold's, which for maps of more than 32 keys is the reverse of
+// :maps.to_list's (term.Map.RangeIter). Elixir's Enum functions built on
+// Enum.reduce/3 (map, each, filter, sort, join, group_by, ...) and for
+// comprehensions see a map in this order; those built on
+// Enumerable.reduce/slice (take, at, find, all?, zip, reduce_while,
+// to_list, ...) and Streams see it in iterate's.
+func iterateFold(env rt.Env, enum term.Term, f func(term.Term) bool) {
+	if m, ok := enum.(*term.Map); ok {
+		if _, isStruct := structOf(m); !isStruct {
+			m.RangeIter(func(k, v term.Term) bool { return f(term.Tuple{k, v}) })
+			return
+		}
+	}
+	iterate(env, enum, f)
+}
+
+// toSliceFold is toSlice in iterateFold's order.
+func toSliceFold(env rt.Env, enum term.Term) []term.Term {
+	if m, ok := enum.(*term.Map); ok {
+		if _, isStruct := structOf(m); !isStruct {
+			out := make([]term.Term, 0, m.Len())
+			m.RangeIter(func(k, v term.Term) bool { out = append(out, term.Tuple{k, v}); return true })
+			return out
+		}
+	}
+	return toSlice(env, enum)
+}
+
 // reducerFun wraps f as an Enumerable reducer fn x, acc -> {:cont | :halt, acc}.
 func reducerFun(f func(term.Term) bool) *term.Fun {
 	return rt.MakeFun("Enum", "reduce", 2, func(env rt.Env, args []term.Term) term.Term {
@@ -578,7 +607,9 @@ func into(env rt.Env, enum, collectable term.Term, transform term.Term) term.Ter
 			keys, vals := []term.Term{}, []term.Term{}
 			keys = append(keys, c.Keys()...)
 			vals = append(vals, c.Values()...)
-			iterate(env, enum, func(x term.Term) bool {
+			// Into a map, Elixir maps or reduces with Enum's reduce/3:
+			// a later pair for the same key wins in its order.
+			iterateFold(env, enum, func(x term.Term) bool {
 				y := apply(x)
 				kv, ok := y.(term.Tuple)
 				if !ok || len(kv) != 2 {
@@ -655,4 +686,22 @@ func mapSlice(env rt.Env, enum, fun term.Term) []term.Term {
 		return true
 	})
 	return out
+}
+
+// mapSliceFold is Enum.map/2's walk: mapSlice in iterateFold's order.
+func mapSliceFold(env rt.Env, enum, fun term.Term) []term.Term {
+	if m, ok := enum.(*term.Map); ok {
+		if _, isStruct := structOf(m); !isStruct {
+			var out []term.Term
+			h := rt.Hold(env)
+			defer h.Release()
+			iterateFold(env, enum, func(x term.Term) bool {
+				out = append(out, env.Call(fun, []term.Term{x}))
+				h.Add(rt.ListCellBytes)
+				return true
+			})
+			return out
+		}
+	}
+	return mapSlice(env, enum, fun)
 }

@@ -658,7 +658,8 @@ func writeErlang(sb *strings.Builder, t term.Term, pretty bool) {
 	case *term.Map:
 		sb.WriteString("#{")
 		first := true
-		v.Range(func(k, val term.Term) bool {
+		// io_lib writes a map in :maps.iterator's order.
+		v.RangeIter(func(k, val term.Term) bool {
 			if !first {
 				sb.WriteByte(',')
 			}

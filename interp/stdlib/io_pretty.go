@@ -102,7 +102,8 @@ func measure(t term.Term, d int, o ppOptions) *ppNode {
 			// depth-1, and "..." ends them at 1 even when none is left
 			dd = -1
 		}
-		v.Range(func(k, val term.Term) bool {
+		// io_lib_pretty walks a map in :maps.iterator's order.
+		v.RangeIter(func(k, val term.Term) bool {
 			if dd == 1 {
 				n.tail = ppDotsNode
 				return false

@@ -569,7 +569,7 @@ func registerMaps() {
 		},
 		"fold/3": func(env rt.Env, a []term.Term) term.Term {
 			acc := a[1]
-			mapsArg(a, 2).Range(func(k, v term.Term) bool {
+			mapsArg(a, 2).RangeIter(func(k, v term.Term) bool {
 				acc = env.Call(a[0], []term.Term{k, v, acc})
 				return true
 			})
@@ -577,7 +577,7 @@ func registerMaps() {
 		},
 		"map/2": func(env rt.Env, a []term.Term) term.Term {
 			out := term.EmptyMap
-			mapsArg(a, 1).Range(func(k, v term.Term) bool {
+			mapsArg(a, 1).RangeIter(func(k, v term.Term) bool {
 				out = out.Put(k, env.Call(a[0], []term.Term{k, v}))
 				return true
 			})
@@ -585,7 +585,7 @@ func registerMaps() {
 		},
 		"filter/2": func(env rt.Env, a []term.Term) term.Term {
 			out := term.EmptyMap
-			mapsArg(a, 1).Range(func(k, v term.Term) bool {
+			mapsArg(a, 1).RangeIter(func(k, v term.Term) bool {
 				if env.Call(a[0], []term.Term{k, v}) == term.True {
 					out = out.Put(k, v)
 				}

@@ -17,10 +17,11 @@ func mapPairs(m *term.Map) []term.Term {
 	return out
 }
 
-// filterMap keeps the pairs for which keep returns true.
+// filterMap keeps the pairs for which keep returns true, asking in the
+// order of :maps.iterator (Map.filter and Map.reject walk one).
 func filterMap(m *term.Map, keep func(k, v term.Term) bool) *term.Map {
 	var ks, vs []term.Term
-	m.Range(func(k, v term.Term) bool {
+	m.RangeIter(func(k, v term.Term) bool {
 		if keep(k, v) {
 			ks = append(ks, k)
 			vs = append(vs, v)
@@ -46,7 +47,9 @@ func mapFromEnum(env rt.Env, enum, transform term.Term) *term.Map {
 		}
 	}
 	var ks, vs []term.Term
-	iterate(env, enum, func(x term.Term) bool {
+	// Map.new/2 walks a map with :maps.iterator: a later pair for the
+	// same key wins in that order.
+	iterateFold(env, enum, func(x term.Term) bool {
 		if transform != nil {
 			x = env.Call(transform, []term.Term{x})
 		}
@@ -320,7 +323,7 @@ func registerMap() {
 		"split_with/2": func(env rt.Env, a []term.Term) term.Term {
 			m := mapOf(a[0])
 			var yk, yv, nk, nv []term.Term
-			m.Range(func(k, v term.Term) bool {
+			m.RangeIter(func(k, v term.Term) bool {
 				if truthy(env, a[1], term.Tuple{k, v}) {
 					yk, yv = append(yk, k), append(yv, v)
 				} else {
@@ -332,12 +335,14 @@ func registerMap() {
 		},
 		"map/2": func(env rt.Env, a []term.Term) term.Term {
 			m := mapOf(a[0])
-			ks := m.Keys()
-			vs := make([]term.Term, len(ks))
-			for i, k := range ks {
-				vs[i] = env.Call(a[1], []term.Term{term.Tuple{k, m.Values()[i]}})
-			}
-			return term.NewMap(append([]term.Term(nil), ks...), vs)
+			var ks, vs []term.Term
+			// :maps.map calls the function in :maps.iterator's order.
+			m.RangeIter(func(k, v term.Term) bool {
+				ks = append(ks, k)
+				vs = append(vs, env.Call(a[1], []term.Term{term.Tuple{k, v}}))
+				return true
+			})
+			return term.NewMap(ks, vs)
 		},
 		"from_struct/1": func(env rt.Env, a []term.Term) term.Term {
 			if mod, ok := a[0].(term.Atom); ok {

@@ -262,7 +262,7 @@ func elixirTakeRandom(env rt.Env, enum term.Term, count int64) []term.Term {
 	if count == 1 {
 		jdx = 0
 	}
-	iterate(env, enum, func(x term.Term) bool {
+	iterateFold(env, enum, func(x term.Term) bool {
 		switch {
 		case idx < count:
 			r := int64(0)
