@@ -352,7 +352,7 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 			if t.text == "~" && n.typ == gen.ElixirLexerALIAS && adjacent(t, n) {
 				return nil, rawSigilMissing(file, src, t, n)
 			}
-		case gen.ElixirLexerRPAREN, gen.ElixirLexerRBRACKET, gen.ElixirLexerRBRACE, gen.ElixirLexerALIAS,
+		case gen.ElixirLexerRPAREN, gen.ElixirLexerRBRACKET, gen.ElixirLexerRBRACE, gen.ElixirLexerALIAS, gen.ElixirLexerCAPTURE_INT,
 			gen.ElixirLexerNIL, gen.ElixirLexerTRUE, gen.ElixirLexerFALSE:
 			if n.typ == gen.ElixirLexerLBRACKET && adjacent(t, n) {
 				n.typ = gen.ElixirLexerACCESS_LBRACKET

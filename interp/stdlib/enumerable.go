@@ -486,6 +486,44 @@ func registerEnumerable() {
 	rt.Register("Collectable", map[string]rt.BuiltinFunc{
 		"into/1": collectableInto,
 	})
+	// The implementations for lists and maps, which an Enumerable
+	// implementation for a struct calls to reduce the list or map it
+	// holds (Enumerable.List.reduce(items, acc, fun)).
+	for _, impl := range []struct {
+		mod string
+		is  func(term.Term) bool
+	}{
+		{"Enumerable.List", func(t term.Term) bool { return term.IsList(t) }},
+		{"Enumerable.Map", func(t term.Term) bool { m, ok := t.(*term.Map); return ok && !isStruct(m) }},
+	} {
+		impl := impl
+		check := func(name string, arity int, t term.Term) {
+			if !impl.is(t) {
+				functionClause(impl.mod, name, arity)
+			}
+		}
+		rt.Register(impl.mod, map[string]rt.BuiltinFunc{
+			"reduce/3": func(env rt.Env, args []term.Term) term.Term {
+				check("reduce", 3, args[0])
+				next, stop := pull(env, args[0])
+				return reduceCommand(env, next, stop, args[1], args[2])
+			},
+			"count/1": func(env rt.Env, args []term.Term) term.Term {
+				check("count", 1, args[0])
+				return okTuple(term.Int(enumCount(env, args[0])))
+			},
+			"member?/2": func(env rt.Env, args []term.Term) term.Term {
+				check("member?", 2, args[0])
+				return okTuple(term.Bool(enumMember(env, args[0], args[1])))
+			},
+		})
+	}
+}
+
+// isStruct reports whether m is a struct.
+func isStruct(m *term.Map) bool {
+	_, ok := structOf(m)
+	return ok
 }
 
 // collectBinaryError raises Collectable.BitString's error for an element

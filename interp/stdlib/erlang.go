@@ -25,10 +25,10 @@ func registerErlang() {
 		"atom_to_list/1":            func(env rt.Env, a []term.Term) term.Term { return stringToCharlist(erlAtomArg(a, 0).Name()) },
 		"atom_to_binary/1":          func(env rt.Env, a []term.Term) term.Term { return term.Binary(erlAtomArg(a, 0).Name()) },
 		"atom_to_binary/2":          func(env rt.Env, a []term.Term) term.Term { return term.Binary(erlAtomArg(a, 0).Name()) },
-		"binary_to_atom/1":          func(env rt.Env, a []term.Term) term.Term { return rt.NewAtom(env, erlBinArg(a, 0)) },
-		"binary_to_atom/2":          func(env rt.Env, a []term.Term) term.Term { return rt.NewAtom(env, erlBinArg(a, 0)) },
-		"binary_to_existing_atom/1": func(env rt.Env, a []term.Term) term.Term { return existingAtom(erlBinArg(a, 0)) },
-		"binary_to_existing_atom/2": func(env rt.Env, a []term.Term) term.Term { return existingAtom(erlBinArg(a, 0)) },
+		"binary_to_atom/1":          func(env rt.Env, a []term.Term) term.Term { return rt.NewAtom(env, atomText(a)) },
+		"binary_to_atom/2":          func(env rt.Env, a []term.Term) term.Term { return rt.NewAtom(env, atomText(a)) },
+		"binary_to_existing_atom/1": func(env rt.Env, a []term.Term) term.Term { return existingAtom(atomText(a)) },
+		"binary_to_existing_atom/2": func(env rt.Env, a []term.Term) term.Term { return existingAtom(atomText(a)) },
 		"list_to_binary/1":          erlIolistToBinary,
 		"iolist_to_binary/1":        erlIolistToBinary,
 		"iolist_size/1":             ioIodataLength,
@@ -86,6 +86,35 @@ func registerErlang() {
 		"characters_to_list/1":   func(env rt.Env, a []term.Term) term.Term { return unicodeToList(a[0]) },
 		"characters_to_list/2":   func(env rt.Env, a []term.Term) term.Term { return unicodeToList(a[0]) },
 	})
+}
+
+// atomText is the name of the atom :erlang.binary_to_atom and
+// binary_to_existing_atom make of a[0] in the encoding a[1] names (utf8
+// when absent): latin1 bytes are code points; utf8 must be valid; a name
+// of more than 255 characters is a system limit.
+func atomText(a []term.Term) string {
+	s := erlBinArg(a, 0)
+	enc := "utf8"
+	if len(a) > 1 {
+		e, ok := a[1].(term.Atom)
+		if !ok || (e.Name() != "latin1" && e.Name() != "utf8" && e.Name() != "unicode") {
+			erlArgError(2, "not one of the atoms: latin1, utf8, or unicode")
+		}
+		enc = e.Name()
+	}
+	if enc == "latin1" {
+		rs := make([]rune, len(s))
+		for i := 0; i < len(s); i++ {
+			rs[i] = rune(s[i])
+		}
+		s = string(rs)
+	} else if !utf8.ValidString(s) {
+		erlArgError(1, "invalid UTF8 encoding")
+	}
+	if utf8.RuneCountInString(s) > 255 {
+		rt.RaiseMessage("SystemLimitError", "a system limit has been reached")
+	}
+	return s
 }
 
 func existingAtom(name string) term.Term {

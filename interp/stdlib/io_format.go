@@ -98,15 +98,20 @@ func formatArgs(t term.Term) []term.Term {
 
 func ioFormatTo(env rt.Env, dev, f, args term.Term) term.Term {
 	w := device(env, dev)
-	io.WriteString(w, ErlangFormat(formatString(f), formatArgs(args)))
+	fs, as := formatString(f), formatArgs(args)
+	if n, why := formatFault(fs, as); why != "" {
+		erlArgError(n, why)
+	}
+	io.WriteString(w, ErlangFormat(fs, as))
 	return term.OK
 }
 
 // ErlangFormat is io_lib:format/2 flattened to a string. It raises
-// ArgumentError as Erlang's badarg when the format does not fit the
-// arguments.
+// ArgumentError as Erlang's plain badarg, "argument error", when the
+// format does not fit the arguments (:io.format says why first: see
+// formatFault).
 func ErlangFormat(f string, args []term.Term) string {
-	bad := func() { erlArgError(1, "format string is invalid") }
+	bad := func() { rt.ArgumentError("argument error") }
 	next := func() term.Term {
 		if len(args) == 0 {
 			bad()
@@ -270,13 +275,6 @@ func ErlangFormat(f string, args []term.Term) string {
 		case 'i':
 			next()
 			continue
-		case 'd':
-			x := next()
-			if !isInteger(x) {
-				bad()
-			}
-			out = integerText(x, 10)
-			numeric = true
 		case 'b', 'B', 'x', 'X', '#', '+':
 			x := next()
 			if !isInteger(x) {
@@ -319,11 +317,7 @@ func ErlangFormat(f string, args []term.Term) string {
 			x := next()
 			fv, ok := x.(term.Float)
 			if !ok {
-				if n, isInt := x.(term.Int); isInt {
-					fv = term.Float(n)
-				} else {
-					bad()
-				}
+				bad()
 			}
 			p := prec
 			if p < 0 {

@@ -908,19 +908,14 @@ func strToAtom(env rt.Env, a []term.Term) term.Term {
 	if _, ok := a[0].(term.Binary); !ok {
 		erlArgError(1, "not a binary")
 	}
-	s := binArg("String.to_atom/1", a, 0)
-	if utf8.RuneCountInString(s) > 255 {
-		rt.RaiseMessage("SystemLimitError", "a system limit has been reached")
-	}
-	return rt.NewAtom(env, s)
+	return rt.NewAtom(env, atomText(a[:1]))
 }
 
 func strToExistingAtom(env rt.Env, a []term.Term) term.Term {
 	if _, ok := a[0].(term.Binary); !ok {
 		erlArgError(1, "not a binary")
 	}
-	s := binArg("String.to_existing_atom/1", a, 0)
-	at, ok := term.LookupAtom(s)
+	at, ok := term.LookupAtom(atomText(a[:1]))
 	if !ok {
 		erlArgError(1, "not an already existing atom")
 	}
