@@ -68,6 +68,8 @@ func lookupBIFFrame(b *rt.Builtin) (bifFrame, bool) {
 		add("String", "to_atom/1", bifFrame{"binary_to_atom", withUTF8})
 		add("String", "to_existing_atom/1", bifFrame{"binary_to_existing_atom", withUTF8})
 		add("Integer", "to_string/1", bifFrame{"integer_to_binary", sameArgs})
+		add("Atom", "to_string/1", bifFrame{"atom_to_binary", sameArgs})
+		add("Atom", "to_charlist/1", bifFrame{"atom_to_list", sameArgs})
 		add("List", "to_tuple/1", bifFrame{"list_to_tuple", sameArgs})
 		add("Tuple", "to_list/1", bifFrame{"tuple_to_list", sameArgs})
 		add("Map", "fetch!/2", bifFrame{"map_get", swapped})
@@ -106,7 +108,7 @@ var pureBIFs = map[string]bool{
 	"map_size": true, "byte_size": true, "length": true, "abs": true, "binary_part": true,
 	"binary_to_integer": true, "binary_to_float": true, "binary_to_atom": true,
 	"binary_to_existing_atom": true, "integer_to_binary": true, "list_to_tuple": true,
-	"tuple_to_list": true, "map_get": true,
+	"tuple_to_list": true, "map_get": true, "atom_to_binary": true, "atom_to_list": true,
 }
 
 func init() {

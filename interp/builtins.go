@@ -127,6 +127,20 @@ func registerBuiltins() {
 			rt.Exit(a[0])
 			return nil
 		},
+		// raise/3 raises in the class given; like Erlang's, it returns
+		// badarg for a class that is none of error, throw and exit (the
+		// stacktrace given is not kept).
+		"raise/3": func(env rt.Env, a []term.Term) term.Term {
+			switch a[0] {
+			case term.MakeAtom("error"):
+				panic(&rt.Error{Kind: rt.KindError, Value: a[1]})
+			case term.MakeAtom("throw"):
+				rt.Throw(a[1])
+			case term.MakeAtom("exit"):
+				rt.Exit(a[1])
+			}
+			return term.MakeAtom("badarg")
+		},
 	})
 	rt.Register("Kernel", map[string]rt.BuiltinFunc{
 		"throw/1": func(env rt.Env, a []term.Term) term.Term {

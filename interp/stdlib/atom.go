@@ -15,10 +15,10 @@ func init() { rt.RegisterLazy(registerAtom) }
 func registerAtom() {
 	rt.Register("Atom", map[string]rt.BuiltinFunc{
 		"to_string/1": func(env rt.Env, a []term.Term) term.Term {
-			return term.Binary(atomArg("Atom.to_string/1", a, 0).Name())
+			return term.Binary(erlAtomArg(a, 0).Name())
 		},
 		"to_charlist/1": func(env rt.Env, a []term.Term) term.Term {
-			return stringToCharlist(atomArg("Atom.to_charlist/1", a, 0).Name())
+			return stringToCharlist(erlAtomArg(a, 0).Name())
 		},
 	})
 	rt.Register("Module", map[string]rt.BuiltinFunc{

@@ -125,7 +125,7 @@ func registerMap() {
 			if v, ok := m.Get(a[1]); ok {
 				return v
 			}
-			keyError(a[1], m)
+			mapsGetError(a[1], m)
 			return nil
 		},
 		"has_key?/2": func(env rt.Env, a []term.Term) term.Term {
@@ -159,7 +159,7 @@ func registerMap() {
 			if _, ok := m.Get(a[1]); ok {
 				return m.Put(a[1], a[2])
 			}
-			keyError(a[1], m)
+			mapsGetError(a[1], m)
 			return nil
 		},
 		"replace_lazy/3": func(env rt.Env, a []term.Term) term.Term {
@@ -271,7 +271,7 @@ func registerMap() {
 			if v, ok := m.Get(a[1]); ok {
 				return m.Put(a[1], env.Call(a[2], []term.Term{v}))
 			}
-			keyError(a[1], m)
+			mapsGetError(a[1], m)
 			return nil
 		},
 		"pop/2": func(env rt.Env, a []term.Term) term.Term {

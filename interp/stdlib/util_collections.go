@@ -212,6 +212,14 @@ func keyError(key, t term.Term) {
 	rt.Raise(exc)
 }
 
+// mapsGetError raises KeyError for key missing in map m as :maps.get
+// and :maps.update do, whose Erlang form is {:badkey, key} (Map.fetch!,
+// Map.replace!, Map.update!).
+func mapsGetError(key term.Term, m *term.Map) {
+	rt.RaiseRaw(rt.NewException("KeyError", atomKey, key, atomTerm, m, atomMessage, term.NilAtom),
+		term.Tuple{term.MakeAtom("badkey"), key})
+}
+
 // keyErrorMsg raises KeyError with an explicit message.
 func keyErrorMsg(key, t term.Term, msg string) {
 	rt.Raise(rt.NewException("KeyError", atomKey, key, atomTerm, t, atomMessage, term.Binary(msg)))
