@@ -55,7 +55,7 @@ func (c *compiler) parseSpec(n ast.Node, spec *segSpec, s *scope, pattern bool, 
 	sizeExpr := func(a ast.Node) expr {
 		if pattern {
 			if v, ok := a.(*ast.Var); ok {
-				if slot, ok := pc.bound[v.Name]; ok {
+				if slot, ok := pc.bound[varKey(v)]; ok {
 					return func(p *proc, fr []term.Term) term.Term { return fr[slot] }
 				}
 			}

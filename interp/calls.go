@@ -259,6 +259,9 @@ func (p *proc) resolveSite(site *remoteSite) *resolution {
 func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argNodes []ast.Node, s *scope, tail bool) expr {
 	ln := n.Pos.Line
 	if mod, ok := c.moduleOf(target); ok {
+		if m, clauses := c.remoteMacro(mod, name, len(argNodes)); clauses != nil {
+			return c.expr(c.expandMacro(m, clauses, n), s, tail)
+		}
 		if e := c.specialRemote(mod, name, n, s, tail); e != nil {
 			return e
 		}
@@ -539,9 +542,9 @@ func (c *compiler) fnClause(params []ast.Node, guard ast.Node, body ast.Node, s 
 	}
 	for i, prm := range params {
 		if v, ok := prm.(*ast.Var); ok && v.Name != "_" && !strings.HasPrefix(v.Name, "__") {
-			if _, dup := pc.bound[v.Name]; !dup {
-				pc.bound[v.Name] = i
-				pc.order = append(pc.order, v.Name)
+			if _, dup := pc.bound[varKey(v)]; !dup {
+				pc.bound[varKey(v)] = i
+				pc.order = append(pc.order, varKey(v))
 				continue
 			}
 		}

@@ -59,6 +59,11 @@ type compiler struct {
 	// spliceFile is the library file whose `use` code is being spliced
 	// into the module (function.file), "" otherwise.
 	spliceFile string
+	// quoteContext, set while compiling a user macro, is the context its
+	// quotes give their variables (the macro's module: see macro.go).
+	quoteContext term.Atom
+	// usedMacros is set once a user macro was expanded in the module.
+	usedMacros bool
 }
 
 // importSpec is one `import Mod` with its only:/except: lists.
@@ -347,7 +352,7 @@ func (c *compiler) variable(n *ast.Var, s *scope) expr {
 	case "__DIR__":
 		return constant(term.Binary("."))
 	}
-	if slot, ok := s.lookup(n.Name); ok {
+	if slot, ok := s.lookup(varKey(n)); ok {
 		return func(p *proc, fr []term.Term) term.Term { return fr[slot] }
 	}
 	if strings.HasPrefix(n.Name, "_") && n.Name != "_" {
@@ -392,6 +397,9 @@ func (c *compiler) call(n *ast.Call, s *scope, tail bool) expr {
 	args := n.Args
 	if e := c.special(name, n, args, s, tail); e != nil {
 		return e
+	}
+	if x := c.userMacroCall(n); x != nil {
+		return c.expr(x, s, tail)
 	}
 	return c.localCall(n, s, tail, false)
 }

@@ -348,6 +348,9 @@ type module struct {
 	// macros keeps defmacro definitions (used by `use` and
 	// @before_compile).
 	macros map[fnKey]*ast.Call
+	// macroDefs keeps every clause of each defmacro, in order, for
+	// expansion (macro.go).
+	macroDefs map[fnKey][]*ast.Call
 	// privateMacros marks the defmacrop ones among macros.
 	privateMacros map[fnKey]bool
 	// info holds what module_info/__info__/behaviour_info report.

@@ -100,6 +100,11 @@ func (c *compiler) useForm(p *proc, call *ast.Call, s *scope, fr *[]term.Term) {
 	if macro == nil {
 		return
 	}
+	if libFile(mod) == "" {
+		// a program's own __using__ runs as the macro it is
+		c.useExpand(p, call, used, s, fr)
+		return
+	}
 	var optsVal term.Term = term.Nil
 	if len(call.Args) > 1 {
 		optsVal = c.runBody(p, c.expr(call.Args[1], s, false), s, fr)
@@ -119,6 +124,28 @@ func (c *compiler) useForm(p *proc, call *ast.Call, s *scope, fr *[]term.Term) {
 		c.moduleStmt(p, stmt, s, fr)
 	}
 	c.overridable, c.spliceFile = old, oldFile
+}
+
+// useExpand handles `use Mod, opts` for a module of the program: Mod's
+// __using__/1 macro is expanded with the quoted options and what it
+// returns is spliced into the module, its functions overridable.
+func (c *compiler) useExpand(p *proc, call *ast.Call, used *module, s *scope, fr *[]term.Term) {
+	var opts ast.Node = &ast.List{Pos: call.Pos}
+	if len(call.Args) > 1 {
+		opts = call.Args[1]
+	}
+	clauses := used.macroDefs[fnKey{term.MakeAtom("__using__"), 1}]
+	x := c.expandMacro(used, clauses, &ast.Call{Pos: call.Pos, Fun: ast.Atom(call.Pos, "__using__"), Args: []ast.Node{opts}})
+	items := blockItems(x)
+	if l, ok := x.(*ast.List); ok {
+		items = l.Items
+	}
+	old := c.overridable
+	c.overridable = true
+	for _, stmt := range items {
+		c.moduleStmt(p, stmt, s, fr)
+	}
+	c.overridable = old
 }
 
 // libFile is "lib/NAME.ex" for a module of exlite's library, whose code

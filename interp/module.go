@@ -166,7 +166,7 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 	in.mu.Unlock()
 	in.gen.Add(1)
 	in.compiledWarnings(body, lib)
-	if cacheable {
+	if cacheable && !c.usedMacros {
 		in.keepModule(key, mod)
 	}
 }
@@ -175,6 +175,18 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term) {
 	call, ok := stmt.(*ast.Call)
 	if ok {
+		if x := c.userMacroCall(call); x != nil {
+			// a macro may return a list of definitions (one quote
+			// each from a comprehension)
+			items := blockItems(x)
+			if l, ok := x.(*ast.List); ok {
+				items = l.Items
+			}
+			for _, item := range items {
+				c.moduleStmt(p, item, s, fr)
+			}
+			return
+		}
 		name, _ := call.CallName()
 		switch name {
 		case "defmacro", "defmacrop":
@@ -182,6 +194,10 @@ func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term)
 				name, _ := h.CallName()
 				key := fnKey{term.MakeAtom(name), len(h.Args)}
 				c.mod.macros[key] = call
+				if c.mod.macroDefs == nil {
+					c.mod.macroDefs = map[fnKey][]*ast.Call{}
+				}
+				c.mod.macroDefs[key] = append(c.mod.macroDefs[key], call)
 				if n, _ := call.CallName(); n == "defmacrop" {
 					if c.mod.privateMacros == nil {
 						c.mod.privateMacros = map[fnKey]bool{}

@@ -45,12 +45,13 @@ func (c *compiler) varPattern(x *ast.Var, pc *patCtx) matcher {
 	case "__MODULE__":
 		return litMatcher(c.modName)
 	}
-	if slot, ok := pc.bound[x.Name]; ok {
+	key := varKey(x)
+	if slot, ok := pc.bound[key]; ok {
 		return func(_ *proc, fr []term.Term, t term.Term) bool { return term.StrictEqual(fr[slot], t) }
 	}
 	slot := pc.s.newSlot()
-	pc.bound[x.Name] = slot
-	pc.order = append(pc.order, x.Name)
+	pc.bound[key] = slot
+	pc.order = append(pc.order, key)
 	return func(_ *proc, fr []term.Term, t term.Term) bool {
 		fr[slot] = t
 		return true
@@ -121,7 +122,7 @@ func (c *compiler) valueInPattern(n ast.Node, pc *patCtx) expr {
 	if call, ok := n.(*ast.Call); ok {
 		if name, _ := call.CallName(); name == "^" && len(call.Args) == 1 {
 			if v, ok := call.Args[0].(*ast.Var); ok {
-				slot, found := pc.s.lookup(v.Name)
+				slot, found := pc.s.lookup(varKey(v))
 				if !found {
 					c.errorf(v.Pos, "undefined variable ^%s", v.Name)
 				}
@@ -329,7 +330,7 @@ func (c *compiler) match(n *ast.Call, s *scope) expr {
 	rhs := c.expr(n.Args[1], s, false)
 	// Fast path: a plain variable.
 	if v, ok := n.Args[0].(*ast.Var); ok && v.Name != "_" && v.Name != "__MODULE__" {
-		slot := s.bind(v.Name)
+		slot := s.bind(varKey(v))
 		return func(p *proc, fr []term.Term) term.Term {
 			x := rhs(p, fr)
 			fr[slot] = x

@@ -183,6 +183,16 @@ func (c *compiler) binding(s *scope, ctx string) expr {
 // such variables are distinct from the source's and binding/0 omits them.
 const ctxSep = "\x01"
 
+// varKey is the name a variable has in a scope: a variable a macro's
+// quote introduced (its context is the macro module, not nil) is not the
+// caller's variable of the same name.
+func varKey(v *ast.Var) string {
+	if v.Context.IsZero() || v.Context == term.NilAtom {
+		return v.Name
+	}
+	return v.Name + ctxSep + v.Context.Name()
+}
+
 // varBang reads var!(name) and var!(name, context) (local or
 // Kernel.var!) as the variable they name.
 func (c *compiler) varBang(n *ast.Call) (*ast.Var, bool) {
@@ -208,7 +218,8 @@ func (c *compiler) varBang(n *ast.Call) (*ast.Var, bool) {
 	if !ok {
 		return nil, false
 	}
-	out := &ast.Var{Pos: v.Pos, Name: v.Name, Context: v.Context}
+	// var!(x) is the caller's x, whatever quote x came from
+	out := &ast.Var{Pos: v.Pos, Name: v.Name, Context: term.NilAtom}
 	if len(n.Args) == 2 {
 		ctx, ok := atomLit(n.Args[1])
 		if !ok {

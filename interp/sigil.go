@@ -92,7 +92,7 @@ func (c *compiler) quoteExpr(n *ast.Call, s *scope) expr {
 
 func (c *compiler) quoted(n ast.Node, s *scope) expr {
 	if !hasUnquote(n) {
-		return constant(ast.Quote(n, false))
+		return constant(c.quoteNode(n))
 	}
 	switch x := n.(type) {
 	case *ast.Call:
@@ -100,30 +100,64 @@ func (c *compiler) quoted(n ast.Node, s *scope) expr {
 			return c.expr(x.Args[0], s, false)
 		}
 		fun := c.quoted(x.Fun, s)
-		args := make([]expr, len(x.Args))
-		for i, a := range x.Args {
-			args[i] = c.quoted(a, s)
-		}
+		args := c.quotedItems(x.Args, s)
 		return func(p *proc, fr []term.Term) term.Term {
-			return term.Tuple{fun(p, fr), term.Nil, term.List(callArgs(p, fr, args)...)}
+			return term.Tuple{fun(p, fr), term.Nil, args(p, fr)}
 		}
 	case *ast.List:
-		items := make([]expr, len(x.Items))
-		for i, a := range x.Items {
-			items[i] = c.quoted(a, s)
-		}
-		return func(p *proc, fr []term.Term) term.Term { return term.List(callArgs(p, fr, items)...) }
+		return c.quotedItems(x.Items, s)
 	case *ast.Pair:
 		a, b := c.quoted(x.Left, s), c.quoted(x.Right, s)
 		return func(p *proc, fr []term.Term) term.Term { return term.Tuple{a(p, fr), b(p, fr)} }
 	}
-	return constant(ast.Quote(n, false))
+	return constant(c.quoteNode(n))
+}
+
+// quoteNode is the quoted form of n; in a user macro its variables take
+// the macro's module as context.
+func (c *compiler) quoteNode(n ast.Node) term.Term {
+	if !c.quoteContext.IsZero() {
+		return quoteVars(n, c.quoteContext)
+	}
+	return ast.Quote(n, false)
+}
+
+// quotedItems compiles the quoted list of items, where
+// unquote_splicing(list) inserts the list's elements.
+func (c *compiler) quotedItems(items []ast.Node, s *scope) expr {
+	es := make([]expr, len(items))
+	splice := make([]bool, len(items))
+	for i, a := range items {
+		if call, ok := a.(*ast.Call); ok {
+			if name, _ := call.CallName(); name == "unquote_splicing" && len(call.Args) == 1 {
+				es[i], splice[i] = c.expr(call.Args[0], s, false), true
+				continue
+			}
+		}
+		es[i] = c.quoted(a, s)
+	}
+	return func(p *proc, fr []term.Term) term.Term {
+		out := make([]term.Term, 0, len(es))
+		for i, e := range es {
+			v := e(p, fr)
+			if !splice[i] {
+				out = append(out, v)
+				continue
+			}
+			xs, ok := term.ListToSlice(v)
+			if !ok {
+				rt.ArgumentError("expected a list in unquote_splicing, got: " + rt.Inspect(p, v))
+			}
+			out = append(out, xs...)
+		}
+		return term.List(out...)
+	}
 }
 
 func hasUnquote(n ast.Node) bool {
 	switch x := n.(type) {
 	case *ast.Call:
-		if name, _ := x.CallName(); name == "unquote" {
+		if name, _ := x.CallName(); name == "unquote" || name == "unquote_splicing" {
 			return true
 		}
 		if hasUnquote(x.Fun) {

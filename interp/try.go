@@ -92,7 +92,7 @@ func (c *compiler) tryExpr(n *ast.Call, s *scope) expr {
 			}
 		}
 		if v, ok := pat.(*ast.Var); ok && v.Name != "_" {
-			rc.slot = cs.bind(v.Name)
+			rc.slot = cs.bind(varKey(v))
 		}
 		if guard != nil {
 			rc.guardOK = c.guard(guard, cs)

@@ -20,6 +20,72 @@ var binaryOps = map[string]bool{
 	"|": true, "::": true, "..": true, "<-": true, "\\\\": true, "->": true,
 }
 
+// opPrec is an infix operator's precedence (higher binds tighter) and
+// whether it is right-associative, as in Elixir's operator table.
+func opPrec(op string) (int, bool) {
+	switch op {
+	case "->":
+		return 1, true
+	case "|":
+		return 3, true
+	case "::":
+		return 4, true
+	case "when":
+		return 5, true
+	case "<-", "\\\\":
+		return 6, false
+	case "=":
+		return 8, true
+	case "||", "or":
+		return 9, false
+	case "&&", "and":
+		return 10, false
+	case "==", "!=", "=~", "===", "!==":
+		return 11, false
+	case "<", ">", "<=", ">=":
+		return 12, false
+	case "|>":
+		return 13, false
+	case "in":
+		return 14, false
+	case "++", "--", "..", "<>":
+		return 16, true
+	case "+", "-":
+		return 17, false
+	case "*", "/":
+		return 18, false
+	}
+	return 19, false
+}
+
+// infixOperand returns the precedence of n when it is an infix operator
+// call.
+func infixOperand(n ast.Node) (int, bool) {
+	c, ok := n.(*ast.Call)
+	if !ok || len(c.Args) != 2 {
+		return 0, false
+	}
+	name, local := c.CallName()
+	if !local || !binaryOps[name] {
+		return 0, false
+	}
+	p, _ := opPrec(name)
+	return p, true
+}
+
+// writeOperand writes an operand of an operator of precedence prec,
+// in parentheses when it binds looser (or as loose, on the side the
+// operator does not associate to: sameNeedsParens).
+func writeOperand(b *strings.Builder, n ast.Node, prec int, sameNeedsParens bool) {
+	if p, ok := infixOperand(n); ok && (p < prec || p == prec && sameNeedsParens) {
+		b.WriteByte('(')
+		write(b, n)
+		b.WriteByte(')')
+		return
+	}
+	write(b, n)
+}
+
 // ToString renders a node as Macro.to_string/1 does for the common forms
 // of test code (operators, calls, literals, collections, anonymous
 // functions).
@@ -207,17 +273,24 @@ func writeCall(b *strings.Builder, n *ast.Call) {
 		}
 		return
 	case local && len(n.Args) == 2 && binaryOps[name]:
-		write(b, n.Args[0])
+		prec, right := opPrec(name)
+		writeOperand(b, n.Args[0], prec, right)
 		b.WriteString(" " + name + " ")
-		write(b, n.Args[1])
+		writeOperand(b, n.Args[1], prec, !right)
 		return
 	case local && len(n.Args) == 1 && (name == "^" || name == "-" || name == "+" || name == "!" || name == "&" || name == "@"):
 		b.WriteString(name)
+		if _, isOp := infixOperand(n.Args[0]); isOp {
+			b.WriteByte('(')
+			write(b, n.Args[0])
+			b.WriteByte(')')
+			return
+		}
 		write(b, n.Args[0])
 		return
 	case local && len(n.Args) == 1 && name == "not":
 		b.WriteString("not ")
-		write(b, n.Args[0])
+		writeOperand(b, n.Args[0], 19, false)
 		return
 	case local && name == "fn":
 		b.WriteString("fn")

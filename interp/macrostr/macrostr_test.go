@@ -28,6 +28,19 @@ func TestToString(t *testing.T) {
 		{`{:ok, @attr}`, `{:ok, @attr}`},
 		{`"a" <> rest`, `"a" <> rest`},
 		{`{:pong, _}`, `{:pong, _}`},
+		// parentheses where precedence needs them
+		{`x * (y + 1)`, `x * (y + 1)`},
+		{`(a - b) - c`, `a - b - c`},
+		{`a - (b - c)`, `a - (b - c)`},
+		{`a ++ (b ++ c)`, `a ++ b ++ c`},
+		{`(a ++ b) ++ c`, `(a ++ b) ++ c`},
+		{`&(&1 * 10)`, `&(&1 * 10)`},
+		{`-(a + b)`, `-(a + b)`},
+		{`(a || b) && c`, `(a || b) && c`},
+		{`a = b = 1`, `a = b = 1`},
+		{`not (a and b)`, `not (a and b)`},
+		{`x |> f() |> g(1)`, `x |> f() |> g(1)`},
+		{`1 + 2 * 3`, `1 + 2 * 3`},
 	} {
 		f, err := parser.Parse("t.exs", []byte(c.src))
 		if err != nil {
