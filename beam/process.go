@@ -70,6 +70,10 @@ type Process struct {
 	head     int
 	// msize holds, with Options.CountMailboxes, the size (TermBytes) of
 	// each message of mbox, at the same index: a message is sized once.
+	// It is nil until a message of size other than 0 arrives (atoms and
+	// integers, most messages, cost nothing), so that a process receiving
+	// only those allocates no array for it; once made, it is as long as
+	// mbox.
 	msize      []int64
 	exitReason term.Term
 	dict       *term.Map
@@ -198,11 +202,11 @@ func (p *Process) deliver(msg term.Term) (size int64) {
 	if size != 0 {
 		p.rt.mailboxBytes.Add(size)
 	}
-	if len(p.mbox) < cap(p.mbox) && (!p.rt.opts.CountMailboxes || len(p.msize) < cap(p.msize)) {
+	if len(p.mbox) < cap(p.mbox) && (p.msize == nil && size == 0 || len(p.msize) < cap(p.msize)) {
 		// pushLocked's common case, written out: a call's frame here
 		// would make many a new process's goroutine grow its stack.
 		p.mbox = append(p.mbox, msg)
-		if p.rt.opts.CountMailboxes {
+		if p.msize != nil {
 			p.msize = append(p.msize, size)
 		}
 	} else {
@@ -467,13 +471,16 @@ func (p *Process) pushLocked(msg term.Term, size int64) {
 		n := len(p.mbox) - p.head
 		box := make([]term.Term, n, 2*n+4)
 		copy(box, p.mbox[p.head:])
-		if p.rt.opts.CountMailboxes {
+		if p.msize != nil {
 			p.msize = p.msize[:copy(p.msize, p.msize[p.head:])]
 		}
 		p.mbox, p.head = box, 0
 	}
+	if size != 0 && p.msize == nil {
+		p.msize = make([]int64, len(p.mbox), cap(p.mbox)+1) // the messages before cost 0
+	}
 	p.mbox = append(p.mbox, msg)
-	if p.rt.opts.CountMailboxes {
+	if p.msize != nil {
 		p.msize = append(p.msize, size)
 	}
 }
@@ -483,7 +490,7 @@ func (p *Process) pushLocked(msg term.Term, size int64) {
 func (p *Process) removeAtLocked(i int) term.Term {
 	j := p.head + i
 	msg := p.mbox[j]
-	counted := p.rt.opts.CountMailboxes
+	counted := p.msize != nil
 	if counted {
 		if size := p.msize[j]; size != 0 {
 			p.rt.mailboxBytes.Add(-size)

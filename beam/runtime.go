@@ -637,7 +637,7 @@ func (rt *Runtime) terminate(p *Process, reason term.Term) {
 	p.mu.Lock()
 	p.exitReason = reason
 	p.state.Store(stDead)
-	if rt.opts.CountMailboxes {
+	if p.msize != nil {
 		var n int64
 		for _, size := range p.msize[p.head:] {
 			n += size

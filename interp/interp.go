@@ -525,7 +525,15 @@ func (p *proc) halt(h *rt.Halt) {
 // function here. The new process's evaluator state is made here, in one
 // allocation with its first slots and calls (spawnedProc).
 func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
-	sp := &spawnedProc{fun: fun, args: args}
+	var sp *spawnedProc
+	if p.in.opts.Limits.Memory > 0 {
+		spm := &spawnedMemProc{}
+		sp = &spm.spawnedProc
+		sp.mem = &spm.mem // for startMemory
+	} else {
+		sp = &spawnedProc{}
+	}
+	sp.fun, sp.args = fun, args
 	sp.in = p.in
 	sp.gl = p.gl // the group leader is inherited (capture.go)
 	sp.stack = sp.slots0[:]
@@ -553,6 +561,13 @@ type spawnedProc struct {
 	args   []term.Term
 	calls0 [2]callRec
 	slots0 [3]term.Term
+}
+
+// spawnedMemProc is a spawnedProc with its memory accounting (under a
+// memory limit), in the same allocation.
+type spawnedMemProc struct {
+	spawnedProc
+	mem memState
 }
 
 // start prepares the process to run in bp and returns, when its function

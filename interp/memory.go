@@ -42,17 +42,13 @@ type memState struct {
 	// sentChecked is the process's beam.Process.SentBytes when sent
 	// last checked the program's memory.
 	sentChecked int64
-	// sizer is reused from one measure to the next.
-	sizer beam.Sizer
 	// inflight is what built-ins running hold in Go (rt.Hold), which a
 	// measure does not see; it is part of held.
 	inflight int64
-	// args are the arguments of the built-ins running, and roots the
-	// values they show with rt.Root: a measure walks them too.
-	args  [][]term.Term
+	// roots are the values built-ins running show with rt.Root: a
+	// measure walks them too. (The arguments of built-ins running are
+	// in the slot stack: callBuiltinHeld.)
 	roots []*term.Term
-	// argsBuf holds args at first, sparing most processes an allocation.
-	argsBuf [6][]term.Term
 	// prevStacks are the slot stacks that alloc replaced, with the slots
 	// that were in use then: frames still running may use them.
 	prevStacks [][]term.Term
@@ -68,12 +64,16 @@ const (
 )
 
 // startMemory sets up the accounting of a new process (bp nil for the
-// evaluator states of hooks, which are not accounted).
+// evaluator states of hooks, which are not accounted). A spawned
+// process's memState comes with its evaluator state (spawnedMemProc);
+// others get one here.
 func (p *proc) startMemory() {
 	if p.in.opts.Limits.Memory > 0 && p.bp != nil {
-		m := memStates.Get().(*memState)
+		m := p.mem
+		if m == nil {
+			m = new(memState)
+		}
 		m.every = 4
-		m.args = m.argsBuf[:0]
 		p.mem = m
 		p.memDue = beam.Budget // as measure sets it for a process holding nothing
 	}
@@ -138,7 +138,8 @@ func satAdd(a, b int64) int64 {
 // program's memory by it.
 func (p *proc) measure() {
 	m := p.mem
-	s := &m.sizer
+	s := sizers.Get().(*beam.Sizer)
+	defer sizers.Put(s)
 	s.Reset()
 	s.AddAll(p.stack[:p.sp])
 	for _, st := range m.prevStacks {
@@ -146,9 +147,6 @@ func (p *proc) measure() {
 	}
 	s.AddAll(p.tailArgs)
 	s.AddAll(p.tailEnv)
-	for _, a := range m.args {
-		s.AddAll(a)
-	}
 	for _, r := range m.roots {
 		s.Add(*r)
 	}
@@ -229,44 +227,18 @@ func (p *proc) PopRoot() {
 
 // callBuiltinHeld calls a built-in with its arguments shown to the
 // measure of what the process holds (they may be the only reference to
-// a value: `list |> Enum.map(f) |> Enum.sort()`). There is no defer, so
-// that it costs next to nothing per call: when the built-in raises, its
-// arguments stay shown until an enclosing built-in returns or a rescue
-// restores its mark (proc.restore), counting a little more for a moment.
-// Its frame is small (a process's goroutine starts with a small stack).
+// a value: `list |> Enum.map(f) |> Enum.sort()`): they are copied to
+// slots of the slot stack, which a measure walks, for the time of the
+// call, as a frame's are. There is no defer, so that it costs next to
+// nothing per call: when the built-in raises, the slots stay until a
+// rescue restores its mark (proc.restore), as a frame's do. Its frame is
+// small (a process's goroutine starts with a small stack).
 func (p *proc) callBuiltinHeld(b *rt.Builtin, vals []term.Term) term.Term {
-	m := p.mem
-	n := len(m.args)
-	if n < cap(m.args) {
-		m.args = m.args[:n+1]
-		m.args[n] = vals
-	} else {
-		m.growArgs(vals)
-	}
+	fr := p.alloc(len(vals))
+	copy(fr, vals)
 	r := b.Fn(p, vals)
-	m.dropArgs(n)
+	p.free(fr)
 	return r
-}
-
-// growArgs appends vals to the arguments shown when they are full. It is
-// not inlined, to keep callBuiltinHeld's frame small.
-//
-//go:noinline
-func (m *memState) growArgs(vals []term.Term) {
-	m.args = append(m.args, vals)
-}
-
-// dropArgs forgets the arguments shown after the first n.
-func (m *memState) dropArgs(n int) {
-	switch len(m.args) - n {
-	case 0:
-	case 1:
-		m.args[n] = nil
-		m.args = m.args[:n]
-	default:
-		clear(m.args[n:])
-		m.args = m.args[:n]
-	}
 }
 
 // received counts a message taken from the mailbox (where it was counted
@@ -312,17 +284,12 @@ func (p *proc) endMemory() {
 	if m := p.mem; m != nil {
 		p.in.memUsed.Add(-m.held - m.since)
 		p.mem, p.memRecvd = nil, 0
-		seen := m.sizer
-		seen.Reset()
-		*m = memState{sizer: seen}
-		memStates.Put(m)
 	}
 }
 
-// memStates keeps the memState of ended processes for new ones (a
-// program spawning many short processes would otherwise allocate one
-// each).
-var memStates = sync.Pool{New: func() any { return new(memState) }}
+// sizers keep the Sizers of measures, whose sets of terms seen are
+// worth reusing from one measure to the next.
+var sizers = sync.Pool{New: func() any { return new(beam.Sizer) }}
 
 // growStack records the slot stack alloc is about to replace.
 func (p *proc) growStack() {

@@ -126,17 +126,10 @@ type mark struct {
 	sp    int
 	stack []term.Term
 	depth int
-	// args is how many built-ins' arguments the memory accounting
-	// shows (memState.args).
-	args int
 }
 
 func (p *proc) mark() mark {
-	m := mark{sp: p.sp, stack: p.stack, depth: len(p.calls)}
-	if p.mem != nil {
-		m.args = len(p.mem.args)
-	}
-	return m
+	return mark{sp: p.sp, stack: p.stack, depth: len(p.calls)}
 }
 
 func (p *proc) restore(m mark) {
@@ -146,9 +139,6 @@ func (p *proc) restore(m mark) {
 		p.stackBytes -= uintptr(c.cost)
 	}
 	p.calls = p.calls[:m.depth]
-	if p.mem != nil {
-		p.mem.dropArgs(m.args)
-	}
 }
 
 // setLine records the line being executed in the current frame.
