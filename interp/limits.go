@@ -225,6 +225,7 @@ func memoryInUse() int64 {
 // slices.
 func (in *Interp) startLimits() func() {
 	l := &in.opts.Limits
+	unheldSendOnce.Do(func() { unheldSend, _ = rt.Lookup(rt.ModuleAtom("Kernel"), term.MakeAtom("send"), 2) })
 	if l.Memory <= 0 || l.SharedHeap {
 		return func() {}
 	}

@@ -233,13 +233,27 @@ func (p *proc) PopRoot() {
 // nothing per call: when the built-in raises, the slots stay until a
 // rescue restores its mark (proc.restore), as a frame's do. Its frame is
 // small (a process's goroutine starts with a small stack).
+//
+// send/2 is called as it is: its message counts in the mailbox it goes
+// to from the moment it is delivered, before the send can end a slice
+// (and so measure), and the pid is no memory.
 func (p *proc) callBuiltinHeld(b *rt.Builtin, vals []term.Term) term.Term {
+	if b == unheldSend {
+		return b.Fn(p, vals)
+	}
 	fr := p.alloc(len(vals))
 	copy(fr, vals)
 	r := b.Fn(p, vals)
 	p.free(fr)
 	return r
 }
+
+// unheldSend is Kernel.send/2, which callBuiltinHeld calls without
+// showing its arguments; set by startLimits.
+var (
+	unheldSend     *rt.Builtin
+	unheldSendOnce sync.Once
+)
 
 // received counts a message taken from the mailbox (where it was counted
 // until now) as held by the process: as one term (sizing it again would
