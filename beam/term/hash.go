@@ -231,7 +231,11 @@ func (s *termHasher) mapTerm(m *Map) {
 		return
 	}
 	o := m.order()
-	s.trieNode(o.keys, o.vals, o.hashes, 0, true)
+	hashes := make([]uint32, len(o.keys))
+	for i, k := range o.keys {
+		hashes[i] = MapKeyHash(k)
+	}
+	s.trieNode(o.keys, o.vals, hashes, 0, true)
 }
 
 // blockHash is Jenkins' lookup2 hash of a byte string, as erts's

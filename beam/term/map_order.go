@@ -45,8 +45,6 @@ func trieLevelHash(k Term, round uint32) uint32 {
 type mapOrder struct {
 	// keys and vals are in maps:to_list order: the reverse of the walk.
 	keys, vals []Term
-	// hashes holds each key's MapKeyHash.
-	hashes []uint32
 }
 
 // order returns m's pairs in iteration order, sorting them on the first
@@ -55,28 +53,33 @@ func (m *Map) order() *mapOrder {
 	if o := m.flat.Load(); o != nil {
 		return o
 	}
-	n := m.root.size
-	type entry struct {
-		rev  uint32
-		hash uint32
-		k, v Term
+	keys, vals := m.sortedPairs()
+	n := len(keys)
+	// Each key's nibble-reversed hash in the high half, its index in
+	// the low half: sorting these numbers sorts the keys into the walk.
+	walk := make([]uint64, n)
+	for i, k := range keys {
+		walk[i] = uint64(nibbleReverse(MapKeyHash(k)))<<32 | uint64(i)
 	}
-	es := make([]entry, 0, n)
-	m.root.each(func(k, v Term) bool {
-		h := MapKeyHash(k)
-		es = append(es, entry{nibbleReverse(h), h, k, v})
-		return true
-	})
-	// Descending: maps:to_list's order is the trie walk's reverse.
-	slices.SortFunc(es, func(a, b entry) int {
-		if c := cmp.Compare(b.rev, a.rev); c != 0 {
-			return c
+	slices.Sort(walk)
+	for i := 1; i < n; i++ {
+		if walk[i]>>32 == walk[i-1]>>32 {
+			// Equal 32-bit hashes (rare): order the run by the
+			// deeper levels' hashes.
+			j := i + 1
+			for j < n && walk[j]>>32 == walk[i]>>32 {
+				j++
+			}
+			slices.SortFunc(walk[i-1:j], func(a, b uint64) int {
+				return collisionOrder(keys[uint32(a)], keys[uint32(b)])
+			})
+			i = j
 		}
-		return collisionOrder(b.k, a.k)
-	})
-	o := &mapOrder{keys: make([]Term, n), vals: make([]Term, n), hashes: make([]uint32, n)}
-	for i, e := range es {
-		o.keys[i], o.vals[i], o.hashes[i] = e.k, e.v, e.hash
+	}
+	// maps:to_list's order is the walk's reverse.
+	o := &mapOrder{keys: make([]Term, n), vals: make([]Term, n)}
+	for j, w := range walk {
+		o.keys[n-1-j], o.vals[n-1-j] = keys[uint32(w)], vals[uint32(w)]
 	}
 	m.flat.Store(o)
 	return o
@@ -94,8 +97,9 @@ func collisionOrder(a, b Term) int {
 	return KeyOrder(a, b)
 }
 
-// trieNode hashes the trie node holding keys[lo:hi] (in maps:to_list
-// order, so the walk runs from hi-1 down to lo) at depth level, as erts
+// trieNode hashes the trie node holding keys (in maps:to_list order, so
+// the walk runs from the last to the first; hashes holds their
+// MapKeyHash) at depth level, as erts
 // hashes a hash-trie map inside a key: a node's slots are hashed from the
 // highest to the lowest, a slot's single key as its key and then its
 // value, except that a full node below the root is a 16-tuple whose

@@ -230,3 +230,44 @@ func debugTerm(t Term) string {
 	}
 	return fmt.Sprintf("%#v", t)
 }
+
+// benchMaps builds n maps of size keys each, for iteration benchmarks
+// (an iterated map caches its order, so every round needs a fresh one).
+func benchMaps(n, size int, key func(i int) Term) []*Map {
+	ms := make([]*Map, n)
+	for j := range ms {
+		keys := make([]Term, size)
+		vals := make([]Term, size)
+		for i := range keys {
+			keys[i], vals[i] = key(i*(j+1)), Int(i)
+		}
+		ms[j] = NewMap(keys, vals)
+	}
+	return ms
+}
+
+func benchmarkIterate(b *testing.B, size int, key func(i int) Term) {
+	const batch = 64
+	for b.Loop() {
+		b.StopTimer()
+		ms := benchMaps(batch, size, key)
+		b.StartTimer()
+		for _, m := range ms {
+			if len(m.Keys()) != size {
+				b.Fatal("wrong size")
+			}
+		}
+	}
+}
+
+func BenchmarkMapIterate1kInts(b *testing.B) {
+	benchmarkIterate(b, 1000, func(i int) Term { return Int(i) })
+}
+
+func BenchmarkMapIterate1kStrings(b *testing.B) {
+	benchmarkIterate(b, 1000, func(i int) Term { return Binary(fmt.Sprintf("word%d", i)) })
+}
+
+func BenchmarkMapIterate40Ints(b *testing.B) {
+	benchmarkIterate(b, 40, func(i int) Term { return Int(i) })
+}
