@@ -1,0 +1,126 @@
+package pcre
+
+import (
+	"bufio"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// flagsOf maps Elixir's regex modifiers to Flags as Regex.compile does.
+func flagsOf(mods string) Flags {
+	var f Flags
+	for _, c := range mods {
+		switch c {
+		case 'i':
+			f.Caseless = true
+		case 'm':
+			f.Multiline = true
+		case 's':
+			f.Dotall, f.AnyCRLF = true, true
+		case 'x':
+			f.Extended = true
+		case 'u':
+			f.UTF, f.UCP = true, true
+		case 'U':
+			f.Ungreedy = true
+		case 'f':
+			f.Firstline = true
+		}
+	}
+	return f
+}
+
+// formatCaps writes one match as :re's index list: trailing groups that
+// did not take part are left out, others are -1,0.
+func formatCaps(caps []int) string {
+	last := len(caps)/2 - 1
+	for last > 0 && caps[2*last] < 0 {
+		last--
+	}
+	var parts []string
+	for g := 0; g <= last; g++ {
+		if caps[2*g] < 0 {
+			parts = append(parts, "-1,0")
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%d,%d", caps[2*g], caps[2*g+1]-caps[2*g]))
+	}
+	return strings.Join(parts, " ")
+}
+
+type golden struct {
+	line                int
+	pattern, mods, subj string
+	offset              int
+	run, scan           string
+}
+
+func readGolden(t *testing.T) []golden {
+	f, err := os.Open("testdata/cases.golden")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []golden
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) != 6 {
+			t.Fatalf("line %d: %d columns", n, len(cols))
+		}
+		p, _ := hex.DecodeString(cols[0])
+		s, _ := hex.DecodeString(cols[2])
+		off, _ := strconv.Atoi(cols[3])
+		out = append(out, golden{n, string(p), cols[1], string(s), off, cols[4], cols[5]})
+	}
+	return out
+}
+
+// TestGolden compares Regex.run and Regex.scan (with return: :index) as
+// recorded from Elixir on OTP 25 (PCRE 8.44) with this package.
+func TestGolden(t *testing.T) {
+	cases := readGolden(t)
+	if len(cases) < 200 {
+		t.Fatalf("only %d cases", len(cases))
+	}
+	for _, c := range cases {
+		name := fmt.Sprintf("%d %q/%s on %q", c.line, c.pattern, c.mods, c.subj)
+		re, cerr := Compile(c.pattern, flagsOf(c.mods))
+		if strings.HasPrefix(c.run, "error:") {
+			want := strings.TrimPrefix(c.run, "error:")
+			if cerr == nil {
+				t.Errorf("%s: compiled, want error %s", name, want)
+			} else if got := fmt.Sprintf("%s:%d", cerr.Msg, cerr.Offset); got != want {
+				t.Errorf("%s: error %s, want %s", name, got, want)
+			}
+			continue
+		}
+		if cerr != nil {
+			t.Errorf("%s: %v", name, cerr)
+			continue
+		}
+		caps, res := re.Exec(c.subj, c.offset, Options{}, nil)
+		got := "nil"
+		if res == Matched {
+			got = formatCaps(caps)
+		}
+		if got != c.run {
+			t.Errorf("%s: run %s, want %s", name, got, c.run)
+		}
+		all, res := re.FindAll(c.subj, c.offset, -1, nil)
+		var parts []string
+		if res == Matched {
+			for _, m := range all {
+				parts = append(parts, formatCaps(m))
+			}
+		}
+		if got := strings.Join(parts, "|"); got != c.scan {
+			t.Errorf("%s: scan %s, want %s", name, got, c.scan)
+		}
+	}
+}
