@@ -21,6 +21,9 @@ type frame struct {
 	aux  int
 }
 
+// maxStack bounds the backtracking stack (frames of 24 bytes).
+const maxStack = 1 << 22
+
 // stepChunk is how many instructions run between reports to the Budget.
 const stepChunk = 4096
 
@@ -37,6 +40,11 @@ type machine struct {
 
 	attempt  int  // where the current attempt began
 	notEmpty bool // an empty match at attempt is refused (global matching)
+
+	// slab holds the captures of the matches returned, slabSize matches
+	// at a time
+	slab     []int
+	slabSize int
 
 	steps      int
 	backtracks int
@@ -70,24 +78,42 @@ const (
 // for each group (-1, -1 for a group that did not take part). In UTF mode
 // s must be valid UTF-8 and start a character boundary; see ValidUTF8.
 func (re *Regexp) Exec(s string, start int, o Options, b Budget) ([]int, Result) {
+	m := re.machine(s, b)
+	caps, res := m.exec(start, o)
+	m.release()
+	return caps, res
+}
+
+// machine takes a matcher for s from the pool.
+func (re *Regexp) machine(s string, b Budget) *machine {
 	m := machines.Get().(*machine)
 	m.re, m.s, m.utf, m.anycr, m.ucp = re, s, re.flags.UTF, re.flags.AnyCRLF, re.flags.UCP
-	m.offset, m.budget, m.steps, m.backtracks, m.aborted = start, b, stepChunk, 0, false
-	m.notEmpty = o.NotEmptyAtStart
+	m.budget, m.steps = b, stepChunk
+	m.slab, m.slabSize = nil, 1
 	if cap(m.regs) < re.nregs {
 		m.regs = make([]int, re.nregs)
 	}
 	m.regs = m.regs[:re.nregs]
-	caps, res := m.search(start, o.Anchored || re.anchored)
-	if b != nil && m.steps < stepChunk {
-		b.Steps(stepChunk - m.steps)
+	return m
+}
+
+// release reports the steps not yet reported and returns m to the pool.
+func (m *machine) release() {
+	if m.budget != nil && m.steps < stepChunk {
+		m.budget.Steps(stepChunk - m.steps)
 	}
-	m.s, m.budget, m.re = "", nil, nil
+	m.s, m.budget, m.re, m.slab = "", nil, nil, nil
 	if cap(m.stack) > 1<<16 {
 		m.stack = nil
 	}
 	machines.Put(m)
-	return caps, res
+}
+
+// exec is one match from start.
+func (m *machine) exec(start int, o Options) ([]int, Result) {
+	m.offset, m.backtracks, m.aborted = start, 0, false
+	m.notEmpty = o.NotEmptyAtStart
+	return m.search(start, o.Anchored || m.re.anchored)
 }
 
 func (m *machine) search(start int, anchored bool) ([]int, Result) {
@@ -127,9 +153,13 @@ func (m *machine) search(start int, anchored bool) ([]int, Result) {
 		m.stack = m.stack[:0]
 		if end, ok := m.run(0, at); ok {
 			m.regs[1] = end
-			out := make([]int, 2*re.ncap)
-			copy(out, m.regs[:2*re.ncap])
-			return out, Matched
+			k := 2 * re.ncap
+			if cap(m.slab)-len(m.slab) < k {
+				m.slab = make([]int, 0, m.slabSize*k)
+			}
+			n := len(m.slab)
+			m.slab = append(m.slab, m.regs[:k]...)
+			return m.slab[n : n+k : n+k], Matched
 		}
 		if m.aborted {
 			return nil, LimitHit
@@ -165,7 +195,21 @@ func (m *machine) push(f frame) {
 	m.stack = append(m.stack, f)
 }
 
+// choice pushes a backtracking point, which counts toward MatchLimit.
+func (m *machine) choice(f frame) {
+	m.backtracks++
+	if m.backtracks > MatchLimit {
+		m.aborted = true
+	}
+	m.push(f)
+}
+
 func (m *machine) grow() {
+	if len(m.stack) >= maxStack {
+		// as PCRE's recursion limit: give up (the attempt fails at its
+		// next backtrack, and the search reports LimitHit)
+		m.aborted = true
+	}
 	n := 2 * cap(m.stack)
 	if n < 64 {
 		n = 64
@@ -354,7 +398,10 @@ func (m *machine) run(pc, pos int) (int, bool) {
 			}
 			goto fail
 		case opSplit:
-			m.push(frame{kind: fChoice, pc: int32(in.y), pos: pos})
+			m.choice(frame{kind: fChoice, pc: int32(in.y), pos: pos})
+			if m.aborted {
+				goto fail
+			}
 			pc = in.x
 			continue
 		case opJmp:
@@ -511,7 +558,7 @@ func (m *machine) repeat(in *inst, pc, pos int) (int, bool) {
 	}
 	if in.mode == lazy {
 		if in.max < 0 || n < in.max {
-			m.push(frame{kind: fLazy, pc: int32(pc), pos: pos, aux: n})
+			m.choice(frame{kind: fLazy, pc: int32(pc), pos: pos, aux: n})
 		}
 		return pos, true
 	}
@@ -555,7 +602,7 @@ func (m *machine) repeat(in *inst, pc, pos int) (int, bool) {
 	}
 	m.steps -= n >> 4
 	if in.mode == greedy && pos > minEnd {
-		m.push(frame{kind: fGreedy, pc: int32(pc), pos: pos, aux: minEnd})
+		m.choice(frame{kind: fGreedy, pc: int32(pc), pos: pos, aux: minEnd})
 	}
 	return pos, true
 }

@@ -8,20 +8,23 @@ package pcre
 // MatchLimit ends the search with LimitHit.
 func (re *Regexp) FindAll(s string, start, n int, b Budget) ([][]int, Result) {
 	var out [][]int
+	m := re.machine(s, b)
+	m.slabSize = 64
+	defer m.release()
 	pos := start
 	retry := false
 	for pos <= len(s) && (n < 0 || len(out) < n) {
 		var caps []int
 		var res Result
 		if retry {
-			caps, res = re.Exec(s, pos, Options{Anchored: true, NotEmptyAtStart: true}, b)
+			caps, res = m.exec(pos, Options{Anchored: true, NotEmptyAtStart: true})
 			retry = false
 			if res == NoMatch {
 				pos = re.forward(s, pos)
 				continue
 			}
 		} else {
-			caps, res = re.Exec(s, pos, Options{}, b)
+			caps, res = m.exec(pos, Options{})
 		}
 		if res == LimitHit {
 			return out, LimitHit

@@ -124,3 +124,31 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+func benchText() string {
+	var sb strings.Builder
+	words := []string{"alpha", "beta,", "gamma;", "délta", "epsilon\n", "zeta", "ñu"}
+	for i := 0; sb.Len() < 1<<20; i++ {
+		sb.WriteString(words[i%len(words)])
+		sb.WriteByte(' ')
+	}
+	return sb.String()
+}
+
+func benchFindAll(b *testing.B, pattern string) {
+	re, err := Compile(pattern, Flags{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := benchText()
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for n := 0; n < b.N; n++ {
+		re.FindAll(text, 0, -1, nil)
+	}
+}
+
+func BenchmarkFindAllSpacesMB(b *testing.B)  { benchFindAll(b, `\s+`) }
+func BenchmarkFindAllWordsMB(b *testing.B)   { benchFindAll(b, `\w+`) }
+func BenchmarkFindAllPairsMB(b *testing.B)   { benchFindAll(b, `(\w+) (\w+)`) }
+func BenchmarkFindAllLiteralMB(b *testing.B) { benchFindAll(b, `epsilon`) }

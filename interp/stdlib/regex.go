@@ -1,25 +1,25 @@
 package stdlib
 
 import (
-	"errors"
-	"regexp"
-	"regexp/syntax"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/pcre"
 	"github.com/exlite/exlite/interp/rt"
 )
 
-// The Regex module, ~r and =~, on Go's regexp package (RE2 syntax).
+// The Regex module, ~r and =~, on package pcre (the PCRE 8.44 dialect of
+// Erlang's :re).
 //
 // A regex is the struct %Regex{re_pattern:, source:, opts:, re_version:}
 // as in Elixir 1.18; opts holds Erlang's :re option atoms
-// ([:caseless, :multiline...]). The compiled Go regexp lives in a side
-// table keyed by source and options. RE2 has no backreferences, lookaround
-// or recursion: such patterns raise Regex.CompileError naming the pattern.
+// ([:caseless, :multiline...]). The compiled pattern lives in a side
+// table keyed by source and options. What pcre does not implement
+// (recursion, conditional groups, callouts, (*VERBS)) is a compile error
+// saying so.
 
 func init() { rt.RegisterLazy(registerRegex) }
 
@@ -74,7 +74,8 @@ func registerRegex() {
 	})
 }
 
-const regexVersion = "RE2 (Go regexp)"
+// regexVersion is :re.version() of OTP 25, whose PCRE pcre mirrors.
+const regexVersion = "8.44 2020-02-12"
 
 // maxCachedRegexes bounds regexCache.
 const maxCachedRegexes = 1024
@@ -92,11 +93,8 @@ var (
 )
 
 type compiledRegex struct {
-	re    *regexp.Regexp
+	re    *pcre.Regexp
 	names []string // capture group names, in group order ("" for unnamed)
-	// anchored is the pattern anchored at the start of the text, for a
-	// pattern without assertions (see findAll); nil otherwise.
-	anchored *regexp.Regexp
 }
 
 // isRegex reports whether t is a %Regex{} struct.
@@ -137,138 +135,47 @@ func translateRegexOpts(letters string) ([]term.Term, bool) {
 	return acc, true
 }
 
-// regexFlags reads the :re options list back into flags.
-type regexFlags struct {
-	caseless, multiline, dotall, extended, ungreedy, unicode, firstline bool
-}
-
-func flagsOf(opts []term.Term) (regexFlags, bool) {
-	var f regexFlags
+// flagsOf reads the :re options list into pcre's flags.
+func flagsOf(opts []term.Term) (pcre.Flags, bool) {
+	var f pcre.Flags
 	for _, o := range opts {
 		switch o {
 		case atom("caseless"):
-			f.caseless = true
+			f.Caseless = true
 		case atom("multiline"):
-			f.multiline = true
+			f.Multiline = true
 		case atom("dotall"):
-			f.dotall = true
+			f.Dotall = true
 		case atom("extended"):
-			f.extended = true
+			f.Extended = true
 		case atom("ungreedy"):
-			f.ungreedy = true
-		case atom("unicode"), atom("ucp"):
-			f.unicode = true
+			f.Ungreedy = true
+		case atom("unicode"):
+			f.UTF = true
+		case atom("ucp"):
+			f.UCP = true
 		case atom("firstline"):
-			f.firstline = true
+			f.Firstline = true
+		case atom("dollar_endonly"):
+			f.DollarEndOnly = true
+		case atom("no_auto_capture"):
+			f.NoAutoCapture = true
 		default:
 			if t, ok := o.(term.Tuple); ok && len(t) == 2 && t[0] == atom("newline") {
+				switch t[1] {
+				case atom("anycrlf"), atom("any"):
+					f.AnyCRLF = true
+				case atom("lf"):
+					f.AnyCRLF = false
+				default:
+					return f, false
+				}
 				continue
 			}
 			return f, false
 		}
 	}
 	return f, true
-}
-
-// stripExtended removes whitespace and #-comments outside character
-// classes, as PCRE's extended mode reads a pattern.
-func stripExtended(src string) string {
-	var sb strings.Builder
-	inClass := false
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		switch {
-		case c == '\\' && i+1 < len(src):
-			sb.WriteByte(c)
-			sb.WriteByte(src[i+1])
-			i++
-		case inClass:
-			if c == ']' {
-				inClass = false
-			}
-			sb.WriteByte(c)
-		case c == '[':
-			inClass = true
-			sb.WriteByte(c)
-			if i+1 < len(src) && src[i+1] == '^' {
-				sb.WriteByte('^')
-				i++
-			}
-			if i+1 < len(src) && src[i+1] == ']' {
-				sb.WriteByte(']')
-				i++
-			}
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v':
-		case c == '#':
-			for i < len(src) && src[i] != '\n' {
-				i++
-			}
-		default:
-			sb.WriteByte(c)
-		}
-	}
-	return sb.String()
-}
-
-// unsupportedFeature names a PCRE feature of src that RE2 lacks.
-func unsupportedFeature(src string) string {
-	inClass := false
-	escBrace := -1 // index of the } closing an escape's braces
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		if c == '\\' && i+1 < len(src) {
-			n := src[i+1]
-			if !inClass && ((n >= '1' && n <= '9') || n == 'g' || n == 'k') {
-				return "backreferences"
-			}
-			if n == 'K' || n == 'R' || n == 'h' || n == 'H' || n == 'G' {
-				return "the escape \\" + string(n)
-			}
-			i++
-			if (n == 'p' || n == 'P' || n == 'x') && i+1 < len(src) && src[i+1] == '{' {
-				// \p{Lu}, \x{263A}: the braces are the escape's, no quantifier
-				if j := strings.IndexByte(src[i+1:], '}'); j >= 0 {
-					i += j + 1
-					escBrace = i
-				}
-			}
-			continue
-		}
-		if inClass {
-			if c == ']' {
-				inClass = false
-			}
-			continue
-		}
-		if c == '[' {
-			inClass = true
-			if i+1 < len(src) && src[i+1] == '^' {
-				i++
-			}
-			if i+1 < len(src) && src[i+1] == ']' {
-				i++
-			}
-			continue
-		}
-		if c == '(' && i+2 < len(src) && src[i+1] == '?' {
-			rest := src[i+2:]
-			switch {
-			case strings.HasPrefix(rest, "="), strings.HasPrefix(rest, "!"),
-				strings.HasPrefix(rest, "<="), strings.HasPrefix(rest, "<!"):
-				return "lookaround assertions"
-			case strings.HasPrefix(rest, ">"):
-				return "atomic groups"
-			case strings.HasPrefix(rest, "("):
-				return "conditional groups"
-			case strings.HasPrefix(rest, "R"), len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9':
-				return "recursion"
-			}
-		}
-		if (c == '+') && i > 0 && (src[i-1] == '*' || src[i-1] == '+' || src[i-1] == '?' || src[i-1] == '}' && i-1 != escBrace) {
-			return "possessive quantifiers"
-		}
-	}
-	return ""
 }
 
 // compileRegex compiles source with :re options, caching the result. It
@@ -282,36 +189,11 @@ func compileRegex(env rt.Env, source string, opts []term.Term) (*compiledRegex, 
 	if !ok {
 		return nil, "unsupported option in " + rt.Inspect(env, term.List(opts...))
 	}
-	src := source
-	if f.extended {
-		src = stripExtended(src)
-	}
-	if feat := unsupportedFeature(src); feat != "" {
-		return nil, "exlite's regex engine (RE2) does not support " + feat
-	}
-	src = translateClasses(src, f.unicode)
-	flags := ""
-	if f.caseless {
-		flags += "i"
-	}
-	if f.multiline {
-		flags += "m"
-	}
-	if f.dotall {
-		flags += "s"
-	}
-	if f.ungreedy {
-		flags += "U"
-	}
-	src = flagPrefix(flags) + src
-	re, err := regexp.Compile(src)
+	re, err := pcre.Compile(source, f)
 	if err != nil {
-		return nil, pcreMessage(err, source)
+		return nil, err.Msg + "\x00" + strconv.Itoa(err.Offset)
 	}
 	c := &compiledRegex{re: re, names: re.SubexpNames()[1:]}
-	if !hasAssertions(src) {
-		c.anchored, _ = regexp.Compile(flagPrefix(flags) + `\A(?:` + strings.TrimPrefix(src, flagPrefix(flags)) + ")")
-	}
 	if regexCached.Add(1) > maxCachedRegexes {
 		regexCache.Clear()
 		regexCached.Store(0)
@@ -351,8 +233,8 @@ func regexOf(env rt.Env, t term.Term) *compiledRegex {
 }
 
 // raiseRegexCompile raises Regex.CompileError: "reason at position N" for
-// a syntax error (as Regex.compile!/2), or exlite's explanation naming the
-// pattern for what RE2 cannot do.
+// a syntax error (as Regex.compile!/2), or the reason naming the pattern
+// for other failures.
 func raiseRegexCompile(source, reason string) {
 	if msg, at, ok := strings.Cut(reason, "\x00"); ok {
 		rt.Raise(rt.NewException("Regex.CompileError", atom("message"), term.Binary(msg+" at position "+at)))
@@ -445,7 +327,7 @@ func sigilR(env rt.Env, a []term.Term) term.Term {
 
 // regexMatch reports whether the regex term matches s.
 func regexMatch(env rt.Env, re term.Term, s string) bool {
-	return regexOf(env, re).re.MatchString(s)
+	return regexOf(env, re).first(env, s, 0) != nil
 }
 
 func regexMatchBIF(env rt.Env, a []term.Term) term.Term {
@@ -607,18 +489,6 @@ func offsetOpt(opts term.Term, s string) int {
 	return 0
 }
 
-func shiftLoc(loc []int, off int) []int {
-	if off == 0 {
-		return loc
-	}
-	for i := range loc {
-		if loc[i] >= 0 {
-			loc[i] += off
-		}
-	}
-	return loc
-}
-
 func regexRun(env rt.Env, mfa string, a []term.Term, opts term.Term) term.Term {
 	s, ok := a[1].(term.Binary)
 	if !isRegex(a[0]) || !ok {
@@ -626,7 +496,7 @@ func regexRun(env rt.Env, mfa string, a []term.Term, opts term.Term) term.Term {
 	}
 	c := regexOf(env, a[0])
 	off := offsetOpt(opts, string(s))
-	loc := c.re.FindStringSubmatchIndex(string(s)[off:])
+	loc := c.first(env, string(s), off)
 	if loc == nil {
 		return term.NilAtom
 	}
@@ -634,7 +504,7 @@ func regexRun(env rt.Env, mfa string, a []term.Term, opts term.Term) term.Term {
 	if spec.none {
 		return term.Nil
 	}
-	return captureResult(string(s), shiftLoc(loc, off), spec, returnIndex(opts))
+	return captureResult(string(s), loc, spec, returnIndex(opts))
 }
 
 func regexScan(env rt.Env, mfa string, a []term.Term, opts term.Term) term.Term {
@@ -647,12 +517,12 @@ func regexScan(env rt.Env, mfa string, a []term.Term, opts term.Term) term.Term 
 	spec := parseCapture(c, opts)
 	index := returnIndex(opts)
 	var out []term.Term
-	for _, loc := range c.findAll(string(s)[off:], -1) {
+	for _, loc := range c.all(env, string(s), off, -1) {
 		if spec.none {
 			out = append(out, term.Nil)
 			continue
 		}
-		out = append(out, captureResult(string(s), shiftLoc(loc, off), spec, index))
+		out = append(out, captureResult(string(s), loc, spec, index))
 	}
 	return term.List(out...)
 }
@@ -663,7 +533,7 @@ func regexNamedCaptures(env rt.Env, mfa string, a []term.Term, opts term.Term) t
 		fnClauseError(mfa, a)
 	}
 	c := regexOf(env, a[0])
-	loc := c.re.FindStringSubmatchIndex(string(s))
+	loc := c.first(env, string(s), 0)
 	if loc == nil {
 		return term.NilAtom
 	}
@@ -749,7 +619,7 @@ func regexSplit(env rt.Env, reT term.Term, s string, opts term.Term) term.Term {
 	}
 	// collect the split points: for each match, the chosen groups' spans
 	var spans [][2]int
-	for _, loc := range c.findAll(s, -1) {
+	for _, loc := range c.all(env, s, 0, -1) {
 		var gs []int
 		if spec.all {
 			start := 0
@@ -878,7 +748,7 @@ func regexReplace(env rt.Env, reT term.Term, s string, repl term.Term, global bo
 	if global {
 		n = -1
 	}
-	locs := c.findAll(s, n)
+	locs := c.all(env, s, 0, n)
 	if len(locs) == 0 {
 		return term.Binary(s)
 	}
@@ -932,187 +802,40 @@ func regexReplace(env rt.Env, reT term.Term, s string, repl term.Term, global bo
 	return term.Binary(sb.String())
 }
 
-// translateClasses rewrites character classes whose PCRE meaning RE2
-// spells differently: \s also matches a vertical tab, and with the u
-// modifier (PCRE's UCP) \d \w \s and the POSIX classes cover Unicode.
-func translateClasses(src string, ucp bool) string {
-	type repl struct{ out, in string } // outside and inside brackets ("" keeps it)
-	escapes := map[byte]repl{
-		's': {`[\s\v]`, `\s\v`},
-		'S': {`[^\s\v]`, ""},
+// regexBudget charges the work of a match to the process running env:
+// a reduction per 16 matcher steps, and the backtracking stack's growth
+// as memory, so that the reduction, time and memory limits stop a
+// runaway pattern.
+type regexBudget struct{ env rt.Env }
+
+func (b regexBudget) Steps(n int)      { rt.Reduce(b.env, n/16+1) }
+func (b regexBudget) Grow(bytes int64) { rt.CheckAlloc(b.env, bytes) }
+
+// checkSubject raises as :re.run does for a subject that is not UTF-8
+// when the pattern is.
+func (c *compiledRegex) checkSubject(s string) {
+	if c.re.UTF() && !pcre.ValidUTF8(s) {
+		rt.ArgumentError("argument error")
 	}
-	posix := map[string]string{}
-	if ucp {
-		escapes['s'] = repl{`[\s\v\x{85}\p{Z}]`, `\s\v\x{85}\p{Z}`}
-		escapes['S'] = repl{`[^\s\v\x{85}\p{Z}]`, ""}
-		escapes['d'] = repl{`\p{Nd}`, `\p{Nd}`}
-		escapes['D'] = repl{`\P{Nd}`, `\P{Nd}`}
-		escapes['w'] = repl{`[\p{L}\p{N}_]`, `\p{L}\p{N}_`}
-		escapes['W'] = repl{`[^\p{L}\p{N}_]`, ""}
-		posix = map[string]string{
-			"[:lower:]": `\p{Ll}`, "[:upper:]": `\p{Lu}`, "[:alpha:]": `\p{L}`,
-			"[:digit:]": `\p{Nd}`, "[:alnum:]": `\p{L}\p{Nd}`, "[:space:]": `\s\v\p{Z}`,
-			"[:word:]": `\p{L}\p{N}_`, "[:punct:]": `\p{P}`,
-		}
-	}
-	var sb strings.Builder
-	inClass := false
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		switch {
-		case c == '\\' && i+1 < len(src):
-			n := src[i+1]
-			if r, ok := escapes[n]; ok {
-				if !inClass {
-					sb.WriteString(r.out)
-					i++
-					continue
-				}
-				if r.in != "" {
-					sb.WriteString(r.in)
-					i++
-					continue
-				}
-			}
-			sb.WriteByte(c)
-			sb.WriteByte(n)
-			i++
-		case inClass && c == '[' && strings.HasPrefix(src[i:], "[:"):
-			end := strings.Index(src[i:], ":]")
-			if end > 0 {
-				name := src[i : i+end+2]
-				if r, ok := posix[name]; ok {
-					sb.WriteString(r)
-				} else {
-					sb.WriteString(name)
-				}
-				i += end + 1
-				continue
-			}
-			sb.WriteByte(c)
-		case inClass:
-			if c == ']' {
-				inClass = false
-			}
-			sb.WriteByte(c)
-		case c == '[':
-			inClass = true
-			sb.WriteByte(c)
-			if i+1 < len(src) && src[i+1] == '^' {
-				sb.WriteByte('^')
-				i++
-			}
-			if i+1 < len(src) && src[i+1] == ']' {
-				sb.WriteByte(']')
-				i++
-			}
-		default:
-			sb.WriteByte(c)
-		}
-	}
-	return sb.String()
 }
 
-// pcreMessage words an RE2 syntax error as PCRE does, with its position
-// ("missing ) at position 1"), for Regex.compile's {:error, {reason, at}}.
-func pcreMessage(err error, source string) string {
-	var se *syntax.Error
-	if !errors.As(err, &se) {
-		return err.Error()
+// first returns the capture offsets of the first match in s at or after
+// byte offset off, or nil. A match that gives up at PCRE's match limit
+// is no match, as for :re.run without report_errors.
+func (c *compiledRegex) first(env rt.Env, s string, off int) []int {
+	c.checkSubject(s)
+	loc, res := c.re.Exec(s, off, pcre.Options{}, regexBudget{env})
+	if res != pcre.Matched {
+		return nil
 	}
-	at := strings.Index(source, se.Expr)
-	if at < 0 {
-		at = len(source)
-	}
-	msg := map[syntax.ErrorCode]string{
-		syntax.ErrMissingParen:          "missing )",
-		syntax.ErrUnexpectedParen:       "unmatched parentheses",
-		syntax.ErrMissingBracket:        "missing terminating ] for character class",
-		syntax.ErrMissingRepeatArgument: "nothing to repeat",
-		syntax.ErrInvalidRepeatOp:       "nothing to repeat",
-		syntax.ErrInvalidRepeatSize:     "number too big in {} quantifier",
-		syntax.ErrTrailingBackslash:     "\\ at end of pattern",
-		syntax.ErrInvalidCharRange:      "range out of order in character class",
-	}[se.Code]
-	switch se.Code {
-	case syntax.ErrMissingParen, syntax.ErrMissingBracket, syntax.ErrTrailingBackslash:
-		at = len(source)
-	case syntax.ErrUnexpectedParen:
-		at = strings.LastIndexByte(source, ')')
-	}
-	if msg == "" {
-		msg = string(se.Code)
-		if se.Expr != "" {
-			msg += ": " + se.Expr
-		}
-	}
-	return msg + "\x00" + strconv.Itoa(at)
+	return loc
 }
 
-func flagPrefix(flags string) string {
-	if flags == "" {
-		return ""
-	}
-	return "(?" + flags + ")"
-}
-
-// hasAssertions reports whether a pattern uses ^ $ \b \B \A \z \Z,
-// whose meaning depends on the text before a position.
-func hasAssertions(src string) bool {
-	inClass := false
-	for i := 0; i < len(src); i++ {
-		c := src[i]
-		switch {
-		case c == '\\' && i+1 < len(src):
-			if !inClass && strings.IndexByte("bBAzZG", src[i+1]) >= 0 {
-				return true
-			}
-			i++
-		case inClass:
-			if c == ']' {
-				inClass = false
-			}
-		case c == '[':
-			inClass = true
-			if i+1 < len(src) && src[i+1] == '^' {
-				i++
-			}
-			if i+1 < len(src) && src[i+1] == ']' {
-				i++
-			}
-		case c == '^' || c == '$':
-			return true
-		}
-	}
-	return false
-}
-
-// findAll returns up to n (all when n < 0) matches of c in s as PCRE's
-// global matching finds them. Go's FindAll skips an empty match right
-// after a non-empty one, where PCRE reports it (Regex.scan(~r/a*/,
-// "baaa") gives [[""], ["aaa"], [""]]); for patterns without assertions
-// findAll adds those back.
-func (c *compiledRegex) findAll(s string, n int) [][]int {
-	locs := c.re.FindAllStringSubmatchIndex(s, n)
-	if c.anchored == nil {
-		return locs
-	}
-	out := make([][]int, 0, len(locs))
-	for i, m := range locs {
-		out = append(out, m)
-		if n >= 0 && len(out) >= n {
-			break
-		}
-		e := m[1]
-		if e == m[0] || (i+1 < len(locs) && locs[i+1][0] == e) {
-			continue
-		}
-		if loc := c.anchored.FindStringSubmatchIndex(s[e:]); loc != nil && loc[1] == 0 {
-			out = append(out, shiftLoc(loc, e))
-			if n >= 0 && len(out) >= n {
-				break
-			}
-		}
-	}
-	return out
+// all returns up to n matches (all when n < 0) from byte offset off, as
+// :re.run's :global option finds them; an attempt that hits the match
+// limit ends the list, as in :re.
+func (c *compiledRegex) all(env rt.Env, s string, off, n int) [][]int {
+	c.checkSubject(s)
+	locs, _ := c.re.FindAll(s, off, n, regexBudget{env})
+	return locs
 }
