@@ -896,7 +896,7 @@ func (p *parser) group() (*node, *Error) {
 	open := p.pos
 	p.pos++
 	if p.depth >= maxDepth {
-		return nil, p.errAt("parentheses are too deeply nested", p.pos)
+		return nil, p.errAt("regular expression is too complicated", open)
 	}
 	if p.pos+1 < len(p.src) && p.src[p.pos] == '*' && p.src[p.pos+1] >= 'A' && p.src[p.pos+1] <= 'Z' {
 		return nil, p.unsupported("(*VERB) items", open)

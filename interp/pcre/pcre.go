@@ -7,7 +7,7 @@
 //
 // Matching never recurses in Go on the subject: choice points live on an
 // explicit stack, and only assertions and atomic groups, whose nesting the
-// pattern bounds (at most 250 levels, PCRE's own limit), call the matcher
+// pattern bounds (at most 799 levels, where :re refuses a pattern too), call the matcher
 // again. A match attempt gives up after MatchLimit backtracking steps, as
 // PCRE's match_limit makes :re report no match, and reports its work to a
 // Budget so that the caller can count it and stop it.
@@ -47,8 +47,9 @@ func (e *Error) Error() string { return e.Msg + " at position " + strconv.Itoa(e
 // before it gives up and reports no match (PCRE's default match_limit).
 const MatchLimit = 10_000_000
 
-// maxDepth is PCRE's limit on the nesting of parentheses.
-const maxDepth = 250
+// maxDepth is how deep parentheses may nest: :re refuses 800 nested
+// groups as "too complicated" (its compiler's own stack is the limit).
+const maxDepth = 799
 
 // maxProg bounds a compiled program, counted repetitions expanded.
 const maxProg = 200_000

@@ -112,6 +112,13 @@ func TestGolden(t *testing.T) {
 		if got != c.run {
 			t.Errorf("%s: run %s, want %s", name, got, c.run)
 		}
+		if res == LimitHit {
+			// the match limit: :re reports no match, and scan stops
+			if c.scan != "" {
+				t.Errorf("%s: hit the match limit, scan wants %s", name, c.scan)
+			}
+			continue
+		}
 		all, res := re.FindAll(c.subj, c.offset, -1, nil)
 		var parts []string
 		if res == Matched {
@@ -152,3 +159,67 @@ func BenchmarkFindAllSpacesMB(b *testing.B)  { benchFindAll(b, `\s+`) }
 func BenchmarkFindAllWordsMB(b *testing.B)   { benchFindAll(b, `\w+`) }
 func BenchmarkFindAllPairsMB(b *testing.B)   { benchFindAll(b, `(\w+) (\w+)`) }
 func BenchmarkFindAllLiteralMB(b *testing.B) { benchFindAll(b, `epsilon`) }
+
+type countBudget struct {
+	steps, grown int64
+	stopAt       int64
+}
+
+type stopped struct{}
+
+func (b *countBudget) Steps(n int) {
+	b.steps += int64(n)
+	if b.stopAt > 0 && b.steps > b.stopAt {
+		panic(stopped{})
+	}
+}
+
+func (b *countBudget) Grow(bytes int64) { b.grown = bytes }
+
+// A runaway pattern reports its work as it goes, so that a budget can
+// stop it long before the match limit.
+func TestBudgetStopsRunawayMatch(t *testing.T) {
+	re, err := Compile(`(a|aa)+$`, Flags{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	subject := strings.Repeat("a", 60) + "b"
+	b := &countBudget{stopAt: 100_000}
+	func() {
+		defer func() {
+			if _, ok := recover().(stopped); !ok {
+				t.Fatal("the budget did not stop the match")
+			}
+		}()
+		re.Exec(subject, 0, Options{}, b)
+	}()
+	// without a stop, the match limit ends it as no match
+	b = &countBudget{}
+	if _, res := re.Exec(subject, 0, Options{}, b); res != LimitHit {
+		t.Fatalf("got %v, want LimitHit", res)
+	}
+	if b.steps < MatchLimit || b.grown == 0 {
+		t.Fatalf("reported %d steps, stack grown to %d bytes", b.steps, b.grown)
+	}
+	// the pool's machine still works after a stopped match
+	if caps, res := re.Exec("aa", 0, Options{}, nil); res != Matched || caps[0] != 0 || caps[1] != 2 {
+		t.Fatalf("got %v %v", caps, res)
+	}
+}
+
+// Deeply nested groups are refused as PCRE does, so that no input makes
+// the parser or matcher recurse without bound.
+func TestNestingLimit(t *testing.T) {
+	deep := strings.Repeat("(", 800) + "a" + strings.Repeat(")", 800)
+	if _, err := Compile(deep, Flags{}); err == nil || err.Error() != "regular expression is too complicated at position 799" {
+		t.Fatalf("got %v", err)
+	}
+	ok := strings.Repeat("(?=", 700) + "a" + strings.Repeat(")", 700)
+	re, err := Compile(ok, Flags{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, res := re.Exec("a", 0, Options{}, nil); res != Matched {
+		t.Fatal("no match")
+	}
+}
