@@ -18,6 +18,48 @@ type builder struct {
 	*gen.BaseElixirParserVisitor
 	file string
 	src  string
+	toks []*token
+	// assocs are where `=>` operators were built; mapItems where those
+	// that are a map's items: any other is a syntax error.
+	assocs   []ast.Pos
+	mapItems map[ast.Pos]bool
+}
+
+// noParensStrict fails with Elixir's error for `foo (a, b)` when the
+// clause c without `->` holding several expressions is all a `(...)`
+// that follows a call's name and a space.
+func (b *builder) noParensStrict(c *gen.StabItemContext) {
+	body, ok := c.GetParent().(*gen.StabBodyContext)
+	if !ok {
+		return
+	}
+	paren, ok := body.GetParent().(*gen.ParenContext)
+	if !ok || len(body.AllStabItem()) != 1 {
+		return
+	}
+	open, ok := paren.GetStart().(*token)
+	if !ok || open.index < 1 || open.index >= len(b.toks) {
+		return
+	}
+	if prev := b.toks[open.index-1]; prev.typ == gen.ElixirLexerNP_IDENT && !adjacent(prev, open) {
+		b.fail(open, "unexpected parentheses. If you are making a function call, do not insert spaces "+
+			"between the function name and the opening parentheses. Syntax error before: '('")
+	}
+}
+
+// strayAssoc fails at the first `=>` that is not a map's item, as yecc,
+// which knows `=>` only inside %{}, does.
+func (b *builder) strayAssoc() {
+	var first *ast.Pos
+	for i, p := range b.assocs {
+		if !b.mapItems[p] && (first == nil || p.Line < first.Line || p.Line == first.Line && p.Col < first.Col) {
+			first = &b.assocs[i]
+		}
+	}
+	if first != nil {
+		panic(buildError{&SyntaxError{Kind: KindSyntax, File: b.file, Line: int(first.Line), Column: int(first.Col),
+			Description: "syntax error before: '=>'", Source: b.src}})
+	}
 }
 
 var _ gen.ElixirParserVisitor = (*builder)(nil)
@@ -144,6 +186,7 @@ func (b *builder) exprList(ctx gen.IExprListContext, p ast.Pos) ast.Node {
 func (b *builder) anonCall(ctx *gen.AnonCallContext, f ast.Node) ast.Node {
 	p := tokPos(ctx.DOT().GetSymbol())
 	dotc := &ast.Call{Pos: p, Fun: ast.Atom(p, "."), Args: []ast.Node{f}}
+	b.noTrailingComma(ctx.CallArgs(), ctx.RPAREN().GetSymbol())
 	return &ast.Call{Pos: p, Fun: dotc, Args: b.callArgs(ctx.CallArgs())}
 }
 
@@ -162,9 +205,9 @@ func (b *builder) remoteCall(ctx *gen.RemoteCallContext, left ast.Node) ast.Node
 	if len(groups) == 0 {
 		return b.remote(left, ctx.GetName(), nil, true)
 	}
-	c := b.remote(left, ctx.GetName(), b.callArgs(groups[0].(*gen.ParenArgsContext).CallArgs()), false)
+	c := b.remote(left, ctx.GetName(), b.callParenArgs(groups[0]), false)
 	if len(groups) == 2 {
-		c = &ast.Call{Pos: c.Pos, Fun: c, Args: b.callArgs(groups[1].(*gen.ParenArgsContext).CallArgs())}
+		c = &ast.Call{Pos: c.Pos, Fun: c, Args: b.callParenArgs(groups[1])}
 	}
 	return c
 }
@@ -177,7 +220,7 @@ func (b *builder) quotedRemoteCall(ctx *gen.QuotedRemoteCallContext, left ast.No
 		b.fail(sc.GetOpen(), "interpolation is not allowed when calling function/macro")
 	}
 	p := tokPos(sc.GetOpen())
-	args := b.callArgs(ctx.ParenArgs().(*gen.ParenArgsContext).CallArgs())
+	args := b.callParenArgs(ctx.ParenArgs())
 	return &ast.Call{Pos: p, Fun: dot(p, left, term.MakeAtom(name)), Args: args}
 }
 
@@ -240,10 +283,10 @@ func isOperatorCall(c *ast.Call) bool {
 func (b *builder) VisitLocalCall(ctx *gen.LocalCallContext) interface{} {
 	t := ctx.CALL_IDENT().GetSymbol()
 	groups := ctx.AllParenArgs()
-	c := call(tokPos(t), t.GetText(), b.callArgs(groups[0].(*gen.ParenArgsContext).CallArgs())...)
+	c := call(tokPos(t), t.GetText(), b.callParenArgs(groups[0])...)
 	if len(groups) == 2 {
 		// unquote(name)(args): the second group calls the first call.
-		c = &ast.Call{Pos: c.Pos, Fun: c, Args: b.callArgs(groups[1].(*gen.ParenArgsContext).CallArgs())}
+		c = &ast.Call{Pos: c.Pos, Fun: c, Args: b.callParenArgs(groups[1])}
 	}
 	return c
 }
@@ -434,6 +477,10 @@ func (b *builder) assoc(n ast.Node) ast.Node {
 	n = rotateAssoc(n)
 	if c, ok := n.(*ast.Call); ok {
 		if name, _ := c.CallName(); name == "=>" && len(c.Args) == 2 {
+			if b.mapItems == nil {
+				b.mapItems = map[ast.Pos]bool{}
+			}
+			b.mapItems[c.Pos] = true
 			return &ast.Pair{Pos: c.Args[0].Position(), Left: c.Args[0], Right: c.Args[1]}
 		}
 	}
@@ -514,6 +561,38 @@ func (b *builder) VisitRawSigil(ctx *gen.RawSigilContext) interface{} {
 // ---- arguments ----
 
 // callArgs returns the arguments, a trailing keyword list as one list.
+// callParenArgs builds the arguments of a call with parentheses: unlike a
+// list's items they may not end with a comma (but after keywords, where
+// Elixir only warns).
+func (b *builder) callParenArgs(pc gen.IParenArgsContext) []ast.Node {
+	p := pc.(*gen.ParenArgsContext)
+	b.noTrailingComma(p.CallArgs(), p.RPAREN().GetSymbol())
+	return b.callArgs(p.CallArgs())
+}
+
+// noTrailingComma fails with yecc's "syntax error before: ')'" when the
+// arguments of a call end with a comma after a positional argument.
+func (b *builder) noTrailingComma(ctx gen.ICallArgsContext, closer antlr.Token) {
+	c, ok := ctx.(*gen.CallArgsContext)
+	if !ok || c == nil || c.KwList() != nil {
+		return
+	}
+	kids := c.GetChildren()
+	for i := len(kids) - 1; i >= 0; i-- {
+		t, ok := kids[i].(antlr.TerminalNode)
+		if !ok {
+			return
+		}
+		switch t.GetSymbol().GetTokenType() {
+		case gen.ElixirParserEOE:
+			continue
+		case gen.ElixirParserCOMMA:
+			b.fail(closer, "syntax error before: ')'")
+		}
+		return
+	}
+}
+
 func (b *builder) callArgs(ctx gen.ICallArgsContext) []ast.Node {
 	if ctx == nil {
 		return []ast.Node{}
@@ -648,6 +727,7 @@ func (b *builder) stabBody(ctx gen.IStabBodyContext) (clauses []ast.Node, plain 
 			body, arrow = c.GetBody(), c.GetArrow()
 		case c.GetArrow() == nil:
 			if len(c.GetHead()) != 1 || c.KwList() != nil {
+				b.noParensStrict(c)
 				b.fail(c.COMMA(0).GetSymbol(), "syntax error before: ','")
 			}
 			e := b.expr(c.GetHead()[0])
@@ -679,7 +759,10 @@ func (b *builder) stabBody(ctx gen.IStabBodyContext) (clauses []ast.Node, plain 
 			body, arrow = c.GetBody(), c.GetArrow()
 		}
 		if plain != nil {
-			b.fail(arrow, "syntax error before: '->'")
+			// elixir_parser:check_stab: a block that mixes clauses
+			// with plain expressions before them
+			b.fail(arrow, "unexpected operator ->. If you want to define multiple clauses, "+
+				"the first expression must use ->. Syntax error before: '->'")
 		}
 		cl := &clause{call: call(tokPos(arrow), "->")}
 		cl.call.Args = []ast.Node{&ast.List{Pos: tokPos(arrow), Items: head}}

@@ -268,7 +268,7 @@ func endOfInput(src string) (int, int) {
 	return len(ls), utf8.RuneCountInString(ls[len(ls)-1]) + 1
 }
 
-func missingTerminator(file, src string, open *token, closerType int) error {
+func missingTerminator(file, src string, open *token, closerType int) *SyntaxError {
 	l, c := open.pos()
 	el, ec := endOfInput(src)
 	exp := closerText(open)
@@ -302,7 +302,7 @@ func mismatched(file, src string, open, close *token) error {
 		Source: src, OpenLine: l, OpenColumn: c, Expected: closerText(open)}
 }
 
-func unexpectedToken(file, src string, t *token) error {
+func unexpectedToken(file, src string, t *token) *SyntaxError {
 	l, c := t.pos()
 	desc := "unexpected token: " + t.text
 	if t.typ == gen.ElixirLexerEND {

@@ -85,11 +85,12 @@ func Parse(filename string, src []byte) (f *ast.File, err error) {
 			return nil, perr
 		}
 	}
-	b := &builder{file: filename, src: text}
+	b := &builder{file: filename, src: text, toks: toks}
 	var root ast.Node
 	if r := tree.Accept(b); r != nil {
 		root = r.(ast.Node)
 	}
+	b.strayAssoc()
 	return &ast.File{Name: filename, Source: text, Root: root, CharlistQuotes: charlistQuotes(toks)}, nil
 }
 

@@ -284,6 +284,8 @@ func (b *builder) binary(op antlr.Token, l, r ast.Node) ast.Node {
 	switch op.GetTokenType() {
 	case gen.ElixirParserNOT_IN:
 		return call(p, "not", call(p, "in", l, r))
+	case gen.ElixirParserASSOC_OP:
+		b.assocs = append(b.assocs, p)
 	case gen.ElixirParserTERNARY_OP:
 		// a..b//c is one call, ..//
 		if c, ok := l.(*ast.Call); ok {

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -249,6 +250,79 @@ type level struct {
 	open      *token
 	closer    int // token type that closes it; 0 for strings
 	pendingNP int // index of the first call without parentheses in the current expression, or -1
+	indent    int // indentation of the line the opener is on (do and fn)
+}
+
+// mismatchHints are the tokenizer's guesses, from indentation, at which
+// do or end lacks its pair (elixir_tokenizer's mismatch_hints), newest
+// first.
+type mismatchHints struct {
+	src    string
+	starts []int // offsets of the lines, computed on first use
+	hints  []mismatchHint
+}
+
+type mismatchHint struct {
+	kind string // "do", "fn" or "end"
+	line int
+}
+
+// indent is the indentation of line n: its leading blanks.
+func (h *mismatchHints) indent(n int) int {
+	if h.starts == nil {
+		h.starts = []int{0}
+		for i := 0; i < len(h.src); i++ {
+			if h.src[i] == '\n' {
+				h.starts = append(h.starts, i+1)
+			}
+		}
+	}
+	if n < 1 || n > len(h.starts) {
+		return 0
+	}
+	k := 0
+	for i := h.starts[n-1]; i < len(h.src) && (h.src[i] == ' ' || h.src[i] == '\t'); i++ {
+		k++
+	}
+	return k
+}
+
+// opened notes a do or fn opened at t inside top: one indented no more
+// than the same opener it is nested in may be missing an end.
+func (h *mismatchHints) opened(t *token, top *level) int {
+	in := h.indent(t.line)
+	if top.open != nil && blockKind(top.open.typ) == blockKind(t.typ) && in <= top.indent {
+		h.hints = append([]mismatchHint{{blockKind(t.typ), top.open.line}}, h.hints...)
+	}
+	return in
+}
+
+// closed notes an end at t closing the do of top: one indented more than
+// its do may be an end without a do.
+func (h *mismatchHints) closed(t *token, top *level) {
+	if blockKind(top.open.typ) == "do" && h.indent(t.line) > top.indent {
+		h.hints = append([]mismatchHint{{"end", t.line}}, h.hints...)
+	}
+}
+
+// find returns the newest hint of kind.
+func (h *mismatchHints) find(kind string) (mismatchHint, bool) {
+	for _, m := range h.hints {
+		if m.kind == kind {
+			return m, true
+		}
+	}
+	return mismatchHint{}, false
+}
+
+func blockKind(tt int) string {
+	switch tt {
+	case gen.ElixirLexerDO, gen.ElixirLexerDO_NP:
+		return "do"
+	case gen.ElixirLexerFN:
+		return "fn"
+	}
+	return ""
 }
 
 // filter turns the lexer's tokens into the parser's: see the package doc.
@@ -299,6 +373,9 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 		}
 		switch t.typ {
 		case gen.ElixirLexerIDENT, gen.ElixirLexerOP_IDENT:
+			if err := keywordNoSpace(file, src, t, n); err != nil {
+				return nil, err
+			}
 			switch {
 			case n.typ == gen.ElixirLexerLPAREN && adjacent(t, n):
 				n.typ = gen.ElixirLexerCALL_LPAREN
@@ -385,8 +462,24 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 
 	// 4. Match brackets and blocks; give each 'do' its owner.
 	stack := []level{{pendingNP: -1}}
+	hints := &mismatchHints{src: src}
+	rs := runeView(src)
+	prevStop, prevLine, prevCol := -1, 1, 0
 	for i, t := range out {
 		t.index = i
+		if rs != nil {
+			if err := gapError(file, src, rs, prevStop+1, t.start, prevLine, prevCol); err != nil {
+				return nil, err
+			}
+			prevStop, prevLine, prevCol = t.stop, t.line, t.col
+			for _, r := range t.text {
+				if r == '\n' {
+					prevLine, prevCol = prevLine+1, 0
+				} else {
+					prevCol++
+				}
+			}
+		}
 		top := &stack[len(stack)-1]
 		closer := 0
 		switch t.typ {
@@ -441,15 +534,28 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 		case gen.ElixirLexerRPAREN, gen.ElixirLexerRBRACKET, gen.ElixirLexerRBRACE,
 			gen.ElixirLexerGTGT, gen.ElixirLexerEND:
 			if len(stack) == 1 {
-				return nil, unexpectedToken(file, src, t)
+				err := unexpectedToken(file, src, t)
+				if h, ok := hints.find("end"); ok && t.typ == gen.ElixirLexerEND {
+					err.Description += fmt.Sprintf("\nhint: the \"end\" on line %d may not have a matching \"do\" "+
+						"defined before it (based on indentation)", h.line)
+				}
+				return nil, err
 			}
 			if top.closer != t.typ {
 				return nil, mismatched(file, src, top.open, t)
+			}
+			if t.typ == gen.ElixirLexerEND {
+				hints.closed(t, top)
 			}
 			stack = stack[:len(stack)-1]
 		case gen.ElixirLexerUNKNOWN:
 			return nil, unknownChar(file, src, t)
 		case gen.ElixirLexerSTR_TEXT:
+			if rs != nil {
+				if err := bidiInText(file, src, t); err != nil {
+					return nil, err
+				}
+			}
 			if top.closer == -1 {
 				if err := checkCodePoints(file, src, top.open, t); err != nil {
 					return nil, err
@@ -457,7 +563,13 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 			}
 		case antlr.TokenEOF:
 			if len(stack) > 1 {
-				return nil, missingTerminator(file, src, top.open, top.closer)
+				err := missingTerminator(file, src, top.open, top.closer)
+				if kind := blockKind(top.open.typ); kind != "" {
+					if h, ok := hints.find(kind); ok {
+						err.Description += fmt.Sprintf("\nhint: it looks like the \"%s\" on line %d does not have a matching \"end\"", kind, h.line)
+					}
+				}
+				return nil, err
 			}
 		}
 		if closer != 0 {
@@ -466,7 +578,11 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 				return nil, &SyntaxError{Kind: KindSyntax, File: file, Line: l, Column: c,
 					Description: "nesting too deep", Source: src}
 			}
-			stack = append(stack, level{open: t, closer: closer, pendingNP: -1})
+			lv := level{open: t, closer: closer, pendingNP: -1}
+			if blockKind(t.typ) != "" {
+				lv.indent = hints.opened(t, top)
+			}
+			stack = append(stack, lv)
 		}
 	}
 	return out, nil
