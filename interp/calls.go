@@ -268,6 +268,13 @@ func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argN
 		if e := c.unrequiredMacro(mod, name, n, argNodes, s, tail); e != nil {
 			return e
 		}
+		if c.inGuard && mod != atomKernel && mod != atomErlang && !c.isMacro(mod, name, len(argNodes)) {
+			// elixir_rewrite:guard allows only what rewrites to the
+			// BEAM's guard functions
+			e := c.newError(n.Pos, "cannot invoke remote function %s inside a guard", mfaString(mod, name, len(argNodes)))
+			e.oneCaret = true
+			panic(e)
+		}
 		site := &remoteSite{mod: mod, name: name, arity: len(argNodes)}
 		args := c.exprs(argNodes, s)
 		return func(p *proc, fr []term.Term) term.Term {
@@ -353,6 +360,19 @@ func (c *compiler) unrequiredMacro(mod, name term.Atom, n *ast.Call, argNodes []
 		p.raiseUndefined(mod, name, vals)
 		return nil
 	}
+}
+
+// isMacro reports whether mod.name/arity is a macro (built in or
+// defined by the program, defguard included): a guard may call one.
+func (c *compiler) isMacro(mod, name term.Atom, arity int) bool {
+	if b, ok := rt.Lookup(mod, name, arity); ok && b.Macro {
+		return true
+	}
+	if m := c.in.getModule(mod); m != nil {
+		_, ok := m.macros[fnKey{name, arity}]
+		return ok || m.guards[fnKey{name, arity}]
+	}
+	return false
 }
 
 // raiseDotKey raises the KeyError of value.field on a value that is not a

@@ -353,6 +353,8 @@ type module struct {
 	macroDefs map[fnKey][]*ast.Call
 	// privateMacros marks the defmacrop ones among macros.
 	privateMacros map[fnKey]bool
+	// guards marks the functions defguard defined: guards may call them.
+	guards map[fnKey]bool
 	// info holds what module_info/__info__/behaviour_info report.
 	info moduleInfo
 }

@@ -217,6 +217,13 @@ func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term)
 						def := &ast.Call{Pos: call.Pos, Fun: call.Fun, Meta: call.Meta, Args: []ast.Node{w.Args[0],
 							&ast.List{Pos: call.Pos, Items: []ast.Node{&ast.Pair{Pos: call.Pos, Left: ast.Atom(call.Pos, "do"), Right: w.Args[1]}}}}}
 						c.def(def, name == "defguard")
+						if h := defHead(def); h != nil {
+							if c.mod.guards == nil {
+								c.mod.guards = map[fnKey]bool{}
+							}
+							gn, _ := h.CallName()
+							c.mod.guards[fnKey{term.MakeAtom(gn), len(h.Args)}] = true
+						}
 						return
 					}
 				}
@@ -393,7 +400,10 @@ func (c *compiler) def(call *ast.Call, public bool) {
 	}
 	arity := len(params)
 	key := fnKey{term.MakeAtom(name), arity}
-	c.checkDefaultsConflict(call, key, len(params)-countDefaults(defaults))
+	// Elixir places a definition's diagnostics at its line and at its
+	// name's column.
+	defPos := ast.Pos{Line: call.Pos.Line, Col: head.Position().Col}
+	c.checkDefaultsConflict(call, defPos, key, len(params)-countDefaults(defaults))
 	fn := c.mod.funcs[key]
 	var super *function
 	if fn != nil && fn.overridable && (!c.overridable || fn.native != nil) {
@@ -499,14 +509,20 @@ func countDefaults(defaults []ast.Node) int {
 // generated (or, with defaults itself, an arity defined before): def
 // f(a, b \\ 1) followed by def f(a), or the other way round.
 // required is the number of parameters without a default.
-func (c *compiler) checkDefaultsConflict(call *ast.Call, key fnKey, required int) {
+//
+// A definition that declares defaults for an arity that already has
+// them is elixir_def's duplicate_defaults error, raised for the whole
+// file.
+func (c *compiler) checkDefaultsConflict(call *ast.Call, pos ast.Pos, key fnKey, required int) {
 	kind := "def"
 	if n, _ := call.CallName(); n != "" {
 		kind = n
 	}
 	ndef := key.arity - required
+	duplicate := false
 	for _, prev := range c.defaults[key.name] {
 		a, d := prev[0], prev[1]
+		duplicate = duplicate || a == key.arity && d > 0 && ndef > 0
 		if a == key.arity || d == 0 {
 			continue
 		}
@@ -518,9 +534,12 @@ func (c *compiler) checkDefaultsConflict(call *ast.Call, key fnKey, required int
 			// Elixir reports it at the definition, in the function being
 			// defined, marking one column (it knows no span there).
 			mod := rt.ModuleName(c.modName)
-			panic(&compileError{pos: call.Pos, msg: msg, module: mod, oneCaret: true,
+			panic(&compileError{pos: pos, msg: msg, module: mod, oneCaret: true,
 				where: fmt.Sprintf("%s.%s/%d", mod, funName(key.name), key.arity)})
 		}
+	}
+	if duplicate {
+		panic(&compileError{pos: pos, oneCaret: true, msg: duplicateDefaults(kind, funName(key.name), key.arity)})
 	}
 	if ndef > 0 {
 		if c.defaults == nil {
@@ -528,6 +547,19 @@ func (c *compiler) checkDefaultsConflict(call *ast.Call, key fnKey, required int
 		}
 		c.defaults[key.name] = append(c.defaults[key.name], [2]int{key.arity, ndef})
 	}
+}
+
+// duplicateDefaults is elixir_def's message for defaults declared by
+// two clauses of one function.
+func duplicateDefaults(kind, name string, arity int) string {
+	return fmt.Sprintf("%s %s/%d defines defaults multiple times. "+
+		"Elixir allows defaults to be declared once per definition. Instead of:\n\n"+
+		"    def foo(:first_clause, b \\\\ :default) do ... end\n"+
+		"    def foo(:second_clause, b \\\\ :default) do ... end\n\n"+
+		"one should write:\n\n"+
+		"    def foo(a, b \\\\ :default)\n"+
+		"    def foo(:first_clause, b) do ... end\n"+
+		"    def foo(:second_clause, b) do ... end\n", kind, name, arity)
 }
 
 // defaultWrappers defines the lower arities of a function with default

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/macrostr"
 	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/parser/ast"
 )
@@ -124,7 +125,9 @@ func (c *compiler) valueInPattern(n ast.Node, pc *patCtx) expr {
 			if v, ok := call.Args[0].(*ast.Var); ok {
 				slot, found := pc.s.lookup(varKey(v))
 				if !found {
-					c.errorf(v.Pos, "undefined variable ^%s", v.Name)
+					e := c.newError(v.Pos, "undefined variable ^%s. No variable %q has been defined before the current pattern", v.Name, v.Name)
+					e.oneCaret = true
+					panic(e)
 				}
 				return func(p *proc, fr []term.Term) term.Term { return fr[slot] }
 			}
@@ -161,6 +164,10 @@ func (c *compiler) callPattern(x *ast.Call, pc *patCtx) matcher {
 		return c.structPattern(x, pc)
 	case "<<>>":
 		return c.binaryPattern(x, pc)
+	case "++":
+		if len(x.Args) == 2 {
+			return c.pattern(c.staticAppend(x), pc)
+		}
 	case "<>":
 		prefix, ok := c.constString(x.Args[0])
 		if !ok {
@@ -224,6 +231,35 @@ func (c *compiler) callPattern(x *ast.Call, pc *patCtx) matcher {
 	}
 	c.errorf(x.Pos, "cannot find or invoke local %s/%d inside a match. Only macros can be invoked in a match and they must be defined before their invocation.", name, len(x.Args))
 	return nil
+}
+
+// staticAppend turns the pattern [a, b] ++ rest into [a, b | rest], as
+// elixir_rewrite does; a left side that is not a literal proper list is
+// a compile error.
+func (c *compiler) staticAppend(x *ast.Call) ast.Node {
+	left, right := x.Args[0], x.Args[1]
+	l, ok := left.(*ast.List)
+	if ok {
+		for _, it := range l.Items {
+			if bar, isCall := it.(*ast.Call); isCall {
+				if n, _ := bar.CallName(); n == "|" {
+					ok = false
+				}
+			}
+		}
+	}
+	if !ok {
+		e := c.newError(x.Pos, "invalid argument for ++ operator inside a match, expected a literal proper list, got: %s", macrostr.ToString(left))
+		e.oneCaret = true
+		panic(e)
+	}
+	if len(l.Items) == 0 {
+		return right
+	}
+	items := append([]ast.Node{}, l.Items[:len(l.Items)-1]...)
+	last := l.Items[len(l.Items)-1]
+	items = append(items, &ast.Call{Pos: x.Pos, Fun: ast.Atom(x.Pos, "|"), Args: []ast.Node{last, right}})
+	return &ast.List{Pos: l.Pos, Items: items}
 }
 
 // constString reads a literal string (possibly a <<>> of literals).

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/lint"
 	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/parser/ast"
 )
@@ -215,38 +216,16 @@ func (in *Interp) formatErrorDiagnostic(e *compileError) string {
 // formatDiagnostic prints an error or warning with its source excerpt,
 // as Elixir 1.18 does.
 func (in *Interp) formatDiagnostic(kind, msg string, pos ast.Pos, where, marks string) string {
-	var b strings.Builder
 	lines := strings.Split(in.src, "\n")
-	fmt.Fprintf(&b, "    %s: %s\n", kind, msg)
-	e := struct {
-		pos   ast.Pos
-		where string
-	}{pos, where}
-	if e.pos.Line > 0 && int(e.pos.Line) <= len(lines) {
-		src := lines[e.pos.Line-1]
-		num := fmt.Sprint(e.pos.Line)
-		w := max(3, len(num))
-		pad := strings.Repeat(" ", w+1)
-		fmt.Fprintf(&b, "%s│\n", pad)
-		fmt.Fprintf(&b, "%*s │ %s\n", w, num, src)
-		col := int(e.pos.Col)
-		if col < 1 {
-			col = 1
-		}
-		prefix := src
-		if col-1 <= len(src) {
-			prefix = src[:col-1]
-		}
-		fmt.Fprintf(&b, "%s│ %s%s\n", pad, strings.Repeat(" ", utf8.RuneCountInString(prefix)), marks)
-		fmt.Fprintf(&b, "%s│\n", pad)
-		loc := fmt.Sprintf("%s:%d:%d", in.file, e.pos.Line, e.pos.Col)
-		if e.where != "" {
-			loc += ": " + e.where
-		}
-		fmt.Fprintf(&b, "%s└─ %s\n", pad, loc)
+	if pos.Line <= 0 || int(pos.Line) > len(lines) {
+		return "    " + kind + ": " + msg + "\n\n"
 	}
-	b.WriteString("\n")
-	return b.String()
+	d := lint.Diagnostic{Severity: lint.Error, Line: int(pos.Line), Col: max(int(pos.Col), 1),
+		Span: utf8.RuneCountInString(marks), Message: msg, Where: where}
+	if kind == "warning" {
+		d.Severity = lint.Warning
+	}
+	return d.Render(in.file, in.src)
 }
 
 // caretWidth is the length of the identifier at byte offset i of src.

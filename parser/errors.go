@@ -280,9 +280,14 @@ func missingTerminator(file, src string, open *token, closerType int) *SyntaxErr
 		desc += fmt.Sprintf(" (for heredoc starting at line %d)", l)
 	case open.typ == gen.ElixirLexerQATOM_START || open.typ == gen.ElixirLexerQATOM_SQ_START:
 		desc += fmt.Sprintf(" (for atom starting at line %d)", l)
-	case isSigilStart(open.typ) || open.typ == gen.ElixirLexerSIGIL_HEREDOC_START ||
-		open.typ == gen.ElixirLexerSIGIL_CHAR_HEREDOC_START:
+	case open.typ == gen.ElixirLexerSIGIL_HEREDOC_START || open.typ == gen.ElixirLexerSIGIL_CHAR_HEREDOC_START:
+		// the tokenizer reports it from the heredoc, which opens at
+		// the quotes after the sigil's name
+		desc += fmt.Sprintf(" (for heredoc starting at line %d)", l)
+		c += utf8.RuneCountInString(strings.TrimRight(open.text, " \t\n")) - 3
+	case isSigilStart(open.typ):
 		desc += fmt.Sprintf(" (for sigil ~%c%c starting at line %d)", open.text[1], open.text[2], l)
+		c += utf8.RuneCountInString(open.text) - 1 // the delimiter, after the sigil's name
 	}
 	if el < l || (el == l && ec <= c) {
 		el, ec = l, c+1
@@ -362,6 +367,10 @@ func rawSigilMissing(file, src string, tilde, name *token) error {
 		delim, exp = rest[:3], rest[:3]
 	}
 	desc := fmt.Sprintf("missing terminator: %s (for sigil ~%s%s starting at line %d)", exp, name.text[:1], delim, l)
+	if len(delim) == 3 {
+		desc = fmt.Sprintf("missing terminator: %s (for heredoc starting at line %d)", exp, l)
+	}
+	c += 1 + utf8.RuneCountInString(name.text) // the delimiter, after the sigil's name
 	return &SyntaxError{Kind: KindTokenMissing, File: file, Line: el, Column: ec, Description: desc,
 		Source: src, OpenLine: l, OpenColumn: c, Expected: exp}
 }
