@@ -115,7 +115,10 @@ func (c *compiler) localCall(n *ast.Call, s *scope, tail, isVar bool) expr {
 			if isVar {
 				c.errorf(n.Pos, "undefined variable %q", name)
 			}
-			c.errorf(n.Pos, "undefined function %s/%d (there is no such import)", name, arity)
+			// expand_local reports it without a span: one column
+			e := c.newError(n.Pos, "undefined function %s/%d (there is no such import)", name, arity)
+			e.oneCaret = true
+			panic(e)
 		}
 	} else {
 		c.sites = append(c.sites, &localSite{ref: ref, pos: n.Pos, where: c.beamName, isVar: isVar})
@@ -781,7 +784,9 @@ func (c *compiler) captureNamed(target ast.Node, arity int, s *scope) expr {
 	ref := &localRef{name: nameAtom, arity: arity}
 	if c.mod == nil || c.inTopLevelOfModule() {
 		if !c.resolveImported(ref) {
-			c.errorf(target.Position(), "undefined function %s/%d (there is no such import)", name, arity)
+			e := c.newError(target.Position(), "undefined function %s/%d (there is no such import)", name, arity)
+			e.oneCaret = true
+			panic(e)
 		}
 	} else {
 		c.sites = append(c.sites, &localSite{ref: ref, pos: target.Position(), where: c.beamName})

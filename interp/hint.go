@@ -93,7 +93,17 @@ func (in *Interp) undefinedFunctionHint(exc term.Term) string {
 	if r := structField(exc, atomReason); r != term.NilAtom && r != term.MakeAtom("function not exported") {
 		return ""
 	}
-	if arity, ok := structField(exc, atomArity).(term.Int); ok && in.macroExported(mod, fun, int(arity)) {
+	arity := -1
+	if a, ok := structField(exc, atomArity).(term.Int); ok {
+		arity = int(a)
+	}
+	return in.functionHint(mod, fun, arity)
+}
+
+// functionHint is UndefinedFunctionError.hint_for_loaded_module/3 for a
+// missing mod.fun/arity of a module that exists (arity -1 when unknown).
+func (in *Interp) functionHint(mod, fun term.Atom, arity int) string {
+	if arity >= 0 && in.macroExported(mod, fun, arity) {
 		return ". However, there is a macro with the same name and arity. Be sure to require " + rt.ModuleName(mod) + " if you intend to invoke this macro"
 	}
 	type cand struct {

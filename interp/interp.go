@@ -423,6 +423,7 @@ func (p *proc) runMain(top *topCode) (reason term.Term) {
 		}
 	}()
 	top.run(p)
+	p.fileEndWarnings()
 	return atomNormal
 }
 

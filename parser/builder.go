@@ -23,6 +23,8 @@ type builder struct {
 	// that are a map's items: any other is a syntax error.
 	assocs   []ast.Pos
 	mapItems map[ast.Pos]bool
+	// warnings are the parser's warnings, in source order.
+	warnings []ast.ParserWarning
 }
 
 // noParensStrict fails with Elixir's error for `foo (a, b)` when the
@@ -574,10 +576,28 @@ func (b *builder) callParenArgs(pc gen.IParenArgsContext) []ast.Node {
 // arguments of a call end with a comma after a positional argument.
 func (b *builder) noTrailingComma(ctx gen.ICallArgsContext, closer antlr.Token) {
 	c, ok := ctx.(*gen.CallArgsContext)
-	if !ok || c == nil || c.KwList() != nil {
+	if !ok || c == nil {
 		return
 	}
 	kids := c.GetChildren()
+	if c.KwList() != nil {
+		// after keywords Elixir's parser only warns (warn_trailing_comma)
+		for i := len(kids) - 1; i >= 0; i-- {
+			t, ok := kids[i].(antlr.TerminalNode)
+			if !ok {
+				return
+			}
+			switch t.GetSymbol().GetTokenType() {
+			case gen.ElixirParserEOE:
+				continue
+			case gen.ElixirParserCOMMA:
+				b.warnings = append(b.warnings, ast.ParserWarning{Pos: tokPos(t.GetSymbol()),
+					Message: "trailing commas are not allowed inside function/macro call arguments"})
+			}
+			return
+		}
+		return
+	}
 	for i := len(kids) - 1; i >= 0; i-- {
 		t, ok := kids[i].(antlr.TerminalNode)
 		if !ok {

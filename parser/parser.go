@@ -91,7 +91,8 @@ func Parse(filename string, src []byte) (f *ast.File, err error) {
 		root = r.(ast.Node)
 	}
 	b.strayAssoc()
-	return &ast.File{Name: filename, Source: text, Root: root, CharlistQuotes: charlistQuotes(toks)}, nil
+	return &ast.File{Name: filename, Source: text, Root: root, CharlistQuotes: charlistQuotes(toks),
+		ParserWarnings: b.warnings}, nil
 }
 
 // charlistQuotes lists where single-quoted charlists open.

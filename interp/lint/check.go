@@ -16,14 +16,20 @@ func Check(f *ast.File) *Report {
 		return r
 	}
 	r.Top = append(r.Top, charlistWarnings(f.CharlistQuotes)...)
+	for _, w := range f.ParserWarnings {
+		r.Top = append(r.Top, Diagnostic{Severity: Warning, Line: int(w.Line), Col: int(w.Col), Message: w.Message})
+	}
 	if f.Root == nil {
 		return r
 	}
-	c := &checker{file: f.Name, report: r}
+	c := &checker{file: f.Name, report: r, lex: &lexicalCheck{rep: r}}
 	top := newVars("", &r.Top)
 	top.expr(f.Root)
 	top.finish()
+	c.lex.scope("", f.Root, nil)
 	c.findModules(f.Root, "")
+	sort.SliceStable(r.UnusedAliases, func(i, j int) bool { return r.UnusedAliases[i].Message < r.UnusedAliases[j].Message })
+	sort.SliceStable(r.Imports, func(i, j int) bool { return r.Imports[i].Module < r.Imports[j].Module })
 	return r
 }
 
@@ -31,6 +37,7 @@ func Check(f *ast.File) *Report {
 type checker struct {
 	file   string
 	report *Report
+	lex    *lexicalCheck
 }
 
 // aliasName returns the dotted name of an alias node (Foo.Bar), or "".
@@ -260,6 +267,11 @@ func (c *checker) module(name string, body ast.Node) {
 			rep.Stmts[s] = rep.Body[before:len(rep.Body):len(rep.Body)]
 		}
 	}
+	defined := map[FunArity]bool{}
+	for k := range m.defs {
+		defined[FunArity{k.name, k.arity}] = true
+	}
+	c.lex.scope(name, body, defined)
 	sort.SliceStable(m.shadow, func(i, j int) bool {
 		if m.shadow[i].Line != m.shadow[j].Line {
 			return m.shadow[i].Line < m.shadow[j].Line

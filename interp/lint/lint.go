@@ -60,6 +60,17 @@ type Report struct {
 	Modules map[ast.Node]*ModuleReport
 	// Order lists the module bodies in source order.
 	Order []ast.Node
+	// UnusedAliases are the aliases never referred to, in the order
+	// Elixir reports them once the file has run (by name).
+	UnusedAliases []Diagnostic
+	// Imports are the file's imports, by module name, with the local
+	// calls that may use them: the evaluator, which knows the modules'
+	// exports, tells the unused ones.
+	Imports []Import
+	// Checked holds, module by module in source order, the remote calls
+	// of their functions, which Elixir's checker verifies once the file
+	// has run.
+	Checked []ModuleCalls
 }
 
 // ModuleReport is what Check found in one module.

@@ -95,6 +95,16 @@ type File struct {
 	// CharlistQuotes are the single-quoted charlists of the file ('abc'
 	// and ''' heredocs), which Elixir 1.18's tokenizer warns about.
 	CharlistQuotes []CharlistQuote
+	// ParserWarnings are the warnings Elixir's parser prints while it
+	// reads the file (a trailing comma after keyword arguments), in
+	// order: after the tokenizer's.
+	ParserWarnings []ParserWarning
+}
+
+// ParserWarning is one warning of the parser, at a position.
+type ParserWarning struct {
+	Pos
+	Message string
 }
 
 // CharlistQuote is the opening quote of a single-quoted charlist.

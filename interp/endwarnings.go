@@ -1,0 +1,215 @@
+package interp
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/lint"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+// The warnings `elixir FILE` prints once the file has run to its end
+// (and only then: a file that raises prints none of them): the lexical
+// tracker's unused aliases and imports (elixir_lexical:run), then the
+// module checker's findings in the modules' functions
+// (Module.ParallelChecker.verify, run by Code.require_file): calls of
+// remote functions that do not exist and of deprecated ones.
+
+// deprecation is the reason of a function Elixir 1.18 marks @deprecated
+// (lib/elixir/lib/*.ex), for the modules a course uses.
+var deprecations = map[string]string{
+	"Atom.to_char_list/1":       "Use Atom.to_charlist/1 instead",
+	"Enum.chunk/2":              "Use Enum.chunk_every/2 instead",
+	"Enum.chunk/3":              "Use Enum.chunk_every/3 instead",
+	"Enum.chunk/4":              "Use Enum.chunk_every/4 instead",
+	"Enum.filter_map/3":         "Use Enum.filter/2 + Enum.map/2 or for comprehensions instead",
+	"Enum.partition/2":          "Use Enum.split_with/2 instead",
+	"Enum.uniq/2":               "Use Enum.uniq_by/2 instead",
+	"Float.to_char_list/1":      "Use Float.to_charlist/1 instead",
+	"Float.to_char_list/2":      "Use :erlang.float_to_list/2 instead",
+	"Float.to_string/2":         "Use :erlang.float_to_binary/2 instead",
+	"Integer.to_char_list/1":    "Use Integer.to_charlist/1 instead",
+	"Integer.to_char_list/2":    "Use Integer.to_charlist/2 instead",
+	"Keyword.delete/3":          "Use Keyword.fetch/2 + Keyword.delete/2 instead",
+	"Keyword.size/1":            "Use Kernel.length/1 instead",
+	"Keyword.map/2":             "Use Keyword.new/2 instead",
+	"List.zip/1":                "Use Enum.zip/1 instead",
+	"Map.size/1":                "Use Kernel.map_size/1 instead",
+	"Map.map/2":                 "Use Map.new/2 instead (invoke Map.from_struct/1 before if you have a struct)",
+	"Range.range?/1":            "Pattern match on first..last//step instead",
+	"Regex.regex?/1":            "Use Kernel.is_struct(term, Regex) or pattern match on %Regex{} instead",
+	"Stream.chunk/2":            "Use Stream.chunk_every/2 instead",
+	"Stream.chunk/3":            "Use Stream.chunk_every/3 instead",
+	"Stream.chunk/4":            "Use Stream.chunk_every/4 instead",
+	"Stream.filter_map/3":       "Use Stream.filter/2 + Stream.map/2 instead",
+	"Stream.uniq/2":             "Use Stream.uniq_by/2 instead",
+	"String.rstrip/1":           "Use String.trim_trailing/1 instead",
+	"String.rstrip/2":           "Use String.trim_trailing/2 with a binary as second argument instead",
+	"String.lstrip/1":           "Use String.trim_leading/1 instead",
+	"String.lstrip/2":           "Use String.trim_leading/2 with a binary as second argument instead",
+	"String.strip/1":            "Use String.trim/1 instead",
+	"String.strip/2":            "Use String.trim/2 with a binary second argument instead",
+	"String.rjust/2":            "Use String.pad_leading/2 instead",
+	"String.rjust/3":            "Use String.pad_leading/3 with a binary padding instead",
+	"String.ljust/2":            "Use String.pad_trailing/2 instead",
+	"String.ljust/3":            "Use String.pad_trailing/3 with a binary padding instead",
+	"String.valid_character?/1": "Use String.valid?/1 instead",
+	"String.to_char_list/1":     "Use String.to_charlist/1 instead",
+	"System.cwd/0":              "Use File.cwd/0 instead",
+	"System.cwd!/0":             "Use File.cwd!/0 instead",
+	"System.get_pid/0":          "Use System.pid/0 instead",
+	"System.stacktrace/0":       "Use __STACKTRACE__ instead",
+	"Task.find/2":               "Pattern match directly on the message instead",
+	"Tuple.append/2":            "Use insert_at instead",
+}
+
+// fileEndWarnings prints what Elixir prints once the main file has run.
+func (p *proc) fileEndWarnings() {
+	in := p.in
+	r := in.diags
+	if r == nil {
+		return
+	}
+	var b strings.Builder
+	for _, d := range r.UnusedAliases {
+		b.WriteString(d.Render(in.file, in.src))
+	}
+	for _, imp := range r.Imports {
+		for _, d := range p.unusedImport(imp) {
+			b.WriteString(d.Render(in.file, in.src))
+		}
+	}
+	for _, mc := range r.Checked {
+		b.WriteString(p.checkRemotes(mc))
+	}
+	if b.Len() > 0 {
+		in.flush()
+		fmt.Fprint(errWriter{in}, b.String())
+	}
+}
+
+// exported reports whether mod (which exists) exports name/arity, as a
+// function or a macro.
+func (p *proc) exported(mod, name term.Atom, arity int) bool {
+	if m, fn := p.in.lookupFunction(mod, name, arity); fn != nil && fn.public {
+		return true
+	} else if m != nil {
+		if _, ok := m.macros[fnKey{name, arity}]; ok {
+			return true
+		}
+	}
+	_, ok := rt.Lookup(mod, name, arity)
+	return ok
+}
+
+// knownModule reports whether mod exists here (loading exlite's own
+// library module of that name if needed).
+func (p *proc) knownModule(mod term.Atom) bool {
+	p.ensureLib(mod)
+	return p.in.moduleExists(mod)
+}
+
+// unusedImport is the lexical tracker's verdict on one import: the
+// whole module when none of its functions is called, or the functions
+// of only: that are not.
+func (p *proc) unusedImport(imp lint.Import) []lint.Diagnostic {
+	mod := rt.ModuleAtom(imp.Module)
+	if !p.knownModule(mod) {
+		return nil
+	}
+	d := lint.Diagnostic{Severity: lint.Warning, Line: imp.Line, Col: imp.Col}
+	if imp.Only == nil {
+		for fa := range imp.Calls {
+			if p.exported(mod, term.MakeAtom(fa.Name), fa.Arity) {
+				return nil
+			}
+		}
+		d.Message = "unused import " + imp.Module
+		return []lint.Diagnostic{d}
+	}
+	var unused []lint.FunArity
+	for _, fa := range imp.Only {
+		if !imp.Calls[fa] {
+			unused = append(unused, fa)
+		}
+	}
+	if len(unused) == len(imp.Only) {
+		d.Message = "unused import " + imp.Module
+		return []lint.Diagnostic{d}
+	}
+	sort.Slice(unused, func(i, j int) bool {
+		if unused[i].Name != unused[j].Name {
+			return unused[i].Name < unused[j].Name
+		}
+		return unused[i].Arity < unused[j].Arity
+	})
+	var out []lint.Diagnostic
+	for _, fa := range unused {
+		e := d
+		e.Message = fmt.Sprintf("unused import %s.%s/%d", imp.Module, funName(term.MakeAtom(fa.Name)), fa.Arity)
+		out = append(out, e)
+	}
+	return out
+}
+
+// checkRemotes renders the checker's warnings about the remote calls of
+// one module: by location, one warning for every location of the same
+// message.
+func (p *proc) checkRemotes(mc lint.ModuleCalls) string {
+	type group struct {
+		msg  string
+		locs []lint.Remote
+	}
+	var groups []*group
+	byMsg := map[string]*group{}
+	for _, rc := range mc.Remotes {
+		mod, name := rt.ModuleAtom(rc.Module), term.MakeAtom(rc.Fun)
+		mfa := mfaString(mod, name, rc.Arity)
+		var msg string
+		if reason, ok := deprecations[mfa]; ok {
+			msg = mfa + " is deprecated. " + reason
+		} else if p.knownModule(mod) && !p.exported(mod, name, rc.Arity) {
+			msg = mfa + " is undefined or private" + p.in.functionHint(mod, name, rc.Arity)
+		} else {
+			continue
+		}
+		g := byMsg[msg]
+		if g == nil {
+			g = &group{msg: msg}
+			byMsg[msg] = g
+			groups = append(groups, g)
+		}
+		g.locs = append(g.locs, rc)
+	}
+	less := func(a, b lint.Remote) bool {
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	}
+	for _, g := range groups {
+		sort.SliceStable(g.locs, func(i, j int) bool { return less(g.locs[i], g.locs[j]) })
+	}
+	sort.SliceStable(groups, func(i, j int) bool { return less(groups[i].locs[0], groups[j].locs[0]) })
+	in := p.in
+	var b strings.Builder
+	for _, g := range groups {
+		first := g.locs[0]
+		d := lint.Diagnostic{Severity: lint.Warning, Line: first.Line, Col: first.Col, Message: g.msg, Where: first.Where}
+		text := d.Render(in.file, in.src)
+		if len(g.locs) > 1 {
+			// elixir_errors:print_diagnostics: the other locations
+			// follow the first one's snippet
+			pad := strings.Repeat(" ", max(4, len(fmt.Sprint(first.Line))+2))
+			text = strings.TrimSuffix(text, "\n\n")
+			for _, l := range g.locs[1:] {
+				text += fmt.Sprintf("\n%s└─ %s:%d:%d: %s", pad, in.file, l.Line, l.Col, l.Where)
+			}
+			text += "\n\n"
+		}
+		b.WriteString(text)
+	}
+	return b.String()
+}

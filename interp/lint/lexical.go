@@ -1,0 +1,406 @@
+package lint
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// What Elixir reports once a file has run to its end: the lexical
+// tracker's unused aliases and imports (elixir_lexical), then what the
+// module checker (Module.ParallelChecker, Module.Types) finds in the
+// remote calls of the modules' functions. Which imports are used and
+// which remote functions exist depends on the modules' exports, which
+// the evaluator knows: Check collects the sites, the evaluator decides.
+
+// Import is one `import Mod` of a module body or of the file's top level.
+type Import struct {
+	// Module is the imported module's full name ("String", "My.Mod").
+	Module string
+	// Only lists the name/arity pairs of `only:` (nil without one).
+	Only []FunArity
+	// Line and Col locate the `import`.
+	Line, Col int
+	// Calls are the local calls (name/arity) made where the import is
+	// seen: calls of functions the module defines itself are left out.
+	Calls map[FunArity]bool
+}
+
+// FunArity names a function.
+type FunArity struct {
+	Name  string
+	Arity int
+}
+
+// Remote is a call Mod.fun(args) in a function of a module.
+type Remote struct {
+	// Module is the called module's full name ("String", "My.Mod").
+	Module string
+	Fun    string
+	Arity  int
+	// Line and Col locate the function's name in the call.
+	Line, Col int
+	// Where is the calling function, "Mod.fun/1".
+	Where string
+}
+
+// ModuleCalls is what the checker looks at in one module.
+type ModuleCalls struct {
+	Name    string
+	Remotes []Remote
+}
+
+// lexicalCheck collects aliases, imports and remote calls.
+type lexicalCheck struct {
+	rep *Report
+}
+
+// aliasDef is an `alias` that may go unused.
+type aliasDef struct {
+	short     string // the name it defines ("Chars")
+	full      string // the module it stands for ("String.Chars")
+	line, col int
+	used      bool
+}
+
+// scope analyses the statements of a module body (or of the file's top
+// level, module ""): its aliases and imports, and for a module the remote
+// calls of its functions.
+func (lc *lexicalCheck) scope(module string, body ast.Node, defined map[FunArity]bool) {
+	stmts := items(body)
+	var aliases []*aliasDef
+	full := map[string]string{}
+	var imports []*Import
+	for _, s := range stmts {
+		call, ok := s.(*ast.Call)
+		if !ok {
+			continue
+		}
+		switch name, _ := call.CallName(); name {
+		case "alias":
+			for _, a := range aliasesOf(call) {
+				aliases = append(aliases, a)
+				full[a.short] = a.fullName()
+			}
+		case "import":
+			if imp := importOf(call, full); imp != nil {
+				imports = append(imports, imp)
+			}
+		}
+	}
+	if len(aliases) > 0 {
+		for _, s := range stmts {
+			markAliasUses(s, aliases)
+		}
+		for _, a := range aliases {
+			if !a.used {
+				lc.rep.UnusedAliases = append(lc.rep.UnusedAliases, Diagnostic{Severity: Warning,
+					Line: a.line, Col: a.col, Message: "unused alias " + a.short})
+			}
+		}
+	}
+	if len(imports) > 0 {
+		calls := map[FunArity]bool{}
+		for _, s := range stmts {
+			localCalls(s, func(k fnKey) { calls[FunArity{k.name, k.arity}] = true })
+		}
+		for fa := range defined {
+			delete(calls, fa)
+		}
+		for _, imp := range imports {
+			imp.Calls = calls
+			lc.rep.Imports = append(lc.rep.Imports, *imp)
+		}
+	}
+	if module == "" {
+		return
+	}
+	mc := ModuleCalls{Name: module}
+	for _, s := range stmts {
+		call, ok := s.(*ast.Call)
+		if !ok {
+			continue
+		}
+		kind, _ := call.CallName()
+		if kind != "def" && kind != "defp" || len(call.Args) < 2 || hasUnquote(call) {
+			continue
+		}
+		head := call.Args[0]
+		if w, ok := head.(*ast.Call); ok {
+			if wn, _ := w.CallName(); wn == "when" && len(w.Args) == 2 {
+				head = w.Args[0]
+			}
+		}
+		var fname string
+		arity := 0
+		switch h := head.(type) {
+		case *ast.Var:
+			fname = h.Name
+		case *ast.Call:
+			fname, _ = h.CallName()
+			arity = len(h.Args)
+		}
+		if fname == "" {
+			continue
+		}
+		where := module + "." + fname + "/" + itoa(arity)
+		remoteCalls(call.Args[1], 0, module, full, where, &mc.Remotes)
+	}
+	if len(mc.Remotes) > 0 {
+		lc.rep.Checked = append(lc.rep.Checked, mc)
+	}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}
+
+// fullName is the module an alias stands for.
+func (a *aliasDef) fullName() string { return a.full }
+
+// intValue reads an integer literal.
+func intValue(l *ast.Lit) (int, bool) {
+	switch v := l.Value.(type) {
+	case term.Int:
+		return int(v), true
+	}
+	return 0, false
+}
+
+// aliasesOf reads `alias A.B`, `alias A.B, as: C` and `alias A.{B, C}`.
+// An alias of one segment defines nothing and is never reported.
+func aliasesOf(call *ast.Call) []*aliasDef {
+	if len(call.Args) == 0 {
+		return nil
+	}
+	line, col := int(call.Pos.Line), int(call.Pos.Col)
+	ref := call.Args[0]
+	// alias A.{B, C}
+	if multi, ok := ref.(*ast.Call); ok {
+		if dot, ok := multi.Fun.(*ast.Call); ok {
+			if dn, _ := dot.CallName(); dn == "." && len(dot.Args) == 2 {
+				if n, ok := atomLit(dot.Args[1]); ok && n == "{}" {
+					var out []*aliasDef
+					for _, a := range multi.Args {
+						name := aliasName(a)
+						if name == "" {
+							return nil
+						}
+						parts := strings.Split(name, ".")
+						base := aliasName(dot.Args[0])
+						out = append(out, &aliasDef{short: parts[len(parts)-1], full: base + "." + name, line: line, col: col})
+					}
+					return out
+				}
+			}
+		}
+	}
+	name := aliasName(ref)
+	if name == "" {
+		return nil
+	}
+	parts := strings.Split(name, ".")
+	short := parts[len(parts)-1]
+	if len(call.Args) == 2 {
+		l, ok := call.Args[1].(*ast.List)
+		if !ok {
+			return nil
+		}
+		for _, it := range l.Items {
+			p, ok := it.(*ast.Pair)
+			if !ok {
+				return nil
+			}
+			switch k, _ := atomLit(p.Left); k {
+			case "as":
+				short = aliasName(p.Right)
+				if short == "" || strings.Contains(short, ".") {
+					return nil
+				}
+			case "warn":
+				return nil
+			}
+		}
+		if short == name {
+			return nil
+		}
+	} else if len(parts) == 1 {
+		return nil
+	}
+	return []*aliasDef{{short: short, full: name, line: line, col: col}}
+}
+
+// markAliasUses marks the aliases that n refers to: an alias written
+// with the alias's name as its first segment.
+func markAliasUses(n ast.Node, aliases []*aliasDef) {
+	switch x := n.(type) {
+	case *ast.List:
+		for _, it := range x.Items {
+			markAliasUses(it, aliases)
+		}
+	case *ast.Pair:
+		markAliasUses(x.Left, aliases)
+		markAliasUses(x.Right, aliases)
+	case *ast.Call:
+		if name, _ := x.CallName(); name == "alias" {
+			// the module an alias names is not a use; its as: neither
+			return
+		}
+		if name, _ := x.CallName(); name == "__aliases__" {
+			if len(x.Args) > 0 {
+				if first, ok := atomLit(x.Args[0]); ok {
+					for _, a := range aliases {
+						if a.short == first {
+							a.used = true
+						}
+					}
+				}
+			}
+			return
+		}
+		markAliasUses(x.Fun, aliases)
+		for _, a := range x.Args {
+			markAliasUses(a, aliases)
+		}
+	}
+}
+
+// importOf reads `import Mod` and `import Mod, only: [f: 1]`; imports
+// with other options are left out.
+func importOf(call *ast.Call, aliases map[string]string) *Import {
+	if len(call.Args) == 0 || len(call.Args) > 2 {
+		return nil
+	}
+	name := aliasName(call.Args[0])
+	if name == "" || name == "Kernel" {
+		return nil
+	}
+	imp := &Import{Module: name, Line: int(call.Pos.Line), Col: int(call.Pos.Col)}
+	if len(call.Args) == 2 {
+		l, ok := call.Args[1].(*ast.List)
+		if !ok || len(l.Items) != 1 {
+			return nil
+		}
+		p, ok := l.Items[0].(*ast.Pair)
+		if !ok {
+			return nil
+		}
+		if k, _ := atomLit(p.Left); k != "only" {
+			return nil
+		}
+		fl, ok := p.Right.(*ast.List)
+		if !ok {
+			return nil
+		}
+		imp.Only = []FunArity{}
+		for _, it := range fl.Items {
+			fp, ok := it.(*ast.Pair)
+			if !ok {
+				return nil
+			}
+			fn, ok1 := atomLit(fp.Left)
+			ar, ok2 := fp.Right.(*ast.Lit)
+			if !ok1 || !ok2 {
+				return nil
+			}
+			a, ok := intValue(ar)
+			if !ok {
+				return nil
+			}
+			imp.Only = append(imp.Only, FunArity{fn, a})
+		}
+	}
+	return imp
+}
+
+// remoteCalls collects the calls Mod.fun(args) of n whose module is an
+// alias; piped adds the argument a pipe gives the call n.
+func remoteCalls(n ast.Node, piped int, module string, aliases map[string]string, where string, out *[]Remote) {
+	switch x := n.(type) {
+	case *ast.List:
+		for _, it := range x.Items {
+			remoteCalls(it, 0, module, aliases, where, out)
+		}
+	case *ast.Pair:
+		remoteCalls(x.Left, 0, module, aliases, where, out)
+		remoteCalls(x.Right, 0, module, aliases, where, out)
+	case *ast.Call:
+		name, local := x.CallName()
+		if local {
+			switch name {
+			case "quote", "&":
+				return
+			case "|>":
+				if len(x.Args) == 2 {
+					remoteCalls(x.Args[0], 0, module, aliases, where, out)
+					remoteCalls(x.Args[1], 1, module, aliases, where, out)
+					return
+				}
+			}
+		}
+		if dot, ok := x.Fun.(*ast.Call); ok {
+			if dn, _ := dot.CallName(); dn == "." && len(dot.Args) == 2 {
+				if fun, ok := atomLit(dot.Args[1]); ok {
+					if mod := calledModule(dot.Args[0], module, aliases); mod != "" {
+						*out = append(*out, Remote{Module: mod, Fun: fun, Arity: len(x.Args) + piped,
+							Line: int(x.Pos.Line), Col: int(x.Pos.Col), Where: where})
+					}
+				}
+			}
+		}
+		remoteCalls(x.Fun, 0, module, aliases, where, out)
+		for _, a := range x.Args {
+			remoteCalls(a, 0, module, aliases, where, out)
+		}
+	}
+}
+
+// calledModule is the module an alias or __MODULE__ names, through the
+// module's aliases ("" for anything else).
+func calledModule(n ast.Node, module string, aliases map[string]string) string {
+	if c, ok := n.(*ast.Call); ok {
+		if name, _ := c.CallName(); name == "__MODULE__" {
+			return module
+		}
+	}
+	if v, ok := n.(*ast.Var); ok && v.Name == "__MODULE__" {
+		return module
+	}
+	c, ok := n.(*ast.Call)
+	if !ok {
+		return ""
+	}
+	if name, _ := c.CallName(); name != "__aliases__" {
+		return ""
+	}
+	name := aliasName(c)
+	if name == "" {
+		return ""
+	}
+	parts := strings.SplitN(name, ".", 2)
+	if full, ok := aliases[parts[0]]; ok {
+		parts[0] = full
+		return strings.Join(parts, ".")
+	}
+	return name
+}
+
+// sortDiagnostics orders diagnostics by line and column.
+func sortDiagnostics(ds []Diagnostic) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].Line != ds[j].Line {
+			return ds[i].Line < ds[j].Line
+		}
+		return ds[i].Col < ds[j].Col
+	})
+}
