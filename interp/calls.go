@@ -271,9 +271,10 @@ func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argN
 		if e := c.unrequiredMacro(mod, name, n, argNodes, s, tail); e != nil {
 			return e
 		}
-		if c.inGuard && mod != atomKernel && mod != atomErlang && !c.isMacro(mod, name, len(argNodes)) {
+		if c.inGuard && mod != atomKernel && mod != atomErlang && mod.Name() != "Elixir.Bitwise" &&
+			!c.isMacro(mod, name, len(argNodes)) {
 			// elixir_rewrite:guard allows only what rewrites to the
-			// BEAM's guard functions
+			// BEAM's guard functions (Kernel's and Bitwise's)
 			e := c.newError(n.Pos, "cannot invoke remote function %s inside a guard", mfaString(mod, name, len(argNodes)))
 			e.oneCaret = true
 			panic(e)

@@ -1,0 +1,3 @@
+# Expectation: !=== : 1.14's message and position, in 1.18's framed layout (elixir_errors.erl format_snippet).
+a = 1
+IO.inspect(a !=== 1)
