@@ -49,8 +49,10 @@ defmodule Task do
     mfa = {module, function, args}
     owner = self()
     pid = spawn_link(fn -> Task.Supervised.reply(owner) end)
-    ref = Process.monitor(pid)
-    send(pid, {owner, ref, owner, mfa})
+    # As Elixir 1.18: the monitor is also the alias the reply goes to, so a
+    # reply that comes after await gave up, or after ignore/1, is dropped.
+    ref = Process.monitor(pid, alias: :demonitor)
+    send(pid, {owner, ref, ref, mfa})
     %Task{pid: pid, ref: ref, owner: owner, mfa: {module, function, length(args)}}
   end
 

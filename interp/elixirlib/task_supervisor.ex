@@ -42,8 +42,8 @@ defmodule Task.Supervisor do
     case start_reply_child(supervisor, owner, Keyword.get(options, :shutdown, 5000)) do
       {:ok, pid} ->
         if link_type == :link, do: Process.link(pid)
-        ref = Process.monitor(pid)
-        send(pid, {owner, ref, owner, {module, fun, args}})
+        ref = Process.monitor(pid, alias: :demonitor)
+        send(pid, {owner, ref, ref, {module, fun, args}})
         %Task{pid: pid, ref: ref, owner: owner, mfa: {module, fun, length(args)}}
 
       {:error, :max_children} ->
