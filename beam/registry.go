@@ -171,8 +171,21 @@ func (p *Process) Monitor(target term.Term) term.Ref {
 	case term.Atom:
 		obj = term.Tuple{d, atomNode}
 		t = rt.names[d]
+	case term.Tuple:
+		// {name, node()}: the local registered name
+		obj = target
+		if len(d) == 2 && d[1] == term.Term(atomNode) {
+			if n, ok := d[0].(term.Atom); ok {
+				t = rt.names[n]
+			}
+		}
 	default:
 		obj = target
+	}
+	if t == p {
+		// As on the BEAM, a process monitoring itself gets no monitor.
+		rt.mu.Unlock()
+		return ref
 	}
 	if t == nil || t.dead {
 		rt.mu.Unlock()

@@ -62,6 +62,16 @@ func lookupBIFFrame(b *rt.Builtin) (bifFrame, bool) {
 			n := k[:len(k)-2]
 			add("Kernel", k, bifFrame{n, sameArgs})
 		}
+		// Process functions Elixir inlines (elixir_rewrite.erl)
+		for k, n := range map[string]string{"send/3": "send", "alive?/1": "is_process_alive", "exit/2": "exit",
+			"link/1": "link", "unlink/1": "unlink", "demonitor/1": "demonitor", "demonitor/2": "demonitor",
+			"cancel_timer/1": "cancel_timer", "cancel_timer/2": "cancel_timer", "read_timer/1": "read_timer",
+			"flag/2": "process_flag", "unregister/1": "unregister"} {
+			add("Process", k, bifFrame{n, sameArgs})
+		}
+		add("Process", "monitor/1", bifFrame{"monitor", func(a []term.Term) []term.Term { return []term.Term{term.MakeAtom("process"), a[0]} }})
+		add("Process", "send_after/3", bifFrame{"send_after", func(a []term.Term) []term.Term { return []term.Term{a[2], a[0], a[1]} }})
+		add("Process", "send_after/4", bifFrame{"send_after", func(a []term.Term) []term.Term { return []term.Term{a[2], a[0], a[1], a[3]} }})
 		add("String", "to_integer/1", bifFrame{"binary_to_integer", sameArgs})
 		add("String", "to_integer/2", bifFrame{"binary_to_integer", sameArgs})
 		add("String", "to_float/1", bifFrame{"binary_to_float", sameArgs})

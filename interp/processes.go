@@ -31,6 +31,34 @@ func pidArg(t term.Term, pos string) term.Pid {
 	return pid
 }
 
+func refArg(t term.Term) term.Ref {
+	ref, ok := t.(term.Ref)
+	if !ok {
+		argError("1st", "not a reference")
+	}
+	return ref
+}
+
+// timeArg is a timer's time in milliseconds (:erlang.send_after/3's 1st
+// argument).
+func timeArg(t term.Term) int64 {
+	ms, ok := t.(term.Int)
+	switch {
+	case !ok:
+		argError("1st", "not an integer")
+	case ms < 0 || ms > 0xFFFFFFFF:
+		argError("1st", "out of range")
+	}
+	return int64(ms)
+}
+
+// processFlags are the flags :erlang.process_flag/2 knows (OTP 25).
+var processFlags = map[string]bool{
+	"trap_exit": true, "error_handler": true, "fullsweep_after": true, "min_heap_size": true,
+	"min_bin_vheap_size": true, "max_heap_size": true, "message_queue_data": true,
+	"priority": true, "save_calls": true, "sensitive": true,
+}
+
 // spawnFun starts a process applying fun to args.
 func spawnFun(env rt.Env, fun term.Term, args []term.Term, opts beam.SpawnOpts) (term.Pid, term.Ref) {
 	if _, ok := fun.(*term.Fun); !ok {
@@ -129,15 +157,29 @@ func registerProcesses() {
 			bproc(env).Unlink(pidArg(a[0], "1st"))
 			return term.True
 		},
-		"monitor/1": func(env rt.Env, a []term.Term) term.Term { return bproc(env).Monitor(a[0]) },
+		"monitor/1": func(env rt.Env, a []term.Term) term.Term {
+			switch t := a[0].(type) {
+			case term.Pid, term.Atom:
+			case term.Tuple:
+				if _, ok := t[0].(term.Atom); len(t) != 2 || !ok {
+					argError("2nd", "not a pid")
+				}
+				if _, ok := t[1].(term.Atom); !ok {
+					argError("2nd", "not a pid")
+				}
+			default:
+				argError("2nd", "not a pid")
+			}
+			return bproc(env).Monitor(a[0])
+		},
 		"demonitor/1": func(env rt.Env, a []term.Term) term.Term {
-			ref, _ := a[0].(term.Ref)
+			ref := refArg(a[0])
 			bproc(env).DemonitorAlias(ref)
 			bproc(env).Demonitor(ref, false)
 			return term.True
 		},
 		"demonitor/2": func(env rt.Env, a []term.Term) term.Term {
-			ref, _ := a[0].(term.Ref)
+			ref := refArg(a[0])
 			flush, info := false, false
 			items, _ := term.ListToSlice(a[1])
 			for _, it := range items {
@@ -155,7 +197,13 @@ func registerProcesses() {
 		},
 		"flag/2": func(env rt.Env, a []term.Term) term.Term {
 			if a[0] == term.MakeAtom("trap_exit") {
+				if a[1] != term.True && a[1] != term.False {
+					argError("2nd", "invalid value for this process flag")
+				}
 				return term.Bool(bproc(env).TrapExit(a[1] == term.True))
+			}
+			if name, ok := a[0].(term.Atom); !ok || !processFlags[name.Name()] {
+				argError("1st", "invalid process flag")
 			}
 			return term.False
 		},
@@ -209,11 +257,19 @@ func registerProcesses() {
 		"sleep/1": func(env rt.Env, a []term.Term) term.Term {
 			switch t := a[0].(type) {
 			case term.Int:
-				bproc(env).Sleep(int64(t))
-			default:
-				bproc(env).Sleep(-1)
+				if t >= 0 {
+					bproc(env).Sleep(int64(t))
+					return term.OK
+				}
+			case term.Atom:
+				if t == term.MakeAtom("infinity") {
+					bproc(env).Sleep(-1)
+					return term.OK
+				}
 			}
-			return term.OK
+			// Elixir's guards: an integer >= 0 or :infinity
+			panic(&rt.Error{Kind: rt.KindError, Value: rt.NewException("FunctionClauseError", atomModule, rt.ModuleAtom("Process"),
+				atomFunction, term.MakeAtom("sleep"), atomArity, term.Int(1), atomKind, term.NilAtom, atomArgs, term.NilAtom, atomClauses, term.NilAtom), Args: a})
 		},
 		"send/3": func(env rt.Env, a []term.Term) term.Term {
 			if err := bproc(env).Send(a[0], a[1]); err != nil {
@@ -225,22 +281,20 @@ func registerProcesses() {
 			return term.OK
 		},
 		"send_after/3": func(env rt.Env, a []term.Term) term.Term {
-			ms, _ := a[2].(term.Int)
-			return bproc(env).SendAfter(a[0], a[1], int64(ms))
+			return bproc(env).SendAfter(a[0], a[1], timeArg(a[2]))
 		},
 		"send_after/4": func(env rt.Env, a []term.Term) term.Term {
-			ms, _ := a[2].(term.Int)
-			return bproc(env).SendAfter(a[0], a[1], int64(ms))
+			return bproc(env).SendAfter(a[0], a[1], timeArg(a[2]))
 		},
 		"cancel_timer/1": func(env rt.Env, a []term.Term) term.Term {
-			ref, _ := a[0].(term.Ref)
+			ref := refArg(a[0])
 			if left, ok := bproc(env).Runtime().CancelTimer(ref); ok {
 				return term.Int(left)
 			}
 			return term.False
 		},
 		"cancel_timer/2": func(env rt.Env, a []term.Term) term.Term {
-			ref, _ := a[0].(term.Ref)
+			ref := refArg(a[0])
 			left, ok := bproc(env).Runtime().CancelTimer(ref)
 			if accessKeyword(a[1], "info") == term.False {
 				return term.OK
@@ -251,7 +305,7 @@ func registerProcesses() {
 			return term.False
 		},
 		"read_timer/1": func(env rt.Env, a []term.Term) term.Term {
-			ref, _ := a[0].(term.Ref)
+			ref := refArg(a[0])
 			if left, ok := bproc(env).Runtime().ReadTimer(ref); ok {
 				return term.Int(left)
 			}

@@ -20,3 +20,11 @@ end
 
 IO.inspect(Process.whereis(:worker), label: "whereis")
 IO.inspect(node(), label: "node")
+pid2 = spawn(fn -> receive do: (:stop -> exit(:bye_again)) end)
+Process.register(pid2, :worker)
+ref3 = Process.monitor({:worker, node()})
+send(pid2, :stop)
+
+receive do
+  {:DOWN, ^ref3, :process, who, reason} -> IO.inspect({who, reason}, label: "live by {name, node}")
+end
