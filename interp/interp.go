@@ -277,7 +277,7 @@ func (in *Interp) run(files []*ast.File, res *Result) int {
 	if !in.opts.NoWarnings {
 		in.diags = lint.Check(file)
 	}
-	top, cerr := in.compileFile(file)
+	top, cerr := in.compileFirst(file)
 	if cerr != nil {
 		fmt.Fprint(in.opts.Stderr, in.formatCompileError(cerr))
 		return 1

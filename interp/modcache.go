@@ -28,14 +28,58 @@ import (
 //
 // A cache is for one submission's runs: sharing it between different
 // programs is safe but useless.
+//
+// The compiled top level of a program's first file is shared too, when
+// the file is the same parsed tree (compileFirst).
 type ModuleCache struct {
-	mu sync.Mutex
-	m  map[moduleKey]cachedModule
+	mu   sync.Mutex
+	m    map[moduleKey]cachedModule
+	tops map[*ast.File]cachedTop
 }
 
 // NewModuleCache returns an empty cache.
 func NewModuleCache() *ModuleCache {
-	return &ModuleCache{m: map[moduleKey]cachedModule{}}
+	return &ModuleCache{m: map[moduleKey]cachedModule{}, tops: map[*ast.File]cachedTop{}}
+}
+
+// cachedTop is a file's compiled top level and the count of anonymous
+// functions after its compilation.
+type cachedTop struct {
+	top  *topCode
+	funs uint32
+}
+
+// compileFirst compiles the top level of the program's first file, or
+// installs the code an earlier program of the cache compiled from the
+// same tree. Compiling a first file starts from the same state in every
+// program (no module defined, no anonymous function numbered, the file's
+// name), and its code reaches the running program only through its
+// processes, so the code is the same; only the count of anonymous
+// functions it numbered is replayed. A file that does not compile is not
+// kept.
+func (in *Interp) compileFirst(file *ast.File) (*topCode, *compileError) {
+	c := in.opts.Modules
+	if c == nil || !in.opts.NoWarnings || in.funCounter.Load() != 0 {
+		return in.compileFile(file)
+	}
+	c.mu.Lock()
+	t, ok := c.tops[file]
+	c.mu.Unlock()
+	if ok {
+		in.funCounter.Store(t.funs)
+		return t.top, nil
+	}
+	top, cerr := in.compileFile(file)
+	if cerr != nil {
+		return nil, cerr
+	}
+	c.mu.Lock()
+	if c.tops == nil || len(c.tops) >= maxCachedModules {
+		c.tops = map[*ast.File]cachedTop{}
+	}
+	c.tops[file] = cachedTop{top: top, funs: in.funCounter.Load()}
+	c.mu.Unlock()
+	return top, nil
 }
 
 type moduleKey struct {

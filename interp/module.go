@@ -94,10 +94,12 @@ func (c *compiler) defmoduleExpr(n *ast.Call, s *scope) expr {
 	}
 	imports := append([]importSpec(nil), c.imports...)
 	requires := copyRequires(c.requires)
-	in := c.in
 	lib := c.lib
 	ln := n.Pos.Line
+	// The module is defined in the running program, p's: compiled code
+	// may be shared by programs (ModuleCache).
 	return func(p *proc, fr []term.Term) term.Term {
+		in := p.in
 		p.setLine(ln)
 		if kind == "defimpl" {
 			for _, t := range forTypes {

@@ -137,58 +137,60 @@ type testFile struct {
 	tests []exunit.Test
 	err   error
 
-	// The ExUnit program's parts that do not depend on the submission
-	// (built once, then only read): what exunit.Program puts before the
-	// first required file (ExUnit's prelude), and the files after it
-	// (the expanded test file, the runner's last file). ok is false when
-	// the program could not be split so: each grading then builds its
-	// own.
+	// The files of the ExUnit program after the submission, for a test
+	// file without doctests (whose expansion does not depend on the
+	// submission): built once, then only read.
 	once    sync.Once
-	prelude ast.Node
 	tail    []*ast.File
 	tailErr error
-	ok      bool
 }
 
 // testProgram is the ExUnit program of a submission and a test file:
 // exunit.Program, with the machine-readable report and tests in file
-// order.
+// order, except that ExUnit's prelude starts the test file rather than
+// the submission's: the submission's file is its parsed tree as it is,
+// the same the check's other runs start with, so that its compiled code
+// is reused (interp.ModuleCache) and compiled as it was there.
 func testProgram(sub, test *ast.File) ([]*ast.File, error) {
 	// Program rewrites the test file's tree: it gets a copy.
 	test = &ast.File{Name: test.Name, Source: test.Source, Root: shift(test.Root, 0)}
-	return exunit.Program([]*ast.File{sub}, []*ast.File{test}, exunit.Config{Machine: true, SeedSet: true})
+	files, err := exunit.Program([]*ast.File{sub}, []*ast.File{test}, exunit.Config{Machine: true, SeedSet: true})
+	if err != nil {
+		return nil, err
+	}
+	// The first file is block(prelude, the submission's root).
+	c, ok := files[0].Root.(*ast.Call)
+	if !ok || len(c.Args) == 0 || len(files) < 2 {
+		return files, nil
+	}
+	if name, _ := c.CallName(); name != "__block__" {
+		return files, nil
+	}
+	next := files[1]
+	args := []ast.Node{c.Args[0]}
+	if next.Root != nil {
+		args = append(args, next.Root)
+	}
+	root := &ast.Call{Fun: ast.Atom(ast.Pos{}, "__block__"), Args: args}
+	out := []*ast.File{sub, {Name: next.Name, Source: next.Source, Root: root}}
+	return append(out, files[2:]...), nil
 }
 
-// program is testProgram(sub, tf.file) for a test file without doctests
-// (whose expansion does not depend on the submission): the parts
-// without the submission are built once per test file.
+// program is testProgram(sub, tf.file) for a test file without doctests:
+// the files after the submission's are built once per test file.
 func (tf *testFile) program(sub *ast.File) ([]*ast.File, error) {
 	tf.once.Do(func() {
-		files, err := testProgram(&ast.File{}, tf.file)
+		files, err := testProgram(&ast.File{Name: TestFileName}, tf.file)
 		if err != nil {
-			tf.tailErr, tf.ok = err, true
+			tf.tailErr = err
 			return
 		}
-		// The first required file's tree is block(prelude, its root): an
-		// empty file leaves the prelude alone in the block.
-		if c, ok := files[0].Root.(*ast.Call); ok && len(c.Args) == 1 {
-			if name, _ := c.CallName(); name == "__block__" {
-				tf.prelude, tf.tail, tf.ok = c.Args[0], files[1:], true
-			}
-		}
+		tf.tail = files[1:]
 	})
-	if !tf.ok {
-		return testProgram(sub, tf.file)
-	}
 	if tf.tailErr != nil {
 		return nil, tf.tailErr
 	}
-	args := []ast.Node{tf.prelude}
-	if sub.Root != nil {
-		args = append(args, sub.Root)
-	}
-	first := &ast.File{Name: sub.Name, Source: sub.Source, Root: &ast.Call{Fun: ast.Atom(ast.Pos{}, "__block__"), Args: args}}
-	return append([]*ast.File{first}, tf.tail...), nil
+	return append([]*ast.File{sub}, tf.tail...), nil
 }
 
 // testFileCache keeps the parsed test files by text: the exercises' own,
