@@ -135,6 +135,9 @@ type Interp struct {
 	// processes add to memUsed (stats.go).
 	memPeak atomic.Int64
 	atoms   atomic.Int64
+	// kept are the atoms the program made from data (isolate.go).
+	keptMu sync.Mutex
+	kept   []term.Atom
 	// maxStack bounds the Go stack of a process's nested calls
 	// (maxStackBytes, or less under a memory limit: limits.go).
 	maxStack uintptr

@@ -28,6 +28,7 @@ var (
 	_ rt.MessageEnv   = (*proc)(nil)
 	_ rt.UniqueEnv    = (*proc)(nil)
 	_ rt.VarsEnv      = (*proc)(nil)
+	_ rt.AtomKeeper   = (*proc)(nil)
 )
 
 // InspectStruct implements inspect.Program: struct t printed by the
@@ -69,3 +70,14 @@ func (p *proc) Vars() *rt.Vars { return &p.in.vars }
 func (p *proc) UniqueInteger() int64 { return p.in.unique.Add(1) }
 
 var atomInspectProto = rt.ModuleAtom("Inspect")
+
+// KeepAtom implements rt.AtomKeeper: the atoms the program made from
+// data live as long as the program (its Interp), as on the BEAM, and no
+// longer: the atom table forgets them once the program is gone, so that
+// a Go process running program after program does not keep them all.
+func (p *proc) KeepAtom(a term.Atom) {
+	in := p.in
+	in.keptMu.Lock()
+	in.kept = append(in.kept, a)
+	in.keptMu.Unlock()
+}

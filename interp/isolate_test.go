@@ -3,10 +3,15 @@ package interp
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
+	"time"
+
+	"github.com/exlite/exlite/beam/term"
 
 	"github.com/exlite/exlite/parser"
 )
@@ -167,5 +172,56 @@ func TestProgramsIsolated(t *testing.T) {
 	}
 	if v, ok := os.LookupEnv("EXLITE_ISOLATE"); ok {
 		t.Errorf("a program's System.put_env reached the Go process: EXLITE_ISOLATE=%s", v)
+	}
+}
+
+// TestAtomsFromDataLiveWithTheProgram: an atom a program made from data
+// exists until the program ends, as on the BEAM, though no term holds it
+// (the atom table forgets atoms nothing holds), and is forgotten after.
+func TestAtomsFromDataLiveWithTheProgram(t *testing.T) {
+	name := fmt.Sprintf("kept_atom_%d", time.Now().UnixNano())
+	half := len(name) / 2
+	src := fmt.Sprintf(`name = %q <> %q
+_ = String.to_atom(name)
+IO.gets("")
+IO.puts(inspect(String.to_existing_atom(name)))
+`, name[:half], name[half:])
+	f, err := parser.Parse("kept.exs", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, w := io.Pipe()
+	var out bytes.Buffer
+	done := make(chan int)
+	go func() {
+		done <- Run(f, Options{Stdout: &out, Stderr: &out, Stdin: r, NoWarnings: true})
+	}()
+	for i := 0; ; i++ {
+		if _, ok := term.LookupAtom(name); ok {
+			break
+		}
+		if i == 1000 {
+			t.Fatal("the program did not make the atom")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	for range 3 {
+		runtime.GC()
+	}
+	w.Write([]byte("go\n"))
+	w.Close()
+	if code := <-done; code != 0 || out.String() != ":"+name+"\n" {
+		t.Fatalf("status %d, output %q", code, out.String())
+	}
+	f = nil
+	for i := 0; ; i++ {
+		runtime.GC()
+		if _, ok := term.LookupAtom(name); !ok {
+			break
+		}
+		if i == 100 {
+			t.Fatal("the atom outlived its program")
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }

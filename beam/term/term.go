@@ -7,7 +7,9 @@ package term
 
 import (
 	"math/big"
+	"strings"
 	"sync"
+	"weak"
 )
 
 // Kind orders the types of terms as Erlang does:
@@ -98,41 +100,76 @@ func (a Atom) Name() string {
 // IsZero reports whether a is the zero Atom (not a real atom).
 func (a Atom) IsZero() bool { return a.e == nil }
 
+// The atom table maps names to their entries weakly: an atom lives as
+// long as something (a term, compiled code, a Go variable) holds it, and
+// its entry then leaves the table, so that the atoms of the programs a
+// long-lived Go process ran (exlite serve) do not pile up. Two live Atoms
+// of the same name always share their entry: a new entry is made only
+// when no Atom holds the old one, so comparing atoms stays comparing
+// pointers. The entries of dead atoms are swept when the table has
+// doubled since the last sweep.
 var atomTable = struct {
 	sync.RWMutex
-	m map[string]*atomEntry
-}{m: make(map[string]*atomEntry, 1024)}
+	m map[string]weak.Pointer[atomEntry]
+	// sweepAt is the size at which the next sweep runs.
+	sweepAt int
+}{m: make(map[string]weak.Pointer[atomEntry], 1024), sweepAt: 4096}
 
 // MakeAtom returns the interned atom named name.
 func MakeAtom(name string) Atom {
 	atomTable.RLock()
-	e, ok := atomTable.m[name]
+	w, ok := atomTable.m[name]
 	atomTable.RUnlock()
 	if ok {
-		return Atom{e}
+		if e := w.Value(); e != nil {
+			return Atom{e}
+		}
 	}
 	atomTable.Lock()
 	defer atomTable.Unlock()
-	if e, ok := atomTable.m[name]; ok {
-		return Atom{e}
+	if w, ok := atomTable.m[name]; ok {
+		if e := w.Value(); e != nil {
+			return Atom{e}
+		}
 	}
-	e = &atomEntry{name: name, index: standInAtomIndex(name)}
-	atomTable.m[name] = e
+	if len(atomTable.m) >= atomTable.sweepAt {
+		sweepAtoms()
+	}
+	// A copy: name may be part of a larger text (a program's source).
+	e := &atomEntry{name: strings.Clone(name), index: standInAtomIndex(name)}
+	atomTable.m[e.name] = weak.Make(e)
 	return Atom{e}
+}
+
+// sweepAtoms removes the entries of dead atoms (the table is locked).
+func sweepAtoms() {
+	for name, w := range atomTable.m {
+		if w.Value() == nil {
+			delete(atomTable.m, name)
+		}
+	}
+	atomTable.sweepAt = max(2*len(atomTable.m), 4096)
 }
 
 // LookupAtom returns the atom named name only if it already exists.
 func LookupAtom(name string) (Atom, bool) {
 	atomTable.RLock()
-	e, ok := atomTable.m[name]
+	w, ok := atomTable.m[name]
 	atomTable.RUnlock()
-	return Atom{e}, ok
+	if !ok {
+		return Atom{}, false
+	}
+	e := w.Value()
+	return Atom{e}, e != nil
 }
 
-// AtomCount returns how many atoms exist.
+// AtomCount returns how many atoms exist: the atoms something holds
+// (and, until the collector has found them so, some that nothing holds).
+// It sweeps the table.
 func AtomCount() int {
-	atomTable.RLock()
-	defer atomTable.RUnlock()
+	atomTable.Lock()
+	defer atomTable.Unlock()
+	sweepAtoms()
 	return len(atomTable.m)
 }
 

@@ -70,10 +70,21 @@ func NewAtom(env Env, name string) term.Atom {
 		return a
 	}
 	a := term.MakeAtom(name)
+	if k, ok := env.(AtomKeeper); ok {
+		k.KeepAtom(a)
+	}
 	if c, ok := env.(AtomEnv); ok {
 		c.CountAtom()
 	}
 	return a
+}
+
+// AtomKeeper lets the evaluator keep the atoms a program created alive
+// as long as the program: the atom table forgets atoms nothing holds
+// (beam/term), and on the BEAM an atom, once made, exists for good
+// (String.to_existing_atom/1 finds it even when no term holds it).
+type AtomKeeper interface {
+	KeepAtom(a term.Atom)
 }
 
 // HoldEnv lets a built-in that gathers many results in Go before it
