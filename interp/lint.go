@@ -140,10 +140,11 @@ func (in *Interp) formatExpansionError(e *compileError) string {
 // expanding; updating or matching it is a compile error.
 func (c *compiler) checkStructKeys(mod term.Atom, n *ast.Call, pattern bool) {
 	var def *term.Map
+	var enforce []term.Atom
 	if c.mod != nil && mod == c.modName {
-		def = c.mod.structDefault
+		def, enforce = c.mod.structDefault, c.mod.enforce
 	} else if m := c.in.getModule(mod); m != nil {
-		def = m.structDefault
+		def, enforce = m.structDefault, m.enforce
 	}
 	if def == nil || len(n.Args) != 2 {
 		return
@@ -193,6 +194,52 @@ func (c *compiler) checkStructKeys(mod term.Atom, n *ast.Call, pattern bool) {
 			c.errorf(n.Pos, "unknown key %s for struct %s", rt.Inspect(nil, key), rt.ModuleName(mod))
 		}
 	}
+	if build && len(enforce) > 0 {
+		c.checkEnforcedKeys(mod, n, pairs, enforce)
+	}
+}
+
+// checkEnforcedKeys fails compilation when building %Mod{...} leaves out
+// a key of Mod's @enforce_keys: Elixir raises the ArgumentError of
+// Mod.__struct__/1 while expanding.
+func (c *compiler) checkEnforcedKeys(mod term.Atom, n *ast.Call, pairs []ast.Node, enforce []term.Atom) {
+	given := map[term.Atom]bool{}
+	for _, p := range pairs {
+		items := []ast.Node{p}
+		if l, ok := p.(*ast.List); ok {
+			items = l.Items
+		}
+		for _, it := range items {
+			pair, ok := it.(*ast.Pair)
+			if !ok {
+				return // keys not all known here
+			}
+			key, ok := atomLit(pair.Left)
+			if !ok {
+				return
+			}
+			given[key] = true
+		}
+	}
+	var missing []string
+	for _, k := range enforce {
+		if !given[k] {
+			missing = append(missing, rt.Inspect(nil, k))
+		}
+	}
+	if len(missing) == 0 {
+		return
+	}
+	e := &compileError{pos: n.Pos, exception: "ArgumentError",
+		msg:   "the following keys must also be given when building struct " + rt.ModuleName(mod) + ": [" + strings.Join(missing, ", ") + "]",
+		frame: "expanding struct: " + rt.ModuleName(mod) + ".__struct__/1"}
+	switch {
+	case c.mod != nil && c.beamName != "":
+		e.where = rt.ModuleName(c.modName) + "." + c.beamName
+	case c.mod != nil:
+		e.where = rt.ModuleName(c.modName) + " (module)"
+	}
+	panic(e)
 }
 
 // undefinedStruct fails compilation for a struct whose module is not
