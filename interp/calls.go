@@ -98,7 +98,7 @@ func kernelRemote(name term.Atom) bool {
 // inlines): struct!/2 in tail position drops its caller's frame. apply/2,3
 // too: the BEAM's apply in tail position is a tail call.
 var kernelDefs = map[term.Atom]bool{
-	term.MakeAtom("apply"): true,
+	term.MakeAtom("apply"):  true,
 	term.MakeAtom("struct"): true, term.MakeAtom("struct!"): true,
 	term.MakeAtom("get_in"): true, term.MakeAtom("put_in"): true, term.MakeAtom("update_in"): true,
 	term.MakeAtom("get_and_update_in"): true, term.MakeAtom("pop_in"): true,
