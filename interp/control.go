@@ -314,12 +314,20 @@ func stacktraceTerm(frames []rt.Frame) term.Term {
 			sp := strings.Index(rest, " in ")
 			arity, _ = strconv.Atoi(rest[:sp])
 			where := rest[sp+4:]
-			inner := where[strings.LastIndex(where[:strings.LastIndex(where, "/")], ".")+1:]
+			var inner string
+			if m := rt.ModuleName(f.Module) + "."; !f.Module.IsZero() && strings.HasPrefix(where, m) {
+				inner = where[len(m):]
+			} else {
+				inner = where[strings.LastIndex(where[:strings.LastIndex(where, "/")], ".")+1:]
+			}
+			if k := strings.LastIndex(inner, "/"); k >= 0 {
+				inner = unquoteFunName(inner[:k]) + inner[k:]
+			}
 			name = "-" + inner + "-fun-0-"
 		default:
 			if k := strings.LastIndex(name, "/"); k >= 0 {
 				arity, _ = strconv.Atoi(name[k+1:])
-				name = name[:k]
+				name = unquoteFunName(name[:k])
 			}
 		}
 		if mod.IsZero() {
@@ -328,6 +336,17 @@ func stacktraceTerm(frames []rt.Frame) term.Term {
 		items = append(items, term.Tuple{mod, term.MakeAtom(name), term.Int(arity), loc})
 	}
 	return term.List(items...)
+}
+
+// unquoteFunName is the name of a function as funName printed it (quoted
+// when it is not an identifier: "test adds").
+func unquoteFunName(name string) string {
+	if len(name) >= 2 && name[0] == '"' {
+		if u, err := strconv.Unquote(name); err == nil {
+			return u
+		}
+	}
+	return name
 }
 
 // errorStacktrace is the stacktrace of an error as __STACKTRACE__ and

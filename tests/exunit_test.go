@@ -16,8 +16,9 @@ var failureHead = regexp.MustCompile(`^ +\d+\) (.*)$`)
 
 // failureBlocks splits a mix test report into its failures, keyed by the
 // header without its number ("test name (Module)"). A block's stacktrace is
-// reduced to its last line, the test's own frame: exlite's stacktraces
-// do not list anonymous functions yet.
+// reduced to its last frame outside Elixir's and OTP's libraries, the
+// test's own frame most often: the frames of exlite's runner and library
+// are not ExUnit's and Elixir's.
 func failureBlocks(report string) map[string]string {
 	out := map[string]string{}
 	lines := strings.Split(report, "\n")
@@ -43,8 +44,13 @@ func failureBlocks(report string) map[string]string {
 			}
 			body = append(body, l)
 		}
-		if len(trace) > 0 {
-			body = append(body, trace[len(trace)-1])
+		// The last frame that is not a library's ("(ex_unit 1.18.4) ...",
+		// "(elixir 1.18.4) ...": exlite's runner and library differ).
+		for j := len(trace) - 1; j >= 0; j-- {
+			if !strings.HasPrefix(strings.TrimSpace(trace[j]), "(") || strings.HasPrefix(strings.TrimSpace(trace[j]), "(for doctest at)") {
+				body = append(body, trace[j])
+				break
+			}
 		}
 		out[m[1]] = strings.Join(body, "\n")
 	}

@@ -14,6 +14,25 @@ defmodule ExUnit.AssertionError do
   def message(e), do: e.message
 end
 
+defmodule ExUnit.TimeoutError do
+  defexception [:timeout, :type]
+
+  def message(%{timeout: timeout, type: type}) do
+    """
+    #{type} timed out after #{timeout}ms. You can change the timeout:
+
+      1. per test by setting "@tag timeout: x" (accepts :infinity)
+      2. per test module by setting "@moduletag timeout: x" (accepts :infinity)
+      3. globally via "ExUnit.start(timeout: x)" configuration
+      4. by running "mix test --timeout x" which sets timeout
+      5. or by running "mix test --trace" which sets timeout to infinity
+         (useful when using IEx.pry/0)
+
+    where "x" is the timeout given as integer in milliseconds (defaults to 60_000).
+    """
+  end
+end
+
 defmodule ExUnit.MultiError do
   defexception errors: []
   def message(e), do: "got #{length(e.errors)} errors"
@@ -135,7 +154,7 @@ defmodule ExUnit.Runner do
     meta = mod.__ex_unit__()
     machine = Process.get(:ex_unit_machine)
     if state.trace and not machine, do: IO.puts("\n#{inspect(mod)} [#{module_file(meta)}]")
-    base = %{module: mod, case: mod, async: Map.get(meta, :async, false)}
+    base = %{module: mod, async: Map.get(meta, :async, false), registered: %{}}
 
     # Excluded and skipped tests are reported first, as ExUnit does.
     {to_run, to_skip} =
@@ -143,7 +162,7 @@ defmodule ExUnit.Runner do
       |> shuffle(seed)
       |> Enum.map(fn t ->
         tags = Map.merge(Map.new(meta.tags), Map.new(t.tags))
-        tags = Map.merge(tags, %{test: t.name, line: t.line, describe: t.describe, module: mod, file: t.file, test_type: t.type})
+        tags = Map.merge(tags, %{test: t.name, line: t.line, describe: t.describe, describe_line: Map.get(t, :describe_line), module: mod, file: t.file, test_type: t.type})
 
         cond do
           excluded?(tags, include, exclude) -> {:excluded, t, tags}
@@ -177,7 +196,7 @@ defmodule ExUnit.Runner do
           {Map.merge(Map.new(meta.tags), base), nil}
         else
           try do
-            {Enum.reduce(meta.setup_all, Map.merge(Map.new(meta.tags), base), fn s, ctx -> run_setup(mod, s, ctx) end), nil}
+            {mod.__ex_unit__(:setup_all, Map.merge(Map.new(meta.tags), base)), nil}
           rescue
             e -> {base, {:error, e, prune(__STACKTRACE__)}}
           catch
@@ -238,18 +257,6 @@ defmodule ExUnit.Runner do
     end
 
     hit.(exclude) and not hit.(include)
-  end
-
-  def run_setup(mod, s, ctx) do
-    result = apply(mod, s, [ctx])
-
-    case result do
-      :ok -> ctx
-      {:ok, kw} -> Map.merge(ctx, Map.new(kw))
-      %{} = m -> Map.merge(ctx, m)
-      kw when is_list(kw) -> Map.merge(ctx, Map.new(kw))
-      other -> raise RuntimeError, "expected ExUnit callback in #{inspect(mod)} to return :ok | keyword | map, got #{inspect(other)} instead"
-    end
   end
 
   # outcome runs fun and tells how it ended: :ok, or {kind, reason,
@@ -321,13 +328,15 @@ defmodule ExUnit.Runner do
 
         result =
           outcome(fn ->
-            ctx = Enum.reduce(t.setups, ctx, fn s, ctx -> run_setup(mod, s, ctx) end)
+            ctx = mod.__ex_unit__(:setup, Map.put(ctx, :test_pid, self()))
             apply(mod, t.fun, [ctx])
           end)
 
         send(parent, {:ex_unit_result, self(), result})
         exit(:shutdown)
       end)
+
+    timeout = Map.get(ctx, :timeout, Keyword.get(ExUnit.configuration(), :timeout, 60_000))
 
     result =
       receive do
@@ -338,6 +347,19 @@ defmodule ExUnit.Runner do
 
         {:DOWN, ^ref, _, _, reason} ->
           {:linked_exit, {pid, reason}, []}
+      after
+        timeout ->
+          # As ExUnit's runner: the test is killed, and its failure shows
+          # where it was.
+          st =
+            case Process.info(pid, :current_stacktrace) do
+              {:current_stacktrace, st} -> st
+              _ -> []
+            end
+
+          Process.demonitor(ref, [:flush])
+          Process.exit(pid, :kill)
+          {:error, ExUnit.TimeoutError.exception(timeout: timeout, type: Atom.to_string(t.type)), st}
       end
 
     # As ExUnit's OnExitHandler: once the test process has exited, its
@@ -407,7 +429,7 @@ defmodule ExUnit.Formatter do
   # all_failure is the report of a failed setup_all: its tests are invalid.
   def all_failure(n, mod, kind, reason, st, _source) do
     head = counter(n) <> "#{inspect(mod)}: failure on setup_all callback, all tests have been invalidated\n"
-    {body, _line} = body(kind, reason, st, nil, [])
+    {body, _line} = body(kind, reason, st, nil)
 
     frames =
       for {m, f, a, loc} <- st, is_list(loc), Keyword.has_key?(loc, :file), m != :elixir_compiler_0,
@@ -432,7 +454,9 @@ defmodule ExUnit.Formatter do
     num = String.pad_leading("#{n}", 3)
     file = t.file
     head = "#{num}) #{t.name} (#{inspect(mod)})\n     #{file}:#{t.line}\n"
-    {body, line} = body(kind, reason, st, file, Map.get(source, file, []))
+    {reason, st} = blame(kind, reason, st)
+    code = get_code(st, mod, t, Map.get(source, file, []))
+    {body, line} = body(kind, reason, st, code)
 
     frames =
       case stack(st, file, t, mod) do
@@ -444,6 +468,28 @@ defmodule ExUnit.Formatter do
     trace = if frames == [], do: "", else: "     stacktrace:\n" <> Enum.map_join(frames, &("       " <> &1 <> "\n"))
     head <> indent(body) <> trace
   end
+
+  # get_code is the source line of the test's own frame (ExUnit's
+  # get_code/2), shown for a failure that has no code of its own.
+  defp get_code(st, mod, t, lines) do
+    fun = t.fun
+
+    Enum.find_value(st, fn
+      {^mod, ^fun, _, loc} when is_list(loc) ->
+        line = Keyword.get(loc, :line, 0)
+        if is_integer(line) and line > 0, do: source_line(lines, line)
+
+      _ ->
+        nil
+    end)
+  end
+
+  # blame adds the arguments to a FunctionClauseError from its first
+  # frame, which then shows the arity (Exception.blame/3).
+  defp blame(:error, %FunctionClauseError{args: nil} = e, [{m, f, args, loc} | rest]) when is_list(args),
+    do: {%{e | args: args}, [{m, f, length(args), loc} | rest]}
+
+  defp blame(_kind, reason, st), do: {reason, st}
 
   # stack formats the frames up to the test's own.
   defp stack(st, _file, t, mod) do
@@ -467,14 +513,11 @@ defmodule ExUnit.Formatter do
             where = if t.type == :doctest and m == mod, do: "(for doctest at) #{t.doc_file}:#{Keyword.get(loc, :line)}: ", else: where
 
             cond do
-              name == test_fun ->
+              name == test_fun and m == mod ->
                 {[where <> "(test)" | acc], true}
 
-              String.starts_with?(name, "-" <> test_fun <> "/") ->
-                {[where <> "anonymous fn/#{arity} in #{inspect(mod)}.#{inspect(Atom.to_string(t.name))}/1" | acc], false}
-
               true ->
-                {[where <> "#{inspect(m)}.#{name}/#{arity}" | acc], false}
+                {[where <> Exception.format_mfa(m, f, arity) | acc], false}
             end
           else
             {acc, false}
@@ -498,60 +541,114 @@ defmodule ExUnit.Formatter do
     |> Enum.join()
   end
 
-  defp body(:error, %ExUnit.AssertionError{} = e, _st, _file, _lines) do
-    labels =
-      [{"code", e.expr}, {"left", e.left}, {"right", e.right}]
-      |> Enum.filter(fn {_, v} -> v != @no_value end)
+  # The report's width: ExUnit's CLI formatter uses 80 columns without a
+  # terminal.
+  @width 80
 
-    width = labels |> Enum.map(fn {l, _} -> String.length(l) + 1 end) |> Enum.max(fn -> 0 end)
+  defp body(:error, %ExUnit.AssertionError{} = e, _st, source_code) do
+    # As ExUnit.Formatter's format_exception: labels are padded to 7
+    # columns (6 when there is no right side), values nested under them.
+    label_pad = if e.right != @no_value, do: 7, else: 6
+    label = fn l -> String.pad_trailing(l <> ":", label_pad) end
 
-    lines =
-      Enum.map(labels, fn
-        {"code", v} -> String.pad_trailing("code:", width) <> " " <> v
-        {l, v} -> String.pad_trailing(l <> ":", width) <> " " <> value(l, v, e)
-      end)
+    code =
+      cond do
+        e.expr != @no_value -> [label.("code") <> pad_lines(e.expr, spaces(label_pad))]
+        source_code != nil -> [label.("code") <> source_code]
+        true -> []
+      end
 
-    extra = Enum.map(e.extra, &(&1 <> "\n")) |> Enum.join()
+    args = if e.args != @no_value, do: [format_args(e.args)], else: []
+
+    sides =
+      for {l, v} <- [{"left", e.left}, {"right", e.right}], v != @no_value do
+        label.(l) <> value(v, label_pad)
+      end
 
     doctest =
       if e.doctest == @no_value,
-        do: "",
-        else: "doctest:" <> pad_lines(e.doctest, "  ") <> "\n"
+        do: [],
+        else: ["doctest:" <> pad_lines(e.doctest, "  ")]
 
-    lines = if lines == [], do: "", else: Enum.join(lines, "\n") <> "\n"
-    {e.message <> "\n" <> doctest <> lines <> extra, e.line}
+    mailbox =
+      case e.context do
+        {:mailbox, pattern, [_ | _] = messages} ->
+          entries =
+            Enum.map(messages, fn m ->
+              "\n  pattern: " <> pad_lines(pattern, spaces(label_pad + 5)) <>
+                "\n  value:   " <> multiline(m, label_pad + 5)
+            end)
+
+          ["mailbox:" <> Enum.join(entries, "\n")]
+
+        _ ->
+          []
+      end
+
+    lines = [e.message] ++ doctest ++ code ++ args ++ sides ++ mailbox
+    {Enum.join(lines, "\n") <> "\n", e.line}
   end
 
-  defp body(:linked_exit, {pid, reason}, _st, _file, _lines) do
-    {"** (EXIT from #{inspect(pid)}) #{inspect(reason)}\n", nil}
+  defp body({:on_exit, kind}, reason, st, _code), do: body(kind, reason, st, nil)
+
+  defp body(:linked_exit, {pid, reason}, _st, _code) do
+    {"** (EXIT from #{inspect(pid)}) " <> Exception.format_exit(reason) <> "\n", nil}
   end
 
-  defp body(kind, reason, st, file, lines) do
-    line = test_line(st, file)
+  defp body(kind, reason, st, code) do
     banner = Exception.format_banner(kind, reason, st)
-    code = if line > 0, do: source_line(lines, line)
-    {banner <> "\n" <> if(code, do: "code: " <> code <> "\n", else: ""), line}
+
+    banner =
+      case reason do
+        %FunctionClauseError{args: args} when is_list(args) and kind == :error ->
+          banner <> "\n\n" <> given(reason) <> "\n"
+
+        _ ->
+          banner
+      end
+
+    {banner <> "\n" <> if(code, do: "code: " <> code <> "\n", else: ""), nil}
   end
+
+  # given lists a FunctionClauseError's arguments as
+  # FunctionClauseError.blame/3 does.
+  defp given(%{module: m, function: f, arity: a, args: args}) do
+    "The following arguments were given to #{Exception.format_mfa(m, f, a)}:\n" <>
+      (args
+       |> Enum.with_index(1)
+       |> Enum.map_join(fn {arg, i} -> "\n    # #{i}\n    " <> inspect(arg) <> "\n" end))
+  end
+
+  # format_args is ExUnit's listing of a failed call's arguments.
+  defp format_args(args) do
+    "arguments:\n" <>
+      (args
+       |> Enum.with_index(1)
+       |> Enum.map_join(fn {arg, i} -> "\n    # #{i}\n    " <> multiline(arg, 9, 4) <> "\n" end))
+  end
+
+  defp spaces(n), do: String.duplicate(" ", n)
+
+  # multiline inspects a value as ExUnit's inspect_multiline/3 does: to
+  # the report's width less the column it starts at, its lines after the
+  # first nested under that column (the failure's 5 columns of
+  # indentation are added later).
+  defp multiline(v, pad), do: multiline(v, pad + 5, pad)
+
+  defp multiline(v, column, pad) do
+    v
+    |> inspect(pretty: true, width: @width - column)
+    |> String.replace("\n", "\n" <> spaces(pad))
+  end
+
+  defp value({:code, text}, pad), do: pad_lines(text, spaces(pad))
+  defp value(v, pad), do: multiline(v, pad)
 
   # pad_lines indents the lines after the first, empty ones excepted (as
   # ExUnit's pad_multiline).
   defp pad_lines(text, pad) do
     [first | rest] = String.split(text, "\n")
     Enum.join([first | Enum.map(rest, fn "" -> ""; l -> pad <> l end)], "\n")
-  end
-
-  defp value(_label, {:code, text}, _e), do: text
-  defp value(_label, v, _e), do: inspect(v)
-
-  defp test_line(st, file) do
-
-    Enum.find_value(st, 0, fn
-      {_, _, _, loc} when is_list(loc) ->
-        if to_string(Keyword.get(loc, :file, "")) == file, do: Keyword.get(loc, :line)
-
-      _ ->
-        nil
-    end)
   end
 
   defp source_line(lines, line) do
@@ -565,45 +662,48 @@ end
 defmodule ExUnit.Assertions do
   @no_value :ex_unit_no_meaningful_value
 
+  # __cmp__ is assert/refute of a comparison (ExUnit's translate_operator):
+  # with these operators a failure whose sides are exactly equal says so.
   def __cmp__(kind, op, left, right, code, line) do
-    ok = apply(Kernel, op, [left, right])
+    ok = if op == :in, do: Enum.member?(right, left), else: apply(Kernel, op, [left, right])
+    equality = if kind == :assert, do: op in [:<, :>, :!==, :!=], else: op in [:<=, :>=, :===, :==, :=~]
+    message = if kind == :assert, do: "Assertion with #{op} failed", else: "Refute with #{op} failed"
 
     cond do
+      equality and left === right ->
+        raise ExUnit.AssertionError, message: message <> ", both sides are exactly equal", expr: code, left: left, line: line
+
       kind == :assert and ok ->
         true
 
       kind == :refute and not ok ->
         false
 
-      kind == :assert ->
-        raise ExUnit.AssertionError, message: "Assertion with #{op} failed", expr: code, left: left, right: right, line: line
-
-      op == :== and left === right ->
-        raise ExUnit.AssertionError, message: "Refute with #{op} failed, both sides are exactly equal", expr: code, left: left, line: line
-
       true ->
-        raise ExUnit.AssertionError, message: "Refute with #{op} failed", expr: code, left: left, right: right, line: line
+        raise ExUnit.AssertionError, message: message, expr: code, left: left, right: right, line: line
     end
   end
 
-  def __truthy__(:assert, value, code, line, msg) do
+  def __truthy__(kind, value, code, line, msg, args \\ @no_value)
+
+  def __truthy__(:assert, value, code, line, msg, args) do
     if value do
       value
     else
-      raise ExUnit.AssertionError, message: msg || "Expected truthy, got #{inspect(value)}", expr: code, line: line
+      raise ExUnit.AssertionError, message: msg || "Expected truthy, got #{inspect(value)}", expr: code, line: line, args: args
     end
   end
 
-  def __truthy__(:refute, value, code, line, msg) do
+  def __truthy__(:refute, value, code, line, msg, args) do
     if value do
-      raise ExUnit.AssertionError, message: msg || "Expected false or nil, got #{inspect(value)}", expr: code, line: line
+      raise ExUnit.AssertionError, message: msg || "Expected false or nil, got #{inspect(value)}", expr: code, line: line, args: args
     else
       false
     end
   end
 
-  def __match_fail__(:assert, op, pattern, right, code, line) do
-    raise ExUnit.AssertionError, message: "match (#{op}) failed", expr: code, left: {:code, pattern}, right: right, line: line
+  def __match_fail__(:assert, op, pattern, right, code, line, pins \\ []) do
+    raise ExUnit.AssertionError, message: "match (#{op}) failed" <> __pins__(pins), expr: code, left: {:code, pattern}, right: right, line: line
   end
 
   def __matchq__(:assert, true, _p, _r, _c, _l), do: true
@@ -617,48 +717,44 @@ defmodule ExUnit.Assertions do
     raise ExUnit.AssertionError, message: "match (match?) succeeded, but should have failed", expr: code, left: {:code, pattern}, right: right, line: line
   end
 
-  def __receive_fail__(pattern, timeout, code, line, msg, pins \\ []) do
-    {:messages, messages} = Process.info(self(), :messages)
-    message = msg || "Assertion failed, no matching message after #{timeout}ms"
+  # __pins__ lists the pinned variables of a pattern ({"name", value}),
+  # ordered as ExUnit's __pins__/1 lists them.
+  def __pins__([]), do: ""
 
-    message =
-      case pins do
-        [] -> message
-        _ -> message <> "\nThe following variables were pinned:" <> Enum.map_join(pins, fn {n, v} -> "\n  #{n} = #{inspect(v)}" end)
-      end
-
-    extra =
-      case messages do
-        [] ->
-          ["The process mailbox is empty."]
-
-        _ ->
-          shown = Enum.take(messages, 10)
-          count = length(messages)
-          word = if count == 1, do: "message", else: "messages"
-          ["Showing #{length(shown)} of #{count} #{word} in the mailbox"]
-      end
-
-    mailbox =
-      case messages do
-        [] ->
-          []
-
-        _ ->
-          ["mailbox:"] ++
-            (Enum.take(messages, 10)
-             |> Enum.map(fn m -> ["  pattern: " <> pattern, "  value:   " <> inspect(m)] end)
-             |> Enum.intersperse([""])
-             |> Enum.concat())
-      end
-
-    raise ExUnit.AssertionError, message: Enum.join([message | extra], "\n"), expr: code, line: line, extra: mailbox
+  def __pins__(pins) do
+    listed = pins |> Enum.sort() |> Enum.reverse() |> Enum.map_join("\n  ", fn {n, v} -> "#{n} = #{inspect(v)}" end)
+    "\nThe following variables were pinned:\n  " <> listed
   end
 
-  def __refute_receive_fail__(message, pattern, code, line, msg) do
+  def __receive_fail__(pattern, timeout, code, line, msg, pins \\ [])
+
+  # With a message of its own, assert_receive flunks with it.
+  def __receive_fail__(_pattern, _timeout, _code, line, msg, _pins) when msg != nil do
+    raise ExUnit.AssertionError, message: msg, line: line
+  end
+
+  def __receive_fail__(pattern, timeout, code, line, nil, pins) do
+    {:messages, messages} = Process.info(self(), :messages)
+    count = length(messages)
+
+    listing =
+      cond do
+        count == 0 -> "\nThe process mailbox is empty."
+        count == 1 -> "\nShowing 1 of 1 message in the mailbox"
+        count > 10 -> "\nShowing 10 of #{count} messages in the mailbox"
+        true -> "\nShowing #{count} of #{count} messages in the mailbox"
+      end
+
+    raise ExUnit.AssertionError,
+      message: "Assertion failed, no matching message after #{timeout}ms" <> __pins__(pins) <> listing,
+      expr: code,
+      line: line,
+      context: {:mailbox, pattern, Enum.take(messages, -10)}
+  end
+
+  def __refute_receive_fail__(message, pattern, _code, line, msg) do
     raise ExUnit.AssertionError,
       message: msg || "Unexpectedly received message #{inspect(message)} (which matched #{pattern})",
-      expr: code,
       line: line
   end
 
@@ -727,11 +823,17 @@ defmodule ExUnit.Assertions do
   def refute_in_delta(left, right, delta, message \\ nil) do
     diff = abs(left - right)
 
-    if diff > delta do
-      false
+    message =
+      if message do
+        message <> " (difference between #{inspect(left)} and #{inspect(right)} is less than #{inspect(delta)})"
+      else
+        "Expected the difference between #{inspect(left)} and #{inspect(right)} (#{inspect(diff)}) to be more than #{inspect(delta)}"
+      end
+
+    if diff < delta do
+      raise ExUnit.AssertionError, message: message
     else
-      raise ExUnit.AssertionError,
-        message: message || "Expected the difference between #{inspect(left)} and #{inspect(right)} (#{inspect(diff)}) to be more than #{inspect(delta)}"
+      false
     end
   end
 end
@@ -747,6 +849,110 @@ defmodule ExUnit.Callbacks do
   end
 
   def on_exit(_name, fun), do: on_exit(fun)
+
+  @reserved [:case, :file, :line, :test, :async, :registered, :describe]
+
+  # __merge__ merges a setup callback's result into the context, as
+  # ExUnit.Callbacks.__merge__/4 does.
+  def __merge__(_mod, _kind, context, :ok), do: context
+  def __merge__(mod, kind, context, {:ok, value}), do: unwrapped_merge(mod, kind, context, value, {:ok, value})
+  def __merge__(mod, kind, context, value), do: unwrapped_merge(mod, kind, context, value, value)
+
+  defp unwrapped_merge(mod, kind, _context, %_{}, original), do: raise_merge_failed!(mod, kind, original)
+  defp unwrapped_merge(mod, kind, context, data, _original) when is_list(data), do: context_merge(mod, kind, context, Map.new(data))
+  defp unwrapped_merge(mod, kind, context, data, _original) when is_map(data), do: context_merge(mod, kind, context, data)
+  defp unwrapped_merge(mod, kind, _context, _data, original), do: raise_merge_failed!(mod, kind, original)
+
+  defp context_merge(mod, kind, context, data) do
+    Map.merge(context, data, fn
+      k, v1, v2 when k in @reserved ->
+        if v1 == v2, do: v1, else: raise("ExUnit #{kind} callback in #{inspect(mod)} is trying to set reserved field #{inspect(k)} to #{inspect(v2)}")
+
+      _, _, v ->
+        v
+    end)
+  end
+
+  defp raise_merge_failed!(mod, kind, value) do
+    raise "expected ExUnit #{kind} callback in #{inspect(mod)} to return the atom :ok, a keyword, or a map, got #{inspect(value)} instead"
+  end
+
+  # The test's supervisor, started by its first start_supervised and
+  # linked to the test process: its children stop when the test ends.
+  defp test_supervisor(fun) do
+    case Process.get(:ex_unit_test_supervisor) do
+      nil ->
+        if Process.get(:ex_unit_runner) == nil,
+          do: raise(ArgumentError, "#{fun} can only be invoked from the test process")
+
+        {:ok, sup} = Supervisor.start_link([], strategy: :one_for_one, max_restarts: 1_000_000, max_seconds: 1)
+        Process.put(:ex_unit_test_supervisor, sup)
+        sup
+
+      sup ->
+        sup
+    end
+  end
+
+  def start_supervised(child_spec_or_module, opts \\ []) do
+    sup = test_supervisor("start_supervised/2")
+    Supervisor.start_child(sup, Supervisor.child_spec(child_spec_or_module, opts))
+  end
+
+  def start_supervised!(child_spec_or_module, opts \\ []) do
+    case start_supervised(child_spec_or_module, opts) do
+      {:ok, pid} ->
+        pid
+
+      {:ok, pid, _info} ->
+        pid
+
+      {:error, reason} ->
+        raise "failed to start child with the spec #{inspect(child_spec_or_module)}.\n" <>
+                "Reason: #{start_supervised_error(reason)}"
+    end
+  end
+
+  defp start_supervised_error({{:EXIT, reason}, info}) when is_tuple(info), do: Exception.format_exit(reason)
+  defp start_supervised_error({reason, info}) when is_tuple(info), do: Exception.format_exit(reason)
+  defp start_supervised_error(reason), do: Exception.format_exit({:start_spec, reason})
+
+  def start_link_supervised!(child_spec_or_module, opts \\ []) do
+    pid = start_supervised!(child_spec_or_module, opts)
+    Process.link(pid)
+    pid
+  end
+
+  def stop_supervised(id) do
+    case Process.get(:ex_unit_test_supervisor) do
+      nil ->
+        if Process.get(:ex_unit_runner) == nil,
+          do: raise(ArgumentError, "stop_supervised/1 can only be invoked from the test process")
+
+        {:error, :not_found}
+
+      sup ->
+        pid =
+          case List.keyfind(Supervisor.which_children(sup), id, 0) do
+            {_id, pid, _type, _modules} -> pid
+            nil -> nil
+          end
+
+        if is_pid(pid), do: Process.unlink(pid)
+
+        with :ok <- Supervisor.terminate_child(sup, id) do
+          true = Supervisor.delete_child(sup, id) in [:ok, {:error, :not_found}]
+          :ok
+        end
+    end
+  end
+
+  def stop_supervised!(id) do
+    case stop_supervised(id) do
+      :ok -> :ok
+      {:error, :not_found} -> raise "could not stop child ID #{inspect(id)} because it was not found"
+    end
+  end
 end
 
 defmodule ExUnit.CaptureIO do

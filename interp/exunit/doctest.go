@@ -428,7 +428,7 @@ func inspectable(s string) bool {
 }
 
 // doctests expands `doctest Mod, opts` in a test module into tests.
-func (e *expander) doctests(m *moduleState, c *ast.Call, describe string, setups, tags []ast.Node) {
+func (e *expander) doctests(m *moduleState, c *ast.Call, describe string, tags []ast.Node) {
 	pos := c.Pos
 	modName := macrostr.ToString(c.Args[0])
 	if modName == "__MODULE__" {
@@ -500,7 +500,7 @@ func (e *expander) doctests(m *moduleState, c *ast.Call, describe string, setups
 		allTags := append(append([]ast.Node(nil), tags...), &ast.Pair{Pos: pos, Left: ast.Atom(pos, "doctest"), Right: c.Args[0]},
 			&ast.Pair{Pos: pos, Left: ast.Atom(pos, "doctest_line"), Right: num(pos, t.line)})
 		allTags = append(allTags, docTags...)
-		e.addTest(m, pos, name, describe, "doctest", md.file, allTags, setups,
+		e.addTest(m, pos, name, describe, "doctest", md.file, allTags,
 			&ast.Var{Pos: pos, Name: "_context", Context: term.NilAtom},
 			&ast.Call{Pos: pos, Fun: ast.Atom(pos, "__block__"), Args: body}, int(pos.Line))
 	}

@@ -48,6 +48,14 @@ func Expand(file *ast.File, docFiles ...*ast.File) (modules []string, tests []Te
 	return e.modules, e.tests, e.err
 }
 
+// fail records the first error of the expansion (Elixir's text for the
+// compile error it stands for).
+func (e *expander) fail(msg string) {
+	if e.err == nil {
+		e.err = fmt.Errorf("%s", msg)
+	}
+}
+
 func (e *expander) top(n ast.Node) ast.Node {
 	c, ok := n.(*ast.Call)
 	if !ok {
@@ -125,19 +133,23 @@ func usesCase(body ast.Node) bool {
 type moduleState struct {
 	name       string
 	moduleTags []ast.Node // keyword pairs
-	setupAll   []ast.Node // atoms naming functions
-	async      ast.Node   // the async: option of use ExUnit.Case
-	nSetup     int        // setup and setup_all blocks so far
-	nSetupAll  int
+	setups     []ast.Node // the module's setup callbacks (atoms or {Mod, :fun})
+	setupAll   []ast.Node // its setup_all callbacks
+	describes  []ast.Node // "describe" => :__ex_unit_describe_N, for those with setups
+	nDescribe  int
+	async      ast.Node // the async: option of use ExUnit.Case
 	out        []ast.Node
-	tests      []ast.Node // __ex_unit__ entries
+	tests      []ast.Node      // __ex_unit__ entries
+	names      map[string]bool // the tests' names so far
 }
 
 func (e *expander) module(name string, body ast.Node) ast.Node {
 	e.modules = append(e.modules, name)
 	m := &moduleState{name: name}
-	e.body(m, stmts(body), "", nil, nil)
+	e.body(m, stmts(body), nil, nil)
 	pos := body.Position()
+	m.out = append(m.out, e.setupChain(pos, "__ex_unit__", "setup", m.setups, m.describes))
+	m.out = append(m.out, e.setupChain(pos, "__ex_unit__", "setup_all", m.setupAll, nil))
 	entries := &ast.List{Pos: pos, Items: m.tests}
 	if m.async == nil {
 		m.async = &ast.Lit{Pos: pos, Value: term.False}
@@ -154,6 +166,66 @@ func (e *expander) module(name string, body ast.Node) ast.Node {
 	return &ast.Call{Pos: pos, Fun: ast.Atom(pos, "__block__"), Args: out}
 }
 
+// describeState is the describe block being expanded.
+type describeState struct {
+	name   string
+	n      int        // its number in the module, from 0
+	setups []ast.Node // its own setup callbacks
+}
+
+func (d *describeState) nameOf() string {
+	if d == nil {
+		return ""
+	}
+	return d.name
+}
+
+// setupChain defines the function that runs setup callbacks as ExUnit's
+// compiled one does: `def fn(context)` (fn __ex_unit__ takes the kind
+// first) calling each callback locally (private ones too) and merging
+// its result with ExUnit.Callbacks.__merge__/4, then, for the module's
+// setup, the setup of the test's describe block.
+func (e *expander) setupChain(pos ast.Pos, fn, kind string, callbacks, describes []ast.Node) ast.Node {
+	ctx := func() ast.Node { return &ast.Var{Pos: pos, Name: "context", Context: term.NilAtom} }
+	var body []ast.Node
+	for _, cb := range callbacks {
+		var call ast.Node
+		if t, ok := cb.(*ast.Call); ok {
+			if n, _ := t.CallName(); n == "{}" && len(t.Args) == 2 {
+				if f, ok := t.Args[1].(*ast.Lit); ok {
+					call = &ast.Call{Pos: pos, Fun: &ast.Call{Pos: pos, Fun: ast.Atom(pos, "."), Args: []ast.Node{t.Args[0], f}}, Args: []ast.Node{ctx()}}
+				}
+			}
+		}
+		if call == nil {
+			l, ok := cb.(*ast.Lit)
+			if !ok {
+				continue
+			}
+			a, ok := l.Value.(term.Atom)
+			if !ok {
+				continue
+			}
+			call = &ast.Call{Pos: pos, Fun: ast.Atom(pos, a.Name()), Args: []ast.Node{ctx()}}
+		}
+		merge := e.tmpl(pos, tmplMerge, map[string]ast.Node{"exu_kind": ast.Atom(pos, kind), "exu_ctx": ctx(), "exu_call": call})
+		body = append(body, &ast.Call{Pos: pos, Fun: ast.Atom(pos, "="), Args: []ast.Node{ctx(), merge}})
+	}
+	if len(describes) > 0 {
+		body = append(body, e.tmpl(pos, tmplDescribeSetup, map[string]ast.Node{"exu_ctx": ctx(), "exu_describes": &ast.Call{Pos: pos, Fun: ast.Atom(pos, "%{}"), Args: describes}}))
+	} else {
+		body = append(body, ctx())
+	}
+	params := []ast.Node{ctx()}
+	if fn == "__ex_unit__" {
+		params = []ast.Node{ast.Atom(pos, kind), ctx()}
+	}
+	return &ast.Call{Pos: pos, Fun: ast.Atom(pos, "def"), Args: []ast.Node{
+		&ast.Call{Pos: pos, Fun: ast.Atom(pos, fn), Args: params},
+		&ast.List{Pos: pos, Items: []ast.Node{&ast.Pair{Pos: pos, Left: ast.Atom(pos, "do"), Right: &ast.Call{Pos: pos, Fun: ast.Atom(pos, "__block__"), Args: body}}}},
+	}}
+}
+
 // tagPairs turns @tag arguments into keyword pairs.
 func tagPairs(arg ast.Node) []ast.Node {
 	if l, ok := arg.(*ast.List); ok {
@@ -163,7 +235,7 @@ func tagPairs(arg ast.Node) []ast.Node {
 }
 
 // body expands the statements of a module or describe block.
-func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups []ast.Node, describeTags []ast.Node) {
+func (e *expander) body(m *moduleState, list []ast.Node, describe *describeState, describeTags []ast.Node) {
 	var tags []ast.Node
 	for _, s := range list {
 		c, ok := s.(*ast.Call)
@@ -203,13 +275,23 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups
 		case "describe":
 			if len(c.Args) == 2 {
 				if b, ok := doBody(c.Args[1]); ok {
-					d := ""
+					if describe != nil {
+						e.fail(fmt.Sprintf("** (RuntimeError) cannot call \"describe\" inside another \"describe\". See the documentation for ExUnit.Case.describe/2 on named setups and how to handle hierarchies\n    %s:%d: (module)", e.file, c.Pos.Line))
+						continue
+					}
+					d := &describeState{n: m.nDescribe}
+					m.nDescribe++
 					if l, ok := c.Args[0].(*ast.Lit); ok {
 						if s, ok := l.Value.(term.Binary); ok {
-							d = string(s)
+							d.name = string(s)
 						}
 					}
-					e.body(m, stmts(b), d, append([]ast.Node(nil), setups...), append([]ast.Node(nil), describeTags...))
+					e.body(m, stmts(b), d, append([]ast.Node(nil), describeTags...))
+					if len(d.setups) > 0 {
+						fn := fmt.Sprintf("__ex_unit_describe_%d", d.n)
+						m.out = append(m.out, e.setupChain(c.Pos, fn, "setup", d.setups, nil))
+						m.describes = append(m.describes, &ast.Pair{Pos: c.Pos, Left: str(c.Pos, d.name), Right: ast.Atom(c.Pos, fn)})
+					}
 					continue
 				}
 			}
@@ -219,12 +301,13 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups
 				if b, ok := doBody(c.Args[len(c.Args)-1]); ok {
 					// Named as ExUnit names them (stacktraces show them).
 					var fn string
-					if name == "setup" {
-						fn = fmt.Sprintf("__ex_unit_setup_%d", m.nSetup)
-						m.nSetup++
-					} else {
-						fn = fmt.Sprintf("__ex_unit_setup_all_%d", m.nSetupAll)
-						m.nSetupAll++
+					switch {
+					case name == "setup_all":
+						fn = fmt.Sprintf("__ex_unit_setup_all_%d", len(m.setupAll))
+					case describe != nil:
+						fn = fmt.Sprintf("__ex_unit_setup_%d_%d", describe.n, len(describe.setups))
+					default:
+						fn = fmt.Sprintf("__ex_unit_setup_%d", len(m.setups))
 					}
 					var param ast.Node = &ast.Var{Pos: c.Pos, Name: "_context", Context: term.NilAtom}
 					if len(c.Args) == 2 {
@@ -238,10 +321,13 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups
 					ref = []ast.Node{c.Args[0]}
 				}
 			}
-			if name == "setup_all" {
+			switch {
+			case name == "setup_all":
 				m.setupAll = append(m.setupAll, ref...)
-			} else {
-				setups = append(setups, ref...)
+			case describe != nil:
+				describe.setups = append(describe.setups, ref...)
+			default:
+				m.setups = append(m.setups, ref...)
 			}
 			continue
 		case "test":
@@ -253,8 +339,10 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups
 					}
 				}
 				full := "test " + tname
-				if describe != "" {
-					full = "test " + describe + " " + tname
+				dname := ""
+				if describe != nil {
+					dname = describe.name
+					full = "test " + dname + " " + tname
 				}
 				allTags := append(append([]ast.Node(nil), describeTags...), tags...)
 				tags = nil
@@ -275,12 +363,12 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups
 				if endLine < int(c.Pos.Line) {
 					endLine = int(c.Pos.Line)
 				}
-				e.addTest(m, c.Pos, full, describe, "test", "", allTags, setups, param, b, endLine)
+				e.addTest(m, c.Pos, full, dname, "test", "", allTags, param, b, endLine)
 				continue
 			}
 		case "doctest":
 			if len(c.Args) >= 1 && len(c.Args) <= 2 {
-				e.doctests(m, c, describe, setups, append(append([]ast.Node(nil), describeTags...), tags...))
+				e.doctests(m, c, describe.nameOf(), append(append([]ast.Node(nil), describeTags...), tags...))
 				tags = nil
 				continue
 			}
@@ -294,9 +382,20 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe string, setups
 // :doctest.
 //
 // docFile, for a doctest, is the documented module's file.
-func (e *expander) addTest(m *moduleState, pos ast.Pos, name, describe, typ, docFile string, tags, setups []ast.Node, param, body ast.Node, endLine int) {
+func (e *expander) addTest(m *moduleState, pos ast.Pos, name, describe, typ, docFile string, tags []ast.Node, param, body ast.Node, endLine int) {
 	e.n++
-	fn := fmt.Sprintf("__ex_test_%d__", e.n)
+	// Named as ExUnit names it (stacktraces and crash reports show it),
+	// and ending in :ok, as ExUnit's test macro does: the body's last
+	// call keeps the test's frame in a stacktrace.
+	fn := name
+	if m.names[name] {
+		e.fail(fmt.Sprintf("** (ArgumentError) %q is already defined in %s\n    %s:%d: (module)", name, m.name, e.file, pos.Line))
+	}
+	if m.names == nil {
+		m.names = map[string]bool{}
+	}
+	m.names[name] = true
+	body = &ast.Call{Pos: pos, Fun: ast.Atom(pos, "__block__"), Args: []ast.Node{body, ast.Atom(pos, "ok")}}
 	m.out = append(m.out, e.def(pos, fn, param, body))
 	desc := ast.Node(&ast.Lit{Pos: pos, Value: term.NilAtom})
 	if describe != "" {
@@ -307,7 +406,7 @@ func (e *expander) addTest(m *moduleState, pos ast.Pos, name, describe, typ, doc
 		"exu_f":       ast.Atom(pos, fn),
 		"exu_l":       num(pos, int(pos.Line)),
 		"exu_tags":    &ast.List{Pos: pos, Items: tags},
-		"exu_s":       &ast.List{Pos: pos, Items: append([]ast.Node(nil), setups...)},
+		"exu_s":       &ast.List{Pos: pos},
 		"exu_d":       desc,
 		"exu_file":    str(pos, e.file),
 		"exu_type":    ast.Atom(pos, typ),
@@ -442,7 +541,7 @@ func subst(n ast.Node, pos ast.Pos, subs map[string]ast.Node) ast.Node {
 func str(pos ast.Pos, s string) ast.Node { return &ast.Lit{Pos: pos, Value: term.Binary(s)} }
 func num(pos ast.Pos, i int) ast.Node    { return &ast.Lit{Pos: pos, Value: term.Int(i)} }
 
-var cmpOps = map[string]bool{"==": true, "!=": true, "===": true, "!==": true, "<": true, ">": true, "<=": true, ">=": true, "=~": true}
+var cmpOps = map[string]bool{"==": true, "!=": true, "===": true, "!==": true, "<": true, ">": true, "<=": true, ">=": true, "=~": true, "in": true}
 
 // assertions expands the assertion macros inside n.
 func (e *expander) assertions(n ast.Node) ast.Node {
@@ -459,23 +558,36 @@ func (e *expander) assertions(n ast.Node) ast.Node {
 		if local && name == "quote" {
 			return x
 		}
+		// An assertion is expanded before its arguments, so that the code
+		// it shows is the one written (an argument may be a macro too).
+		if local && assertionMacros[name] {
+			if r := e.macro(name, x); r != nil {
+				return e.assertions(r)
+			}
+		}
 		x.Fun = e.assertions(x.Fun)
 		for i, a := range x.Args {
 			x.Args[i] = e.assertions(a)
 		}
-		if local {
-			if r := e.macro(name, x); r != nil {
-				return r
-			}
-		}
 	}
 	return n
+}
+
+// assertionMacros are the macros of ExUnit.Assertions the expansion
+// rewrites (the others are functions).
+var assertionMacros = map[string]bool{
+	"assert": true, "refute": true, "assert_receive": true, "assert_received": true,
+	"refute_receive": true, "refute_received": true, "catch_error": true, "catch_exit": true,
+	"catch_throw": true, "assert_raise": true, "assert_in_delta": true, "refute_in_delta": true, "flunk": true,
 }
 
 // macro expands one assertion call, or returns nil.
 func (e *expander) macro(name string, c *ast.Call) ast.Node {
 	pos := c.Pos
 	code := func() ast.Node { return str(pos, macrostr.ToString(c)) }
+	// A failure without code (ExUnit's flunk/1 and the assertion
+	// functions) shows the source line of the test's frame instead.
+	noCode := func() ast.Node { return ast.Atom(pos, "ex_unit_no_meaningful_value") }
 	line := num(pos, int(pos.Line))
 	switch name {
 	case "assert", "refute":
@@ -488,7 +600,7 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 		if len(c.Args) == 2 {
 			msg = c.Args[1]
 			return e.tmpl(pos, tmplTruthy,
-				map[string]ast.Node{"exu_k": kind, "exu_v": arg, "exu_c": code(), "exu_line": line, "exu_msg": msg})
+				map[string]ast.Node{"exu_k": kind, "exu_v": arg, "exu_c": noCode(), "exu_line": line, "exu_msg": msg})
 		}
 		if a, ok := arg.(*ast.Call); ok {
 			an, alocal := a.CallName()
@@ -501,6 +613,20 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 			case alocal && an == "match?" && len(a.Args) == 2:
 				return e.tmpl(pos, tmplMatchq, map[string]ast.Node{"exu_k": kind, "exu_r": a.Args[1], "exu_p": a.Args[0], "exu_pc": str(pos, macrostr.ToString(a.Args[0])), "exu_c": code(), "exu_line": line})
 			}
+		}
+		if a, ok := arg.(*ast.Call); ok && showsArgs(a) {
+			// As ExUnit's extract_args: a function call's arguments are
+			// evaluated first and listed under a failure.
+			var assigns, vars []ast.Node
+			for i, x := range a.Args {
+				v := &ast.Var{Pos: pos, Name: fmt.Sprintf("exu_arg%d_%d", e.n, i+1), Context: term.NilAtom}
+				e.n++
+				assigns = append(assigns, &ast.Call{Pos: pos, Fun: ast.Atom(pos, "="), Args: []ast.Node{v, x}})
+				vars = append(vars, &ast.Var{Pos: pos, Name: v.Name, Context: term.NilAtom})
+			}
+			call := &ast.Call{Pos: a.Pos, Fun: a.Fun, Args: vars, Meta: a.Meta}
+			check := e.tmpl(pos, tmplTruthyArgs, map[string]ast.Node{"exu_k": kind, "exu_v": call, "exu_c": code(), "exu_line": line, "exu_args": &ast.List{Pos: pos, Items: append([]ast.Node(nil), vars...)}})
+			return &ast.Call{Pos: pos, Fun: ast.Atom(pos, "__block__"), Args: append(assigns, check)}
 		}
 		return e.tmpl(pos, tmplTruthyNoMsg,
 			map[string]ast.Node{"exu_k": kind, "exu_v": arg, "exu_c": code(), "exu_line": line})
@@ -528,7 +654,11 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 				bare, guard = w.Args[0], w.Args[1]
 			}
 		}
-		subs := map[string]ast.Node{"exu_p": bare, "exu_pc": str(pos, macrostr.ToString(pat)), "exu_t": timeout, "exu_c": str(pos, name+" "+macrostr.ToString(pat)), "exu_line": line, "exu_msg": msg}
+		rcode := str(pos, name+" "+macrostr.ToString(pat))
+		if strings.HasPrefix(name, "refute") {
+			rcode = noCode()
+		}
+		subs := map[string]ast.Node{"exu_p": bare, "exu_pc": str(pos, macrostr.ToString(pat)), "exu_t": timeout, "exu_c": rcode, "exu_line": line, "exu_msg": msg}
 		guarded := guard != nil
 		if guarded {
 			subs["exu_g"] = guard
@@ -557,13 +687,13 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 		// test's own.
 		kind := strings.TrimPrefix(name, "catch_")
 		return e.tmpl(pos, tmplCatch, map[string]ast.Node{
-			"exu_k": ast.Atom(pos, kind), "exu_e": c.Args[0], "exu_c": code(), "exu_line": line})
+			"exu_k": ast.Atom(pos, kind), "exu_e": c.Args[0], "exu_c": noCode(), "exu_line": line})
 	case "assert_raise", "assert_in_delta", "refute_in_delta", "flunk":
 		// Functions in ExUnit: called with the code and line so that a
 		// failure shows them.
 		args := &ast.List{Pos: pos, Items: c.Args}
 		return e.tmpl(pos, tmplCall, map[string]ast.Node{
-			"exu_f": ast.Atom(pos, name), "exu_a": args, "exu_c": code(), "exu_line": line})
+			"exu_f": ast.Atom(pos, name), "exu_a": args, "exu_c": noCode(), "exu_line": line})
 	}
 	return nil
 }
@@ -571,7 +701,103 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 // matchAssert expands `assert pattern = expr`; code is the text a failure
 // shows.
 func (e *expander) matchAssert(pos ast.Pos, pattern, expr ast.Node, code string) ast.Node {
-	return e.tmpl(pos, tmplMatchAssert, map[string]ast.Node{"exu_r": expr, "exu_p": pattern, "exu_pc": str(pos, macrostr.ToString(pattern)), "exu_c": str(pos, code), "exu_line": num(pos, int(pos.Line))})
+	return e.tmpl(pos, tmplMatchAssert, map[string]ast.Node{"exu_r": expr, "exu_p": pattern, "exu_pc": str(pos, macrostr.ToString(pattern)), "exu_c": str(pos, code), "exu_line": num(pos, int(pos.Line)), "exu_pins": pinList(pos, pattern)})
+}
+
+// pinList is the [{"name", value}] list of the variables a pattern pins.
+func pinList(pos ast.Pos, pattern ast.Node) ast.Node {
+	_, pinned := patternVars(pattern)
+	var pins []ast.Node
+	for _, v := range pinned {
+		pins = append(pins, &ast.Pair{Pos: pos, Left: str(pos, v.Name), Right: v})
+	}
+	return &ast.List{Pos: pos, Items: pins}
+}
+
+// kernelMacros are the macros among Kernel's local calls: assert shows
+// no arguments for them (ExUnit's extract_args expands them).
+var kernelMacros = map[string]bool{
+	"is_nil": true, "is_struct": true, "is_exception": true, "is_non_struct_map": true, "match?": true,
+	"to_string": true, "to_charlist": true, "get_in": true, "put_in": true, "update_in": true,
+	"get_and_update_in": true, "pop_in": true, "tap": true, "then": true, "if": true, "unless": true,
+	"raise": true, "reraise": true, "binding": true, "var!": true, "dbg": true, "destructure": true,
+	"sigil_c": true, "sigil_r": true, "sigil_s": true, "sigil_w": true, "sigil_S": true, "sigil_C": true,
+	"sigil_D": true, "sigil_T": true, "sigil_N": true, "sigil_U": true, "sigil_R": true, "sigil_W": true,
+	"case": true, "cond": true, "with": true, "for": true, "try": true, "receive": true, "fn": true,
+	"quote": true, "unquote": true, "import": true, "require": true, "alias": true, "super": true,
+	"__block__": true, "__aliases__": true, "%{}": true, "{}": true, "%": true, "<<>>": true, "&": true,
+	"^": true, "=": true, "::": true, "__MODULE__": true, "__ENV__": true, "__DIR__": true, "__CALLER__": true,
+	"not": true, "and": true, "or": true, "when": true, "in": true, "..": true, "..//": true, "|>": true,
+	"<>": true, "++": true, "--": true, "+": true, "-": true, "*": true, "/": true, "!": true, "&&": true,
+	"||": true, "==": true, "!=": true, "===": true, "!==": true, "<": true, ">": true, "<=": true, ">=": true,
+	"=~": true, "@": true, "|": true, ".": true, "<-": true, "\\\\": true, "->": true,
+}
+
+// showsArgs tells whether a failed assert of the call c lists its
+// arguments, as ExUnit's extract_args decides: a function call (neither
+// a macro, a special form nor an operator) with at least one argument
+// that is not a literal.
+func showsArgs(c *ast.Call) bool {
+	if len(c.Args) == 0 {
+		return false
+	}
+	if name, local := c.CallName(); local {
+		if kernelMacros[name] || strings.HasPrefix(name, "sigil_") {
+			return false
+		}
+	} else if dot, ok := c.Fun.(*ast.Call); ok {
+		dn, _ := dot.CallName()
+		if dn != "." || len(dot.Args) != 2 {
+			return false // an anonymous function's call (f.(x)) is a special form
+		}
+		mod := macrostr.ToString(dot.Args[0])
+		f := macrostr.ToString(dot.Args[1])
+		if (mod == "Kernel" && kernelMacros[strings.TrimPrefix(f, ":")]) || (mod == "Integer" && (f == ":is_even" || f == ":is_odd")) {
+			return false
+		}
+	} else {
+		return false
+	}
+	for _, a := range c.Args {
+		if !quotedLiteral(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedLiteral is Macro.quoted_literal?/1.
+func quotedLiteral(n ast.Node) bool {
+	switch x := n.(type) {
+	case *ast.Lit:
+		return true
+	case *ast.List:
+		for _, it := range x.Items {
+			if !quotedLiteral(it) {
+				return false
+			}
+		}
+		return true
+	case *ast.Pair:
+		return quotedLiteral(x.Left) && quotedLiteral(x.Right)
+	case *ast.Call:
+		name, local := x.CallName()
+		if !local {
+			return false
+		}
+		switch name {
+		case "__aliases__", "%{}", "{}", "%", "<<>>":
+			for _, a := range x.Args {
+				if !quotedLiteral(a) {
+					return false
+				}
+			}
+			return true
+		case "__MODULE__":
+			return len(x.Args) == 0
+		}
+	}
+	return false
 }
 
 // patternVars returns, in one walk of a pattern, the variables it binds

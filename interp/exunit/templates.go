@@ -38,7 +38,7 @@ end), exu_c, exu_line)`
 	tmplImports     = `(import ExUnit.Assertions; import ExUnit.Callbacks)`
 	tmplDocInspect  = `ExUnit.DocTest.__inspect__(exu_e, exu_exp, exu_doctest, exu_last, exu_mod, exu_file, exu_line)`
 	tmplMatchAssert = `(exu_right = exu_r
-if !match?(exu_p, exu_right), do: ExUnit.Assertions.__match_fail__(:assert, "=", exu_pc, exu_right, exu_c, exu_line)
+if !match?(exu_p, exu_right), do: ExUnit.Assertions.__match_fail__(:assert, "=", exu_pc, exu_right, exu_c, exu_line, exu_pins)
 exu_p = exu_right)`
 	tmplMatchq = `(exu_right = exu_r
 ExUnit.Assertions.__matchq__(exu_k, match?(exu_p, exu_right), exu_pc, exu_right, exu_c, exu_line))`
@@ -57,6 +57,12 @@ end`
 	tmplRun     = `System.halt(ExUnit.__run__(exu_mods, exu_cli ++ [source: Map.new(exu_src)], exu_load))`
 	tmplDocTest = `(exu_doctest_value = exu_e
 ExUnit.DocTest.__test__(exu_doctest_value, exu_exp, exu_doctest, exu_last, exu_exps, exu_mod, exu_file, exu_line))`
+	tmplTruthyArgs    = `ExUnit.Assertions.__truthy__(exu_k, exu_v, exu_c, exu_line, nil, exu_args)`
+	tmplMerge         = `ExUnit.Callbacks.__merge__(__MODULE__, exu_kind, exu_ctx, exu_call)`
+	tmplDescribeSetup = `case Map.get(exu_describes, Map.get(exu_ctx, :describe)) do
+  nil -> exu_ctx
+  exu_fn -> apply(__MODULE__, exu_fn, [exu_ctx])
+end`
 	tmplTruthy      = `ExUnit.Assertions.__truthy__(exu_k, exu_v, exu_c, exu_line, exu_msg)`
 	tmplTruthyNoMsg = `ExUnit.Assertions.__truthy__(exu_k, exu_v, exu_c, exu_line, nil)`
 )
@@ -86,4 +92,7 @@ var allTemplates = []string{
 	tmplDocTest,
 	tmplTruthy,
 	tmplTruthyNoMsg,
+	tmplMerge,
+	tmplDescribeSetup,
+	tmplTruthyArgs,
 }

@@ -1,0 +1,22 @@
+ExUnit.start(seed: 0, colors: [enabled: false])
+
+defmodule TimeoutTest do
+  use ExUnit.Case
+
+  @tag timeout: 50
+  test "too slow" do
+    Process.sleep(200)
+  end
+
+  @tag timeout: 500
+  test "fast enough" do
+    Process.sleep(10)
+  end
+
+  @tag timeout: 50
+  test "waiting forever" do
+    receive do
+      :never -> :ok
+    end
+  end
+end
