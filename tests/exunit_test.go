@@ -42,6 +42,10 @@ func failureBlocks(report string) map[string]string {
 			if l == "     stacktrace:" {
 				inTrace = true
 			}
+			// A failure without a stacktrace ends at two blank lines.
+			if l == "" && i+1 < len(lines) && lines[i+1] == "" {
+				break
+			}
 			body = append(body, l)
 		}
 		// The last frame that is not a library's ("(ex_unit 1.18.4) ...",

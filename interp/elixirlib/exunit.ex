@@ -516,6 +516,11 @@ defmodule ExUnit.Formatter do
               name == test_fun and m == mod ->
                 {[where <> "(test)" | acc], true}
 
+              # Generated code (the setup of a describe block) has no
+              # location.
+              Keyword.get(loc, :line) == 0 ->
+                {[Exception.format_mfa(m, f, arity) | acc], false}
+
               true ->
                 {[where <> Exception.format_mfa(m, f, arity) | acc], false}
             end
@@ -530,9 +535,10 @@ defmodule ExUnit.Formatter do
     Enum.reverse(frames)
   end
 
+  # indent indents a failure's text (its last newline dropped) by 5.
   defp indent(text) do
     text
-    |> String.trim_trailing("\n")
+    |> String.replace_suffix("\n", "")
     |> String.split("\n")
     |> Enum.map(fn
       "" -> "\n"
@@ -601,7 +607,7 @@ defmodule ExUnit.Formatter do
     banner =
       case reason do
         %FunctionClauseError{args: args} when is_list(args) and kind == :error ->
-          banner <> "\n\n" <> given(reason) <> "\n"
+          banner <> "\n\n" <> given(reason)
 
         _ ->
           banner
@@ -637,8 +643,12 @@ defmodule ExUnit.Formatter do
 
   defp multiline(v, column, pad) do
     v
-    |> inspect(pretty: true, width: @width - column)
-    |> String.replace("\n", "\n" <> spaces(pad))
+    |> Inspect.Algebra.to_doc(%{width: @width - column})
+    |> Inspect.Algebra.group()
+    |> Inspect.Algebra.nest(column)
+    |> Inspect.Algebra.format(@width - column)
+    |> IO.iodata_to_binary()
+    |> String.replace("\n" <> spaces(column), "\n" <> spaces(pad))
   end
 
   defp value({:code, text}, pad), do: pad_lines(text, spaces(pad))
@@ -698,7 +708,7 @@ defmodule ExUnit.Assertions do
     if value do
       raise ExUnit.AssertionError, message: msg || "Expected false or nil, got #{inspect(value)}", expr: code, line: line, args: args
     else
-      false
+      if msg, do: false, else: value
     end
   end
 

@@ -212,7 +212,22 @@ func (e *expander) setupChain(pos ast.Pos, fn, kind string, callbacks, describes
 		body = append(body, &ast.Call{Pos: pos, Fun: ast.Atom(pos, "="), Args: []ast.Node{ctx(), merge}})
 	}
 	if len(describes) > 0 {
-		body = append(body, e.tmpl(pos, tmplDescribeSetup, map[string]ast.Node{"exu_ctx": ctx(), "exu_describes": &ast.Call{Pos: pos, Fun: ast.Atom(pos, "%{}"), Args: describes}}))
+		// case Map.get(context, :describe) do "name" -> __ex_unit_describe_N(context); _ -> context end
+		var clauses []ast.Node
+		for _, d := range describes {
+			p := d.(*ast.Pair)
+			fn := p.Right.(*ast.Lit).Value.(term.Atom).Name()
+			clauses = append(clauses, &ast.Call{Pos: pos, Fun: ast.Atom(pos, "->"), Args: []ast.Node{
+				&ast.List{Pos: pos, Items: []ast.Node{p.Left}},
+				&ast.Call{Pos: pos, Fun: ast.Atom(pos, fn), Args: []ast.Node{ctx()}},
+			}})
+		}
+		clauses = append(clauses, &ast.Call{Pos: pos, Fun: ast.Atom(pos, "->"), Args: []ast.Node{
+			&ast.List{Pos: pos, Items: []ast.Node{&ast.Var{Pos: pos, Name: "_", Context: term.NilAtom}}}, ctx(),
+		}})
+		sel := e.tmpl(pos, tmplDescribeOf, map[string]ast.Node{"exu_ctx": ctx()})
+		body = append(body, &ast.Call{Pos: pos, Fun: ast.Atom(pos, "case"), Args: []ast.Node{sel,
+			&ast.List{Pos: pos, Items: []ast.Node{&ast.Pair{Pos: pos, Left: ast.Atom(pos, "do"), Right: &ast.List{Pos: pos, Items: clauses}}}}}})
 	} else {
 		body = append(body, ctx())
 	}
@@ -289,7 +304,8 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe *describeState
 					e.body(m, stmts(b), d, append([]ast.Node(nil), describeTags...))
 					if len(d.setups) > 0 {
 						fn := fmt.Sprintf("__ex_unit_describe_%d", d.n)
-						m.out = append(m.out, e.setupChain(c.Pos, fn, "setup", d.setups, nil))
+						// Generated code: its frame has no location, as ExUnit's.
+						m.out = append(m.out, e.setupChain(ast.Pos{}, fn, "setup", d.setups, nil))
 						m.describes = append(m.describes, &ast.Pair{Pos: c.Pos, Left: str(c.Pos, d.name), Right: ast.Atom(c.Pos, fn)})
 					}
 					continue

@@ -57,12 +57,9 @@ end`
 	tmplRun     = `System.halt(ExUnit.__run__(exu_mods, exu_cli ++ [source: Map.new(exu_src)], exu_load))`
 	tmplDocTest = `(exu_doctest_value = exu_e
 ExUnit.DocTest.__test__(exu_doctest_value, exu_exp, exu_doctest, exu_last, exu_exps, exu_mod, exu_file, exu_line))`
-	tmplTruthyArgs    = `ExUnit.Assertions.__truthy__(exu_k, exu_v, exu_c, exu_line, nil, exu_args)`
-	tmplMerge         = `ExUnit.Callbacks.__merge__(__MODULE__, exu_kind, exu_ctx, exu_call)`
-	tmplDescribeSetup = `case Map.get(exu_describes, Map.get(exu_ctx, :describe)) do
-  nil -> exu_ctx
-  exu_fn -> apply(__MODULE__, exu_fn, [exu_ctx])
-end`
+	tmplTruthyArgs  = `ExUnit.Assertions.__truthy__(exu_k, exu_v, exu_c, exu_line, nil, exu_args)`
+	tmplMerge       = `ExUnit.Callbacks.__merge__(__MODULE__, exu_kind, exu_ctx, exu_call)`
+	tmplDescribeOf  = `Map.get(exu_ctx, :describe)`
 	tmplTruthy      = `ExUnit.Assertions.__truthy__(exu_k, exu_v, exu_c, exu_line, exu_msg)`
 	tmplTruthyNoMsg = `ExUnit.Assertions.__truthy__(exu_k, exu_v, exu_c, exu_line, nil)`
 )
@@ -93,6 +90,6 @@ var allTemplates = []string{
 	tmplTruthy,
 	tmplTruthyNoMsg,
 	tmplMerge,
-	tmplDescribeSetup,
+	tmplDescribeOf,
 	tmplTruthyArgs,
 }

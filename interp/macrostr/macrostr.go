@@ -231,6 +231,21 @@ func writeCall(b *strings.Builder, n *ast.Call) {
 			}
 			return
 		}
+	case local && name == "<<>>" && interpolated(n.Args):
+		// "a#{x}b"
+		b.WriteByte('"')
+		for _, a := range n.Args {
+			if l, ok := a.(*ast.Lit); ok {
+				q := inspect.Inspect(l.Value, inspect.Default())
+				b.WriteString(strings.ReplaceAll(q[1:len(q)-1], "#{", "\\#{"))
+				continue
+			}
+			b.WriteString("#{")
+			write(b, a.(*ast.Call).Args[0].(*ast.Call).Args[0])
+			b.WriteString("}")
+		}
+		b.WriteByte('"')
+		return
 	case local && name == "<<>>":
 		b.WriteString("<<")
 		for i, a := range n.Args {
@@ -272,13 +287,28 @@ func writeCall(b *strings.Builder, n *ast.Call) {
 			write(b, a)
 		}
 		return
+	case local && len(n.Args) == 2 && name == "..":
+		write(b, n.Args[0])
+		b.WriteString("..")
+		write(b, n.Args[1])
+		return
+	case local && len(n.Args) == 3 && name == "..//":
+		write(b, n.Args[0])
+		b.WriteString("..")
+		write(b, n.Args[1])
+		b.WriteString("//")
+		write(b, n.Args[2])
+		return
 	case local && len(n.Args) == 2 && binaryOps[name]:
 		prec, right := opPrec(name)
 		writeOperand(b, n.Args[0], prec, right)
 		b.WriteString(" " + name + " ")
 		writeOperand(b, n.Args[1], prec, !right)
 		return
-	case local && len(n.Args) == 1 && (name == "^" || name == "-" || name == "+" || name == "!" || name == "&" || name == "@"):
+	case local && len(n.Args) == 1 && name == "&":
+		writeCapture(b, n.Args[0])
+		return
+	case local && len(n.Args) == 1 && (name == "^" || name == "-" || name == "+" || name == "!" || name == "@"):
 		b.WriteString(name)
 		if _, isOp := infixOperand(n.Args[0]); isOp {
 			b.WriteByte('(')
@@ -289,8 +319,21 @@ func writeCall(b *strings.Builder, n *ast.Call) {
 		write(b, n.Args[0])
 		return
 	case local && len(n.Args) == 1 && name == "not":
+		// not(a in b) is printed a not in b
+		if in, ok := n.Args[0].(*ast.Call); ok {
+			if nm, l := in.CallName(); l && nm == "in" && len(in.Args) == 2 {
+				write(b, in.Args[0])
+				b.WriteString(" not in ")
+				write(b, in.Args[1])
+				return
+			}
+		}
 		b.WriteString("not ")
 		writeOperand(b, n.Args[0], 19, false)
+		return
+	case local && len(n.Args) == 2 && isDoBlockArg(n.Args[1]):
+		// case x do ... end, if x do ... end, and the like
+		writeDoBlock(b, name, n.Args[0], n.Args[1].(*ast.List).Items)
 		return
 	case local && name == "fn":
 		b.WriteString("fn")
@@ -308,6 +351,15 @@ func writeCall(b *strings.Builder, n *ast.Call) {
 			write(b, c.Args[1])
 		}
 		b.WriteString(" end")
+		return
+	}
+	if len(n.Args) == 2 && remoteName(n.Fun) == "Access.get" {
+		// map[key]: the parser keeps no from_brackets mark, and nobody
+		// writes Access.get(map, key)
+		write(b, n.Args[0])
+		b.WriteByte('[')
+		write(b, n.Args[1])
+		b.WriteByte(']')
 		return
 	}
 	if local {
@@ -372,4 +424,144 @@ func writeMapItems(b *strings.Builder, items []ast.Node) {
 		}
 		write(b, it)
 	}
+}
+
+// interpolated tells whether the segments of a <<>> are those of an
+// interpolated string: binaries and Kernel.to_string(x)::binary.
+func interpolated(args []ast.Node) bool {
+	if len(args) == 0 {
+		return false
+	}
+	for _, a := range args {
+		if l, ok := a.(*ast.Lit); ok {
+			if _, ok := l.Value.(term.Binary); ok {
+				continue
+			}
+			return false
+		}
+		c, ok := a.(*ast.Call)
+		if !ok {
+			return false
+		}
+		if nm, _ := c.CallName(); nm != "::" || len(c.Args) != 2 || ToString(c.Args[1]) != "binary" {
+			return false
+		}
+		ts, ok := c.Args[0].(*ast.Call)
+		if !ok || len(ts.Args) != 1 || remoteName(ts.Fun) != "Kernel.to_string" {
+			return false
+		}
+	}
+	return true
+}
+
+// writeCapture writes &arg: &1, &fun/1, &Mod.fun/1, &(&1 * 2), &fun(&1).
+func writeCapture(b *strings.Builder, arg ast.Node) {
+	b.WriteByte('&')
+	c, ok := arg.(*ast.Call)
+	if !ok {
+		write(b, arg)
+		return
+	}
+	name, local := c.CallName()
+	if local && name == "/" && len(c.Args) == 2 {
+		write(b, c.Args[0])
+		b.WriteByte('/')
+		write(b, c.Args[1])
+		return
+	}
+	if local && (binaryOps[name] || name == "not" || name == "!" || name == "^") {
+		b.WriteByte('(')
+		write(b, arg)
+		b.WriteByte(')')
+		return
+	}
+	write(b, arg)
+}
+
+func isDoBlockArg(n ast.Node) bool {
+	l, ok := n.(*ast.List)
+	return ok && len(l.Items) > 0 && isDoBlock(l.Items) && l.Items[0].(*ast.Pair).Right != nil
+}
+
+// writeDoBlock writes name arg do ... end over several lines, as the
+// formatter does: -> clauses (case, receive) one a line, other bodies
+// indented.
+func writeDoBlock(b *strings.Builder, name string, arg ast.Node, items []ast.Node) {
+	b.WriteString(name + " ")
+	write(b, arg)
+	for _, it := range items {
+		p, ok := it.(*ast.Pair)
+		if !ok {
+			continue
+		}
+		k, _ := p.Left.(*ast.Lit)
+		if k == nil {
+			continue
+		}
+		kw, _ := k.Value.(term.Atom)
+		if kw.Name() == "do" {
+			b.WriteString(" do\n")
+		} else {
+			b.WriteString("\n" + kw.Name() + "\n")
+		}
+		writeBody(b, p.Right)
+	}
+	b.WriteString("\nend")
+}
+
+// writeBody writes a do-block's body indented by two spaces: its ->
+// clauses, or its expressions.
+func writeBody(b *strings.Builder, body ast.Node) {
+	var lines []string
+	if l, ok := body.(*ast.List); ok && len(l.Items) > 0 && isClause(l.Items[0]) {
+		for _, cl := range l.Items {
+			c := cl.(*ast.Call)
+			var head strings.Builder
+			if pl, ok := c.Args[0].(*ast.List); ok {
+				writeArgs(&head, pl.Items)
+			}
+			lines = append(lines, head.String()+" -> "+ToString(c.Args[1]))
+		}
+	} else {
+		lines = append(lines, ToString(body))
+	}
+	text := strings.Join(lines, "\n")
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if l == "" {
+			out = append(out, l)
+			continue
+		}
+		out = append(out, "  "+l)
+	}
+	b.WriteString(strings.Join(out, "\n"))
+}
+
+func isClause(n ast.Node) bool {
+	c, ok := n.(*ast.Call)
+	if !ok || len(c.Args) != 2 {
+		return false
+	}
+	name, local := c.CallName()
+	return local && name == "->"
+}
+
+// remoteName is "Mod.fun" for the function of a remote call, or "".
+func remoteName(fun ast.Node) string {
+	dot, ok := fun.(*ast.Call)
+	if !ok {
+		return ""
+	}
+	if dn, _ := dot.CallName(); dn != "." || len(dot.Args) != 2 {
+		return ""
+	}
+	f, ok := dot.Args[1].(*ast.Lit)
+	if !ok {
+		return ""
+	}
+	a, ok := f.Value.(term.Atom)
+	if !ok {
+		return ""
+	}
+	return ToString(dot.Args[0]) + "." + a.Name()
 }

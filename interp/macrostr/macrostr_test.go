@@ -41,6 +41,14 @@ func TestToString(t *testing.T) {
 		{`not (a and b)`, `not (a and b)`},
 		{`x |> f() |> g(1)`, `x |> f() |> g(1)`},
 		{`1 + 2 * 3`, `1 + 2 * 3`},
+		// Elixir 1.18's Macro.to_string/1
+		{`Enum.to_list(1..30)`, `Enum.to_list(1..30)`},
+		{`2 not in [1, 2]`, `2 not in [1, 2]`},
+		{`"hello #{name}!"`, `"hello #{name}!"`},
+		{`Enum.map([1, 2], &to_string/1)`, `Enum.map([1, 2], &to_string/1)`},
+		{`Enum.map(l, &(&1 * 2))`, `Enum.map(l, &(&1 * 2))`},
+		{`map["name"]`, `map["name"]`},
+		{"case v do\n 1 -> :one\n _ -> :other\nend == :three", "case v do\n  1 -> :one\n  _ -> :other\nend == :three"},
 	} {
 		f, err := parser.Parse("t.exs", []byte(c.src))
 		if err != nil {

@@ -19,12 +19,17 @@ defmodule CodeTest do
            |> Enum.filter(fn x -> x > 2 end) == [2, 4, 6]
   end
 
-  test "anonymous function" do
-    assert Enum.all?([1, -2, 3], fn x -> x > 0 end)
+  test "a call whose arguments are listed" do
+    list = [1, 2, 3]
+    assert Enum.member?(list, 4)
   end
 
-  test "long expression" do
-    assert Enum.reduce([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0, fn element, accumulator -> element + accumulator end) == 56
+  test "a local call whose arguments are listed" do
+    refute is_integer(1 + 1)
+  end
+
+  test "arguments that are literals are not listed" do
+    assert Enum.member?([1, 2], 3)
   end
 
   test "interpolation" do
@@ -67,10 +72,6 @@ defmodule CodeTest do
 
   test "remote call with keyword args" do
     assert Keyword.get([a: 1], :b, 2) == 3
-  end
-
-  test "struct literal" do
-    assert %{__struct__: URI} == %{host: "x", port: 80, scheme: "http"}
   end
 
   test "capture" do

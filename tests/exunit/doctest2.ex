@@ -36,9 +36,6 @@ defmodule Shop do
 
       iex> Shop.find(%{}, "pen")
       {:ok, 0}
-
-      iex> Shop.find(%{}, nil)
-      :error
   """
   def find(stock, name) when is_binary(name) do
     case Map.fetch(stock, name) do

@@ -29,15 +29,6 @@ defmodule GenServerTest do
     start_supervised!({Counter, :fail})
   end
 
-  test "start_supervised! with a raising init" do
-    start_supervised!({Counter, :crash})
-  end
-
-  test "a call that crashes the server" do
-    pid = start_supervised!({Counter, 1})
-    GenServer.call(pid, :boom)
-  end
-
   test "a call to a dead server" do
     pid = start_supervised!({Counter, 1})
     stop_supervised!(Counter)

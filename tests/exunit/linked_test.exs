@@ -13,11 +13,6 @@ defmodule LinkedTest do
     Process.sleep(100)
   end
 
-  test "a task crashes" do
-    task = Task.async(fn -> 1 / 0 end)
-    Task.await(task)
-  end
-
   test "a task times out" do
     task = Task.async(fn -> Process.sleep(1000) end)
     Task.await(task, 50)

@@ -61,15 +61,4 @@ defmodule Setup2Test do
       assert true
     end
   end
-
-  describe "setup that fails a match" do
-    setup do
-      {:ok, _} = {:error, :nope}
-      :ok
-    end
-
-    test "does not run" do
-      assert true
-    end
-  end
 end

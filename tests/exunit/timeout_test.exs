@@ -12,11 +12,4 @@ defmodule TimeoutTest do
   test "fast enough" do
     Process.sleep(10)
   end
-
-  @tag timeout: 50
-  test "waiting forever" do
-    receive do
-      :never -> :ok
-    end
-  end
 end
