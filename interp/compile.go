@@ -85,13 +85,23 @@ func (c *compiler) errorf(pos ast.Pos, format string, args ...any) {
 	panic(c.newError(pos, format, args...))
 }
 
+// beamWhere is the enclosing function as a diagnostic names it:
+// Mod.fun/1, Mod."test adds"/1.
+func (c *compiler) beamWhere() string {
+	name, arity := c.beamName, ""
+	if i := strings.LastIndexByte(name, '/'); i >= 0 {
+		name, arity = name[:i], name[i:]
+	}
+	return rt.ModuleName(c.modName) + "." + funName(term.MakeAtom(name)) + arity
+}
+
 // newError builds the compile error errorf raises.
 func (c *compiler) newError(pos ast.Pos, format string, args ...any) *compileError {
 	e := &compileError{pos: pos, msg: fmt.Sprintf(format, args...)}
 	if c.mod != nil {
 		e.module = rt.ModuleName(c.modName)
 		if c.beamName != "" {
-			e.where = rt.ModuleName(c.modName) + "." + c.beamName
+			e.where = c.beamWhere()
 		}
 	}
 	return e

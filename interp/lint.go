@@ -115,7 +115,7 @@ func (in *Interp) printDiagnostics(ds []lint.Diagnostic) {
 func (c *compiler) argumentError(pos ast.Pos, format string, args ...any) {
 	e := &compileError{pos: pos, msg: fmt.Sprintf(format, args...), exception: "ArgumentError"}
 	if c.mod != nil && c.beamName != "" {
-		e.where = rt.ModuleName(c.modName) + "." + c.beamName
+		e.where = c.beamWhere()
 	}
 	panic(e)
 }
@@ -185,7 +185,7 @@ func (c *compiler) checkStructKeys(mod term.Atom, n *ast.Call, pattern bool) {
 					frame: "expanding struct: " + rt.ModuleName(mod) + ".__struct__/1"}
 				switch {
 				case c.mod != nil && c.beamName != "":
-					e.where = rt.ModuleName(c.modName) + "." + c.beamName
+					e.where = c.beamWhere()
 				case c.mod != nil:
 					e.where = rt.ModuleName(c.modName) + " (module)"
 				}

@@ -83,10 +83,18 @@ func TestExUnit(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(f), "_test.exs")
 		t.Run(name, func(t *testing.T) {
 			args := []string{"test", "--seed", "0"}
+			// A first line "# args: ..." gives more arguments (--only x).
+			if first, _, _ := strings.Cut(readFile(t, f), "\n"); strings.HasPrefix(first, "# args: ") {
+				args = append(args, strings.Fields(strings.TrimPrefix(first, "# args: "))...)
+			}
 			if _, err := os.Stat(filepath.Join("exunit", name+".ex")); err == nil {
 				args = append(args, "-r", name+".ex") // the module a doctest documents
 			}
 			r := runExlite(t, "exunit", 30*time.Second, append(args, filepath.Base(f))...)
+			if errFile := filepath.Join("exunit", name+".err"); fileExists(errFile) {
+				compileFailure(t, name, r, readFile(t, errFile))
+				return
+			}
 			if r.code != 2 && r.code != 0 {
 				t.Errorf("exit status %d, want 0 or 2\nstderr: %s", r.code, r.stderr)
 			}
@@ -139,4 +147,45 @@ func reportHead(report string) string {
 func lastLine(report string) string {
 	lines := strings.Split(strings.TrimRight(report, "\n"), "\n")
 	return lines[len(lines)-1]
+}
+
+func fileExists(name string) bool {
+	_, err := os.Stat(name)
+	return err == nil
+}
+
+// compileFailure checks a test file that does not compile: exlite exits
+// with 1, its standard error is NAME.out, and it opens with the line
+// ExUnit's does and names the same place in the test file last (NAME.err,
+// Elixir 1.18's standard error for the file).
+func compileFailure(t *testing.T, name string, r result, want string) {
+	t.Helper()
+	if r.code != 1 {
+		t.Errorf("exit status %d, want 1", r.code)
+	}
+	outFile := filepath.Join("exunit", name+".out")
+	if *update {
+		if err := os.WriteFile(outFile, []byte(r.stderr), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if w := readFile(t, outFile); r.stderr != w {
+		t.Errorf("stderr differs from %s:\n--- got\n%s\n--- want\n%s", outFile, r.stderr, w)
+	}
+	first := func(s string) string { l, _, _ := strings.Cut(s, "\n"); return l }
+	lastIn := func(s string) string {
+		lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+		for i := len(lines) - 1; i >= 0; i-- {
+			if strings.Contains(lines[i], name+"_test.exs") {
+				return strings.TrimSpace(lines[i])
+			}
+		}
+		return ""
+	}
+	if g, w := first(r.stderr), first(want); g != w {
+		t.Errorf("stderr opens with %q, Elixir's with %q", g, w)
+	}
+	if g, w := lastIn(r.stderr), lastIn(want); g != w {
+		t.Errorf("stderr's last line in the test file is %q, Elixir's %q", g, w)
+	}
 }

@@ -28,6 +28,7 @@ func init() {
 			&cli.Int64Flag{Name: "seed", Usage: "the `SEED` that orders the tests (0 keeps file order)"},
 			&cli.StringSliceFlag{Name: "include", Usage: "run tests with `TAG` (tag or tag:value)"},
 			&cli.StringSliceFlag{Name: "exclude", Usage: "skip tests with `TAG` (tag or tag:value)"},
+			&cli.StringSliceFlag{Name: "only", Usage: "run only the tests with `TAG` (tag or tag:value), as mix test --only"},
 			&cli.BoolFlag{Name: "trace", Usage: "print each test's name"},
 		},
 		Action: func(c *cli.Context) error {
@@ -65,6 +66,11 @@ func init() {
 			}
 			cfg := exunit.Config{Seed: c.Int64("seed"), SeedSet: c.IsSet("seed"), Include: c.StringSlice("include"),
 				Exclude: c.StringSlice("exclude"), Trace: c.Bool("trace")}
+			if only := c.StringSlice("only"); len(only) > 0 {
+				// mix test --only: include the tags, exclude every test.
+				cfg.Include = append(cfg.Include, only...)
+				cfg.Exclude = append([]string{"test"}, cfg.Exclude...)
+			}
 			if !c.IsSet("seed") {
 				cfg.Seed = rand.Int63n(1_000_000)
 			}

@@ -164,9 +164,19 @@ defmodule ExUnit.Runner do
         tags = Map.merge(Map.new(meta.tags), Map.new(t.tags))
         tags = Map.merge(tags, %{test: t.name, line: t.line, describe: t.describe, describe_line: Map.get(t, :describe_line), module: mod, file: t.file, test_type: t.type})
 
+        # As ExUnit.Filters.eval/4: a test with an included tag runs,
+        # unless skipped; else one with an excluded tag does not.
+        skipped? =
+          case Map.get(tags, :skip) do
+            skip when is_binary(skip) or skip == true -> not has_tag?(include, %{skip: skip})
+            _ -> false
+          end
+
         cond do
-          excluded?(tags, include, exclude) -> {:excluded, t, tags}
-          Map.get(tags, :skip) -> {:skipped, t, tags}
+          has_tag?(include, tags) and skipped? -> {:skipped, t, tags}
+          has_tag?(include, tags) -> {:run, t, tags}
+          has_tag?(exclude, tags) -> {:excluded, t, tags}
+          skipped? -> {:skipped, t, tags}
           true -> {:run, t, tags}
         end
       end)
@@ -248,16 +258,20 @@ defmodule ExUnit.Runner do
   defp prune([h | t]), do: [h | prune(t)]
   defp prune([]), do: []
 
-  defp excluded?(tags, include, exclude) do
-    hit = fn filters ->
-      Enum.any?(filters, fn
-        {k, v} -> Map.has_key?(tags, k) and to_string(Map.get(tags, k)) == to_string(v)
-        k -> Map.get(tags, k) not in [nil, false]
-      end)
-    end
-
-    hit.(exclude) and not hit.(include)
+  # has_tag? tells whether one of the filters (tag or {tag, value})
+  # matches the tags, as ExUnit.Filters' has_tag/2.
+  defp has_tag?(filters, tags) do
+    Enum.any?(filters, fn
+      {k, %Regex{} = v} -> Map.has_key?(tags, k) and to_string(Map.get(tags, k)) =~ v
+      {k, v} -> Map.has_key?(tags, k) and (Map.get(tags, k) == v or compare_tag(to_string(Map.get(tags, k)), to_string(v)))
+      k -> Map.has_key?(tags, k)
+    end)
   end
+
+  defp compare_tag("Elixir." <> t1, t2), do: compare_tag(t1, t2)
+  defp compare_tag(t1, "Elixir." <> t2), do: compare_tag(t1, t2)
+  defp compare_tag(t, t), do: true
+  defp compare_tag(_, _), do: false
 
   # outcome runs fun and tells how it ended: :ok, or {kind, reason,
   # stacktrace} with an error normalized to its exception, as rescue

@@ -170,6 +170,7 @@ func (e *expander) module(name string, body ast.Node) ast.Node {
 type describeState struct {
 	name   string
 	n      int        // its number in the module, from 0
+	line   int
 	setups []ast.Node // its own setup callbacks
 }
 
@@ -291,10 +292,11 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe *describeState
 			if len(c.Args) == 2 {
 				if b, ok := doBody(c.Args[1]); ok {
 					if describe != nil {
-						e.fail(fmt.Sprintf("** (RuntimeError) cannot call \"describe\" inside another \"describe\". See the documentation for ExUnit.Case.describe/2 on named setups and how to handle hierarchies\n    %s:%d: (module)", e.file, c.Pos.Line))
+						// Raised by the outer describe's expansion: its line is shown.
+						e.fail(fmt.Sprintf("** (RuntimeError) cannot call \"describe\" inside another \"describe\". See the documentation for ExUnit.Case.describe/2 on named setups and how to handle hierarchies\n    %s:%d: (module)", e.file, describe.line))
 						continue
 					}
-					d := &describeState{n: m.nDescribe}
+					d := &describeState{n: m.nDescribe, line: int(c.Pos.Line)}
 					m.nDescribe++
 					if l, ok := c.Args[0].(*ast.Lit); ok {
 						if s, ok := l.Value.(term.Binary); ok {
