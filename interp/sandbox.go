@@ -22,7 +22,7 @@ var sandboxModules = atomSet(
 	"Elixir.Access", "Elixir.Atom", "Elixir.Bitwise", "Elixir.Calendar.ISO",
 	"Elixir.Collectable", "Elixir.Date", "Elixir.DateTime", "Elixir.Enum",
 	"Elixir.Enumerable", "Elixir.Exception", "Elixir.Float", "Elixir.Function",
-	"Elixir.IO", "Elixir.IO.ANSI", "Elixir.Integer", "Elixir.Keyword",
+	"Elixir.IO", "Elixir.IO.ANSI", "Elixir.Inspect.Algebra", "Elixir.Integer", "Elixir.Keyword",
 	"Elixir.Kernel", "Elixir.List", "Elixir.Logger", "Elixir.Map",
 	"Elixir.MapSet", "Elixir.Module", "Elixir.NaiveDateTime", "Elixir.Process",
 	"Elixir.Range", "Elixir.Regex", "Elixir.Stream", "Elixir.String",

@@ -730,15 +730,21 @@ defmodule ExUnit.Assertions do
     raise ExUnit.AssertionError, message: "match (#{op}) failed" <> __pins__(pins), expr: code, left: {:code, pattern}, right: right, line: line
   end
 
-  def __matchq__(:assert, true, _p, _r, _c, _l), do: true
-  def __matchq__(:refute, false, _p, _r, _c, _l), do: false
+  def __matchq__(kind, matched, pattern, right, code, line, pins \\ [])
+  def __matchq__(:assert, true, _p, _r, _c, _l, _pins), do: true
+  def __matchq__(:refute, false, _p, _r, _c, _l, _pins), do: false
 
-  def __matchq__(:assert, false, pattern, right, code, line) do
-    raise ExUnit.AssertionError, message: "match (match?) failed", expr: code, left: {:code, pattern}, right: right, line: line
+  def __matchq__(:assert, false, pattern, right, code, line, pins) do
+    raise ExUnit.AssertionError, message: "match (match?) failed" <> __pins__(pins), expr: code, left: {:code, pattern}, right: right, line: line
   end
 
-  def __matchq__(:refute, true, pattern, right, code, line) do
-    raise ExUnit.AssertionError, message: "match (match?) succeeded, but should have failed", expr: code, left: {:code, pattern}, right: right, line: line
+  def __matchq__(:refute, true, pattern, right, code, line, pins) do
+    raise ExUnit.AssertionError,
+      message: "match (match?) succeeded, but should have failed" <> __pins__(pins),
+      expr: code,
+      left: {:code, pattern},
+      right: right,
+      line: line
   end
 
   # __pins__ lists the pinned variables of a pattern ({"name", value}),

@@ -138,6 +138,7 @@ type moduleState struct {
 	describes  []ast.Node // "describe" => :__ex_unit_describe_N, for those with setups
 	nDescribe  int
 	async      ast.Node // the async: option of use ExUnit.Case
+	usePos     ast.Pos  // where use ExUnit.Case is
 	out        []ast.Node
 	tests      []ast.Node      // __ex_unit__ entries
 	names      map[string]bool // the tests' names so far
@@ -148,8 +149,9 @@ func (e *expander) module(name string, body ast.Node) ast.Node {
 	m := &moduleState{name: name}
 	e.body(m, stmts(body), nil, nil)
 	pos := body.Position()
-	m.out = append(m.out, e.setupChain(pos, "__ex_unit__", "setup", m.setups, m.describes))
-	m.out = append(m.out, e.setupChain(pos, "__ex_unit__", "setup_all", m.setupAll, nil))
+	// ExUnit defines them where `use ExUnit.Case` is (their frames show it).
+	m.out = append(m.out, e.setupChain(m.usePos, "__ex_unit__", "setup", m.setups, m.describes))
+	m.out = append(m.out, e.setupChain(m.usePos, "__ex_unit__", "setup_all", m.setupAll, nil))
 	entries := &ast.List{Pos: pos, Items: m.tests}
 	if m.async == nil {
 		m.async = &ast.Lit{Pos: pos, Value: term.False}
@@ -169,7 +171,7 @@ func (e *expander) module(name string, body ast.Node) ast.Node {
 // describeState is the describe block being expanded.
 type describeState struct {
 	name   string
-	n      int        // its number in the module, from 0
+	n      int // its number in the module, from 0
 	line   int
 	setups []ast.Node // its own setup callbacks
 }
@@ -263,6 +265,7 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe *describeState
 		switch name {
 		case "use":
 			if macrostr.ToString(c.Args[0]) == "ExUnit.Case" {
+				m.usePos = c.Pos
 				if len(c.Args) == 2 {
 					if l, ok := c.Args[1].(*ast.List); ok {
 						for _, it := range l.Items {
@@ -629,7 +632,7 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 			case alocal && an == "=" && len(a.Args) == 2 && name == "assert":
 				return e.matchAssert(pos, a.Args[0], a.Args[1], macrostr.ToString(c))
 			case alocal && an == "match?" && len(a.Args) == 2:
-				return e.tmpl(pos, tmplMatchq, map[string]ast.Node{"exu_k": kind, "exu_r": a.Args[1], "exu_p": a.Args[0], "exu_pc": str(pos, macrostr.ToString(a.Args[0])), "exu_c": code(), "exu_line": line})
+				return e.tmpl(pos, tmplMatchq, map[string]ast.Node{"exu_k": kind, "exu_r": a.Args[1], "exu_p": a.Args[0], "exu_pc": str(pos, macrostr.ToString(a.Args[0])), "exu_c": code(), "exu_line": line, "exu_pins": pinList(pos, a.Args[0])})
 			}
 		}
 		if a, ok := arg.(*ast.Call); ok && showsArgs(a) {
@@ -760,7 +763,7 @@ func showsArgs(c *ast.Call) bool {
 		return false
 	}
 	if name, local := c.CallName(); local {
-		if kernelMacros[name] || strings.HasPrefix(name, "sigil_") {
+		if kernelMacros[name] || assertionMacros[name] || strings.HasPrefix(name, "sigil_") {
 			return false
 		}
 	} else if dot, ok := c.Fun.(*ast.Call); ok {

@@ -39,9 +39,10 @@ end), exu_c, exu_line)`
 	tmplDocInspect  = `ExUnit.DocTest.__inspect__(exu_e, exu_exp, exu_doctest, exu_last, exu_mod, exu_file, exu_line)`
 	tmplMatchAssert = `(exu_right = exu_r
 if !match?(exu_p, exu_right), do: ExUnit.Assertions.__match_fail__(:assert, "=", exu_pc, exu_right, exu_c, exu_line, exu_pins)
-exu_p = exu_right)`
+exu_p = exu_right
+ExUnit.Assertions.__truthy__(:assert, exu_right, exu_c, exu_line, nil))`
 	tmplMatchq = `(exu_right = exu_r
-ExUnit.Assertions.__matchq__(exu_k, match?(exu_p, exu_right), exu_pc, exu_right, exu_c, exu_line))`
+ExUnit.Assertions.__matchq__(exu_k, match?(exu_p, exu_right), exu_pc, exu_right, exu_c, exu_line, exu_pins))`
 	tmplMeta          = `def __ex_unit__, do: %{setup_all: exu_sa, tests: exu_t, tags: exu_mt, async: exu_async}`
 	tmplPrelude       = `_ = ExUnit.configuration()`
 	tmplRefuteReceive = `receive do
