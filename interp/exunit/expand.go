@@ -138,7 +138,6 @@ type moduleState struct {
 	describes  []ast.Node // "describe" => :__ex_unit_describe_N, for those with setups
 	nDescribe  int
 	async      ast.Node // the async: option of use ExUnit.Case
-	usePos     ast.Pos  // where use ExUnit.Case is
 	out        []ast.Node
 	tests      []ast.Node      // __ex_unit__ entries
 	names      map[string]bool // the tests' names so far
@@ -149,9 +148,9 @@ func (e *expander) module(name string, body ast.Node) ast.Node {
 	m := &moduleState{name: name}
 	e.body(m, stmts(body), nil, nil)
 	pos := body.Position()
-	// ExUnit defines them where `use ExUnit.Case` is (their frames show it).
-	m.out = append(m.out, e.setupChain(m.usePos, "__ex_unit__", "setup", m.setups, m.describes))
-	m.out = append(m.out, e.setupChain(m.usePos, "__ex_unit__", "setup_all", m.setupAll, nil))
+	// ExUnit defines them at the module's line (their frames show it).
+	m.out = append(m.out, e.setupChain(pos, "__ex_unit__", "setup", m.setups, m.describes))
+	m.out = append(m.out, e.setupChain(pos, "__ex_unit__", "setup_all", m.setupAll, nil))
 	entries := &ast.List{Pos: pos, Items: m.tests}
 	if m.async == nil {
 		m.async = &ast.Lit{Pos: pos, Value: term.False}
@@ -265,7 +264,6 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe *describeState
 		switch name {
 		case "use":
 			if macrostr.ToString(c.Args[0]) == "ExUnit.Case" {
-				m.usePos = c.Pos
 				if len(c.Args) == 2 {
 					if l, ok := c.Args[1].(*ast.List); ok {
 						for _, it := range l.Items {
