@@ -527,6 +527,9 @@ defmodule ExUnit.Formatter do
             where = if t.type == :doctest and m == mod, do: "(for doctest at) #{t.doc_file}:#{Keyword.get(loc, :line)}: ", else: where
 
             cond do
+              name == test_fun and m == mod and Keyword.get(loc, :line) == 0 ->
+                {acc, true}
+
               name == test_fun and m == mod ->
                 {[where <> "(test)" | acc], true}
 
