@@ -604,7 +604,14 @@ var assertionMacros = map[string]bool{
 // macro expands one assertion call, or returns nil.
 func (e *expander) macro(name string, c *ast.Call) ast.Node {
 	pos := c.Pos
-	code := func() ast.Node { return str(pos, macrostr.ToString(c)) }
+	// The code a failure shows: ExUnit's "assert " <> Macro.to_string(expr),
+	// long lines broken as the formatter breaks them.
+	code := func() ast.Node {
+		if len(c.Args) == 1 {
+			return str(pos, name+" "+macrostr.Format(c.Args[0], 98))
+		}
+		return str(pos, macrostr.ToString(c))
+	}
 	// A failure without code (ExUnit's flunk/1 and the assertion
 	// functions) shows the source line of the test's frame instead.
 	noCode := func() ast.Node { return ast.Atom(pos, "ex_unit_no_meaningful_value") }
@@ -629,7 +636,7 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 				return e.tmpl(pos, tmplCmp, map[string]ast.Node{
 					"exu_k": kind, "exu_op": ast.Atom(pos, an), "exu_l": a.Args[0], "exu_r": a.Args[1], "exu_c": code(), "exu_line": line})
 			case alocal && an == "=" && len(a.Args) == 2 && name == "assert":
-				return e.matchAssert(pos, a.Args[0], a.Args[1], macrostr.ToString(c))
+				return e.matchAssert(pos, a.Args[0], a.Args[1], name+" "+macrostr.Format(a, 98))
 			case alocal && an == "match?" && len(a.Args) == 2:
 				return e.tmpl(pos, tmplMatchq, map[string]ast.Node{"exu_k": kind, "exu_r": a.Args[1], "exu_p": a.Args[0], "exu_pc": str(pos, macrostr.ToString(a.Args[0])), "exu_c": code(), "exu_line": line, "exu_pins": pinList(pos, a.Args[0])})
 			}
@@ -674,7 +681,7 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 				bare, guard = w.Args[0], w.Args[1]
 			}
 		}
-		rcode := str(pos, name+" "+macrostr.ToString(pat))
+		rcode := str(pos, name+" "+macrostr.Format(pat, 98))
 		if strings.HasPrefix(name, "refute") {
 			rcode = noCode()
 		}
@@ -721,7 +728,7 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 // matchAssert expands `assert pattern = expr`; code is the text a failure
 // shows.
 func (e *expander) matchAssert(pos ast.Pos, pattern, expr ast.Node, code string) ast.Node {
-	return e.tmpl(pos, tmplMatchAssert, map[string]ast.Node{"exu_r": expr, "exu_p": pattern, "exu_pc": str(pos, macrostr.ToString(pattern)), "exu_c": str(pos, code), "exu_line": num(pos, int(pos.Line)), "exu_pins": pinList(pos, pattern)})
+	return e.tmpl(pos, tmplMatchAssert, map[string]ast.Node{"exu_r": expr, "exu_p": pattern, "exu_pc": str(pos, macrostr.Format(pattern, 98)), "exu_c": str(pos, code), "exu_line": num(pos, int(pos.Line)), "exu_pins": pinList(pos, pattern)})
 }
 
 // pinList is the [{"name", value}] list of the variables a pattern pins.

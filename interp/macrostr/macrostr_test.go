@@ -59,3 +59,26 @@ func TestToString(t *testing.T) {
 		}
 	}
 }
+
+// TestFormat checks long assertions against what Elixir 1.18's
+// Macro.to_string/1 printed for them (recorded with ExUnit 1.18.4: see
+// tests/exunit/README.md).
+func TestFormat(t *testing.T) {
+	for _, c := range []struct{ src, want string }{
+		{`x == 1`, `x == 1`},
+		{`Enum.map([1, 2, 3], fn x -> %{id: x} end) == [%{id: 1, name: "apple", qty: 3}, %{id: 2, name: "pear", qty: 0}]`,
+			"Enum.map([1, 2, 3], fn x -> %{id: x} end) == [\n  %{id: 1, name: \"apple\", qty: 3},\n  %{id: 2, name: \"pear\", qty: 0}\n]"},
+		{`String.split("a very long string with many words in it", " ", trim: true, parts: 3) == ["a very long string"]`,
+			"String.split(\"a very long string with many words in it\", \" \", trim: true, parts: 3) == [\n  \"a very long string\"\n]"},
+		{`{:ok, %{name: "apple", qty: 3, price: 10, tags: [:fruit]}} = {:ok, %{name: "pear", qty: 3, price: 10, tags: [:fruit]}}`,
+			"{:ok, %{name: \"apple\", qty: 3, price: 10, tags: [:fruit]}} =\n  {:ok, %{name: \"pear\", qty: 3, price: 10, tags: [:fruit]}}"},
+	} {
+		f, err := parser.Parse("t.exs", []byte(c.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Format(f.Root, 98); got != c.want {
+			t.Errorf("Format(%s) =\n%s\nwant\n%s", c.src, got, c.want)
+		}
+	}
+}
