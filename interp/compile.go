@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/macrostr"
 	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/parser/ast"
 )
@@ -375,6 +376,16 @@ func (c *compiler) variable(n *ast.Var, s *scope) expr {
 	return c.localCall(&ast.Call{Pos: n.Pos, Fun: ast.Atom(n.Pos, n.Name), Args: []ast.Node{}, Meta: ast.Meta{NoParens: true}}, s, false, true)
 }
 
+// noGuardScope is elixir_expand's assert_no_guard_scope: what a guard
+// cannot hold fails the whole file, at the construct.
+func (c *compiler) noGuardScope(n *ast.Call, kind string) {
+	if !c.inGuard {
+		return
+	}
+	panic(&compileError{pos: n.Pos, oneCaret: true, msg: "invalid expression in guards, " + kind +
+		" is not allowed in guards. To learn more about guards, visit: https://hexdocs.pm/elixir/patterns-and-guards.html#guards"})
+}
+
 // errHolder keeps a caught error in a frame slot (for __STACKTRACE__ and
 // reraise).
 type errHolder struct{ e *rt.Error }
@@ -441,9 +452,11 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 		return c.binaryExpr(n, s)
 	case "=":
 		if len(args) == 2 {
+			c.noGuardScope(n, "=")
 			return c.match(n, s)
 		}
 	case "fn":
+		c.noGuardScope(n, "fn")
 		return c.fnExpr(n, s)
 	case "&":
 		if len(args) == 1 {
@@ -454,18 +467,24 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 			return c.expr(pipeInto(args[0], args[1]), s, tail)
 		}
 	case "case":
+		c.noGuardScope(n, "case")
 		return c.caseExpr(n, s, tail)
 	case "cond":
+		c.noGuardScope(n, "cond")
 		return c.condExpr(n, s, tail)
 	case "if", "unless":
 		return c.ifExpr(n, name == "unless", s, tail)
 	case "with":
+		c.noGuardScope(n, "with")
 		return c.withExpr(n, s, tail)
 	case "for":
+		c.noGuardScope(n, "for")
 		return c.forExpr(n, s)
 	case "try":
+		c.noGuardScope(n, "try")
 		return c.tryExpr(n, s)
 	case "receive":
+		c.noGuardScope(n, "receive")
 		return c.receiveExpr(n, s, tail)
 	case "raise":
 		return c.raiseExpr(n, s)
@@ -494,7 +513,13 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 	case "@":
 		return c.attrRead(n)
 	case "^":
-		c.errorf(n.Pos, "misplaced operator ^%s\n\nThe pin operator ^ is supported only inside matches or inside custom macros. Make sure you are inside a match or all necessary macros have been required", "")
+		arg := ""
+		if len(args) == 1 {
+			arg = macrostr.ToString(args[0])
+		}
+		e := c.newError(n.Pos, "misplaced operator ^%s\n\nThe pin operator ^ is supported only inside matches or inside custom macros. Make sure you are inside a match or all necessary macros have been required", arg)
+		e.oneCaret = true
+		panic(e)
 	case "defmodule":
 		return c.defmoduleExpr(n, s)
 	case "alias":

@@ -85,6 +85,18 @@ func (c *compiler) condExpr(n *ast.Call, s *scope, tail bool) expr {
 	// CondClauseError is raised at the last clause's line, as Elixir's
 	// translation of cond raises it.
 	ln := n.Pos.Line
+	if cls := clausesOf(kw["do"]); len(cls) > 0 {
+		// elixir_expand's friendlier error for `_ ->` as the last clause
+		last := cls[len(cls)-1]
+		if params, _ := clauseHead(last); len(params) == 1 {
+			if v, ok := params[0].(*ast.Var); ok && v.Name == "_" {
+				e := c.newError(last.Pos, "invalid use of _ inside \"cond\". If you want the last clause to always match, "+
+					"you probably meant to use: true ->")
+				e.oneCaret = true
+				panic(e)
+			}
+		}
+	}
 	for _, cl := range clausesOf(kw["do"]) {
 		ln = cl.Pos.Line
 		params, _ := clauseHead(cl)

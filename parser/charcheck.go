@@ -1,6 +1,10 @@
 package parser
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/exlite/exlite/parser/gen"
+)
 
 // Characters Elixir's tokenizer rejects where the lexer lets them pass:
 // bidirectional formatting characters in strings and comments (the
@@ -86,4 +90,35 @@ func keywordNoSpace(file, src string, t, n *token) error {
 	l, c := t.pos()
 	return &SyntaxError{Kind: KindSyntax, File: file, Line: l, Column: c, Source: src,
 		Description: "keyword argument must be followed by space after: " + t.text + ":"}
+}
+
+// invalidDo is the tokenizer's early error for a `do` where no do-block
+// can start: after a comma, `;`, an operator word or a clause keyword
+// (`def f(x), do x`), or right after fn.
+func invalidDo(file, src string, prev, do *token) error {
+	l, c := do.pos()
+	e := &SyntaxError{Kind: KindSyntax, File: file, Line: l, Column: c, Source: src}
+	switch prev.typ {
+	case gen.ElixirLexerFN:
+		e.Description = "unexpected reserved word: do. Anonymous functions are written as:\n\n" +
+			"    fn pattern -> expression end\n\nPlease remove the \"do\" keyword"
+		return e
+	case gen.ElixirLexerCOMMA, gen.ElixirLexerSEMI, gen.ElixirLexerNOT, gen.ElixirLexerAND, gen.ElixirLexerOR,
+		gen.ElixirLexerWHEN, gen.ElixirLexerIN, gen.ElixirLexerAFTER, gen.ElixirLexerELSE, gen.ElixirLexerCATCH,
+		gen.ElixirLexerRESCUE:
+		e.Description = "unexpected reserved word: do. In case you wanted to write a \"do\" expression, " +
+			"you must either use do-blocks or separate the keyword argument with comma. " +
+			"For example, you should either write:\n\n" +
+			"    if some_condition? do\n" +
+			"      :this\n" +
+			"    else\n" +
+			"      :that\n" +
+			"    end\n\n" +
+			"or the equivalent construct:\n\n" +
+			"    if(some_condition?, do: :this, else: :that)\n\n" +
+			"where \"some_condition?\" is the first argument and the second argument is a keyword list.\n\n" +
+			"You may see this error if you forget a trailing comma before the \"do\" in a \"do\" block"
+		return e
+	}
+	return nil
 }

@@ -367,6 +367,11 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 	// 2. Classify identifiers and brackets by what follows them.
 	for i := 0; i+1 < len(raw); i++ {
 		t, n := raw[i], raw[i+1]
+		if n.typ == gen.ElixirLexerDO {
+			if err := invalidDo(file, src, t, n); err != nil {
+				return nil, err
+			}
+		}
 		var nn *token
 		if i+2 < len(raw) {
 			nn = raw[i+2]
