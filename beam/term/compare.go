@@ -9,13 +9,29 @@ import (
 // Compare orders two terms in Erlang's term order and returns -1, 0 or 1.
 // Numbers compare by value (1 and 1.0 compare equal); all other types
 // compare structurally. Compare(a, b) == 0 is Elixir's ==.
-func Compare(a, b Term) int {
+func Compare(a, b Term) int { return compareTerms(a, b, false) }
+
+// compareTerms is Compare, or with exact set the order of map keys:
+// there an integer and a float never compare equal, every integer
+// sorting before every float, inside tuples, lists and maps too (so
+// {2} sorts before {1.0}).
+func compareTerms(a, b Term, exact bool) int {
 	ka, kb := a.Kind(), b.Kind()
 	if ka != kb {
 		if ka < kb {
 			return -1
 		}
 		return 1
+	}
+	if exact && ka == KindNumber {
+		_, fa := a.(Float)
+		_, fb := b.(Float)
+		if fa != fb {
+			if fb {
+				return -1
+			}
+			return 1
+		}
 	}
 	switch x := a.(type) {
 	case Int:
@@ -72,22 +88,22 @@ func Compare(a, b Term) int {
 			return cmpInt64(int64(len(x)), int64(len(y)))
 		}
 		for i := range x {
-			if c := Compare(x[i], y[i]); c != 0 {
+			if c := compareTerms(x[i], y[i], exact); c != 0 {
 				return c
 			}
 		}
 		return 0
 	case *Map:
-		return compareMaps(x, b.(*Map))
+		return compareMaps(x, b.(*Map), exact)
 	case EmptyList, *Cons:
-		return compareLists(a, b)
+		return compareLists(a, b, exact)
 	case Binary, *Bitstring:
 		return compareBits(a, b)
 	}
 	return 0
 }
 
-func compareLists(a, b Term) int {
+func compareLists(a, b Term, exact bool) int {
 	for {
 		ca, okA := a.(*Cons)
 		cb, okB := b.(*Cons)
@@ -99,19 +115,19 @@ func compareLists(a, b Term) int {
 					return 0
 				}
 			}
-			return Compare(a, b)
+			return compareTerms(a, b, exact)
 		case !okA:
 			if _, e := a.(EmptyList); e {
 				return -1
 			}
-			return Compare(a, b)
+			return compareTerms(a, b, exact)
 		case !okB:
 			if _, e := b.(EmptyList); e {
 				return 1
 			}
-			return Compare(a, b)
+			return compareTerms(a, b, exact)
 		}
-		if c := Compare(ca.Head, cb.Head); c != 0 {
+		if c := compareTerms(ca.Head, cb.Head, exact); c != 0 {
 			return c
 		}
 		a, b = ca.Tail, cb.Tail
@@ -141,7 +157,7 @@ func bitsOf(t Term) (string, int64) {
 	return "", 0
 }
 
-func compareMaps(x, y *Map) int {
+func compareMaps(x, y *Map, exact bool) int {
 	if x.Len() != y.Len() {
 		return cmpInt64(int64(x.Len()), int64(y.Len()))
 	}
@@ -155,7 +171,7 @@ func compareMaps(x, y *Map) int {
 		}
 	}
 	for i := range kx {
-		if c := Compare(vx[i], vy[i]); c != 0 {
+		if c := compareTerms(vx[i], vy[i], exact); c != 0 {
 			return c
 		}
 	}
@@ -163,7 +179,8 @@ func compareMaps(x, y *Map) int {
 }
 
 // compareStrictOrder is the order of map keys: term order, except that
-// every integer sorts before every float (Erlang's map key order).
+// every integer sorts before every float, at any depth (Erlang's map
+// key order).
 func compareStrictOrder(a, b Term) int {
 	// Fast paths for the commonest keys.
 	switch x := a.(type) {
@@ -183,19 +200,12 @@ func compareStrictOrder(a, b Term) int {
 			return strings.Compare(string(x), string(y))
 		}
 	}
-	_, fa := a.(Float)
-	_, fb := b.(Float)
-	if fa != fb && a.Kind() == KindNumber && b.Kind() == KindNumber {
-		if fa {
-			return 1
-		}
-		return -1
-	}
-	return Compare(a, b)
+	return compareTerms(a, b, true)
 }
 
 // KeyOrder orders map keys as Erlang does: term order, except that all
-// integers sort before all floats (%{2 => :a, 1.0 => :b} iterates 2 first).
+// integers sort before all floats, also inside tuples, lists and maps
+// (%{2 => :a, 1.0 => :b} iterates 2 first; {1} and {1.0} are two keys).
 func KeyOrder(a, b Term) int { return compareStrictOrder(a, b) }
 
 // Equal is Elixir's == : numbers compare by value, so 1 == 1.0.

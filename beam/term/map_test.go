@@ -250,3 +250,32 @@ func BenchmarkMapGet100k(b *testing.B) {
 		m.Get(Int(i % 100000))
 	}
 }
+
+// TestMapKeyOrderNestedNumbers checks that map keys order integers before
+// floats inside tuples and lists too, as OTP 25 does:
+// %{{1.0} => :a, {2} => :b} iterates {2} first, and {1} and {1.0} are
+// two keys, though {1} == {1.0}.
+func TestMapKeyOrderNestedNumbers(t *testing.T) {
+	m := NewMap([]Term{Tuple{Float(1)}, Tuple{Int(2)}, List(Float(1.5)), List(Int(2))}, []Term{Int(1), Int(2), Int(3), Int(4)})
+	want := []Term{Tuple{Int(2)}, Tuple{Float(1)}, List(Int(2)), List(Float(1.5))}
+	for i, k := range m.Keys() {
+		if !StrictEqual(k, want[i]) {
+			t.Fatalf("key %d: got %#v, want %#v", i, k, want[i])
+		}
+	}
+	two := EmptyMap.Put(Tuple{Int(1)}, Int(1)).Put(Tuple{Float(1)}, Int(2))
+	if two.Len() != 2 {
+		t.Fatalf("{1} and {1.0} collapsed into one key")
+	}
+	if v, _ := two.Get(Tuple{Float(1)}); v != Term(Int(2)) {
+		t.Fatalf("Get({1.0}) = %v", v)
+	}
+	if Compare(Tuple{Int(1)}, Tuple{Float(1)}) != 0 {
+		t.Fatalf("{1} == {1.0} should hold")
+	}
+	a := NewMap([]Term{Tuple{Int(1)}}, []Term{Int(0)})
+	b := NewMap([]Term{Tuple{Float(1)}}, []Term{Int(0)})
+	if Compare(a, b) == 0 {
+		t.Fatalf("%%{{1} => 0} == %%{{1.0} => 0} should not hold: map keys compare exactly")
+	}
+}

@@ -14,9 +14,13 @@ main(_) ->
     lists:foreach(fun({Name, Keys}) ->
         M = maps:from_list([{K, 1} || K <- Keys]),
         Ks = maps:keys(M),
-        %% maps:fold walks the other way round.
-        Rev = lists:reverse(maps:fold(fun(K, _, A) -> [K | A] end, [], M)),
-        Rev = lists:reverse(Ks),
+        %% maps:fold walks a hash trie (more than 32 keys) the other
+        %% way round, a flat map the same way.
+        Fold = lists:reverse(maps:fold(fun(K, _, A) -> [K | A] end, [], M)),
+        Fold = case map_size(M) > 32 of
+                   true -> lists:reverse(Ks);
+                   false -> Ks
+               end,
         io:format(F, "~s ~s~n", [Name, binary:encode_hex(term_to_binary(Ks))])
     end, Cases),
     file:close(F).
@@ -26,7 +30,37 @@ rint(N) -> rand:uniform(N).
 rbytes(N) -> << <<(rint(256) - 1)>> || _ <- seq(1, N) >>.
 word(N) -> [ $a + rint(26) - 1 || _ <- seq(1, N)].
 
+%% A random key of any type the hash reproduces, nested up to depth D.
+rkey(0) -> rscalar();
+rkey(D) ->
+    case rint(8) of
+        1 -> list_to_tuple([rkey(D - 1) || _ <- seq(1, rint(3) - 1)]);
+        2 -> [rkey(D - 1) || _ <- seq(1, rint(4) - 1)];
+        3 -> maps:from_list([{rkey(D - 1), rkey(D - 1)} || _ <- seq(1, rint(3))]);
+        _ -> rscalar()
+    end.
+
+rscalar() ->
+    case rint(9) of
+        1 -> rint(100);
+        2 -> rint(1 bsl 62) - (1 bsl 61);
+        3 -> (rint(1 bsl 90) - (1 bsl 89));
+        4 -> rand:uniform() * 1000 - 500;
+        5 -> list_to_binary(word(rint(12)));
+        6 -> rbytes(rint(20));
+        7 -> <<(rint(1000)):(rint(20))>>;
+        8 -> word(rint(6));
+        9 -> lists:nth(rint(5), [true, false, nil, undefined, error])
+    end.
+
+random_cases() ->
+    [{"random_mixed_" ++ integer_to_list(I), [rkey(rint(3)) || _ <- seq(1, 33 + rint(300))]}
+     || I <- seq(1, 40)].
+
 cases() ->
+    random_cases() ++ fixed_cases().
+
+fixed_cases() ->
     [{"ints_1_33", seq(1, 33)},
      {"ints_1_40", seq(1, 40)},
      {"ints_1_100", seq(1, 100)},
@@ -52,6 +86,10 @@ cases() ->
      {"tuples_words", [{list_to_binary(word(5)), rint(100)} || _ <- seq(1, 50)]},
      {"small_maps", [#{I => I * 3} || I <- seq(1, 30)] ++ [#{}, #{<<"k">> => [1, 2]}, #{1 => 2, 3 => 4, 5.0 => {}}]},
      {"big_maps_as_keys", [maps:from_list([{J, J} || J <- seq(I, I + 40 + I)]) || I <- seq(1, 35)]},
+     %% Atoms hash by their index in the VM's atom table: these are
+     %% created at boot, at the same index in every program.
+     {"atoms_known", seq(1, 60) ++ [true, false, nil, error, undefined, infinity, all, id, name, type, value]},
+     {"atoms_in_keys", [{A, I} || A <- [true, false, nil, error, undefined], I <- seq(1, 10)] ++ [[nil], {true}]},
      {"mixed", seq(1, 10) ++ [I * 1.25 || I <- seq(1, 10)] ++ [list_to_binary(word(4)) || _ <- seq(1, 10)]
                ++ [{I} || I <- seq(1, 10)] ++ [[I] || I <- seq(1, 10)] ++ [1 bsl 70, -(1 bsl 70), <<1:5>>, [], {}, #{}]}
     ].
