@@ -48,9 +48,12 @@ type inst struct {
 	x, y   int
 	min    int
 	max    int // < 0: no bound
-	str    string
-	set    *charSet
-	alts   []lookAlt
+	// next is the first byte of the text a greedy repeat's continuation
+	// must begin with, or -1: backtracking skips other positions
+	next int
+	str  string
+	set  *charSet
+	alts []lookAlt
 }
 
 type compiler struct {
@@ -69,6 +72,7 @@ func compile(n *node, p *parser, f Flags) (*Regexp, *Error) {
 	if c.err != nil {
 		return nil, c.err
 	}
+	c.optimizeRepeats()
 	re := &Regexp{prog: c.prog, ncap: p.ncap, names: p.capNames, nregs: c.nregs, flags: f}
 	re.anchored = anchoredStart(n)
 	if !re.anchored {
@@ -473,4 +477,66 @@ func literalPrefix(n *node, utf bool) string {
 	}
 	walk(n)
 	return sb.String()
+}
+
+// optimizeRepeats looks at what follows each greedy one-character
+// repeat. When that cannot begin with a character the repeat matches,
+// giving characters back can never help, and the repeat becomes
+// possessive (PCRE's auto-possessification: a\w+\s no longer backtracks
+// through the word). Otherwise, when it is literal text, backtracking
+// stops only where that text's first byte is.
+func (c *compiler) optimizeRepeats() {
+	for pc := range c.prog {
+		in := &c.prog[pc]
+		in.next = -1
+		if in.op != opRepeat || in.mode != greedy {
+			continue
+		}
+		j := pc + 1
+		for j < len(c.prog) && (c.prog[j].op == opSave || c.prog[j].op == opClose) {
+			j++
+		}
+		nx := &c.prog[j]
+		switch nx.op {
+		case opString:
+			r := rune(nx.str[0])
+			if c.utf {
+				r, _ = utf8.DecodeRuneInString(nx.str)
+			}
+			if !c.oneMatches(in, r) {
+				in.mode = possessive
+				continue
+			}
+			in.next = int(nx.str[0])
+		case opSet:
+			if c.utf || in.one == opAny {
+				continue
+			}
+			disjoint := true
+			for b := 0; b < 256; b++ {
+				if nx.set.low[b] && c.oneMatches(in, rune(b)) {
+					disjoint = false
+					break
+				}
+			}
+			if disjoint {
+				in.mode = possessive
+			}
+		}
+	}
+}
+
+// oneMatches reports whether the one-character item of a repeat matches r.
+func (c *compiler) oneMatches(in *inst, r rune) bool {
+	switch in.one {
+	case opString:
+		if c.utf {
+			q, _ := utf8.DecodeRuneInString(in.str)
+			return q == r
+		}
+		return rune(in.str[0]) == r
+	case opSet:
+		return in.set.matches(r)
+	}
+	return true
 }

@@ -21,6 +21,10 @@ type frame struct {
 	aux  int
 }
 
+// matchLimit is MatchLimit, lower in tests that meet many runaway
+// patterns.
+var matchLimit = MatchLimit
+
 // maxStack bounds the backtracking stack (frames of 24 bytes).
 const maxStack = 1 << 22
 
@@ -198,7 +202,7 @@ func (m *machine) push(f frame) {
 // choice pushes a backtracking point, which counts toward MatchLimit.
 func (m *machine) choice(f frame) {
 	m.backtracks++
-	if m.backtracks > MatchLimit {
+	if m.backtracks > matchLimit {
 		m.aborted = true
 	}
 	m.push(f)
@@ -490,6 +494,11 @@ func (m *machine) run(pc, pos int) (int, bool) {
 				pc, pos = int(f.pc), f.pos
 			case fGreedy:
 				np := m.back(f.pos)
+				if nb := prog[f.pc].next; nb >= 0 {
+					for np > f.aux && int(m.s[np]) != nb {
+						np = m.back(np)
+					}
+				}
 				if np <= f.aux {
 					m.stack = m.stack[:len(m.stack)-1]
 				} else {
@@ -512,7 +521,7 @@ func (m *machine) run(pc, pos int) (int, bool) {
 				pc, pos = int(f.pc)+1, np
 			}
 			m.backtracks++
-			if m.backtracks > MatchLimit {
+			if m.backtracks > matchLimit {
 				m.aborted = true
 				continue
 			}

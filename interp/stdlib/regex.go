@@ -95,6 +95,8 @@ var (
 type compiledRegex struct {
 	re    *pcre.Regexp
 	names []string // capture group names, in group order ("" for unnamed)
+	// term is the %Regex{} struct of this source and options, once built
+	term atomic.Pointer[term.Term]
 }
 
 // isRegex reports whether t is a %Regex{} struct.
@@ -181,7 +183,7 @@ func flagsOf(opts []term.Term) (pcre.Flags, bool) {
 // compileRegex compiles source with :re options, caching the result. It
 // returns an error text (as Regex.compile's reason) on failure.
 func compileRegex(env rt.Env, source string, opts []term.Term) (*compiledRegex, string) {
-	key := rt.Inspect(nil, term.List(opts...)) + "\x00" + source
+	key := cacheKey(opts, source)
 	if c, ok := regexCache.Load(key); ok {
 		return c.(*compiledRegex), ""
 	}
@@ -202,14 +204,48 @@ func compileRegex(env rt.Env, source string, opts []term.Term) (*compiledRegex, 
 	return c, ""
 }
 
+// cacheKey names a source and its options in regexCache: the options'
+// atom names (a {:newline, x} tuple as newline=x), or their inspected
+// form for other terms.
+func cacheKey(opts []term.Term, source string) string {
+	var sb strings.Builder
+	for _, o := range opts {
+		switch x := o.(type) {
+		case term.Atom:
+			sb.WriteString(x.Name())
+		case term.Tuple:
+			if len(x) == 2 && x[0] == atom("newline") {
+				if n, ok := x[1].(term.Atom); ok {
+					sb.WriteString("newline=" + n.Name())
+					break
+				}
+			}
+			sb.WriteString(rt.Inspect(nil, o))
+		default:
+			sb.WriteString(rt.Inspect(nil, o))
+		}
+		sb.WriteByte(',')
+	}
+	sb.WriteByte(0)
+	sb.WriteString(source)
+	return sb.String()
+}
+
 // newRegex builds the %Regex{} struct for a compiled pattern.
 func newRegex(source string, opts []term.Term, c *compiledRegex) term.Term {
-	return term.EmptyMap.
+	// the struct is the same for every compile of one source and options:
+	// built once and shared (terms are immutable)
+	if t := c.term.Load(); t != nil {
+		return *t
+	}
+	var t term.Term = term.EmptyMap.
 		Put(atom("__struct__"), atomRegex).
 		Put(atom("re_pattern"), term.Tuple{atom("re_pattern"), term.Int(c.re.NumSubexp()), term.Int(0), term.Int(0), term.Binary("")}).
 		Put(atom("source"), term.Binary(source)).
 		Put(atom("opts"), term.List(opts...)).
 		Put(atom("re_version"), term.Binary(regexVersion))
+	c.term.Store(&t)
+	return t
 }
 
 // regexOf returns the compiled regexp of a %Regex{} term.
