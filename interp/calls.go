@@ -219,13 +219,14 @@ type remoteSite struct {
 }
 
 type resolution struct {
-	// in and gen are the program and its modules' generation the
-	// resolution holds for (compiled code may be shared by programs:
-	// ModuleCache).
-	in  *Interp
-	gen uint64
-	fn  *function
-	bi  *rt.Builtin
+	// prog and gen are the program (Interp.id) and its modules'
+	// generation the resolution holds for (compiled code may be shared
+	// by programs: ModuleCache; the id, unlike a pointer, does not keep
+	// an ended program's memory alive).
+	prog uint64
+	gen  uint64
+	fn   *function
+	bi   *rt.Builtin
 	// sandboxOK: the sandbox allows bi (sandboxAllows).
 	sandboxOK bool
 }
@@ -239,10 +240,10 @@ var builtinProtocols = map[string]bool{
 
 func (p *proc) resolveSite(site *remoteSite) *resolution {
 	gen := p.in.gen.Load()
-	if r := site.res.Load(); r != nil && r.gen == gen && r.in == p.in {
+	if r := site.res.Load(); r != nil && r.gen == gen && r.prog == p.in.id {
 		return r
 	}
-	r := &resolution{in: p.in, gen: gen}
+	r := &resolution{prog: p.in.id, gen: gen}
 	m, fn := p.in.lookupFunction(site.mod, site.name, site.arity)
 	if m == nil && p.ensureLib(site.mod) {
 		gen = p.in.gen.Load()

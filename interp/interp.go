@@ -83,6 +83,8 @@ const DefaultMaxDepth = 1_200_000
 // Interp holds what the processes of one program share: its modules and
 // its output.
 type Interp struct {
+	// id tells programs apart (programIDs).
+	id       uint64
 	opts     Options
 	file     string
 	src      string
@@ -135,6 +137,8 @@ type Interp struct {
 	// processes add to memUsed (stats.go).
 	memPeak atomic.Int64
 	atoms   atomic.Int64
+	// timers are the program's :timer processes (timer.go).
+	timers sync.Map
 	// kept are the atoms the program made from data (isolate.go).
 	keptMu sync.Mutex
 	kept   []term.Atom
@@ -163,6 +167,9 @@ func (in *Interp) flush() {
 	}
 }
 
+// programIDs numbers the programs of the Go process (Interp.id).
+var programIDs atomic.Uint64
+
 // New prepares an interpreter for file.
 func New(file *ast.File, opts Options) *Interp {
 	if opts.Stdout == nil {
@@ -173,6 +180,7 @@ func New(file *ast.File, opts Options) *Interp {
 	}
 	initSmallInts()
 	in := &Interp{
+		id:       programIDs.Add(1),
 		opts:     opts,
 		file:     file.Name,
 		src:      file.Source,

@@ -25,12 +25,15 @@ var (
 )
 
 // timerProcs maps the ref of an {:interval, ref} or {:once, ref} timer to
-// the process that keeps it, per runtime.
-var timerProcs sync.Map // map[timerKey]term.Pid
-
-type timerKey struct {
-	rt  *beam.Runtime
-	ref uint64
+// the process that keeps it, in the program's own table (Interp.timers):
+// a timer process killed by the program's halt before it ever ran leaves
+// its entry, which goes with the program.
+func timerProcs(env rt.Env) *sync.Map {
+	if p, ok := env.(*proc); ok {
+		return &p.in.timers
+	}
+	rt.RaiseMessage("RuntimeError", "not running in a process")
+	return nil
 }
 
 func timerError() term.Term { return term.Tuple{term.MakeAtom("error"), atomBadargT} }
@@ -56,13 +59,14 @@ func timerDest(t term.Term) bool {
 func startTimerProc(env rt.Env, kind term.Atom, ms int64, every bool, owner *term.Pid, fire func(bp *beam.Process)) term.Term {
 	bp := bproc(env)
 	ref := bp.MakeRef()
+	timers := timerProcs(env)
 	body := func(self *beam.Process) term.Term {
 		var mref term.Ref
 		watching := owner != nil
 		if watching {
 			mref = self.Monitor(*owner)
 		}
-		defer timerProcs.Delete(timerKey{self.Runtime(), ref.ID})
+		defer timers.Delete(ref.ID)
 		for {
 			_, got := self.Receive(func(m term.Term) bool {
 				if term.Equal(m, timerCancelMsg) {
@@ -80,8 +84,11 @@ func startTimerProc(env rt.Env, kind term.Atom, ms int64, every bool, owner *ter
 			}
 		}
 	}
+	// The entry is made before the process starts: one that ends before
+	// it is filled in has removed it, and it is not made again.
+	timers.Store(ref.ID, term.Pid{})
 	pid, _ := bp.Spawn(body, beam.SpawnOpts{})
-	timerProcs.Store(timerKey{bp.Runtime(), ref.ID}, pid)
+	timers.CompareAndSwap(ref.ID, term.Pid{}, pid)
 	return term.Tuple{term.OK, term.Tuple{kind, ref}}
 }
 
@@ -144,7 +151,7 @@ func timerCancel(env rt.Env, tref term.Term) term.Term {
 	case atomSendLocal:
 		bp.Runtime().CancelTimer(ref)
 	case atomInterval, atomOnce:
-		if pid, ok := timerProcs.LoadAndDelete(timerKey{bp.Runtime(), ref.ID}); ok {
+		if pid, ok := timerProcs(env).LoadAndDelete(ref.ID); ok {
 			_ = bp.Send(pid.(term.Pid), timerCancelMsg)
 		}
 	default:
