@@ -31,6 +31,28 @@ func filterMap(m *term.Map, keep func(k, v term.Term) bool) *term.Map {
 	return term.NewMap(ks, vs)
 }
 
+// eachCommonKey calls f with each key of both maps and its two values,
+// in the order :maps.merge_with and :maps.intersect_with call their
+// combiner (Map.merge/3, Map.intersect/3): walking the smaller map (m1 on
+// a tie) with :maps.iterator.
+func eachCommonKey(m1, m2 *term.Map, f func(k, v1, v2 term.Term)) {
+	if m1.Len() > m2.Len() {
+		m2.RangeIter(func(k, v2 term.Term) bool {
+			if v1, ok := m1.Get(k); ok {
+				f(k, v1, v2)
+			}
+			return true
+		})
+		return
+	}
+	m1.RangeIter(func(k, v1 term.Term) bool {
+		if v2, ok := m2.Get(k); ok {
+			f(k, v1, v2)
+		}
+		return true
+	})
+}
+
 // keysArg reads a list of keys (any enumerable for Map.take/drop).
 func keysArg(env rt.Env, t term.Term, fun string, arity int) []term.Term {
 	items, ok := properList(t)
@@ -231,15 +253,11 @@ func registerMap() {
 		},
 		"merge/3": func(env rt.Env, a []term.Term) term.Term {
 			m1, m2 := mapOf(a[0]), mapOf(a[1])
-			ks := append([]term.Term{}, m1.Keys()...)
-			vs := append([]term.Term{}, m1.Values()...)
-			m2.Range(func(k, v2 term.Term) bool {
-				if v1, ok := m1.Get(k); ok {
-					v2 = env.Call(a[2], []term.Term{k, v1, v2})
-				}
+			ks := append(append([]term.Term{}, m1.Keys()...), m2.Keys()...)
+			vs := append(append([]term.Term{}, m1.Values()...), m2.Values()...)
+			eachCommonKey(m1, m2, func(k, v1, v2 term.Term) {
 				ks = append(ks, k)
-				vs = append(vs, v2)
-				return true
+				vs = append(vs, env.Call(a[2], []term.Term{k, v1, v2}))
 			})
 			return term.NewMap(ks, vs)
 		},
@@ -250,12 +268,9 @@ func registerMap() {
 		"intersect/3": func(env rt.Env, a []term.Term) term.Term {
 			m1, m2 := mapOf(a[0]), mapOf(a[1])
 			var ks, vs []term.Term
-			m1.Range(func(k, v1 term.Term) bool {
-				if v2, ok := m2.Get(k); ok {
-					ks = append(ks, k)
-					vs = append(vs, env.Call(a[2], []term.Term{k, v1, v2}))
-				}
-				return true
+			eachCommonKey(m1, m2, func(k, v1, v2 term.Term) {
+				ks = append(ks, k)
+				vs = append(vs, env.Call(a[2], []term.Term{k, v1, v2}))
 			})
 			return term.NewMap(ks, vs)
 		},
