@@ -270,8 +270,16 @@ func formatError(env rt.Env, e *rt.Error, blame bool) string {
 			}
 			b.WriteString("    \n")
 			if fn, ok := structField(exc, atomFunction).(term.Atom); ok && structField(exc, atomModule) == term.Term(atomString) {
+				clauses := padClauses(fn.Name(), e.Args)
 				if clause := binaryGuardClause(fn.Name(), e.Args); clause != "" {
-					b.WriteString("    Attempted function clauses (showing 1 out of 1):\n    \n        " + clause + "\n    \n")
+					clauses = []string{clause}
+				}
+				if len(clauses) > 0 {
+					fmt.Fprintf(&b, "    Attempted function clauses (showing %d out of %d):\n    \n", len(clauses), len(clauses))
+					for _, cl := range clauses {
+						b.WriteString("        " + cl + "\n")
+					}
+					b.WriteString("    \n")
 				}
 			}
 		} else {
@@ -406,6 +414,35 @@ var binaryGuardClauses = map[string]bool{
 	"length": true, "trim": true, "reverse": true, "codepoints": true, "graphemes": true,
 	"first": true, "last": true, "next_grapheme": true, "to_charlist": true,
 	"to_atom": true, "to_existing_atom": true, "to_integer": true, "to_float": true,
+}
+
+// padClauses are the blamed clauses of String.pad_leading/3 and
+// pad_trailing/3 (Elixir 1.18's lib/string.ex): every guard is marked
+// + or - by its value, the list pattern by whether the padding (a
+// binary already turned into its graphemes) is a non-empty list.
+func padClauses(fun string, args []term.Term) []string {
+	if fun != "pad_leading" && fun != "pad_trailing" || len(args) != 3 {
+		return nil
+	}
+	mark := func(ok bool, s string) string {
+		if ok {
+			return "+" + s + "+"
+		}
+		return "-" + s + "-"
+	}
+	_, isBin := args[0].(term.Binary)
+	n, isInt := args[1].(term.Int)
+	_, nonEmpty := args[2].(*term.Cons)
+	_, padBin := args[2].(term.Binary)
+	atLeast0 := term.Compare(args[1], term.Int(0)) >= 0
+	if isInt {
+		atLeast0 = n >= 0
+	}
+	return []string{
+		"def " + fun + "(+string+, +count+, +padding+) when " + mark(padBin, "is_binary(padding)"),
+		"def " + fun + "(+string+, +count+, " + mark(nonEmpty, "[_ | _] = padding") + ") when " +
+			mark(isBin, "is_binary(string)") + " and " + mark(isInt, "is_integer(count)") + " and " + mark(atLeast0, "count >= 0"),
+	}
 }
 
 // binaryGuardClause is the blamed clause of String.fun/1 given a

@@ -827,34 +827,38 @@ func strDuplicate(env rt.Env, a []term.Term) term.Term {
 }
 
 func strPad(env rt.Env, mfa string, a []term.Term, leading bool) term.Term {
-	s := binArg(mfa, a, 0)
-	count := intArg(mfa, a, 1)
-	if count < 0 {
-		fnClauseError(mfa, a)
+	// As Elixir's: a binary padding becomes its graphemes, then the
+	// clause for a non-empty list of them checks the string and count.
+	padArg := term.Term(term.List(term.Binary(" ")))
+	if len(a) > 2 {
+		padArg = a[2]
 	}
+	if p, ok := padArg.(term.Binary); ok {
+		gs := graphemes(string(p))
+		items := make([]term.Term, len(gs))
+		for i, g := range gs {
+			items[i] = term.Binary(g)
+		}
+		padArg = term.List(items...)
+	}
+	b, isBin := a[0].(term.Binary)
+	n, isInt := a[1].(term.Int)
+	_, nonEmpty := padArg.(*term.Cons)
+	if !isBin || !isInt || n < 0 || !nonEmpty {
+		fnClauseError(mfa, []term.Term{a[0], a[1], padArg})
+	}
+	s, count := string(b), int(n)
 	var padding []string
-	if len(a) < 3 {
-		padding = []string{" "}
-	} else {
-		switch p := a[2].(type) {
-		case term.Binary:
-			padding = graphemes(string(p))
-		default:
-			items, ok := term.ListToSlice(p)
-			if !ok {
-				fnClauseError(mfa, a)
-			}
-			for _, it := range items {
-				b, ok := it.(term.Binary)
-				if !ok {
-					fnClauseError(mfa, a)
-				}
-				padding = append(padding, string(b))
-			}
+	items, ok := term.ListToSlice(padArg)
+	if !ok {
+		fnClauseError(mfa, []term.Term{a[0], a[1], padArg})
+	}
+	for _, it := range items {
+		b, ok := it.(term.Binary)
+		if !ok {
+			fnClauseError(mfa, []term.Term{a[0], a[1], padArg})
 		}
-		if len(padding) == 0 {
-			fnClauseError(mfa, a)
-		}
+		padding = append(padding, string(b))
 	}
 	missing := count - graphemeCount(s)
 	if missing <= 0 {
