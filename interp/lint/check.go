@@ -252,8 +252,17 @@ func (c *checker) module(name string, body ast.Node) {
 
 	// Expansion of the body: module-level variables, unquote fragments.
 	mv := newVars(name+" (module)", &rep.Body)
-	for _, s := range stmts {
+	for i, s := range stmts {
 		m.expandStmt(mv, s)
+		if i < len(stmts)-1 {
+			if c, ok := s.(*ast.Call); ok {
+				if n, _ := c.CallName(); n == "@" && len(c.Args) == 1 {
+					if _, isVar := c.Args[0].(*ast.Var); isVar {
+						mv.useless(s)
+					}
+				}
+			}
+		}
 	}
 	mv.finish()
 	rep.Expansion = rep.Body[:len(rep.Body):len(rep.Body)]

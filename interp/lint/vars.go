@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/macrostr"
 	"github.com/exlite/exlite/parser/ast"
 )
 
@@ -463,6 +464,18 @@ func (a *vars) call(n *ast.Call) {
 	}
 	args := n.Args
 	switch name {
+	case "__block__":
+		for i, x := range args {
+			a.expr(x)
+			if i < len(args)-1 {
+				a.useless(x)
+			}
+		}
+		return
+	case "%{}":
+		a.exprs(args)
+		a.repeatedKeys(n)
+		return
 	case "=":
 		if len(args) == 2 {
 			a.expr(args[1])
@@ -722,4 +735,54 @@ func (a *vars) comprehension(n *ast.Call) {
 			a.expr(kw["do"])
 		}
 	})
+}
+
+// useless is elixir_expand's is_useless_building for an expression of
+// a block that is not its last: a variable or an attribute read whose
+// value is thrown away. (Literals are left out: Elixir reports them at
+// the block's metadata, which a file's blocks do not carry.)
+func (a *vars) useless(x ast.Node) {
+	switch x := x.(type) {
+	case *ast.Var:
+		if isSourceVar(x) && x.Name != "_" && !strings.HasPrefix(x.Name, "__") {
+			a.note(x.Pos, fmt.Sprintf("variable %s in code block has no effect as it is never returned "+
+				"(remove the variable or assign it to _ to avoid warnings)", x.Name))
+		}
+	case *ast.Call:
+		if name, _ := x.CallName(); name == "@" && len(x.Args) == 1 {
+			if v, ok := x.Args[0].(*ast.Var); ok {
+				a.note(x.Pos, fmt.Sprintf("module attribute @%s in code block has no effect as it is never returned "+
+					"(remove the attribute or assign it to _ to avoid warnings)", v.Name))
+			}
+		}
+	}
+}
+
+// repeatedKeys is elixir_map's warning for a literal key given twice
+// in a map built outside a pattern: the later value wins.
+func (a *vars) repeatedKeys(n *ast.Call) {
+	seen := map[string]bool{}
+	for _, it := range n.Args {
+		var items []ast.Node
+		if l, ok := it.(*ast.List); ok {
+			items = l.Items
+		} else {
+			items = []ast.Node{it}
+		}
+		for _, p := range items {
+			pair, ok := p.(*ast.Pair)
+			if !ok {
+				continue
+			}
+			k, ok := pair.Left.(*ast.Lit)
+			if !ok {
+				continue
+			}
+			text := macrostr.ToString(k)
+			if seen[text] {
+				a.note(n.Pos, "key "+text+" will be overridden in map")
+			}
+			seen[text] = true
+		}
+	}
 }
