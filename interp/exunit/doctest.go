@@ -540,13 +540,7 @@ func (e *expander) docExpr(pos ast.Pos, mod ast.Node, file string, x docExpr) as
 	}
 	f, err := parser.Parse(file, []byte(x.expr))
 	if err != nil || f.Root == nil {
-		msg := "Doctest did not compile, got: (SyntaxError) "
-		if err != nil {
-			msg += firstLine(err.Error())
-		} else {
-			msg += "empty expression"
-		}
-		common["exu_msg"] = str(pos, msg)
+		common["exu_msg"] = str(pos, notCompiled(file, x.expr, x.line, err))
 		return e.tmpl(pos, tmplDocFail, common)
 	}
 	shiftLines(f.Root, int32(x.line-1))
@@ -579,11 +573,7 @@ func (e *expander) docExpr(pos ast.Pos, mod ast.Node, file string, x docExpr) as
 	}
 	ef, err := parser.Parse(file, []byte(exp))
 	if err != nil || ef.Root == nil {
-		msg := "Doctest did not compile, got: (SyntaxError) "
-		if err != nil {
-			msg += firstLine(err.Error())
-		}
-		common["exu_msg"] = str(pos, msg)
+		common["exu_msg"] = str(pos, notCompiled(file, exp, x.line+strings.Count(x.expr, "\n")+1, err))
 		return e.tmpl(pos, tmplDocFail, common)
 	}
 	shiftLines(ef.Root, int32(x.line+strings.Count(x.expr, "\n")))
@@ -592,6 +582,25 @@ func (e *expander) docExpr(pos ast.Pos, mod ast.Node, file string, x docExpr) as
 	common["exu_last"] = str(pos, lastText)
 	common["exu_exps"] = str(pos, strings.TrimSpace(exp))
 	return e.tmpl(pos, tmplDocTest, common)
+}
+
+// notCompiled is the failure of an example that does not parse, as
+// ExUnit.DocTest words it: "Doctest did not compile, got: (Kind) message",
+// the message of Code.string_to_quoted!(src, file: file, line: line).
+func notCompiled(file, src string, line int, err error) string {
+	msg := "Doctest did not compile, got: "
+	if err == nil {
+		return msg + "(SyntaxError) empty expression"
+	}
+	// Parsed again at its line, so that the message locates it in the file.
+	_, err = parser.Parse(file, []byte(strings.Repeat("\n", line-1)+src))
+	if se, ok := err.(*parser.SyntaxError); ok {
+		return msg + "(" + se.Kind.String() + ") " + strings.TrimSuffix(se.Message(), "\n")
+	}
+	if err != nil {
+		return msg + "(SyntaxError) " + firstLine(err.Error())
+	}
+	return msg + "(SyntaxError) empty expression"
 }
 
 // docAssertions turns a top-level `pattern = expr` of an example into a
