@@ -517,6 +517,7 @@ defmodule ExUnit.Formatter do
         {m, :__MODULE__, 0, loc}, {acc, false} when is_list(loc) ->
           {["#{loc[:file]}:#{loc[:line]}: #{inspect(m)} (module)" | acc], false}
 
+
         {m, f, a, loc}, {acc, false} when is_list(loc) ->
           if Keyword.has_key?(loc, :file) and m != :elixir_compiler_0 and
                not String.starts_with?(inspect(m), "ExUnit.") do
@@ -542,7 +543,11 @@ defmodule ExUnit.Formatter do
                 {[where <> Exception.format_mfa(m, f, arity) | acc], false}
             end
           else
-            {acc, false}
+            # A call that failed on its arguments, without location (an
+            # undefined function, a BIF): Mod.fun(args).
+            if is_list(a) and m != :elixir_compiler_0 and not Keyword.has_key?(loc, :file),
+              do: {[Exception.format_mfa(m, f, a) | acc], false},
+              else: {acc, false}
           end
 
         _, acc ->
@@ -813,11 +818,18 @@ defmodule ExUnit.Assertions do
       fun.()
     rescue
       e ->
-        if e.__struct__ == exception do
-          e
-        else
-          raise ExUnit.AssertionError,
-            message: "Expected exception #{inspect(exception)} but got #{inspect(e.__struct__)} (#{Exception.message(e)})"
+        # As ExUnit's: a wrong exception fails with its own stacktrace.
+        cond do
+          e.__struct__ == exception ->
+            e
+
+          e.__struct__ == ExUnit.AssertionError ->
+            reraise e, __STACKTRACE__
+
+          true ->
+            reraise ExUnit.AssertionError,
+                    [message: "Expected exception #{inspect(exception)} but got #{inspect(e.__struct__)} (#{Exception.message(e)})"],
+                    __STACKTRACE__
         end
     else
       _ -> raise ExUnit.AssertionError, message: "Expected exception #{inspect(exception)} but nothing was raised"
