@@ -23,6 +23,7 @@ const (
 	opProgress               // a loop body matched empty (position == regs[y]): go to x
 	opSucceed                // the (sub)match succeeds
 	opMatch                  // the whole match succeeds
+	opCondRef                // group x is set: go on; else go to y
 )
 
 // repeat modes
@@ -54,6 +55,7 @@ type inst struct {
 	str  string
 	set  *charSet
 	alts []lookAlt
+	cond bool // opLook deciding a conditional: failing goes to y
 }
 
 type compiler struct {
@@ -62,6 +64,8 @@ type compiler struct {
 	ncap  int
 	nregs int
 	err   *Error
+	// lastLook is the last opLook emitted
+	lastLook int
 }
 
 func compile(n *node, p *parser, f Flags) (*Regexp, *Error) {
@@ -175,6 +179,7 @@ func (c *compiler) emit(n *node) {
 		c.prog[at].x = len(c.prog)
 	case nLook:
 		at := c.add(inst{op: opLook, neg: n.neg, behind: n.behind})
+		c.lastLook = at
 		var alts []lookAlt
 		branches := []*node{n.subs[0]}
 		if n.behind && n.subs[0].kind == nAlt {
@@ -197,6 +202,20 @@ func (c *compiler) emit(n *node) {
 		c.prog[at].x = len(c.prog)
 	case nRepeat:
 		c.repeat(n)
+	case nCond:
+		var test int
+		if n.look != nil {
+			c.emit(n.look)
+			test = c.lastLook
+			c.prog[test].cond = true
+		} else {
+			test = c.add(inst{op: opCondRef, x: n.ref})
+		}
+		c.emit(n.subs[0])
+		j := c.add(inst{op: opJmp})
+		c.prog[test].y = len(c.prog)
+		c.emit(n.subs[1])
+		c.prog[j].x = len(c.prog)
 	}
 }
 
@@ -304,6 +323,8 @@ func canBeEmpty(n *node) bool {
 		return n.min == 0 || canBeEmpty(n.subs[0])
 	case nGroup, nAtomic:
 		return canBeEmpty(n.subs[0])
+	case nCond:
+		return canBeEmpty(n.subs[0]) || canBeEmpty(n.subs[1])
 	}
 	return true
 }
@@ -336,6 +357,11 @@ func fixedLength(n *node) int {
 		return l
 	case nGroup, nAtomic:
 		return fixedLength(n.subs[0])
+	case nCond:
+		if l := fixedLength(n.subs[0]); l == fixedLength(n.subs[1]) {
+			return l
+		}
+		return -1
 	case nRepeat:
 		if n.min != n.max {
 			return -1

@@ -468,7 +468,18 @@ func (m *machine) run(pc, pos int) (int, bool) {
 				pc = in.x
 				continue
 			}
+			if in.cond && !m.aborted {
+				pc = in.y
+				continue
+			}
 			goto fail
+		case opCondRef:
+			if m.regs[2*in.x] >= 0 {
+				pc++
+			} else {
+				pc = in.y
+			}
+			continue
 		case opSucceed:
 			return pos, true
 		case opMatch:

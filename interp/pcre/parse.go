@@ -23,6 +23,7 @@ const (
 	nAtomic           // subs[0] without backtracking into it
 	nBackref          // ref (or refName until resolved)
 	nKeep             // \K
+	nCond             // subs[0] if group ref is set (or look succeeds), else subs[1]
 )
 
 type assertKind uint8
@@ -53,7 +54,8 @@ type node struct {
 	behind     bool
 	ref        int
 	refName    string
-	pos        int // where errors found when compiling are reported
+	look       *node // nCond: the assertion deciding the branch, if any
+	pos        int   // where errors found when compiling are reported
 }
 
 // pflags are the options that inline settings change.
@@ -906,6 +908,7 @@ func (p *parser) group() (*node, *Error) {
 	var look *node
 	name := ""
 	saved := p.f
+	branchReset := false
 	if p.more() && p.src[p.pos] == '?' {
 		p.pos++
 		if !p.more() {
@@ -920,8 +923,11 @@ func (p *parser) group() (*node, *Error) {
 			}
 			p.pos += end + 1
 			return nil, nil
-		case c == ':' || c == '|':
+		case c == ':':
 			p.pos++
+		case c == '|':
+			p.pos++
+			branchReset = true
 		case c == '>':
 			p.pos++
 			kind = nAtomic
@@ -960,7 +966,7 @@ func (p *parser) group() (*node, *Error) {
 			c >= '0' && c <= '9', c == '+' || c == '-' && p.pos+1 < len(p.src) && p.src[p.pos+1] >= '0' && p.src[p.pos+1] <= '9':
 			return nil, p.unsupported("recursion and subroutine calls", open)
 		case c == '(':
-			return nil, p.unsupported("conditional groups", open)
+			return p.conditional(open)
 		case c == 'C':
 			return nil, p.unsupported("callouts", open)
 		default:
@@ -1013,13 +1019,25 @@ func (p *parser) group() (*node, *Error) {
 	if capture {
 		cap = p.ncap
 		p.ncap++
-		p.capNames = append(p.capNames, name)
+		if cap < len(p.capNames) { // a number reused in a (?| group
+			if name != "" {
+				p.capNames[cap] = name
+			}
+		} else {
+			p.capNames = append(p.capNames, name)
+		}
 		if name != "" {
 			p.names[name] = cap
 		}
 	}
 	p.depth++
-	sub, err := p.alternation()
+	var sub *node
+	var err *Error
+	if branchReset {
+		sub, err = p.resetAlternation()
+	} else {
+		sub, err = p.alternation()
+	}
 	p.depth--
 	if err != nil {
 		return nil, err
@@ -1050,4 +1068,105 @@ func (p *parser) group() (*node, *Error) {
 		return &node{kind: nAtomic, subs: []*node{sub}}, nil
 	}
 	return &node{kind: nGroup, cap: cap, subs: []*node{sub}}, nil
+}
+
+// resetAlternation reads the alternatives of a (?| group, each numbering
+// its groups from the same number.
+func (p *parser) resetAlternation() (*node, *Error) {
+	start, most := p.ncap, p.ncap
+	var alts []*node
+	for {
+		n, err := p.concat()
+		if err != nil {
+			return nil, err
+		}
+		alts = append(alts, n)
+		most = max(most, p.ncap)
+		if p.more() && p.src[p.pos] == '|' {
+			p.pos++
+			p.ncap = start
+			continue
+		}
+		break
+	}
+	p.ncap = most
+	if len(alts) == 1 {
+		return alts[0], nil
+	}
+	return &node{kind: nAlt, subs: alts}, nil
+}
+
+// conditional reads (?(cond)yes|no) (p.pos at the condition's '(').
+func (p *parser) conditional(open int) (*node, *Error) {
+	n := &node{kind: nCond, pos: p.pos}
+	p.pos++
+	rest := p.src[p.pos:]
+	switch {
+	case strings.HasPrefix(rest, "?=") || strings.HasPrefix(rest, "?!") ||
+		strings.HasPrefix(rest, "?<=") || strings.HasPrefix(rest, "?<!"):
+		p.pos--
+		look, err := p.group()
+		if err != nil {
+			return nil, err
+		}
+		n.look = look
+	case rest != "" && (rest[0] == '<' || rest[0] == '\''):
+		term := byte('>')
+		if rest[0] == '\'' {
+			term = '\''
+		}
+		p.pos++
+		name, err := p.groupName(term)
+		if err != nil {
+			return nil, err
+		}
+		n.refName = name
+		n.pos = p.pos - 1
+		p.refs = append(p.refs, n)
+		if !p.more() || p.src[p.pos] != ')' {
+			return nil, p.errAt("malformed number or name after (?(", p.pos)
+		}
+		p.pos++
+	case rest != "" && rest[0] >= '0' && rest[0] <= '9':
+		j := p.pos
+		for j < len(p.src) && p.src[j] >= '0' && p.src[j] <= '9' {
+			j++
+		}
+		if j >= len(p.src) || p.src[j] != ')' {
+			return nil, p.errAt("malformed number or name after (?(", j)
+		}
+		g, _ := strconv.Atoi(p.src[p.pos:j])
+		if g == 0 {
+			return nil, p.errAt("invalid condition (?(0)", j)
+		}
+		n.ref = g
+		p.refs = append(p.refs, n)
+		p.pos = j + 1
+	default:
+		return nil, p.unsupported("this kind of condition", open)
+	}
+	if p.depth >= maxDepth {
+		return nil, p.errAt("regular expression is too complicated", open)
+	}
+	saved := p.f
+	p.depth++
+	body, err := p.alternation()
+	p.depth--
+	if err != nil {
+		return nil, err
+	}
+	if !p.more() || p.src[p.pos] != ')' {
+		return nil, p.errAt("missing )", len(p.src))
+	}
+	p.pos++
+	p.f = saved
+	yes, no := body, &node{kind: nEmpty}
+	if body.kind == nAlt {
+		if len(body.subs) > 2 {
+			return nil, p.errAt("conditional group contains more than two branches", p.pos-1)
+		}
+		yes, no = body.subs[0], body.subs[1]
+	}
+	n.subs = []*node{yes, no}
+	return n, nil
 }

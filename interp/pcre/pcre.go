@@ -1,9 +1,12 @@
 // Package pcre is a backtracking regular-expression matcher for the
 // dialect Erlang's :re module (PCRE 8.44) speaks, and so Elixir's Regex:
 // lookahead and lookbehind, backreferences, atomic groups, possessive and
-// lazy quantifiers, named groups, inline option changes, \A \z \Z \G \K
-// \h \v \R \N, Unicode properties, and the byte (default) and UTF-8 (the
-// u modifier) views of a subject.
+// lazy quantifiers, named groups, conditional groups, branch reset,
+// inline option changes, \A \z \Z \G \K \h \v \R \N \X, Unicode
+// properties, and the byte (default, with Erlang's Latin-1 character
+// tables) and UTF-8 (the u modifier) views of a subject. Recursion,
+// subroutine calls, callouts and (*VERB)s are compile errors saying that
+// exlite does not support them.
 //
 // Matching never recurses in Go on the subject: choice points live on an
 // explicit stack, and only assertions and atomic groups, whose nesting the

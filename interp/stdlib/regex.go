@@ -18,7 +18,7 @@ import (
 // as in Elixir 1.18; opts holds Erlang's :re option atoms
 // ([:caseless, :multiline...]). The compiled pattern lives in a side
 // table keyed by source and options. What pcre does not implement
-// (recursion, conditional groups, callouts, (*VERBS)) is a compile error
+// (recursion, subroutine calls, callouts, (*VERBS)) is a compile error
 // saying so.
 
 func init() { rt.RegisterLazy(registerRegex) }
