@@ -106,6 +106,9 @@ func (p *parser) parse() (*node, *Error) {
 			}
 			r.ref = g
 		} else if r.ref >= p.ncap {
+			if r.kind == nCond {
+				return nil, p.errAt("reference to non-existent subpattern", r.pos)
+			}
 			return nil, p.errAt("reference to non-existent subpattern", len(p.src))
 		}
 	}
@@ -1142,6 +1145,7 @@ func (p *parser) conditional(open int) (*node, *Error) {
 		n.ref = g
 		p.refs = append(p.refs, n)
 		p.pos = j + 1
+		n.pos = p.pos
 	default:
 		return nil, p.unsupported("this kind of condition", open)
 	}

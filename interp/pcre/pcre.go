@@ -16,7 +16,10 @@
 // Budget so that the caller can count it and stop it.
 package pcre
 
-import "strconv"
+import (
+	"strconv"
+	"unicode/utf8"
+)
 
 // Flags are the compile options of a pattern (:re's option atoms).
 type Flags struct {
@@ -92,6 +95,15 @@ func (re *Regexp) UTF() bool { return re.flags.UTF }
 
 // Compile parses and compiles pattern with flags.
 func Compile(pattern string, f Flags) (*Regexp, *Error) {
+	if f.UTF {
+		for i := 0; i < len(pattern); {
+			r, size := utf8.DecodeRuneInString(pattern[i:])
+			if r == utf8.RuneError && size <= 1 {
+				return nil, &Error{Msg: "invalid UTF-8 string", Offset: i}
+			}
+			i += size
+		}
+	}
 	p := &parser{src: pattern, flags: f, utf: f.UTF, ucp: f.UCP}
 	n, err := p.parse()
 	if err != nil {

@@ -848,9 +848,9 @@ func (b regexBudget) Steps(n int)      { rt.Reduce(b.env, n/16+1) }
 func (b regexBudget) Grow(bytes int64) { rt.CheckAlloc(b.env, bytes) }
 
 // checkSubject raises as :re.run does for a subject that is not UTF-8
-// when the pattern is.
-func (c *compiledRegex) checkSubject(s string) {
-	if c.re.UTF() && !pcre.ValidUTF8(s) {
+// when the pattern is, or an offset inside a character.
+func (c *compiledRegex) checkSubject(s string, off int) {
+	if c.re.UTF() && (!pcre.ValidUTF8(s) || off < len(s) && s[off]&0xc0 == 0x80) {
 		rt.ArgumentError("argument error")
 	}
 }
@@ -859,7 +859,7 @@ func (c *compiledRegex) checkSubject(s string) {
 // byte offset off, or nil. A match that gives up at PCRE's match limit
 // is no match, as for :re.run without report_errors.
 func (c *compiledRegex) first(env rt.Env, s string, off int) []int {
-	c.checkSubject(s)
+	c.checkSubject(s, off)
 	loc, res := c.re.Exec(s, off, pcre.Options{}, regexBudget{env})
 	if res != pcre.Matched {
 		return nil
@@ -871,7 +871,7 @@ func (c *compiledRegex) first(env rt.Env, s string, off int) []int {
 // :re.run's :global option finds them; an attempt that hits the match
 // limit ends the list, as in :re.
 func (c *compiledRegex) all(env rt.Env, s string, off, n int) [][]int {
-	c.checkSubject(s)
+	c.checkSubject(s, off)
 	locs, _ := c.re.FindAll(s, off, n, regexBudget{env})
 	return locs
 }
