@@ -105,7 +105,7 @@ func flatMapBytes(v *term.Map, budget *int) (int64, bool) {
 	}
 	ok := true
 	n := pairBytes * int64(v.Len())
-	v.Range(func(k, x term.Term) bool {
+	v.Walk(func(k, x term.Term) bool {
 		a, ok1 := flatBytes(k, budget)
 		b, ok2 := flatBytes(x, budget)
 		ok = ok1 && ok2
@@ -195,7 +195,7 @@ func (s *Sizer) Add(t term.Term) {
 				return
 			}
 			s.Bytes += pairBytes * int64(v.Len())
-			v.Range(func(k, x term.Term) bool {
+			v.Walk(func(k, x term.Term) bool {
 				s.Add(k)
 				s.Add(x)
 				return s.Max <= 0 || s.Bytes <= s.Max
