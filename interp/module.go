@@ -357,6 +357,25 @@ func (c *compiler) moduleAttr(p *proc, call *ast.Call, s *scope, fr *[]term.Term
 	return true
 }
 
+// unquotedName returns the atom of unquote(:name) written as a function
+// name (def unquote(:in)(x, q), as Elixir defines Erlang-named functions
+// that are reserved words).
+func unquotedName(n ast.Node) (string, bool) {
+	u, ok := n.(*ast.Call)
+	if !ok || len(u.Args) != 1 {
+		return "", false
+	}
+	if un, _ := u.CallName(); un != "unquote" {
+		return "", false
+	}
+	if l, ok := u.Args[0].(*ast.Lit); ok {
+		if a, ok := l.Value.(term.Atom); ok {
+			return a.Name(), true
+		}
+	}
+	return "", false
+}
+
 // def compiles def/defp name(params) [when guard], do: body.
 func (c *compiler) def(call *ast.Call, public bool) {
 	if len(call.Args) == 0 {
@@ -376,6 +395,10 @@ func (c *compiler) def(call *ast.Call, public bool) {
 		name = h.Name
 	case *ast.Call:
 		n, ok := h.CallName()
+		if !ok {
+			// def unquote(:in)(x, q): a name that is a reserved word
+			n, ok = unquotedName(h.Fun)
+		}
 		if !ok {
 			c.errorf(call.Pos, "invalid function name")
 		}

@@ -1,7 +1,7 @@
 // Package elixirlib holds the parts of exlite's standard library that are
 // written in Elixir, as Elixir itself writes them: GenServer, Agent, Task
 // (with Task.Supervised and Task.Supervisor), Supervisor, DynamicSupervisor,
-// Registry and Erlang's :sys and :global. They use only process primitives (spawn,
+// Registry and Erlang's :sys, :global and :queue. They use only process primitives (spawn,
 // send, receive, links, monitors, trap_exit, the process registry), so the
 // evaluator runs them like user code.
 //

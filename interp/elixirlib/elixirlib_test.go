@@ -12,6 +12,7 @@ func TestModulesDefined(t *testing.T) {
 	want := []string{
 		":sys",
 		":global",
+		":queue",
 		"Agent",
 		"Agent.Server",
 		"GenServer",
