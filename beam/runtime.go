@@ -114,7 +114,7 @@ type Runtime struct {
 
 	// aliases holds the active process aliases (alias.go): reference
 	// ID -> aliasEntry.
-	aliases sync.Map
+	aliases aliasTable
 
 	// mu guards the registry: links, monitors, names, Process.dead.
 	mu    sync.Mutex
