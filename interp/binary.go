@@ -203,6 +203,16 @@ func (c *compiler) binaryExpr(n *ast.Call, s *scope) expr {
 	allStrings := true
 	for _, a := range n.Args {
 		v, spec := c.segment(a, s, false, nil)
+		if lit, ok := v.(*ast.Lit); ok && strings.HasPrefix(spec.typ, "utf") {
+			if str, ok := lit.Value.(term.Binary); ok {
+				// "é"::utf16: a literal string's characters, each encoded
+				for _, r := range string(str) {
+					segs = append(segs, seg{constant(term.Int(r)), spec, false})
+				}
+				allStrings = false
+				continue
+			}
+		}
 		e := c.expr(v, s, false)
 		isStr := spec.typ == "binary" && spec.size == nil
 		if !isStr {
@@ -445,6 +455,13 @@ func (c *compiler) binSegs(args []ast.Node, pc *patCtx) []binSeg {
 		v, spec := c.segment(a, pc.s, true, pc)
 		if s, ok := c.constString(v); ok && (spec.typ == "binary" || spec.typ == "integer") {
 			segs = append(segs, binSeg{lit: s, isLt: true, spec: spec})
+			continue
+		}
+		if s, ok := c.constString(v); ok && strings.HasPrefix(spec.typ, "utf") {
+			// "é"::utf8 matches the string's characters, each encoded
+			for _, r := range s {
+				segs = append(segs, binSeg{m: litMatcher(term.Int(r)), spec: spec})
+			}
 			continue
 		}
 		segs = append(segs, binSeg{m: c.pattern(v, pc), spec: spec})
