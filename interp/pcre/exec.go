@@ -154,6 +154,7 @@ func (m *machine) search(start int, anchored bool) ([]int, Result) {
 		}
 		m.regs[0] = at
 		m.attempt = at
+		m.backtracks = 0 // PCRE's match limit counts per start position
 		m.stack = m.stack[:0]
 		if end, ok := m.run(0, at); ok {
 			m.regs[1] = end
@@ -388,6 +389,14 @@ func (m *machine) run(pc, pos int) (int, bool) {
 		in := &prog[pc]
 		switch in.op {
 		case opString:
+			if len(in.str) == 1 {
+				if pos < len(m.s) && m.s[pos] == in.str[0] {
+					pos++
+					pc++
+					continue
+				}
+				goto fail
+			}
 			if len(m.s)-pos >= len(in.str) && m.s[pos:pos+len(in.str)] == in.str {
 				pos += len(in.str)
 				pc++
