@@ -139,8 +139,9 @@ type moduleState struct {
 	nDescribe  int
 	async      ast.Node // the async: option of use ExUnit.Case
 	out        []ast.Node
-	tests      []ast.Node      // __ex_unit__ entries
-	names      map[string]bool // the tests' names so far
+	tests      []ast.Node          // __ex_unit__ entries
+	names      map[string]bool     // the tests' names so far
+	attrs      map[string]ast.Node // the module attributes set so far
 }
 
 func (e *expander) module(name string, body ast.Node) ast.Node {
@@ -287,6 +288,12 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe *describeState
 				case "moduletag":
 					m.moduleTags = append(m.moduleTags, tagPairs(a.Args[0])...)
 					continue
+				default:
+					// Kept for test names made of attributes (test @name).
+					if m.attrs == nil {
+						m.attrs = map[string]ast.Node{}
+					}
+					m.attrs[an] = a.Args[0]
 				}
 			}
 		case "describe":
@@ -351,10 +358,15 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe *describeState
 			continue
 		case "test":
 			if len(c.Args) >= 1 {
-				tname := ""
-				if l, ok := c.Args[0].(*ast.Lit); ok {
-					if s, ok := l.Value.(term.Binary); ok {
-						tname = string(s)
+				// The name is a constant: a string, an atom, an attribute,
+				// an interpolation of those.
+				tname, constName := "", false
+				if v, ok := docConst(c.Args[0], m.attrs, 0); ok {
+					switch v := v.(type) {
+					case term.Binary:
+						tname, constName = string(v), true
+					case term.Atom:
+						tname, constName = v.Name(), true
 					}
 				}
 				full := "test " + tname
@@ -383,6 +395,9 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe *describeState
 				if endLine < int(c.Pos.Line) {
 					endLine = int(c.Pos.Line)
 				}
+				if !constName {
+					full = "" // not known before the module runs: named by number
+				}
 				e.addTest(m, c.Pos, full, dname, "test", "", allTags, param, b, endLine)
 				continue
 			}
@@ -408,7 +423,9 @@ func (e *expander) addTest(m *moduleState, pos ast.Pos, name, describe, typ, doc
 	// and ending in :ok, as ExUnit's test macro does: the body's last
 	// call keeps the test's frame in a stacktrace.
 	fn := name
-	if m.names[name] {
+	if name == "" {
+		fn, name = fmt.Sprintf("__ex_test_%d__", e.n), "test "
+	} else if m.names[name] {
 		e.fail(fmt.Sprintf("** (ArgumentError) %q is already defined in %s\n    %s:%d: (module)", name, m.name, e.file, pos.Line))
 	}
 	if m.names == nil {
