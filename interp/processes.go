@@ -142,7 +142,7 @@ func registerProcesses() {
 		"start_timer/3": startTimer,
 		"start_timer/4": startTimer,
 	})
-	rt.Register("Process", map[string]rt.BuiltinFunc{
+	procFns := map[string]rt.BuiltinFunc{
 		"alive?/1": func(env rt.Env, a []term.Term) term.Term {
 			return term.Bool(bproc(env).Runtime().IsAlive(pidArg(a[0], "1st")))
 		},
@@ -395,7 +395,64 @@ func registerProcesses() {
 			}
 			return item(a[1])
 		},
-	})
+	}
+	rt.Register("Process", procFns)
+	rt.Register(":erlang", erlangProcessBIFs(procFns))
+}
+
+// erlangProcessBIFs are the :erlang BIFs behind Process's functions
+// (elixir_rewrite.erl), for programs that call them directly: the same
+// built-ins, with Erlang's argument order and :undefined where Process
+// gives nil.
+func erlangProcessBIFs(p map[string]rt.BuiltinFunc) map[string]rt.BuiltinFunc {
+	undefinedForNil := func(f rt.BuiltinFunc) rt.BuiltinFunc {
+		return func(env rt.Env, a []term.Term) term.Term {
+			if v := f(env, a); v != term.NilAtom {
+				return v
+			}
+			return term.Undefined
+		}
+	}
+	return map[string]rt.BuiltinFunc{
+		"is_process_alive/1": p["alive?/1"],
+		"link/1":             p["link/1"],
+		"unlink/1":           p["unlink/1"],
+		"exit/2":             p["exit/2"],
+		"demonitor/1":        p["demonitor/1"],
+		"demonitor/2":        p["demonitor/2"],
+		"process_flag/2":     p["flag/2"],
+		"register/2": func(env rt.Env, a []term.Term) term.Term {
+			return p["register/2"](env, []term.Term{a[1], a[0]}) // register(name, pid)
+		},
+		"unregister/1":   p["unregister/1"],
+		"whereis/1":      undefinedForNil(p["whereis/1"]),
+		"registered/0":   p["registered/0"],
+		"processes/0":    p["list/0"],
+		"cancel_timer/1": p["cancel_timer/1"],
+		"cancel_timer/2": p["cancel_timer/2"],
+		"read_timer/1":   p["read_timer/1"],
+		"send_after/3": func(env rt.Env, a []term.Term) term.Term {
+			return p["send_after/3"](env, []term.Term{a[1], a[2], a[0]})
+		},
+		"put/2": func(env rt.Env, a []term.Term) term.Term {
+			old := p["get/2"](env, []term.Term{a[0], term.Undefined})
+			p["put/2"](env, a)
+			return old
+		},
+		"get/0": p["get/0"],
+		"get/1": func(env rt.Env, a []term.Term) term.Term {
+			return p["get/2"](env, []term.Term{a[0], term.Undefined})
+		},
+		"erase/1": func(env rt.Env, a []term.Term) term.Term {
+			old := p["get/2"](env, []term.Term{a[0], term.Undefined})
+			p["delete/1"](env, a)
+			return old
+		},
+		"get_keys/0":     p["get_keys/0"],
+		"get_keys/1":     p["get_keys/1"],
+		"process_info/1": undefinedForNil(p["info/1"]),
+		"process_info/2": undefinedForNil(p["info/2"]),
+	}
 }
 
 func pidList(ps []term.Pid) term.Term {

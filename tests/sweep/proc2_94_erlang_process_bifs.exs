@@ -1,0 +1,31 @@
+# Expectation: recorded with Elixir 1.14 / OTP 25 through Code.eval_file/1 (1.14's
+# compiler fails on its top-level receive; 1.18 does not); nothing in it differs
+# in 1.18 (no charlists, stack frames, anonymous function names or messages).
+# The :erlang BIFs behind Process's functions, called directly: Erlang's
+# argument order and :undefined where Process says nil.
+IO.inspect(:erlang.register(:me, self()), label: "register")
+IO.inspect(:erlang.whereis(:me) == self(), label: "whereis")
+IO.inspect(:erlang.whereis(:nobody), label: "whereis nobody")
+IO.inspect(:me in :erlang.registered(), label: "registered")
+IO.inspect(:erlang.put(:k, 1), label: "put new")
+IO.inspect(:erlang.put(:k, 2), label: "put again")
+IO.inspect(:erlang.get(:k), label: "get")
+IO.inspect(:erlang.get(:missing), label: "get missing")
+IO.inspect(:erlang.erase(:k), label: "erase")
+IO.inspect(:erlang.erase(:k), label: "erase again")
+IO.inspect(:erlang.process_flag(:trap_exit, true), label: "process_flag")
+pid = spawn(fn -> receive do: (:stop -> :ok) end)
+IO.inspect(:erlang.is_process_alive(pid), label: "alive")
+IO.inspect(:erlang.link(pid), label: "link")
+ref = :erlang.monitor(:process, pid)
+IO.inspect(:erlang.process_info(pid, :links) == {:links, [self()]}, label: "process_info links")
+send(pid, :stop)
+receive do: ({:DOWN, ^ref, :process, ^pid, r} -> IO.inspect(r, label: "down"))
+receive do: ({:EXIT, ^pid, r} -> IO.inspect(r, label: "exit"))
+IO.inspect(:erlang.process_info(pid, :links), label: "process_info dead")
+IO.inspect(:erlang.process_info(pid), label: "process_info/1 dead")
+t = :erlang.send_after(10, self(), :tick)
+IO.inspect(is_integer(:erlang.read_timer(t)), label: "read_timer")
+receive do: (:tick -> IO.puts("tick"))
+IO.inspect(:erlang.cancel_timer(t), label: "cancel fired")
+IO.inspect(:erlang.unregister(:me), label: "unregister")
