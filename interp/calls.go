@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/macrostr"
 	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/parser/ast"
 )
@@ -694,14 +695,39 @@ func (c *compiler) capture(n *ast.Call, s *scope) expr {
 			}
 		}
 	}
+	if inner := nestedCapture(arg); inner != nil {
+		e := c.newError(inner.Pos, "nested captures are not allowed. You cannot define a function using "+
+			"the capture operator & inside another function defined via &. Got invalid nested capture: %s", macrostr.ToString(inner))
+		e.oneCaret = true
+		panic(e)
+	}
 	if e := c.sequentialCapture(arg, s); e != nil {
 		return e
 	}
-	// &(...) with &1, &2...: an anonymous function.
+	// &(...) with &1, &2...: an anonymous function. Elixir reports its
+	// errors at the captured call (elixir_fn:capture_import and
+	// capture_require pass the call's metadata on), else at the &.
+	errPos := n.Pos
+	if call, ok := arg.(*ast.Call); ok {
+		errPos = call.Pos
+	}
 	maxN := 0
 	body := replaceCaptureArgs(arg, &maxN)
 	if maxN == 0 {
-		c.errorf(n.Pos, "invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote function, such as &Enum.map/2\n  * &fun/arity to capture a local or imported function, such as &is_atom/1\n  * &some_code(&1, ...) containing at least one argument as &1, such as &List.flatten(&1)\n\nGot: %s", "")
+		e := c.newError(errPos, "invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote function, such as &Enum.map/2\n  * &fun/arity to capture a local or imported function, such as &is_atom/1\n  * &some_code(&1, ...) containing at least one argument as &1, such as &List.flatten(&1)\n\nGot: %s", macrostr.ToString(arg))
+		e.oneCaret = true
+		panic(e)
+	}
+	if missing := firstMissingCaptureArg(arg, maxN); missing > 0 {
+		// elixir_fn:validate names the first argument after the gap
+		next := missing + 1
+		for !hasCaptureArg(arg, next) {
+			next++
+		}
+		e := c.newError(errPos, "capture argument &%d cannot be defined without &%d "+
+			"(you cannot skip arguments, all arguments must be numbered)", next, missing)
+		e.oneCaret = true
+		panic(e)
 	}
 	params := make([]ast.Node, maxN)
 	for i := range params {
@@ -711,6 +737,87 @@ func (c *compiler) capture(n *ast.Call, s *scope) expr {
 		&ast.Call{Pos: n.Pos, Fun: ast.Atom(n.Pos, "->"), Args: []ast.Node{&ast.List{Pos: n.Pos, Items: params}, body}},
 	}}
 	return c.fnExpr(fnNode, s)
+}
+
+// nestedCapture finds a capture inside the body of &(...) (other than
+// an argument &N), which Elixir forbids.
+func nestedCapture(n ast.Node) *ast.Call {
+	switch x := n.(type) {
+	case *ast.Call:
+		if name, _ := x.CallName(); name == "&" && len(x.Args) == 1 {
+			if l, ok := x.Args[0].(*ast.Lit); ok {
+				if _, ok := l.Value.(term.Int); ok {
+					return nil
+				}
+			}
+			return x
+		}
+		if name, _ := x.CallName(); name == "quote" {
+			return nil
+		}
+		if c := nestedCapture(x.Fun); c != nil {
+			return c
+		}
+		for _, a := range x.Args {
+			if c := nestedCapture(a); c != nil {
+				return c
+			}
+		}
+	case *ast.List:
+		for _, a := range x.Items {
+			if c := nestedCapture(a); c != nil {
+				return c
+			}
+		}
+	case *ast.Pair:
+		if c := nestedCapture(x.Left); c != nil {
+			return c
+		}
+		return nestedCapture(x.Right)
+	}
+	return nil
+}
+
+// hasCaptureArg reports whether &k appears in n.
+func hasCaptureArg(n ast.Node, k int) bool {
+	found := false
+	var walk func(ast.Node)
+	walk = func(n ast.Node) {
+		switch x := n.(type) {
+		case *ast.Call:
+			if name, _ := x.CallName(); name == "&" && len(x.Args) == 1 {
+				if l, ok := x.Args[0].(*ast.Lit); ok {
+					if i, ok := l.Value.(term.Int); ok && int(i) == k {
+						found = true
+					}
+				}
+			}
+			walk(x.Fun)
+			for _, a := range x.Args {
+				walk(a)
+			}
+		case *ast.List:
+			for _, a := range x.Items {
+				walk(a)
+			}
+		case *ast.Pair:
+			walk(x.Left)
+			walk(x.Right)
+		}
+	}
+	walk(n)
+	return found
+}
+
+// firstMissingCaptureArg is the first of &1..&max absent from n (0 when
+// none is).
+func firstMissingCaptureArg(n ast.Node, max int) int {
+	for k := 1; k < max; k++ {
+		if !hasCaptureArg(n, k) {
+			return k
+		}
+	}
+	return 0
 }
 
 // replaceCaptureArgs turns &N inside a capture into variables.
