@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/parser/ast"
@@ -241,7 +242,20 @@ func callsUnquote(n ast.Node) bool {
 // the reductions the loading process spent, one at a time (so that its
 // slices end where they would have). A load that started processes is
 // not kept.
+//
+// A load's key depends on the program that made it (the anonymous
+// functions its code numbered before), so a long-running service meets
+// new keys as long as it runs: when maxLibLoads loads are kept, they are
+// dropped, and those in use come back at their next load.
 var libLoads sync.Map // libKey -> *libLoad
+
+// libLoadCount counts the loads kept in libLoads (roughly: programs
+// keeping loads at once may pass maxLibLoads by a few).
+var libLoadCount atomic.Int64
+
+// maxLibLoads bounds the library loads kept (one ExUnit load holds about
+// 0.4 MB).
+const maxLibLoads = 64
 
 type libKey struct {
 	file    string
@@ -347,5 +361,8 @@ func (rec *libRecord) keep(p *proc) {
 		}
 	}
 	in.libMu.Unlock()
-	libLoads.LoadOrStore(rec.key, l)
+	if _, loaded := libLoads.LoadOrStore(rec.key, l); !loaded && libLoadCount.Add(1) > maxLibLoads {
+		libLoads.Clear()
+		libLoadCount.Store(0)
+	}
 }
