@@ -9,16 +9,13 @@ import (
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/lint"
 	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/interp/stdlib"
 	"github.com/exlite/exlite/parser/ast"
 )
 
 // sigil compiles ~s, ~c, ~w, ~r and their uppercase forms.
 func (c *compiler) sigil(n *ast.Call, letter string, s *scope) expr {
 	content := n.Args[0]
-	if letter == "s" || letter == "c" || letter == "w" {
-		content = unescapeParts(content)
-	}
-	str := c.expr(content, s, false)
 	mods := ""
 	if l, ok := n.Args[1].(*ast.List); ok {
 		for _, it := range l.Items {
@@ -29,6 +26,16 @@ func (c *compiler) sigil(n *ast.Call, letter string, s *scope) expr {
 			}
 		}
 	}
+	switch letter {
+	case "s", "c", "w":
+		content = unescapeParts(content)
+	case "r":
+		content = mapParts(content, regexUnescape)
+		fallthrough
+	case "R":
+		c.checkRegexLiteral(n, content, mods)
+	}
+	str := c.expr(content, s, false)
 	ln := n.Pos.Line
 	switch letter {
 	case "s", "S":
@@ -250,6 +257,11 @@ func caretWidth(src string, i int) int {
 // unescapeParts applies escapes to the literal parts of a lowercase
 // sigil's content (the parser keeps them as written, like Elixir's).
 func unescapeParts(n ast.Node) ast.Node {
+	return mapParts(n, unescape)
+}
+
+// mapParts applies f to the literal parts of a sigil's <<>> content.
+func mapParts(n ast.Node, f func(string) string) ast.Node {
 	call, ok := n.(*ast.Call)
 	if !ok {
 		return n
@@ -261,7 +273,7 @@ func unescapeParts(n ast.Node) ast.Node {
 	for i, a := range call.Args {
 		if l, ok := a.(*ast.Lit); ok {
 			if b, ok := l.Value.(term.Binary); ok {
-				args[i] = &ast.Lit{Pos: l.Pos, Value: term.Binary(unescape(string(b)))}
+				args[i] = &ast.Lit{Pos: l.Pos, Value: term.Binary(f(string(b)))}
 				continue
 			}
 		}
@@ -345,4 +357,70 @@ func unescape(s string) string {
 
 func isHex(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+// regexUnescape is what Elixir's ~r does to the literal parts of its
+// content (:elixir_interpolation.unescape_string with a map that only
+// accepts :newline): a backslash before a newline (or CR LF) is dropped
+// with it, every other escape is left for PCRE, backslash included.
+func regexUnescape(s string) string {
+	if !strings.Contains(s, "\\") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 >= len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		switch {
+		case s[i+1] == '\n':
+			i++
+		case s[i+1] == '\r' && i+2 < len(s) && s[i+2] == '\n':
+			i += 2
+		default:
+			b.WriteString(s[i : i+2])
+			i++
+		}
+	}
+	return b.String()
+}
+
+// checkRegexLiteral fails compilation when content, the content of a ~r
+// without interpolation, is not a valid pattern with the modifiers mods:
+// Elixir's sigil_r compiles such a literal while it expands the code, so
+// the Regex.CompileError is printed before any of the file runs, at the
+// sigil's line and the function (or module body) that holds it.
+func (c *compiler) checkRegexLiteral(n *ast.Call, content ast.Node, mods string) {
+	call, ok := content.(*ast.Call)
+	if !ok {
+		return
+	}
+	if name, _ := call.CallName(); name != "<<>>" {
+		return
+	}
+	src := ""
+	for _, a := range call.Args {
+		l, ok := a.(*ast.Lit)
+		if !ok {
+			return
+		}
+		b, ok := l.Value.(term.Binary)
+		if !ok {
+			return
+		}
+		src += string(b)
+	}
+	msg, bad := stdlib.RegexLiteralError(src, mods)
+	if !bad {
+		return
+	}
+	e := &compileError{pos: n.Pos, msg: msg, exception: "Regex.CompileError"}
+	switch {
+	case c.mod != nil && c.beamName != "":
+		e.where = c.beamWhere()
+	case c.mod != nil:
+		e.where = rt.ModuleName(c.modName) + " (module)"
+	}
+	panic(e)
 }

@@ -138,6 +138,7 @@ var builtinStructFields = map[string][]string{
 	"UnicodeConversionError":  {"encoded", "message"},
 	"Enum.OutOfBoundsError":   {"message"},
 	"Enum.EmptyError":         {"message"},
+	"Regex.CompileError":      {"message"},
 	"File.Error":              {"reason", "path", "action"},
 	"ErlangError":             {"original", "reason"},
 	"Range":                   {"first", "last", "step"},

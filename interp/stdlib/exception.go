@@ -147,6 +147,8 @@ func BuiltinExceptionMessage(env rt.Env, exc term.Term) (string, bool) {
 		return "out of bounds error", true
 	case "Enum.EmptyError":
 		return "empty error", true
+	case "Regex.CompileError":
+		return "regex could not be compiled", true
 	case "MatchError":
 		return "no match of right hand side value: " + insp(field(exc, "term")), true
 	case "CaseClauseError":

@@ -40,6 +40,7 @@ var builtinExceptions = map[string][]exceptionField{
 	"UnicodeConversionError":  {{"encoded", "", false}, {"message", "", false}},
 	"Enum.OutOfBoundsError":   {{"message", "out of bounds error", true}},
 	"Enum.EmptyError":         {{"message", "empty error", true}},
+	"Regex.CompileError":      {{"message", "regex could not be compiled", true}},
 	"ErlangError":             {{"original", "", false}, {"reason", "", false}},
 }
 

@@ -327,16 +327,37 @@ func regexCompileBIF(env rt.Env, a []term.Term, optsT term.Term, bang bool) term
 		}
 		return term.Tuple{term.OK, re}
 	}
+	if bang {
+		rt.Raise(rt.NewException("Regex.CompileError", atom("message"), term.Binary(compileErrorMessage(errText, pos))))
+	}
 	if pos < 0 {
-		if bang {
-			rt.Raise(rt.NewException("Regex.CompileError", atom("message"), term.Binary("invalid_option at position 0")))
-		}
 		return term.Tuple{term.ErrorAtom, term.Tuple{atom("invalid_option"), term.Binary(errText)}}
 	}
-	if bang {
-		rt.Raise(rt.NewException("Regex.CompileError", atom("message"), term.Binary(errText+" at position "+strconv.Itoa(pos))))
-	}
 	return term.Tuple{term.ErrorAtom, term.Tuple{stringToCharlist(errText), term.Int(pos)}}
+}
+
+// compileErrorMessage is the message of the Regex.CompileError that
+// Regex.compile!/2 raises for compileFromArgs's failure: "reason at
+// position N", or for an invalid option "invalid_option at position
+// REST" (Elixir interpolates the rest of the options string).
+func compileErrorMessage(errText string, pos int) string {
+	if pos < 0 {
+		return "invalid_option at position " + errText
+	}
+	return errText + " at position " + strconv.Itoa(pos)
+}
+
+// RegexLiteralError is the message of the Regex.CompileError that
+// Regex.compile!(source, mods) raises, with ok false when the pattern
+// compiles. The evaluator checks a ~r literal without interpolation
+// with it when it compiles the program, as Elixir's sigil_r compiles
+// such a literal while it expands the code, before the code runs.
+func RegexLiteralError(source, mods string) (msg string, ok bool) {
+	re, errText, pos := compileFromArgs(nil, source, term.Binary(mods))
+	if re != nil {
+		return "", false
+	}
+	return compileErrorMessage(errText, pos), true
 }
 
 // sigilR is Kernel.sigil_r/2: the source binary and the modifiers charlist.

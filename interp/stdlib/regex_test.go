@@ -122,3 +122,24 @@ func TestRegexEmptyMatchesAsPCRE(t *testing.T) {
 		{"Regex.scan/2", []term.Term{re(t, `\d+`, ""), s("a1b22")}, `[["1"], ["22"]]`},
 	})
 }
+
+// TestRegexLiteralError checks the messages Regex.compile!/2 raises, as
+// Elixir 1.18 on OTP 25 words them, for the literals the evaluator checks.
+func TestRegexLiteralError(t *testing.T) {
+	cases := []struct {
+		src, mods, want string
+		bad             bool
+	}{
+		{"a+", "i", "", false},
+		{"(", "", "missing ) at position 1", true},
+		{"a)", "", "unmatched parentheses at position 1", true},
+		{"[a-", "i", "missing terminating ] for character class at position 3", true},
+		{"a", "iz", "invalid_option at position z", true},
+	}
+	for _, c := range cases {
+		got, bad := RegexLiteralError(c.src, c.mods)
+		if got != c.want || bad != c.bad {
+			t.Errorf("RegexLiteralError(%q, %q) = %q, %v; want %q, %v", c.src, c.mods, got, bad, c.want, c.bad)
+		}
+	}
+}
