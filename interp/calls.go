@@ -600,6 +600,9 @@ func (c *compiler) fnClause(params []ast.Node, guard ast.Node, body ast.Node, s 
 	if guard != nil {
 		cl.guard = c.guard(guard, cs)
 	}
+	if c.keepBlame {
+		cl.blame = c.clauseBlame(params, guard, cs)
+	}
 	cl.body = c.expr(body, cs, tail)
 	return cl
 }

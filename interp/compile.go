@@ -33,6 +33,9 @@ type compiler struct {
 	requires map[term.Atom]bool
 	// sites are local calls waiting for the module to be complete.
 	sites []*localSite
+	// keepBlame is set while compiling a def of a compiled module
+	// (Options.Compiled): its clauses keep their heads (clause.blame).
+	keepBlame bool
 	// inGuard is set while compiling a guard.
 	inGuard bool
 	// lib is set while compiling exlite's own Elixir library.

@@ -61,6 +61,9 @@ type clause struct {
 	// defaultOf is the function whose default values this generated
 	// clause fills in.
 	defaultOf *function
+	// blame is the clause's head as Exception.blame_mfa/3 shows it, kept
+	// for the functions of compiled modules (Options.Compiled).
+	blame *clauseBlame
 }
 
 // param is how one parameter of a clause is matched: the common literal
@@ -199,6 +202,11 @@ clauses:
 	}
 	args := make([]term.Term, fn.arity)
 	copy(args, fr)
+	if top := &p.calls[len(p.calls)-1]; top.fn == fn {
+		// The guards tried moved the frame's line: the BEAM reports the
+		// function's own.
+		top.line = fn.line
+	}
 	p.raiseFunctionClause(fn, args)
 	return nil
 }

@@ -32,6 +32,11 @@ type Options struct {
 	// Stdout and Stderr receive the program's output (os.Stdout and
 	// os.Stderr when nil).
 	Stdout, Stderr io.Writer
+	// Compiled names the files whose modules are compiled as elixirc or
+	// mix compile them, keeping their debug info: a FunctionClauseError
+	// of their functions lists the attempted clauses in ExUnit's report
+	// (Exception.blame_mfa/3). Modules of scripts live in memory only.
+	Compiled []string
 	// Args are the program's command-line arguments (System.argv/0).
 	Args []string
 	// Stdin is the program's standard input (none when nil).

@@ -470,7 +470,10 @@ func (c *compiler) def(call *ast.Call, public bool) {
 	s := newFnScope(nil)
 	s.fs.nslots = arity
 	endRequires := c.requireScope()
+	oldBlame := c.keepBlame
+	c.keepBlame = !c.lib && c.spliceFile == "" && c.in.compiledFile()
 	cl := c.fnClause(plain, guard, body, s, true)
+	c.keepBlame = oldBlame
 	endRequires()
 	cl.line = call.Pos.Line
 	if len(fn.clauses) == 0 {

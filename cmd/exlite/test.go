@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -79,7 +80,16 @@ func init() {
 			if err != nil {
 				return cli.Exit(err.Error(), 1)
 			}
-			code := interp.ExecuteFiles(prog, interp.Options{Stdout: os.Stdout, Stderr: os.Stderr, Deterministic: true}).Code
+			// A required .ex file stands for a module mix compiles (with
+			// its debug info); .exs ones are scripts.
+			var compiled []string
+			for _, f := range reqs {
+				if strings.HasSuffix(f.Name, ".ex") {
+					compiled = append(compiled, f.Name)
+				}
+			}
+			code := interp.ExecuteFiles(prog, interp.Options{Stdout: os.Stdout, Stderr: os.Stderr, Deterministic: true,
+				Compiled: compiled}).Code
 			if code != 0 {
 				return cli.Exit("", code)
 			}

@@ -644,7 +644,27 @@ defmodule ExUnit.Formatter do
     "The following arguments were given to #{Exception.format_mfa(m, f, a)}:\n" <>
       (args
        |> Enum.with_index(1)
-       |> Enum.map_join(fn {arg, i} -> "\n    # #{i}\n    " <> inspect(arg) <> "\n" end))
+       |> Enum.map_join(fn {arg, i} -> "\n    # #{i}\n    " <> inspect(arg) <> "\n" end)) <>
+      attempted(:exlite_blame.clauses(m, f, args))
+  end
+
+  # attempted lists the clauses of a function of a compiled module
+  # (exlite test -r FILE.ex) as FunctionClauseError.blame/3 does, at most
+  # ten, the parts that fail for the arguments marked -part-.
+  defp attempted(nil), do: ""
+
+  defp attempted({lines, n}) do
+    shown = Enum.take(lines, 10)
+
+    more =
+      case n - 10 do
+        k when k <= 0 -> ""
+        1 -> "    ...\n    (1 clause not shown)\n"
+        k -> "    ...\n    (#{k} clauses not shown)\n"
+      end
+
+    "\nAttempted function clauses (showing #{length(shown)} out of #{n}):\n\n" <>
+      Enum.map_join(shown, &("    " <> &1 <> "\n")) <> more
   end
 
   # format_args is ExUnit's listing of a failed call's arguments.

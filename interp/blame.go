@@ -1,0 +1,188 @@
+package interp
+
+import (
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/macrostr"
+	"github.com/exlite/exlite/interp/rt"
+	"github.com/exlite/exlite/parser/ast"
+)
+
+// clauseBlame is one clause's head as Exception.blame_mfa/3 reads it
+// from a module's debug info: its parameters and its guards (one per
+// `when`), each guard split at its `and`/`or` into parts tested alone.
+type clauseBlame struct {
+	params []ast.Node
+	guards []*guardPart
+}
+
+// guardPart is an `and`/`or` of two parts (op set) or a condition
+// (node, with test run on the clause's frame).
+type guardPart struct {
+	op          string
+	left, right *guardPart
+	node        ast.Node
+	test        func(p *proc, fr []term.Term) bool
+}
+
+// compiledFile reports whether the file being compiled is one of
+// Options.Compiled.
+func (in *Interp) compiledFile() bool {
+	for _, f := range in.opts.Compiled {
+		if f == in.file {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBlame keeps the head of a clause whose parameters are compiled
+// in scope s.
+func (c *compiler) clauseBlame(params []ast.Node, guard ast.Node, s *scope) *clauseBlame {
+	b := &clauseBlame{params: params}
+	for guard != nil {
+		g := guard
+		guard = nil
+		if w, ok := g.(*ast.Call); ok {
+			if name, _ := w.CallName(); name == "when" && len(w.Args) == 2 {
+				g, guard = w.Args[0], w.Args[1]
+			}
+		}
+		b.guards = append(b.guards, c.guardPart(g, s))
+	}
+	return b
+}
+
+func (c *compiler) guardPart(g ast.Node, s *scope) *guardPart {
+	if call, ok := g.(*ast.Call); ok && len(call.Args) == 2 {
+		if name, _ := call.CallName(); name == "and" || name == "or" {
+			if _, remote := call.Fun.(*ast.Call); !remote {
+				return &guardPart{op: name, left: c.guardPart(call.Args[0], s), right: c.guardPart(call.Args[1], s)}
+			}
+		}
+	}
+	return &guardPart{node: g, test: c.guard(g, s)}
+}
+
+// blameClauses is what FunctionClauseError.blame/3 lists under
+// "Attempted function clauses": each clause of mod.fun/len(args) as
+// "def fun(args) when guards", the parts that fail for args marked
+// -part-. ok is false when the function keeps no clause heads (a
+// module not compiled, a built-in).
+func (p *proc) blameClauses(mod, fun term.Atom, args []term.Term) (lines []string, ok bool) {
+	_, fn := p.in.lookupFunction(mod, fun, len(args))
+	if fn == nil || fn.native != nil || len(fn.clauses) == 0 {
+		return nil, false
+	}
+	kind := "def"
+	if !fn.public {
+		kind = "defp"
+	}
+	for _, cl := range fn.clauses {
+		if cl.blame == nil {
+			return nil, false
+		}
+		lines = append(lines, p.blameClause(kind, fn, cl, args))
+	}
+	return lines, true
+}
+
+func (p *proc) blameClause(kind string, fn *function, cl *clause, args []term.Term) string {
+	fr := make([]term.Term, max(fn.nslots, len(args)))
+	copy(fr, args)
+	m := p.mark()
+	safe := func(f func() bool) (ok bool) {
+		defer func() {
+			if r := recover(); r != nil {
+				p.restore(m)
+				ok = false
+			}
+		}()
+		return f()
+	}
+	mark := func(ok bool, n ast.Node) string {
+		s := macrostr.ToString(n)
+		if ok {
+			return s
+		}
+		return "-" + s + "-"
+	}
+	s := kind + " " + funName(fn.name) + "("
+	for i, prm := range cl.blame.params {
+		if i > 0 {
+			s += ", "
+		}
+		ok := true
+		if i < len(cl.params) {
+			pm := &cl.params[i]
+			ok = safe(func() bool {
+				switch pm.kind {
+				case paramInt:
+					v, isInt := fr[i].(term.Int)
+					return isInt && v == pm.lit.(term.Int)
+				case paramAtom:
+					return fr[i] == pm.lit
+				case paramMatch:
+					return pm.m(p, fr, fr[i])
+				}
+				return true
+			})
+		}
+		s += mark(ok, prm)
+	}
+	s += ")"
+	var part func(g *guardPart, parent int) (string, bool)
+	part = func(g *guardPart, parent int) (string, bool) {
+		if g.op == "" {
+			ok := safe(func() bool { return g.test(p, fr) })
+			return mark(ok, g.node), ok
+		}
+		prec := 120
+		if g.op == "and" {
+			prec = 130
+		}
+		l, lok := part(g.left, prec)
+		r, rok := part(g.right, prec)
+		str := l + " " + g.op + " " + r
+		if parent > prec {
+			str = "(" + str + ")"
+		}
+		if g.op == "and" {
+			return str, lok && rok
+		}
+		return str, lok || rok
+	}
+	for _, g := range cl.blame.guards {
+		str, _ := part(g, 0)
+		s += " when " + str
+	}
+	return s
+}
+
+// registerBlame registers :exlite_blame.clauses/3, through which
+// exlite's ExUnit lists a FunctionClauseError's attempted clauses:
+// {shown clause lines, number of clauses}, or nil when the function
+// keeps none.
+func registerBlame() {
+	rt.Register(":exlite_blame", map[string]rt.BuiltinFunc{
+		"clauses/3": func(env rt.Env, a []term.Term) term.Term {
+			p, ok := env.(*proc)
+			mod, ok1 := a[0].(term.Atom)
+			fun, ok2 := a[1].(term.Atom)
+			args, ok3 := term.ListToSlice(a[2])
+			if !ok || !ok1 || !ok2 || !ok3 {
+				return term.NilAtom
+			}
+			lines, ok := p.blameClauses(mod, fun, args)
+			if !ok {
+				return term.NilAtom
+			}
+			items := make([]term.Term, len(lines))
+			for i, l := range lines {
+				items[i] = term.Binary(l)
+			}
+			return term.Tuple{term.List(items...), term.Int(len(lines))}
+		},
+	})
+}
+
+func init() { rt.RegisterLazy(registerBlame) }
