@@ -602,6 +602,9 @@ func (c *compiler) fnClause(params []ast.Node, guard ast.Node, body ast.Node, s 
 	}
 	if c.keepBlame {
 		cl.blame = c.clauseBlame(params, guard, cs)
+		// the anonymous functions of the body keep no heads
+		c.keepBlame = false
+		defer func() { c.keepBlame = true }()
 	}
 	cl.body = c.expr(body, cs, tail)
 	return cl
