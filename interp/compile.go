@@ -432,6 +432,9 @@ func (c *compiler) call(n *ast.Call, s *scope, tail bool) expr {
 // an ordinary call.
 func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, tail bool) expr {
 	ln := n.Pos.Line
+	if k := kernelMacroFrames[name]; k > 0 && (name != "!" || len(args) == 1) {
+		defer c.addMacroFrames(n.Pos, k)
+	}
 	switch name {
 	case "__block__":
 		return c.block(args, s, tail)

@@ -130,7 +130,15 @@ func (in *Interp) formatExpansionError(e *compileError) string {
 	if e.frame != "" {
 		frame = "    " + e.frame + "\n"
 	}
-	return fmt.Sprintf("** (%s) %s\n%s    %s:%d: %s\n", e.exception, e.msg, frame, in.file, e.pos.Line, where)
+	out := fmt.Sprintf("** (%s) %s\n%s    %s:%d: %s\n", e.exception, e.msg, frame, in.file, e.pos.Line, where)
+	outer := e.outer
+	if e.maxOuter > 0 && len(outer) > e.maxOuter {
+		outer = outer[:e.maxOuter]
+	}
+	for _, o := range outer {
+		out += "    " + in.file + ":" + o + "\n"
+	}
+	return out
 }
 
 // checkStructKeys fails compilation when %Mod{...} names a key Mod's

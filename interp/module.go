@@ -345,7 +345,7 @@ func (c *compiler) moduleAttr(p *proc, call *ast.Call, s *scope, fr *[]term.Term
 		}
 		return true
 	}
-	v := c.runBody(p, c.expr(inner.Args[0], s, false), s, fr)
+	v := c.runBody(p, c.attrValue(call, inner.Args[0], s), s, fr)
 	if c.accumulate[name] {
 		prev, _ := c.attrs[name]
 		if prev == nil {
@@ -355,6 +355,13 @@ func (c *compiler) moduleAttr(p *proc, call *ast.Call, s *scope, fr *[]term.Term
 	}
 	c.attrs[name] = v
 	return true
+}
+
+// attrValue compiles the value of @name value; an exception raised
+// while expanding it gains the stack line of Kernel.@/1's expansion.
+func (c *compiler) attrValue(at *ast.Call, value ast.Node, s *scope) expr {
+	defer c.addMacroFrames(at.Pos, 1)
+	return c.expr(value, s, false)
 }
 
 // unquotedName returns the atom of unquote(:name) written as a function

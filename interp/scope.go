@@ -116,6 +116,13 @@ type compileError struct {
 	// frame is a stack line printed before the location ("expanding
 	// struct: Point.__struct__/1").
 	frame string
+	// outer are the stack lines printed after the location: one
+	// "file:line: where" for each enclosing Kernel macro (if, |>, @...)
+	// whose expansion raised it, innermost first.
+	outer []string
+	// maxOuter, when not 0, is how many of outer are printed: the VM
+	// keeps 8 entries of a stacktrace, Elixir's own frames included.
+	maxOuter int
 	// oneCaret marks a single column under the position instead of the
 	// identifier there.
 	oneCaret bool
