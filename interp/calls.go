@@ -787,10 +787,8 @@ func nestedCapture(n ast.Node) *ast.Call {
 // hasCaptureArg reports whether &k appears in n.
 func hasCaptureArg(n ast.Node, k int) bool {
 	found := false
-	var walk func(ast.Node)
-	walk = func(n ast.Node) {
-		switch x := n.(type) {
-		case *ast.Call:
+	ast.Inspect(n, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Call); ok {
 			if name, _ := x.CallName(); name == "&" && len(x.Args) == 1 {
 				if l, ok := x.Args[0].(*ast.Lit); ok {
 					if i, ok := l.Value.(term.Int); ok && int(i) == k {
@@ -798,20 +796,9 @@ func hasCaptureArg(n ast.Node, k int) bool {
 					}
 				}
 			}
-			walk(x.Fun)
-			for _, a := range x.Args {
-				walk(a)
-			}
-		case *ast.List:
-			for _, a := range x.Items {
-				walk(a)
-			}
-		case *ast.Pair:
-			walk(x.Left)
-			walk(x.Right)
 		}
-	}
-	walk(n)
+		return !found
+	})
 	return found
 }
 

@@ -165,32 +165,20 @@ func quoteBody(def *ast.Call) (ast.Node, string) {
 		return nil, ""
 	}
 	var found ast.Node
-	var walk func(n ast.Node)
-	walk = func(n ast.Node) {
+	ast.Inspect(kw["do"], func(n ast.Node) bool {
 		if found != nil {
-			return
+			return false
 		}
-		switch x := n.(type) {
-		case *ast.Call:
+		if x, ok := n.(*ast.Call); ok {
 			if name, _ := x.CallName(); name == "quote" && len(x.Args) > 0 {
 				if _, qkw, ok := keywords(x.Args[len(x.Args)-1]); ok {
 					found = qkw["do"]
-					return
+					return false
 				}
 			}
-			for _, a := range x.Args {
-				walk(a)
-			}
-		case *ast.List:
-			for _, a := range x.Items {
-				walk(a)
-			}
-		case *ast.Pair:
-			walk(x.Left)
-			walk(x.Right)
 		}
-	}
-	walk(kw["do"])
+		return true
+	})
 	return found, "opts"
 }
 

@@ -171,36 +171,22 @@ func (c *compiler) checkStructKeys(mod term.Atom, n *ast.Call, pattern bool) {
 			}
 		}
 	}
-	for _, p := range pairs {
-		items := []ast.Node{p}
-		if l, ok := p.(*ast.List); ok {
-			items = l.Items
+	for _, it := range structItems(pairs) {
+		pair, ok := it.(*ast.Pair)
+		if !ok {
+			continue
 		}
-		for _, it := range items {
-			pair, ok := it.(*ast.Pair)
-			if !ok {
-				continue
-			}
-			key, ok := atomLit(pair.Left)
-			if !ok || key == atomStruct {
-				continue
-			}
-			if _, ok := def.Get(key); ok {
-				continue
-			}
-			if build {
-				e := &compileError{pos: n.Pos, msg: "key " + rt.Inspect(nil, key) + " not found", exception: "KeyError",
-					frame: "expanding struct: " + rt.ModuleName(mod) + ".__struct__/1"}
-				switch {
-				case c.mod != nil && c.beamName != "":
-					e.where = c.beamWhere()
-				case c.mod != nil:
-					e.where = rt.ModuleName(c.modName) + " (module)"
-				}
-				panic(e)
-			}
-			c.errorf(n.Pos, "unknown key %s for struct %s", rt.Inspect(nil, key), rt.ModuleName(mod))
+		key, ok := atomLit(pair.Left)
+		if !ok || key == atomStruct {
+			continue
 		}
+		if _, ok := def.Get(key); ok {
+			continue
+		}
+		if build {
+			panic(c.structExpansionError(n, mod, "KeyError", "key "+rt.Inspect(nil, key)+" not found"))
+		}
+		c.errorf(n.Pos, "unknown key %s for struct %s", rt.Inspect(nil, key), rt.ModuleName(mod))
 	}
 	if build && len(enforce) > 0 {
 		c.checkEnforcedKeys(mod, n, pairs, enforce)
@@ -212,22 +198,16 @@ func (c *compiler) checkStructKeys(mod term.Atom, n *ast.Call, pattern bool) {
 // Mod.__struct__/1 while expanding.
 func (c *compiler) checkEnforcedKeys(mod term.Atom, n *ast.Call, pairs []ast.Node, enforce []term.Atom) {
 	given := map[term.Atom]bool{}
-	for _, p := range pairs {
-		items := []ast.Node{p}
-		if l, ok := p.(*ast.List); ok {
-			items = l.Items
+	for _, it := range structItems(pairs) {
+		pair, ok := it.(*ast.Pair)
+		if !ok {
+			return // keys not all known here
 		}
-		for _, it := range items {
-			pair, ok := it.(*ast.Pair)
-			if !ok {
-				return // keys not all known here
-			}
-			key, ok := atomLit(pair.Left)
-			if !ok {
-				return
-			}
-			given[key] = true
+		key, ok := atomLit(pair.Left)
+		if !ok {
+			return
 		}
+		given[key] = true
 	}
 	var missing []string
 	for _, k := range enforce {
@@ -238,16 +218,37 @@ func (c *compiler) checkEnforcedKeys(mod term.Atom, n *ast.Call, pairs []ast.Nod
 	if len(missing) == 0 {
 		return
 	}
-	e := &compileError{pos: n.Pos, exception: "ArgumentError",
-		msg:   "the following keys must also be given when building struct " + rt.ModuleName(mod) + ": [" + strings.Join(missing, ", ") + "]",
+	panic(c.structExpansionError(n, mod, "ArgumentError",
+		"the following keys must also be given when building struct "+rt.ModuleName(mod)+": ["+strings.Join(missing, ", ")+"]"))
+}
+
+// structItems are the items of %Mod{...}'s pairs, a keyword list among
+// them spread into its pairs.
+func structItems(pairs []ast.Node) []ast.Node {
+	var items []ast.Node
+	for _, p := range pairs {
+		if l, ok := p.(*ast.List); ok {
+			items = append(items, l.Items...)
+		} else {
+			items = append(items, p)
+		}
+	}
+	return items
+}
+
+// structExpansionError is the exception Mod.__struct__/1 raises while
+// %Mod{...} at n expands, located in the function or module being
+// compiled.
+func (c *compiler) structExpansionError(n *ast.Call, mod term.Atom, exception, msg string) *compileError {
+	e := &compileError{pos: n.Pos, exception: exception, msg: msg,
 		frame: "expanding struct: " + rt.ModuleName(mod) + ".__struct__/1"}
 	switch {
 	case c.mod != nil && c.beamName != "":
-		e.where = rt.ModuleName(c.modName) + "." + c.beamName
+		e.where = c.beamWhere()
 	case c.mod != nil:
 		e.where = rt.ModuleName(c.modName) + " (module)"
 	}
-	panic(e)
+	return e
 }
 
 // undefinedStruct fails compilation for a struct whose module is not

@@ -579,38 +579,35 @@ func (b *builder) noTrailingComma(ctx gen.ICallArgsContext, closer antlr.Token) 
 	if !ok || c == nil {
 		return
 	}
-	kids := c.GetChildren()
-	if c.KwList() != nil {
+	comma := trailingComma(c.GetChildren())
+	switch {
+	case comma == nil:
+	case c.KwList() != nil:
 		// after keywords Elixir's parser only warns (warn_trailing_comma)
-		for i := len(kids) - 1; i >= 0; i-- {
-			t, ok := kids[i].(antlr.TerminalNode)
-			if !ok {
-				return
-			}
-			switch t.GetSymbol().GetTokenType() {
-			case gen.ElixirParserEOE:
-				continue
-			case gen.ElixirParserCOMMA:
-				b.warnings = append(b.warnings, ast.ParserWarning{Pos: tokPos(t.GetSymbol()),
-					Message: "trailing commas are not allowed inside function/macro call arguments"})
-			}
-			return
-		}
-		return
+		b.warnings = append(b.warnings, ast.ParserWarning{Pos: tokPos(comma),
+			Message: "trailing commas are not allowed inside function/macro call arguments"})
+	default:
+		b.fail(closer, "syntax error before: ')'")
 	}
+}
+
+// trailingComma returns the comma that ends kids, line ends aside, or
+// nil when they end with anything else.
+func trailingComma(kids []antlr.Tree) antlr.Token {
 	for i := len(kids) - 1; i >= 0; i-- {
 		t, ok := kids[i].(antlr.TerminalNode)
 		if !ok {
-			return
+			return nil
 		}
 		switch t.GetSymbol().GetTokenType() {
 		case gen.ElixirParserEOE:
 			continue
 		case gen.ElixirParserCOMMA:
-			b.fail(closer, "syntax error before: ')'")
+			return t.GetSymbol()
 		}
-		return
+		return nil
 	}
+	return nil
 }
 
 func (b *builder) callArgs(ctx gen.ICallArgsContext) []ast.Node {

@@ -39,6 +39,11 @@ const (
 	aG                           // \G
 )
 
+// escapeAsserts are the assertions a backslash and one letter name.
+var escapeAsserts = map[byte]assertKind{
+	'A': aStart, 'z': aEnd, 'Z': aEndNL, 'b': aWord, 'B': aNotWord, 'G': aG,
+}
+
 type node struct {
 	kind       nodeKind
 	c          rune
@@ -410,24 +415,9 @@ func (p *parser) escape() ([]*node, *Error) {
 	case 'E':
 		p.pos++
 		return nil, nil
-	case 'A':
+	case 'A', 'z', 'Z', 'b', 'B', 'G':
 		p.pos++
-		return []*node{{kind: nAssert, assert: aStart}}, nil
-	case 'z':
-		p.pos++
-		return []*node{{kind: nAssert, assert: aEnd}}, nil
-	case 'Z':
-		p.pos++
-		return []*node{{kind: nAssert, assert: aEndNL}}, nil
-	case 'b':
-		p.pos++
-		return []*node{{kind: nAssert, assert: aWord}}, nil
-	case 'B':
-		p.pos++
-		return []*node{{kind: nAssert, assert: aNotWord}}, nil
-	case 'G':
-		p.pos++
-		return []*node{{kind: nAssert, assert: aG}}, nil
+		return []*node{{kind: nAssert, assert: escapeAsserts[c]}}, nil
 	case 'K':
 		p.pos++
 		return []*node{{kind: nKeep}}, nil

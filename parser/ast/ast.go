@@ -174,3 +174,26 @@ func quoteMeta(p Pos, meta bool) term.Term {
 		term.Tuple{atomColumn, term.Int(p.Col)},
 	)
 }
+
+// Inspect walks the tree at n in depth-first order: it calls f(n), and
+// when f returns true, walks n's children (a call's target and arguments,
+// a list's items, a pair's two sides). A nil n is not visited.
+func Inspect(n Node, f func(Node) bool) {
+	if n == nil || !f(n) {
+		return
+	}
+	switch x := n.(type) {
+	case *Call:
+		Inspect(x.Fun, f)
+		for _, a := range x.Args {
+			Inspect(a, f)
+		}
+	case *List:
+		for _, it := range x.Items {
+			Inspect(it, f)
+		}
+	case *Pair:
+		Inspect(x.Left, f)
+		Inspect(x.Right, f)
+	}
+}
