@@ -38,7 +38,10 @@ func (in *Interp) compiledFile() bool {
 // clauseBlame keeps the head of a clause whose parameters are compiled
 // in scope s.
 func (c *compiler) clauseBlame(params []ast.Node, guard ast.Node, s *scope) *clauseBlame {
-	b := &clauseBlame{params: params}
+	b := &clauseBlame{}
+	for _, prm := range params {
+		b.params = append(b.params, rangeStep(c.expandAttrs(prm)))
+	}
 	for guard != nil {
 		g := guard
 		guard = nil
@@ -54,13 +57,98 @@ func (c *compiler) clauseBlame(params []ast.Node, guard ast.Node, s *scope) *cla
 
 func (c *compiler) guardPart(g ast.Node, s *scope) *guardPart {
 	if call, ok := g.(*ast.Call); ok && len(call.Args) == 2 {
-		if name, _ := call.CallName(); name == "and" || name == "or" {
-			if _, remote := call.Fun.(*ast.Call); !remote {
-				return &guardPart{op: name, left: c.guardPart(call.Args[0], s), right: c.guardPart(call.Args[1], s)}
+		switch name, _ := call.CallName(); name {
+		case "and", "or":
+			return &guardPart{op: name, left: c.guardPart(call.Args[0], s), right: c.guardPart(call.Args[1], s)}
+		case "in":
+			// Kernel's in/2 with a list: left === a or left === b ...
+			if l, ok := c.expandAttrs(call.Args[1]).(*ast.List); ok && len(l.Items) > 0 && !hasTail(l) {
+				comp := func(item ast.Node) *guardPart {
+					return c.guardPart(&ast.Call{Pos: call.Pos, Fun: ast.Atom(call.Pos, "==="), Args: []ast.Node{call.Args[0], item}}, s)
+				}
+				acc := comp(l.Items[0])
+				for _, item := range l.Items[1:] {
+					acc = &guardPart{op: "or", left: acc, right: comp(item)}
+				}
+				return acc
 			}
 		}
 	}
-	return &guardPart{node: g, test: c.guard(g, s)}
+	return &guardPart{node: c.expandAttrs(g), test: c.guard(g, s)}
+}
+
+// rangeStep shows a range pattern of two integers as its expanded
+// struct reads back (Exception's rewrite_arg): first..last//1.
+func rangeStep(n ast.Node) ast.Node {
+	call, ok := n.(*ast.Call)
+	if !ok || len(call.Args) != 2 {
+		return n
+	}
+	if name, _ := call.CallName(); name != ".." {
+		return n
+	}
+	for _, a := range call.Args {
+		if l, ok := a.(*ast.Lit); !ok {
+			return n
+		} else if _, isInt := l.Value.(term.Int); !isInt {
+			return n
+		}
+	}
+	return &ast.Call{Pos: call.Pos, Fun: ast.Atom(call.Pos, "..//"),
+		Args: []ast.Node{call.Args[0], call.Args[1], &ast.Lit{Pos: call.Pos, Value: term.Int(1)}}}
+}
+
+// hasTail reports whether a list literal ends with [... | tail].
+func hasTail(l *ast.List) bool {
+	if len(l.Items) == 0 {
+		return false
+	}
+	last, ok := l.Items[len(l.Items)-1].(*ast.Call)
+	if !ok {
+		return false
+	}
+	name, _ := last.CallName()
+	return name == "|"
+}
+
+// expandAttrs is n with its module attributes read (@limit) replaced by
+// their values, as the expanded clauses of debug info hold them.
+func (c *compiler) expandAttrs(n ast.Node) ast.Node {
+	switch n := n.(type) {
+	case *ast.List:
+		out := &ast.List{Pos: n.Pos, Items: make([]ast.Node, len(n.Items))}
+		for i, it := range n.Items {
+			out.Items[i] = c.expandAttrs(it)
+		}
+		return out
+	case *ast.Pair:
+		return &ast.Pair{Pos: n.Pos, Left: c.expandAttrs(n.Left), Right: c.expandAttrs(n.Right)}
+	case *ast.Call:
+		if name, _ := n.CallName(); name == "@" && len(n.Args) == 1 {
+			attr := ""
+			switch a := n.Args[0].(type) {
+			case *ast.Var:
+				attr = a.Name
+			case *ast.Call:
+				if len(a.Args) == 0 {
+					attr, _ = a.CallName()
+				}
+			}
+			if v, ok := c.attrs[attr]; ok && attr != "" {
+				return &ast.Lit{Pos: n.Pos, Value: v}
+			}
+			return n
+		}
+		out := &ast.Call{Pos: n.Pos, Fun: n.Fun, Meta: n.Meta, Args: make([]ast.Node, len(n.Args))}
+		if _, ok := n.Fun.(*ast.Call); ok {
+			out.Fun = c.expandAttrs(n.Fun)
+		}
+		for i, a := range n.Args {
+			out.Args[i] = c.expandAttrs(a)
+		}
+		return out
+	}
+	return n
 }
 
 // blameClauses is what FunctionClauseError.blame/3 lists under
