@@ -41,8 +41,11 @@ func benchProgram(b *testing.B, name string, limits bool) {
 	}
 }
 
+// BenchmarkLimits runs each CPU program of bench/ with limits off and on,
+// one after the other, so that -count interleaves the two.
 func BenchmarkLimits(b *testing.B) {
-	for _, name := range []string{"proc_spawn", "proc_ring", "enum_pipeline"} {
+	for _, name := range []string{"enum_pipeline", "enum_sort", "fib", "genserver_call", "map_build",
+		"proc_pingpong", "proc_ring", "proc_spawn", "string_build", "string_split", "tail_sum"} {
 		b.Run(name+"/off", func(b *testing.B) { benchProgram(b, name, false) })
 		b.Run(name+"/on", func(b *testing.B) { benchProgram(b, name, true) })
 	}
