@@ -243,20 +243,16 @@ func aliasesOf(call *ast.Call) []*aliasDef {
 // markAliasUses marks the aliases that n refers to: an alias written
 // with the alias's name as its first segment.
 func markAliasUses(n ast.Node, aliases []*aliasDef) {
-	switch x := n.(type) {
-	case *ast.List:
-		for _, it := range x.Items {
-			markAliasUses(it, aliases)
+	ast.Inspect(n, func(n ast.Node) bool {
+		x, ok := n.(*ast.Call)
+		if !ok {
+			return true
 		}
-	case *ast.Pair:
-		markAliasUses(x.Left, aliases)
-		markAliasUses(x.Right, aliases)
-	case *ast.Call:
-		if name, _ := x.CallName(); name == "alias" {
+		switch name, _ := x.CallName(); name {
+		case "alias":
 			// the module an alias names is not a use; its as: neither
-			return
-		}
-		if name, _ := x.CallName(); name == "__aliases__" {
+			return false
+		case "__aliases__":
 			if len(x.Args) > 0 {
 				if first, ok := atomLit(x.Args[0]); ok {
 					for _, a := range aliases {
@@ -266,13 +262,10 @@ func markAliasUses(n ast.Node, aliases []*aliasDef) {
 					}
 				}
 			}
-			return
+			return false
 		}
-		markAliasUses(x.Fun, aliases)
-		for _, a := range x.Args {
-			markAliasUses(a, aliases)
-		}
-	}
+		return true
+	})
 }
 
 // importOf reads `import Mod` and `import Mod, only: [f: 1]`; imports
