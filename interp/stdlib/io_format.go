@@ -99,289 +99,474 @@ func formatArgs(t term.Term) []term.Term {
 func ioFormatTo(env rt.Env, dev, f, args term.Term) term.Term {
 	w := device(env, dev)
 	fs, as := formatString(f), formatArgs(args)
-	if n, why := formatFault(fs, as); why != "" {
+	sc := scanFormat(fs)
+	out, ok := sc.format(as)
+	if !ok {
+		n, why := sc.fault(as)
 		erlArgError(n, why)
 	}
-	io.WriteString(w, ErlangFormat(fs, as))
+	io.WriteString(w, out)
 	return term.OK
 }
 
 // ErlangFormat is io_lib:format/2 flattened to a string. It raises
 // ArgumentError as Erlang's plain badarg, "argument error", when the
-// format does not fit the arguments (:io.format says why first: see
-// formatFault).
+// format does not fit the arguments (:io.format says why: see
+// formatScan.fault).
 func ErlangFormat(f string, args []term.Term) string {
-	bad := func() { rt.ArgumentError("argument error") }
-	next := func() term.Term {
-		if len(args) == 0 {
-			bad()
+	out, ok := scanFormat(f).format(args)
+	if !ok {
+		rt.ArgumentError("argument error")
+	}
+	return out
+}
+
+// fmtControl is one control sequence ~F.P.PadModC of a format string,
+// with the literal text before it.
+type fmtControl struct {
+	text string // the literal text before the control
+	// width and prec are the field width and precision, -1 when absent;
+	// widthArg, precArg and padArg mark those written *, which take the
+	// next argument.
+	width, prec               int
+	widthArg, precArg, padArg bool
+	left                      bool   // a width written -F: left-justified
+	pad                       string // the padding character, " " when absent
+	unicode, noStrings        bool   // the t and l modifiers
+	ctl                       byte
+	// lint is what erl_lint:check_format_string, which OTP's
+	// erl_stdlib_errors asks when io_lib fails, says of the modifiers
+	// (it is stricter than io_lib: ~lc, ~ttp), "" when it accepts them.
+	lint string
+}
+
+// formatScan is a format string read once, by io_lib_format's grammar;
+// both formatting (format) and the explanation of a failure (fault)
+// work from it.
+type formatScan struct {
+	controls []fmtControl
+	tail     string // the literal text after the last control
+	// invalid, when not "", is why the format cannot be read (erl_lint's
+	// words: "truncated", "invalid control ~d"); the controls before the
+	// fault are kept.
+	invalid string
+}
+
+// scanFormat reads f's control sequences.
+func scanFormat(f string) *formatScan {
+	sc := &formatScan{}
+	i, lit := 0, 0
+	digits := func() int {
+		st := i
+		for i < len(f) && f[i] >= '0' && f[i] <= '9' {
+			i++
 		}
+		n, err := strconv.Atoi(f[st:i])
+		if err != nil {
+			n = math.MaxInt32 // (a width no one can build)
+		}
+		return n
+	}
+	for i < len(f) {
+		if f[i] != '~' {
+			i++
+			continue
+		}
+		c := fmtControl{text: f[lit:i], width: -1, prec: -1, pad: " "}
+		i++
+		// field width: F, -F, * or -*
+		switch {
+		case i+1 < len(f) && f[i] == '-' && f[i+1] >= '0' && f[i+1] <= '9':
+			i++
+			c.width, c.left = digits(), true
+		case i < len(f) && f[i] >= '0' && f[i] <= '9':
+			c.width = digits()
+		case i+1 < len(f) && f[i] == '-' && f[i+1] == '*':
+			i += 2
+			c.widthArg, c.left = true, true
+		case i < len(f) && f[i] == '*':
+			i++
+			c.widthArg = true
+		}
+		// precision, then padding character
+		if i < len(f) && f[i] == '.' {
+			i++
+			switch {
+			case i < len(f) && f[i] >= '0' && f[i] <= '9':
+				c.prec = digits()
+			case i < len(f) && f[i] == '*':
+				i++
+				c.precArg = true
+			}
+			if i+1 < len(f) && f[i] == '.' {
+				if f[i+1] == '*' {
+					c.padArg = true
+					i += 2
+				} else {
+					r, n := utf8.DecodeRuneInString(f[i+1:])
+					c.pad = string(r)
+					i += 1 + n
+				}
+			}
+		}
+		// modifiers
+		mods := i
+		for i < len(f) && (f[i] == 't' || f[i] == 'l') {
+			c.unicode = c.unicode || f[i] == 't'
+			c.noStrings = c.noStrings || f[i] == 'l'
+			i++
+		}
+		if i >= len(f) {
+			sc.invalid = lintModifiers(f[mods:], i-mods)
+			if sc.invalid == "" {
+				sc.invalid = "truncated"
+			}
+			return sc
+		}
+		c.ctl = f[i]
+		if strings.IndexByte("~ncbBxX#+fegswWpPi", c.ctl) < 0 {
+			sc.invalid = lintModifiers(f[mods:], i-mods)
+			if sc.invalid == "" {
+				r, _ := utf8.DecodeRuneInString(f[i:])
+				sc.invalid = "invalid control ~" + string(r)
+			}
+			return sc
+		}
+		c.lint = lintModifiers(f[mods:], i-mods)
+		i++
+		lit = i
+		sc.controls = append(sc.controls, c)
+	}
+	sc.tail = f[lit:]
+	return sc
+}
+
+// lintModifiers is what erl_lint says of the n modifiers that start seq
+// (the format from them on), "" when it accepts them: t before c, s, p,
+// P, w or W; l, tl or lt before p or P.
+func lintModifiers(seq string, n int) string {
+	if n == 0 {
+		return ""
+	}
+	if strings.HasPrefix(seq, "tl") {
+		seq = "lt" + seq[2:]
+	}
+	mods, ctl := seq[:n], byte(0)
+	if n < len(seq) {
+		ctl = seq[n]
+	}
+	if mods == "t" && ctl != 0 && strings.IndexByte("cspPwW", ctl) >= 0 || (mods == "l" || mods == "lt") && (ctl == 'p' || ctl == 'P') {
+		return ""
+	}
+	// "invalid control ~" and the sequence as far as erl_lint read it
+	k := 2
+	if strings.HasPrefix(seq, "lt") {
+		k = 3
+	}
+	r := []rune(seq)
+	return "invalid control ~" + string(r[:min(k, len(r))])
+}
+
+// needs lists the type of each argument the control takes, in order
+// ("integer", "float", "string", "term"), as erl_lint does.
+func (c *fmtControl) needs() []string {
+	var need []string
+	for _, star := range []bool{c.widthArg, c.precArg, c.padArg} {
+		if star {
+			need = append(need, "integer")
+		}
+	}
+	switch c.ctl {
+	case 'c', 'b', 'B', '+', '#':
+		need = append(need, "integer")
+	case 'f', 'e', 'g':
+		need = append(need, "float")
+	case 's':
+		need = append(need, "string")
+	case 'w', 'p', 'i':
+		need = append(need, "term")
+	case 'W', 'P':
+		need = append(need, "term", "integer")
+	case 'x', 'X':
+		need = append(need, "integer", "string")
+	}
+	return need
+}
+
+// format is io_lib:format of the scanned format with args; false when
+// they do not fit.
+func (sc *formatScan) format(args []term.Term) (string, bool) {
+	if sc.invalid != "" {
+		return "", false
+	}
+	n := 0
+	for i := range sc.controls {
+		n += len(sc.controls[i].needs())
+	}
+	if n != len(args) {
+		return "", false
+	}
+	var sb strings.Builder
+	for i := range sc.controls {
+		c := &sc.controls[i]
+		sb.WriteString(c.text)
+		k := len(c.needs())
+		if !c.write(&sb, args[:k]) {
+			return "", false
+		}
+		args = args[k:]
+	}
+	sb.WriteString(sc.tail)
+	return sb.String(), true
+}
+
+// fault says why args do not fit the format, as OTP's erl_stdlib_errors
+// does once io_lib has failed: the argument at fault (1 the format, 2
+// the arguments) and "format string invalid (invalid control ~d)",
+// "wrong number of arguments", "element 1 must be of type float", or
+// "failed to format string" when each argument has its type.
+func (sc *formatScan) fault(args []term.Term) (int, string) {
+	var need []string
+	for i := range sc.controls {
+		if sc.controls[i].lint != "" {
+			return 1, "format string invalid (" + sc.controls[i].lint + ")"
+		}
+		need = append(need, sc.controls[i].needs()...)
+	}
+	if sc.invalid != "" {
+		return 1, "format string invalid (" + sc.invalid + ")"
+	}
+	if len(need) != len(args) {
+		return 1, "wrong number of arguments"
+	}
+	for i, t := range need {
+		if !fitsFormatType(t, args[i]) {
+			return 2, "element " + strconv.Itoa(i+1) + " must be of type " + t
+		}
+	}
+	return 1, "failed to format string"
+}
+
+// write formats one control with its arguments (as many as needs
+// lists); false when they do not fit.
+func (c *fmtControl) write(sb *strings.Builder, args []term.Term) bool {
+	next := func() term.Term {
 		x := args[0]
 		args = args[1:]
 		return x
 	}
-	var sb strings.Builder
-	for i := 0; i < len(f); i++ {
-		c := f[i]
-		if c != '~' {
-			sb.WriteByte(c)
-			continue
+	width, prec, left, padChar := c.width, c.prec, c.left, c.pad
+	if c.widthArg {
+		n, ok := next().(term.Int)
+		if !ok {
+			return false
 		}
-		i++
-		// ~F.P.PadModC
-		width, prec := -1, -1
-		left := false
-		padChar := " "
-		readNum := func() (int, bool) {
-			if i < len(f) && f[i] == '*' {
-				i++
-				n, ok := next().(term.Int)
-				if !ok {
-					bad()
-				}
-				return int(n), true
-			}
-			st := i
-			if i < len(f) && f[i] == '-' {
-				i++
-			}
-			for i < len(f) && f[i] >= '0' && f[i] <= '9' {
-				i++
-			}
-			if i == st {
-				return 0, false
-			}
-			n, _ := strconv.Atoi(f[st:i])
-			return n, true
+		// ~-*: the argument negated; a negative width left-justifies
+		width, left = int(n), false
+		if c.left {
+			width = -width
 		}
-		if n, ok := readNum(); ok {
-			width = n
-			if width < 0 {
-				left, width = true, -width
-			}
+		if width < 0 {
+			left, width = true, -width
 		}
-		if i < len(f) && f[i] == '.' {
-			i++
-			if n, ok := readNum(); ok {
-				prec = n
-			}
-			if i < len(f) && f[i] == '.' {
-				i++
-				if i < len(f) {
-					if f[i] == '*' {
-						i++
-						ch, ok := next().(term.Int)
-						if !ok {
-							bad()
-						}
-						padChar = string(rune(ch))
-					} else {
-						r, n := utf8.DecodeRuneInString(f[i:])
-						padChar = string(r)
-						i += n
-					}
-				}
-			}
+	}
+	if c.precArg {
+		n, ok := next().(term.Int)
+		if !ok {
+			return false
 		}
-		unicodeMod, noStrings := false, false
-		for i < len(f) && (f[i] == 't' || f[i] == 'l' || f[i] == 'k') {
-			unicodeMod = unicodeMod || f[i] == 't'
-			noStrings = noStrings || f[i] == 'l'
-			i++
+		prec = int(n)
+	}
+	if c.padArg {
+		ch, ok := next().(term.Int)
+		if !ok {
+			return false
 		}
-		if i >= len(f) {
-			bad()
+		padChar = string(rune(ch))
+	}
+	var out string
+	numeric := false
+	switch ctl := c.ctl; ctl {
+	case '~':
+		out = "~"
+	case 'n':
+		out = "\n"
+	case 'c':
+		ch, ok := next().(term.Int)
+		if !ok {
+			return false
 		}
-		ctl := f[i]
-		var out string
-		numeric := false
-		switch ctl {
-		case '~':
-			out = "~"
-		case 'n':
-			out = "\n"
-		case 'c':
-			ch, ok := next().(term.Int)
-			if !ok {
-				bad()
+		// the precision (defaulting to the field width) is the count
+		n := 1
+		if prec > 0 {
+			n = prec
+		} else if width > 0 {
+			n = width
+		}
+		checkBuild(int64(n), 4)
+		out = strings.Repeat(string(rune(ch)), n)
+	case 's':
+		x := next()
+		switch v := x.(type) {
+		case term.Atom:
+			out = v.Name()
+		case term.Binary:
+			out = string(v)
+			if !c.unicode {
+				out = latin1Chars(out)
 			}
-			// the precision (defaulting to the field width) is the count
-			n := 1
-			if prec > 0 {
-				n = prec
-			} else if width > 0 {
-				n = width
-			}
-			checkBuild(int64(n), 4)
-			out = strings.Repeat(string(rune(ch)), n)
-		case 's':
-			x := next()
-			switch v := x.(type) {
-			case term.Atom:
-				out = v.Name()
-			case term.Binary:
-				out = string(v)
-				if !unicodeMod {
-					out = latin1Chars(out)
-				}
-			default:
-				s, ok := chardataToString(x)
-				if !ok {
-					bad()
-				}
-				out = s
-			}
-			if prec >= 0 && utf8.RuneCountInString(out) > prec {
-				out = string([]rune(out)[:prec])
-			}
-			if width >= 0 && utf8.RuneCountInString(out) > width {
-				out = string([]rune(out)[:width])
-			}
-		case 'w', 'W':
-			x := next()
-			depth := -1
-			if ctl == 'W' {
-				d, ok := next().(term.Int)
-				if !ok {
-					bad()
-				}
-				depth = int(d)
-			}
-			if depth == 0 {
-				out = "..."
-			} else {
-				out = measure(x, depth, ppOptions{depth: depth, write: true}).String()
-			}
-		case 'p', 'P':
-			x := next()
-			depth := -1
-			if ctl == 'P' {
-				d, ok := next().(term.Int)
-				if !ok {
-					bad()
-				}
-				depth = int(d)
-			}
-			ll := 80
-			if width >= 0 {
-				ll = width
-			}
-			col := prec
-			if col < 0 {
-				col = currentColumn(sb.String()) + 1
-			}
-			out = erlPretty(x, col, ll, ppOptions{depth: depth, strings: !noStrings, unicode: unicodeMod})
-			width = -1 // the field width is the line length
-		case 'i':
-			next()
-			continue
-		case 'b', 'B', 'x', 'X', '#', '+':
-			x := next()
-			if !isInteger(x) {
-				bad()
-			}
-			base := 10
-			if prec >= 2 && prec <= 36 {
-				base = prec
-			}
-			prefix := ""
-			switch ctl {
-			case 'x', 'X':
-				// the prefix is a charlist or an atom, as in Erlang
-				switch pv := next().(type) {
-				case term.Atom:
-					prefix = pv.Name()
-				case term.EmptyList, *term.Cons:
-					p, ok := chardataToString(pv)
-					if !ok {
-						bad()
-					}
-					prefix = p
-				default:
-					bad()
-				}
-			case '#', '+':
-				prefix = strconv.Itoa(base) + "#"
-			}
-			txt := integerText(x, base)
-			if ctl == 'b' || ctl == 'x' || ctl == '+' {
-				txt = strings.ToLower(txt)
-			}
-			if strings.HasPrefix(txt, "-") {
-				out = "-" + prefix + txt[1:]
-			} else {
-				out = prefix + txt
-			}
-			numeric = true
-		case 'f', 'e', 'g':
-			x := next()
-			fv, ok := x.(term.Float)
-			if !ok {
-				bad()
-			}
-			p := prec
-			if p < 0 {
-				p = 6
-			}
-			switch ctl {
-			case 'f':
-				out = erlFixed(float64(fv), p)
-			case 'e':
-				out = erlSci(float64(fv), p)
-			case 'g':
-				// Erlang's ~g: ~f for 0.1 <= |x| < 10000 when it shows P
-				// significant digits, else ~e
-				af := math.Abs(float64(fv))
-				e := 0
-				switch {
-				case af < 0.1:
-					e = -2
-				case af < 1:
-					e = -1
-				case af < 10:
-					e = 0
-				case af < 100:
-					e = 1
-				case af < 1000:
-					e = 2
-				case af < 10000:
-					e = 3
-				default:
-					e = 100
-				}
-				switch {
-				case (p <= 1 && e == -1) || (e < 100 && p-1 > e && e >= -1):
-					out = erlFixed(float64(fv), p-1-e)
-				case p <= 1:
-					out = erlSci(float64(fv), 2)
-				default:
-					out = erlSci(float64(fv), p)
-				}
-			}
-			numeric = true
 		default:
-			bad()
+			s, ok := chardataToString(x)
+			if !ok || !c.unicode && strings.IndexFunc(s, func(r rune) bool { return r > 255 }) >= 0 {
+				return false // without t, characters are bytes
+			}
+			out = s
 		}
+		if prec >= 0 && utf8.RuneCountInString(out) > prec {
+			out = string([]rune(out)[:prec])
+		}
+		if width >= 0 && utf8.RuneCountInString(out) > width {
+			out = string([]rune(out)[:width])
+		}
+	case 'w', 'W':
+		x := next()
+		depth := -1
+		if ctl == 'W' {
+			d, ok := next().(term.Int)
+			if !ok {
+				return false
+			}
+			depth = int(d)
+		}
+		if depth == 0 {
+			out = "..."
+		} else {
+			out = measure(x, depth, ppOptions{depth: depth, write: true}).String()
+		}
+	case 'p', 'P':
+		x := next()
+		depth := -1
+		if ctl == 'P' {
+			d, ok := next().(term.Int)
+			if !ok {
+				return false
+			}
+			depth = int(d)
+		}
+		ll := 80
 		if width >= 0 {
-			checkBuild(int64(width), 4)
-			n := utf8.RuneCountInString(out)
-			if n > width && numeric {
-				out = strings.Repeat("*", width)
-			} else if n < width {
-				fill := strings.Repeat(padChar, width-n)
-				if left {
-					out += fill
-				} else {
-					out = fill + out
+			ll = width
+		}
+		col := prec
+		if col < 0 {
+			col = currentColumn(sb.String()) + 1
+		}
+		out = erlPretty(x, col, ll, ppOptions{depth: depth, strings: !c.noStrings, unicode: c.unicode})
+		width = -1 // the field width is the line length
+	case 'i':
+		return true
+	case 'b', 'B', 'x', 'X', '#', '+':
+		x := next()
+		if !isInteger(x) {
+			return false
+		}
+		base := 10
+		if prec >= 2 && prec <= 36 {
+			base = prec
+		}
+		prefix := ""
+		switch ctl {
+		case 'x', 'X':
+			// the prefix is a charlist or an atom, as in Erlang
+			switch pv := next().(type) {
+			case term.Atom:
+				prefix = pv.Name()
+			case term.EmptyList, *term.Cons:
+				p, ok := chardataToString(pv)
+				if !ok {
+					return false
 				}
+				prefix = p
+			default:
+				return false
+			}
+		case '#', '+':
+			prefix = strconv.Itoa(base) + "#"
+		}
+		txt := integerText(x, base)
+		if ctl == 'b' || ctl == 'x' || ctl == '+' {
+			txt = strings.ToLower(txt)
+		}
+		if strings.HasPrefix(txt, "-") {
+			out = "-" + prefix + txt[1:]
+		} else {
+			out = prefix + txt
+		}
+		numeric = true
+	case 'f', 'e', 'g':
+		fv, ok := next().(term.Float)
+		if !ok {
+			return false
+		}
+		out = fmtFloat(ctl, float64(fv), prec)
+		numeric = true
+	}
+	if width >= 0 {
+		checkBuild(int64(width), 4)
+		n := utf8.RuneCountInString(out)
+		if n > width && numeric {
+			out = strings.Repeat("*", width)
+		} else if n < width {
+			fill := strings.Repeat(padChar, width-n)
+			if left {
+				out += fill
+			} else {
+				out = fill + out
 			}
 		}
-		sb.WriteString(out)
 	}
-	if len(args) != 0 {
-		bad()
+	sb.WriteString(out)
+	return true
+}
+
+// fmtFloat formats x as ~f, ~e or ~g with precision p (-1: 6).
+func fmtFloat(ctl byte, x float64, p int) string {
+	if p < 0 {
+		p = 6
 	}
-	return sb.String()
+	switch ctl {
+	case 'f':
+		return erlFixed(x, p)
+	case 'e':
+		return erlSci(x, p)
+	}
+	// Erlang's ~g: ~f for 0.1 <= |x| < 10000 when it shows P
+	// significant digits, else ~e
+	af := math.Abs(x)
+	e := 0
+	switch {
+	case af < 0.1:
+		e = -2
+	case af < 1:
+		e = -1
+	case af < 10:
+		e = 0
+	case af < 100:
+		e = 1
+	case af < 1000:
+		e = 2
+	case af < 10000:
+		e = 3
+	default:
+		e = 100
+	}
+	switch {
+	case (p <= 1 && e == -1) || (e < 100 && p-1 > e && e >= -1):
+		return erlFixed(x, p-1-e)
+	case p <= 1:
+		return erlSci(x, 2)
+	}
+	return erlSci(x, p)
 }
 
 // latin1Chars reads each byte of b as a character, as Erlang's ~s does
