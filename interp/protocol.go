@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/exlite/exlite/beam/term"
@@ -116,8 +117,52 @@ func (in *Interp) defineProtocolFuncs(mod *module) {
 			}
 			return term.NilAtom
 		}}
-	mod.funcs[fnKey{term.MakeAtom("__protocol__"), 1}] = &function{mod: mod.name, name: term.MakeAtom("__protocol__"), arity: 1, public: true, nslots: 1, generated: true,
-		display: "__protocol__/1", native: func(p *proc, args []term.Term) term.Term { return mod.name }}
+	mod.funcs[fnKey{term.MakeAtom("impl_for!"), 1}] = &function{mod: mod.name, name: term.MakeAtom("impl_for!"), arity: 1, public: true, nslots: 1, generated: true,
+		display: "impl_for!/1", native: func(p *proc, args []term.Term) term.Term {
+			impl := p.in.findImpl(mod.name, args[0], fallback)
+			if impl == nil {
+				p.raiseProtocolImplFor(mod, args[0])
+			}
+			return impl.name
+		}}
+	protoFn := &function{mod: mod.name, name: term.MakeAtom("__protocol__"), arity: 1, public: true, nslots: 1, generated: true, display: "__protocol__/1"}
+	protoFn.native = func(p *proc, args []term.Term) term.Term { return p.protocolInfo(mod, protoFn, args) }
+	mod.funcs[fnKey{term.MakeAtom("__protocol__"), 1}] = protoFn
+}
+
+// protocolInfo is a protocol's generated __protocol__/1: its module, its
+// functions (sorted), and, as protocols are never consolidated in a
+// script, false and :not_consolidated.
+func (p *proc) protocolInfo(mod *module, fn *function, args []term.Term) term.Term {
+	key, _ := args[0].(term.Atom)
+	switch key.Name() {
+	case "module":
+		return mod.name
+	case "functions":
+		var keys []fnKey
+		for k, f := range mod.funcs {
+			if !f.generated && f.public {
+				keys = append(keys, k)
+			}
+		}
+		sort.Slice(keys, func(i, j int) bool {
+			if keys[i].name != keys[j].name {
+				return keys[i].name.Name() < keys[j].name.Name()
+			}
+			return keys[i].arity < keys[j].arity
+		})
+		items := make([]term.Term, len(keys))
+		for i, k := range keys {
+			items[i] = term.Tuple{k.name, term.Int(k.arity)}
+		}
+		return term.List(items...)
+	case "consolidated?":
+		return term.False
+	case "impls":
+		return term.MakeAtom("not_consolidated")
+	}
+	p.raiseFunctionClause(fn, args)
+	return nil
 }
 
 // raiseProtocolImplFor raises Protocol.UndefinedError from a user
@@ -214,8 +259,19 @@ func derivedInspect(m *module, t term.Term, opts inspect.Options) (inspect.Doc, 
 	if spec == nil {
 		return nil, false
 	}
-	only, hasOnly := term.ListToSlice(accessKeyword(spec, "only"))
+	mm, ok := t.(*term.Map)
+	if !ok {
+		return nil, false
+	}
+	// As Inspect.__deriving__/2: the fields kept, in definition order, are
+	// those in only: (all by default) and not in except:; an optional:
+	// field is left out while it equals its default. Deriving with every
+	// field and no except: prints as a struct (Inspect.Map), otherwise as
+	// #Name<..., ...> (Inspect.Any).
+	onlyT := accessKeyword(spec, "only")
+	only, _ := term.ListToSlice(onlyT)
 	except, _ := term.ListToSlice(accessKeyword(spec, "except"))
+	optional, _ := term.ListToSlice(accessKeyword(spec, "optional"))
 	in := func(list []term.Term, a term.Atom) bool {
 		for _, x := range list {
 			if x == a {
@@ -224,19 +280,29 @@ func derivedInspect(m *module, t term.Term, opts inspect.Options) (inspect.Doc, 
 		}
 		return false
 	}
+	allFields := onlyT == term.NilAtom
+	if !allFields {
+		allFields = len(only) == len(m.structOrder)
+		for _, f := range m.structOrder {
+			allFields = allFields && in(only, f)
+		}
+	}
 	var fields []term.Atom
 	for _, f := range m.structOrder {
-		if accessKeyword(spec, "only") != term.NilAtom && hasOnly && !in(only, f) {
+		if onlyT != term.NilAtom && !in(only, f) || in(except, f) {
 			continue
 		}
-		if in(except, f) {
-			continue
+		if in(optional, f) {
+			def, _ := m.structDefault.Get(f)
+			if v, _ := mm.Get(f); def != nil && v != nil && term.Equal(v, def) {
+				continue
+			}
 		}
 		fields = append(fields, f)
 	}
-	mm, ok := t.(*term.Map)
-	if !ok {
-		return nil, false
+	name := inspect.ModuleName(m.name.Name())
+	if allFields && len(except) == 0 {
+		return inspect.StructDoc(mm, name, fields, opts), true
 	}
-	return inspect.DerivedStructDoc(mm, inspect.ModuleName(m.name.Name()), fields, opts), true
+	return inspect.DerivedStructDoc(mm, name, fields, opts), true
 }

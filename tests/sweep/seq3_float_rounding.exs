@@ -1,0 +1,58 @@
+# Float rounding with precision and formatting prices.
+prices = [19.999, 2.5, 0.125, 1.005, 10.0, 3.14159]
+for p <- prices do
+  IO.puts("#{p} round2=#{Float.round(p, 2)} ceil1=#{Float.ceil(p, 1)} floor1=#{Float.floor(p, 1)}")
+end
+IO.inspect(Float.round(2.675, 2))
+IO.inspect(Float.round(-1.5))
+IO.inspect(Float.round(1.23456789, 0))
+IO.inspect(Float.round(123.456, 15))
+IO.inspect(Float.ceil(-1.1))
+IO.inspect(Float.floor(-1.1))
+IO.inspect(Float.ceil(1.0))
+IO.inspect(Float.floor(12.3456, 3))
+IO.inspect(Float.ceil(12.3401, 2))
+IO.inspect(Float.round(5.0e-5, 4))
+IO.inspect(Float.round(1.0e20, 2))
+IO.inspect(round(2.5))
+IO.inspect(ceil(2.1))
+IO.inspect(floor(-2.1))
+IO.inspect(trunc(2.9))
+IO.inspect(Float.to_string(0.1 + 0.2))
+IO.inspect(0.1 + 0.2)
+IO.inspect(1 / 3)
+IO.inspect(2 / 2)
+IO.inspect(10 / 4)
+IO.inspect(1.0e10)
+IO.inspect(1.0e16)
+IO.inspect(123456789.0)
+IO.inspect(1.0e-5)
+IO.inspect(0.0001)
+IO.inspect(-0.0)
+IO.inspect(100.0 * 1.1)
+IO.puts(1.0e16)
+IO.puts(3.0)
+IO.puts(1.5e-7)
+IO.inspect(:erlang.float_to_binary(3.14159, decimals: 3))
+IO.inspect(:erlang.float_to_binary(2.0, decimals: 0))
+IO.inspect(:erlang.float_to_binary(1.5, [:compact, decimals: 4]))
+IO.inspect(:erlang.float_to_binary(1234.5, scientific: 2))
+IO.inspect(Float.ratio(0.75))
+IO.inspect(Float.ratio(0.1))
+IO.inspect(Float.pow(2.0, 0.5))
+IO.inspect(Float.min_finite())
+IO.inspect(Float.max_finite())
+try do
+  Float.round(1.5, 16)
+rescue
+  e -> IO.puts(inspect(e.__struct__) <> ": " <> Exception.message(e))
+end
+try do
+  Float.round(3, 1)
+rescue
+  e -> IO.puts(inspect(e.__struct__))
+end
+total = Enum.sum([19.99, 5.01, 0.5])
+IO.puts("Total: $#{:erlang.float_to_binary(total, decimals: 2)}")
+IO.puts("Avg: #{Float.round(total / 3, 2)}")
+IO.inspect([Float.round(-0.4), Float.round(-0.001, 2), Float.ceil(-0.5), Float.ceil(-0.04, 1), Float.floor(0.4), Float.round(-0.0)], label: "signed zeros")
