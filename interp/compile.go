@@ -679,7 +679,7 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 			return e
 		}
 	}
-	if strings.HasPrefix(name, "sigil_") && len(args) == 2 {
+	if strings.HasPrefix(name, "sigil_") && len(args) == 2 && kernelSigils[name[6:]] {
 		return c.sigil(n, name[6:], s)
 	}
 	if op := c.operator(name, n, s); op != nil {

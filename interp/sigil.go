@@ -13,7 +13,17 @@ import (
 	"github.com/exlite/exlite/parser/ast"
 )
 
-// sigil compiles ~s, ~c, ~w, ~r and their uppercase forms.
+// kernelSigils are the sigil letters Kernel defines. Any other ~x is an
+// ordinary call of sigil_x/2 (its content, interpolated for a lowercase
+// letter, and its modifiers as a charlist), resolved like any local call
+// to the module's own or an imported function or macro.
+var kernelSigils = map[string]bool{
+	"s": true, "S": true, "c": true, "C": true, "w": true, "W": true, "r": true, "R": true,
+	"D": true, "T": true, "N": true, "U": true,
+}
+
+// sigil compiles Kernel's sigils: ~s, ~c, ~w, ~r and their uppercase
+// forms, and the calendar ones.
 func (c *compiler) sigil(n *ast.Call, letter string, s *scope) expr {
 	content := n.Args[0]
 	mods := ""
