@@ -187,16 +187,91 @@ defmodule Registry do
 
   # Registry match patterns are ETS patterns: :_ matches anything, atoms
   # starting with :"$" are variables, anything else must be equal. Guards
-  # are not supported.
-  defp matcher!(fun, arity, pattern, []) do
-    _ = {fun, arity}
-    fn value -> match_pattern(pattern, value, %{}) != :nomatch end
+  # are match-specification guards: every one must evaluate to true.
+  defp matcher!(_fun, _arity, pattern, guards) do
+    fn value ->
+      case match_pattern(pattern, value, %{}) do
+        :nomatch -> false
+        binds -> Enum.all?(guards, &(guard_value(&1, binds) === true))
+      end
+    end
   end
 
-  defp matcher!(fun, arity, _pattern, guards) do
-    raise ArgumentError,
-          "guards in Registry.#{fun}/#{arity} are not supported by exlite: #{inspect(guards)}"
+  # guard_value evaluates a match-specification guard expression; an
+  # expression that fails (a bad argument, an unbound variable) is not true.
+  defp guard_value(expr, binds) do
+    try do
+      spec_eval(expr, binds)
+    rescue
+      _ -> :"$fail"
+    catch
+      _, _ -> :"$fail"
+    end
   end
+
+  defp spec_eval(atom, binds) when is_atom(atom) do
+    case Atom.to_string(atom) do
+      "$" <> _ ->
+        case binds do
+          %{^atom => value} -> value
+          _ -> throw(:unbound)
+        end
+
+      _ ->
+        atom
+    end
+  end
+
+  defp spec_eval({:const, value}, _binds), do: value
+  defp spec_eval({tuple}, binds) when is_tuple(tuple), do: spec_eval_list(Tuple.to_list(tuple), binds) |> List.to_tuple()
+
+  defp spec_eval({:andalso, a, b}, binds) do
+    case spec_eval(a, binds) do
+      true -> bool!(spec_eval(b, binds))
+      false -> false
+    end
+  end
+
+  defp spec_eval({:orelse, a, b}, binds) do
+    case spec_eval(a, binds) do
+      true -> true
+      false -> bool!(spec_eval(b, binds))
+    end
+  end
+
+  defp spec_eval(tuple, binds) when is_tuple(tuple) and tuple_size(tuple) > 0 and is_atom(elem(tuple, 0)) do
+    [op | args] = Tuple.to_list(tuple)
+    spec_call(op, spec_eval_list(args, binds))
+  end
+
+  defp spec_eval(list, binds) when is_list(list), do: spec_eval_list(list, binds)
+  defp spec_eval(%{} = map, binds), do: Map.new(map, fn {k, v} -> {spec_eval(k, binds), spec_eval(v, binds)} end)
+  defp spec_eval(other, _binds), do: other
+
+  defp spec_eval_list([h | t], binds), do: [spec_eval(h, binds) | spec_eval_list(t, binds)]
+  defp spec_eval_list([], _binds), do: []
+  defp spec_eval_list(tail, binds), do: spec_eval(tail, binds)
+
+  defp bool!(b) when is_boolean(b), do: b
+
+  @guard_bifs [:is_atom, :is_float, :is_integer, :is_list, :is_number, :is_pid, :is_port,
+               :is_reference, :is_tuple, :is_map, :is_map_key, :is_binary, :is_bitstring,
+               :is_boolean, :is_function, :abs, :element, :hd, :tl, :length, :map_size,
+               :node, :round, :trunc, :float, :bit_size, :byte_size, :tuple_size, :binary_part,
+               :+, :-, :*, :/, :div, :rem, :band, :bor, :bxor, :bnot, :bsl, :bsr,
+               :>, :>=, :<, :"=<", :"=:=", :==, :"=/=", :"/=", :not, :self]
+
+  defp spec_call(:and, [a, b]) when is_boolean(a) and is_boolean(b), do: a and b
+  defp spec_call(:or, [a, b]) when is_boolean(a) and is_boolean(b), do: a or b
+  defp spec_call(:xor, [a, b]) when is_boolean(a) and is_boolean(b), do: a != b
+  defp spec_call(:map_get, [key, map]), do: :maps.get(key, map)
+  defp spec_call(:size, [t]) when is_tuple(t), do: tuple_size(t)
+  defp spec_call(:size, [b]) when is_binary(b), do: byte_size(b)
+
+  defp spec_call(:is_record, [t, tag]) when is_atom(tag),
+    do: is_tuple(t) and tuple_size(t) > 0 and elem(t, 0) == tag
+
+  defp spec_call(op, args) when op in @guard_bifs, do: apply(:erlang, op, args)
 
   defp match_pattern(:_, _value, binds), do: binds
 
