@@ -82,6 +82,70 @@ func mfaFun(m, f term.Term, argList term.Term) (term.Term, []term.Term) {
 	return &term.Fun{Arity: len(args), Module: mod, Name: name, External: true}, args
 }
 
+// spawnOptions reads :erlang.spawn_opt's option list (argument pos):
+// :link, :monitor and {:monitor, opts}; the tuning options OTP accepts
+// ({:priority, p}, {:fullsweep_after, n}, ...) are checked and ignored.
+func spawnOptions(t term.Term, pos string) beam.SpawnOpts {
+	items, ok := term.ListToSlice(t)
+	if !ok {
+		argError(pos, "not a list")
+	}
+	var opts beam.SpawnOpts
+	for _, it := range items {
+		switch it := it.(type) {
+		case term.Atom:
+			switch it.Name() {
+			case "link":
+				opts.Link = true
+				continue
+			case "monitor":
+				opts.Monitor = true
+				continue
+			}
+		case term.Tuple:
+			if len(it) == 2 && validSpawnTuple(it[0], it[1]) {
+				if it[0] == term.MakeAtom("monitor") {
+					opts.Monitor = true
+				}
+				continue
+			}
+		}
+		argError(pos, "invalid spawn option")
+	}
+	return opts
+}
+
+// validSpawnTuple says whether {key, value} is a spawn option OTP 25
+// accepts.
+func validSpawnTuple(key, value term.Term) bool {
+	k, _ := key.(term.Atom)
+	switch k.Name() {
+	case "monitor":
+		_, ok := term.ListToSlice(value)
+		return ok
+	case "priority":
+		switch value {
+		case term.MakeAtom("low"), term.MakeAtom("normal"), term.MakeAtom("high"), term.MakeAtom("max"):
+			return true
+		}
+	case "fullsweep_after", "min_heap_size", "min_bin_vheap_size", "max_heap_size":
+		n, ok := value.(term.Int)
+		return ok && n >= 0
+	case "message_queue_data":
+		return value == term.MakeAtom("off_heap") || value == term.MakeAtom("on_heap")
+	}
+	return false
+}
+
+// spawnResult is what spawn_opt returns: the pid, or {pid, ref} when the
+// caller asked for a monitor.
+func spawnResult(pid term.Pid, ref term.Ref, opts beam.SpawnOpts) term.Term {
+	if opts.Monitor {
+		return term.Tuple{pid, ref}
+	}
+	return pid
+}
+
 func init() { rt.RegisterLazy(registerProcesses) }
 
 // registerProcesses registers the built-ins of this file (see rt.RegisterLazy).
@@ -127,6 +191,30 @@ func registerProcesses() {
 	}
 	rt.Register("Kernel", spawns)
 	rt.Register(":erlang", spawns)
+	spawnOpt2 := func(env rt.Env, a []term.Term) term.Term {
+		if _, ok := a[0].(*term.Fun); !ok {
+			argError("1st", "not a fun")
+		}
+		opts := spawnOptions(a[1], "2nd")
+		pid, ref := spawnFun(env, a[0], nil, opts)
+		return spawnResult(pid, ref, opts)
+	}
+	spawnOpt4 := func(env rt.Env, a []term.Term) term.Term {
+		for i, pos := range []string{"1st", "2nd"} {
+			if _, ok := a[i].(term.Atom); !ok {
+				argError(pos, "not an atom")
+			}
+		}
+		if _, ok := term.ListToSlice(a[2]); !ok {
+			argError("3rd", "not a list")
+		}
+		opts := spawnOptions(a[3], "4th")
+		f, args := mfaFun(a[0], a[1], a[2])
+		pid, ref := spawnFun(env, f, args, opts)
+		return spawnResult(pid, ref, opts)
+	}
+	rt.Register("Process", map[string]rt.BuiltinFunc{"spawn/2": spawnOpt2, "spawn/4": spawnOpt4})
+	rt.Register(":erlang", map[string]rt.BuiltinFunc{"spawn_opt/2": spawnOpt2, "spawn_opt/4": spawnOpt4})
 	startTimer := func(env rt.Env, a []term.Term) term.Term {
 		ms, ok := a[0].(term.Int)
 		if !ok || ms < 0 {

@@ -283,8 +283,11 @@ func (rc *receiveCode) timeoutMs(p *proc, fr []term.Term) int64 {
 			return -1
 		}
 	}
-	p.setLine(rc.line)
-	rt.ArgumentError("invalid timeout value")
+	// the BEAM's error(timeout_value), which Elixir leaves an ErlangError;
+	// the receive has no line of its own in the BEAM's line table, so the
+	// stack shows the line of the call before it (p's current line)
+	tv := term.MakeAtom("timeout_value")
+	rt.RaiseRaw(rt.NewException("ErlangError", term.MakeAtom("original"), tv, term.MakeAtom("reason"), term.NilAtom), tv)
 	return 0
 }
 
