@@ -18,6 +18,8 @@ var binaryOps = map[string]bool{
 	"=~": true, "+": true, "-": true, "*": true, "/": true, "++": true, "--": true, "<>": true,
 	"=": true, "|>": true, "and": true, "or": true, "&&": true, "||": true, "in": true, "when": true,
 	"|": true, "::": true, "..": true, "<-": true, "\\\\": true, "->": true,
+	"**": true, "+++": true, "---": true, "<<<": true, ">>>": true, "<<~": true, "~>>": true,
+	"<~": true, "~>": true, "<~>": true, "&&&": true, "|||": true,
 }
 
 // opPrec is an infix operator's precedence (higher binds tighter) and
@@ -36,54 +38,83 @@ func opPrec(op string) (int, bool) {
 		return 6, false
 	case "=":
 		return 8, true
-	case "||", "or":
+	case "||", "or", "|||":
 		return 9, false
-	case "&&", "and":
+	case "&&", "and", "&&&":
 		return 10, false
 	case "==", "!=", "=~", "===", "!==":
 		return 11, false
 	case "<", ">", "<=", ">=":
 		return 12, false
-	case "|>":
+	case "|>", "<<<", ">>>", "<<~", "~>>", "<~", "~>", "<~>":
 		return 13, false
 	case "in":
 		return 14, false
-	case "++", "--", "..", "<>":
+	case "++", "--", "+++", "---", "..", "<>":
 		return 16, true
 	case "+", "-":
 		return 17, false
 	case "*", "/":
 		return 18, false
+	case "**":
+		return 19, false
 	}
-	return 19, false
+	return 20, false
 }
 
-// infixOperand returns the precedence of n when it is an infix operator
+// infixOperand returns the operator of n when it is an infix operator
 // call.
-func infixOperand(n ast.Node) (int, bool) {
+func infixOperand(n ast.Node) (string, bool) {
 	c, ok := n.(*ast.Call)
 	if !ok || len(c.Args) != 2 {
-		return 0, false
+		return "", false
 	}
 	name, local := c.CallName()
 	if !local || !binaryOps[name] {
-		return 0, false
+		return "", false
 	}
-	p, _ := opPrec(name)
-	return p, true
+	return name, true
 }
 
-// writeOperand writes an operand of an operator of precedence prec,
-// in parentheses when it binds looser (or as loose, on the side the
-// operator does not associate to: sameNeedsParens).
-func writeOperand(b *strings.Builder, n ast.Node, prec int, sameNeedsParens bool) {
-	if p, ok := infixOperand(n); ok && (p < prec || p == prec && sameNeedsParens) {
-		b.WriteByte('(')
+// parensOperands are the operators whose operands are parenthesized when
+// they are other operators (of another precedence or not), as the
+// formatter's @required_parens_on_binary_operands.
+var parensOperands = map[string]bool{
+	"<<<": true, ">>>": true, "|>": true, "<~": true, "~>": true, "<<~": true, "~>>": true,
+	"<~>": true, "in": true, "++": true, "--": true, "+++": true, "---": true, "<>": true, "..": true,
+}
+
+// logicalOps cannot be mixed without parentheses.
+var logicalOps = map[string]bool{"|||": true, "||": true, "or": true, "&&&": true, "&&": true, "and": true}
+
+// writeOperand writes an operand of the infix operator parent (on its
+// right side when right), in parentheses when the formatter puts it in
+// them: another operator that binds looser or as loose on the side the
+// parent does not associate to, any other operator under one of
+// parensOperands, and logical operators under logical operators.
+func writeOperand(b *strings.Builder, n ast.Node, parent string, right bool) {
+	op, ok := infixOperand(n)
+	if !ok {
 		write(b, n)
-		b.WriteByte(')')
 		return
 	}
+	pprec, pright := opPrec(parent)
+	prec, _ := opPrec(op)
+	parens := false
+	switch {
+	case op == parent && pright == right && op != "--" && op != "---":
+	case parensOperands[parent] && op != "..",
+		logicalOps[op] && logicalOps[parent],
+		pprec > prec, pprec == prec && pright != right:
+		parens = true
+	}
+	if parens {
+		b.WriteByte('(')
+	}
 	write(b, n)
+	if parens {
+		b.WriteByte(')')
+	}
 }
 
 // ToString renders a node as Macro.to_string/1 does for the common forms
@@ -100,7 +131,12 @@ func write(b *strings.Builder, n ast.Node) {
 	case nil:
 		b.WriteString("nil")
 	case *ast.Lit:
-		b.WriteString(inspect.Inspect(n.Value, inspect.Default()))
+		lit := inspect.Inspect(n.Value, inspect.Default())
+		switch n.Value.(type) {
+		case term.Int, *term.BigInt, term.Float:
+			lit = numberLiteral(lit)
+		}
+		b.WriteString(lit)
 	case *ast.Var:
 		b.WriteString(n.Name)
 	case *ast.List:
@@ -288,22 +324,21 @@ func writeCall(b *strings.Builder, n *ast.Call) {
 		}
 		return
 	case local && len(n.Args) == 2 && name == "..":
-		write(b, n.Args[0])
+		writeOperand(b, n.Args[0], "..", false)
 		b.WriteString("..")
-		write(b, n.Args[1])
+		writeOperand(b, n.Args[1], "..", true)
 		return
 	case local && len(n.Args) == 3 && name == "..//":
-		write(b, n.Args[0])
+		writeOperand(b, n.Args[0], "..", false)
 		b.WriteString("..")
-		write(b, n.Args[1])
+		writeOperand(b, n.Args[1], "..", true)
 		b.WriteString("//")
-		write(b, n.Args[2])
+		writeOperand(b, n.Args[2], "..", true)
 		return
 	case local && len(n.Args) == 2 && binaryOps[name]:
-		prec, right := opPrec(name)
-		writeOperand(b, n.Args[0], prec, right)
+		writeOperand(b, n.Args[0], name, false)
 		b.WriteString(" " + name + " ")
-		writeOperand(b, n.Args[1], prec, !right)
+		writeOperand(b, n.Args[1], name, true)
 		return
 	case local && len(n.Args) == 1 && name == "&":
 		writeCapture(b, n.Args[0])
@@ -329,7 +364,13 @@ func writeCall(b *strings.Builder, n *ast.Call) {
 			}
 		}
 		b.WriteString("not ")
-		writeOperand(b, n.Args[0], 19, false)
+		if _, isOp := infixOperand(n.Args[0]); isOp {
+			b.WriteByte('(')
+			write(b, n.Args[0])
+			b.WriteByte(')')
+			return
+		}
+		write(b, n.Args[0])
 		return
 	case local && len(n.Args) == 2 && isDoBlockArg(n.Args[1]):
 		// case x do ... end, if x do ... end, and the like
@@ -564,4 +605,31 @@ func remoteName(fun ast.Node) string {
 		return ""
 	}
 	return ToString(dot.Args[0]) + "." + a.Name()
+}
+
+// numberLiteral writes an inspected number as the formatter writes a
+// number literal: an integer part of six digits or more is grouped by
+// threes with underscores (1_000_000, 123_456.5).
+func numberLiteral(s string) string {
+	sign := ""
+	if strings.HasPrefix(s, "-") {
+		sign, s = "-", s[1:]
+	}
+	digits, rest := s, ""
+	if i := strings.IndexAny(s, ".e"); i >= 0 {
+		digits, rest = s[:i], s[i:]
+	}
+	if len(digits) < 6 {
+		return sign + s
+	}
+	var b strings.Builder
+	b.WriteString(sign)
+	for i, c := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte('_')
+		}
+		b.WriteRune(c)
+	}
+	b.WriteString(rest)
+	return b.String()
 }
