@@ -516,6 +516,11 @@ func writeCapture(b *strings.Builder, arg ast.Node) {
 		b.WriteByte(')')
 		return
 	}
+	if s := ToString(arg); strings.HasPrefix(s, "&") {
+		// & &1, & &1.name: the formatter parts the two &s
+		b.WriteString(" " + s)
+		return
+	}
 	write(b, arg)
 }
 

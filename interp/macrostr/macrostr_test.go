@@ -77,6 +77,11 @@ func TestToString(t *testing.T) {
 		{`"hello #{name}!"`, `"hello #{name}!"`},
 		{`Enum.map([1, 2], &to_string/1)`, `Enum.map([1, 2], &to_string/1)`},
 		{`Enum.map(l, &(&1 * 2))`, `Enum.map(l, &(&1 * 2))`},
+		{`Agent.get(pid, & &1)`, `Agent.get(pid, & &1)`},
+		{`&(&1)`, `& &1`},
+		{`&(&1.name)`, `& &1.name`},
+		{`&{&1, &2}`, `&{&1, &2}`},
+		{`&elem(&1, 0)`, `&elem(&1, 0)`},
 		{`map["name"]`, `map["name"]`},
 		{"case v do\n 1 -> :one\n _ -> :other\nend == :three", "case v do\n  1 -> :one\n  _ -> :other\nend == :three"},
 	} {
