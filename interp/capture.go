@@ -19,8 +19,10 @@ import (
 //	                       as a StringIO group leader would: the processes it
 //	                       spawns from then on inherit it
 //	start(:stderr, _)      standard error, of every process, goes to a buffer
-//	start(:log, _)         Logger calls, of every process, are formatted into
-//	                       a buffer instead of reaching the logger
+//	start(:log, level)     Logger calls, of every process, are formatted into
+//	                       a buffer instead of reaching the logger; level
+//	                       (nil: all) leaves out the less severe ones, as
+//	                       capture_log's :level option
 //	stop(device)           ends the innermost capture of device and returns
 //	                       what it collected
 //
@@ -34,6 +36,8 @@ type ioCapture struct {
 	in   *bufio.Reader
 	prev *ioCapture
 	in2  *Interp
+	// level is a log capture's least severe level ("" for all).
+	level string
 }
 
 // Write implements io.Writer; past the program's output limit it ends
@@ -80,6 +84,12 @@ func registerCapture() {
 				p.in.caps.err = c
 				p.in.caps.mu.Unlock()
 			case "log":
+				if l, ok := a[1].(term.Atom); ok && a[1] != term.NilAtom {
+					if _, known := logRank[l.Name()]; !known {
+						rt.ArgumentError("invalid log level " + rt.Inspect(env, a[1]))
+					}
+					c.level = l.Name()
+				}
 				p.in.caps.mu.Lock()
 				c.prev = p.in.caps.log
 				p.in.caps.log = c
@@ -152,11 +162,22 @@ func (in *Interp) logCaptured(env rt.Env, level, text string) bool {
 	if len(all) == 0 {
 		return false
 	}
+	if bp := rt.ProcessOf(env); bp != nil && !bp.Runtime().Logs(level) {
+		return true // below Logger's level: neither logged nor captured
+	}
 	line := logLine(env, level, text)
 	for _, c := range all {
-		io.WriteString(c, line)
+		if c.level == "" || logRank[level] >= logRank[c.level] {
+			io.WriteString(c, line)
+		}
 	}
 	return true
+}
+
+// logRank ranks Logger's levels, least severe first.
+var logRank = map[string]int{
+	"all": 0, "debug": 1, "info": 2, "notice": 3, "warning": 4, "warn": 4,
+	"error": 5, "critical": 6, "alert": 7, "emergency": 8, "none": 9,
 }
 
 // logLine formats a Logger call as the default formatter does:

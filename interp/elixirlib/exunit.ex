@@ -205,18 +205,25 @@ defmodule ExUnit.Runner do
         if meta.setup_all == [] do
           {Map.merge(Map.new(meta.tags), base), nil}
         else
+          # setup_all's on_exit callbacks run once the module's tests ran.
+          Process.put(:ex_unit_setup_all, true)
+
           try do
             {mod.__ex_unit__(:setup_all, Map.merge(Map.new(meta.tags), base)), nil}
           rescue
             e -> {base, {:error, e, prune(__STACKTRACE__)}}
           catch
             kind, v -> {base, {kind, v, prune(__STACKTRACE__)}}
+          after
+            Process.delete(:ex_unit_setup_all)
           end
         end
 
       case setup_all_error do
         nil ->
-          Enum.reduce(to_run, state, fn {:run, t, tags}, state -> run_test(mod, t, Map.merge(ctx, tags), state) end)
+          before = state.failures
+          state = Enum.reduce(to_run, state, fn {:run, t, tags}, state -> run_test(mod, t, Map.merge(ctx, tags), state) end)
+          setup_all_on_exit(mod, state, length(to_run) - (state.failures - before))
 
         {kind, reason, st} ->
           state =
@@ -240,8 +247,31 @@ defmodule ExUnit.Runner do
             IO.puts(ExUnit.Formatter.all_failure(state.failures, mod, kind, reason, st, state.source))
           end
 
-          state
+          setup_all_on_exit(mod, state, nil)
       end
+    end
+  end
+
+  # setup_all_on_exit runs the callbacks setup_all registered, as
+  # ExUnit's runner once the module's tests ran. One that fails fails the
+  # module when its setup_all did not (passed is then how many of its tests
+  # passed: they count as failures).
+  defp setup_all_on_exit(mod, state, passed) do
+    callbacks = (Process.delete(:ex_unit_on_exit) || []) |> Enum.reverse() |> Enum.map(&elem(&1, 1))
+
+    case run_on_exit(callbacks, :ok) do
+      {{:on_exit, kind}, reason, st} when is_integer(passed) ->
+        state = %{state | failures: state.failures + passed}
+
+        if not Process.get(:ex_unit_machine) do
+          IO.write(if state.trace, do: "\n", else: "\n\n")
+          IO.puts(ExUnit.Formatter.all_failure(state.failures, mod, kind, reason, prune(st), state.source))
+        end
+
+        state
+
+      _ ->
+        state
     end
   end
 
@@ -289,11 +319,13 @@ defmodule ExUnit.Runner do
 
   # on_exit_callbacks takes from the mailbox the callbacks a test process
   # registered (sent before its :DOWN), the last registered first.
+  # A callback registered again under the same name replaces the first in
+  # its place (ExUnit.OnExitHandler.add/3's List.keystore).
   defp on_exit_callbacks(pid, acc) do
     receive do
-      {:ex_unit_on_exit, ^pid, fun} -> on_exit_callbacks(pid, [fun | acc])
+      {:ex_unit_on_exit, ^pid, name, fun} -> on_exit_callbacks(pid, List.keystore(acc, name, 0, {name, fun}))
     after
-      0 -> acc
+      0 -> acc |> Enum.reverse() |> Enum.map(&elem(&1, 1))
     end
   end
 
@@ -449,7 +481,7 @@ defmodule ExUnit.Formatter do
       for {m, f, a, loc} <- st, is_list(loc), Keyword.has_key?(loc, :file), m != :elixir_compiler_0,
           not String.starts_with?(inspect(m), "ExUnit.") do
         arity = if is_list(a), do: length(a), else: a
-        "#{loc[:file]}:#{loc[:line]}: #{inspect(m)}.#{f}/#{arity}"
+        "#{loc[:file]}:#{loc[:line]}: #{Exception.format_mfa(m, f, arity)}"
       end
 
     trace = if frames == [], do: "", else: "     stacktrace:\n" <> Enum.map_join(frames, &("       " <> &1 <> "\n"))
@@ -462,9 +494,12 @@ defmodule ExUnit.Formatter do
 
   # A failed on_exit callback ran in no test function, so there is no
   # code line to show (ExUnit's format_code finds none).
-  def failure(n, t, mod, {:on_exit, kind}, reason, st, _source), do: failure(n, t, mod, kind, reason, st, %{})
+  # Nor is the test's line a frame of its stacktrace.
+  def failure(n, t, mod, {:on_exit, kind}, reason, st, _source), do: failure(n, t, mod, kind, reason, st, %{}, false)
 
-  def failure(n, t, mod, kind, reason, st, source) do
+  def failure(n, t, mod, kind, reason, st, source), do: failure(n, t, mod, kind, reason, st, source, true)
+
+  defp failure(n, t, mod, kind, reason, st, source, test_frame?) do
     num = String.pad_leading("#{n}", 3)
     file = t.file
     head = "#{num}) #{t.name} (#{inspect(mod)})\n     #{file}:#{t.line}\n"
@@ -474,7 +509,7 @@ defmodule ExUnit.Formatter do
 
     frames =
       case stack(st, file, t, mod) do
-        [] when line in [nil, 0] -> []
+        [] when line in [nil, 0] or not test_frame? -> []
         [] -> ["#{file}:#{line}: (test)"]
         frames -> frames
       end
@@ -904,16 +939,23 @@ defmodule ExUnit.Assertions do
 end
 
 defmodule ExUnit.Callbacks do
-  def on_exit(fun) when is_function(fun, 0) do
-    case Process.get(:ex_unit_runner) do
-      nil -> Process.put(:ex_unit_on_exit, [fun | Process.get(:ex_unit_on_exit, [])])
-      runner -> send(runner, {:ex_unit_on_exit, self(), fun})
+  # on_exit/2 registers with the runner: a test's callbacks go to the
+  # runner's mailbox, setup_all's (run by the runner itself) to its
+  # process dictionary; other processes may not register.
+  def on_exit(name \\ make_ref(), fun) when is_function(fun, 0) do
+    cond do
+      runner = Process.get(:ex_unit_runner) ->
+        send(runner, {:ex_unit_on_exit, self(), name, fun})
+
+      Process.get(:ex_unit_setup_all) ->
+        Process.put(:ex_unit_on_exit, List.keystore(Process.get(:ex_unit_on_exit, []), name, 0, {name, fun}))
+
+      true ->
+        raise ArgumentError, "on_exit/2 callback can only be invoked from the test process"
     end
 
     :ok
   end
-
-  def on_exit(_name, fun), do: on_exit(fun)
 
   @reserved [:case, :file, :line, :test, :async, :registered, :describe]
 
@@ -1079,8 +1121,8 @@ defmodule ExUnit.CaptureLog do
   end
 
   def with_log(opts \\ [], fun) when is_list(opts) and is_function(fun, 0) do
-    _ = opts
-    :exlite_capture.start(:log, "")
+    level = if opts[:level] == :warn, do: :warning, else: opts[:level]
+    :exlite_capture.start(:log, level)
 
     try do
       fun.()

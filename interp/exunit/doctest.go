@@ -428,7 +428,7 @@ func inspectable(s string) bool {
 }
 
 // doctests expands `doctest Mod, opts` in a test module into tests.
-func (e *expander) doctests(m *moduleState, c *ast.Call, describe string, tags []ast.Node) {
+func (e *expander) doctests(m *moduleState, c *ast.Call, describe *describeState, tags []ast.Node) {
 	pos := c.Pos
 	modName := macrostr.ToString(c.Args[0])
 	if modName == "__MODULE__" {

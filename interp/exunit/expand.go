@@ -370,10 +370,8 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe *describeState
 					}
 				}
 				full := "test " + tname
-				dname := ""
 				if describe != nil {
-					dname = describe.name
-					full = "test " + dname + " " + tname
+					full = "test " + describe.name + " " + tname
 				}
 				allTags := append(append([]ast.Node(nil), describeTags...), tags...)
 				tags = nil
@@ -398,12 +396,12 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe *describeState
 				if !constName {
 					full = "" // not known before the module runs: named by number
 				}
-				e.addTest(m, c.Pos, full, dname, "test", "", allTags, param, b, endLine)
+				e.addTest(m, c.Pos, full, describe, "test", "", allTags, param, b, endLine)
 				continue
 			}
 		case "doctest":
 			if len(c.Args) >= 1 && len(c.Args) <= 2 {
-				e.doctests(m, c, describe.nameOf(), append(append([]ast.Node(nil), describeTags...), tags...))
+				e.doctests(m, c, describe, append(append([]ast.Node(nil), describeTags...), tags...))
 				tags = nil
 				continue
 			}
@@ -416,8 +414,9 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe *describeState
 // name is the full test name ("test ..." or "doctest ..."), typ :test or
 // :doctest.
 //
-// docFile, for a doctest, is the documented module's file.
-func (e *expander) addTest(m *moduleState, pos ast.Pos, name, describe, typ, docFile string, tags []ast.Node, param, body ast.Node, endLine int) {
+// describe is the describe block it is in, if any; docFile, for a
+// doctest, is the documented module's file.
+func (e *expander) addTest(m *moduleState, pos ast.Pos, name string, describe *describeState, typ, docFile string, tags []ast.Node, param, body ast.Node, endLine int) {
 	e.n++
 	// Named as ExUnit names it (stacktraces and crash reports show it),
 	// and ending in :ok, as ExUnit's test macro does: the body's last
@@ -434,9 +433,9 @@ func (e *expander) addTest(m *moduleState, pos ast.Pos, name, describe, typ, doc
 	m.names[name] = true
 	body = &ast.Call{Pos: pos, Fun: ast.Atom(pos, "__block__"), Args: []ast.Node{body, ast.Atom(pos, "ok")}}
 	m.out = append(m.out, e.def(pos, fn, param, body))
-	desc := ast.Node(&ast.Lit{Pos: pos, Value: term.NilAtom})
-	if describe != "" {
-		desc = &ast.Lit{Pos: pos, Value: term.Binary(describe)}
+	desc, descLine := ast.Node(&ast.Lit{Pos: pos, Value: term.NilAtom}), ast.Node(&ast.Lit{Pos: pos, Value: term.NilAtom})
+	if describe != nil {
+		desc, descLine = &ast.Lit{Pos: pos, Value: term.Binary(describe.name)}, num(pos, describe.line)
 	}
 	entry := e.tmpl(pos, tmplEntry, map[string]ast.Node{
 		"exu_n":       &ast.Lit{Pos: pos, Value: term.MakeAtom(name)},
@@ -445,12 +444,13 @@ func (e *expander) addTest(m *moduleState, pos ast.Pos, name, describe, typ, doc
 		"exu_tags":    &ast.List{Pos: pos, Items: tags},
 		"exu_s":       &ast.List{Pos: pos},
 		"exu_d":       desc,
+		"exu_dl":      descLine,
 		"exu_file":    str(pos, e.file),
 		"exu_type":    ast.Atom(pos, typ),
 		"exu_docfile": str(pos, docFile),
 	})
 	m.tests = append(m.tests, entry)
-	e.tests = append(e.tests, Test{Module: m.name, Name: name, Describe: describe, Line: int(pos.Line), EndLine: endLine})
+	e.tests = append(e.tests, Test{Module: m.name, Name: name, Describe: describe.nameOf(), Line: int(pos.Line), EndLine: endLine})
 }
 
 // def builds `def fn(param) do body end` with the body's assertions
