@@ -323,11 +323,16 @@ defmodule ExUnit.Runner do
   # its place (ExUnit.OnExitHandler.add/3's List.keystore).
   defp on_exit_callbacks(pid, acc) do
     receive do
-      {:ex_unit_on_exit, ^pid, name, fun} -> on_exit_callbacks(pid, List.keystore(acc, name, 0, {name, fun}))
+      {:ex_unit_on_exit, ^pid, name, fun} -> on_exit_callbacks(pid, on_exit_store(acc, name, fun))
     after
       0 -> acc |> Enum.reverse() |> Enum.map(&elem(&1, 1))
     end
   end
+
+  # An unnamed callback (registered without taking a reference, as
+  # ExUnit's make_ref/0 default would) is added last.
+  def on_exit_store(acc, :"$ex_unit_unnamed", fun), do: acc ++ [{:"$ex_unit_unnamed", fun}]
+  def on_exit_store(acc, name, fun), do: List.keystore(acc, name, 0, {name, fun})
 
   defp run_on_exit([], result), do: result
 
@@ -942,13 +947,13 @@ defmodule ExUnit.Callbacks do
   # on_exit/2 registers with the runner: a test's callbacks go to the
   # runner's mailbox, setup_all's (run by the runner itself) to its
   # process dictionary; other processes may not register.
-  def on_exit(name \\ make_ref(), fun) when is_function(fun, 0) do
+  def on_exit(name \\ :"$ex_unit_unnamed", fun) when is_function(fun, 0) do
     cond do
       runner = Process.get(:ex_unit_runner) ->
         send(runner, {:ex_unit_on_exit, self(), name, fun})
 
       Process.get(:ex_unit_setup_all) ->
-        Process.put(:ex_unit_on_exit, List.keystore(Process.get(:ex_unit_on_exit, []), name, 0, {name, fun}))
+        Process.put(:ex_unit_on_exit, ExUnit.Runner.on_exit_store(Process.get(:ex_unit_on_exit, []), name, fun))
 
       true ->
         raise ArgumentError, "on_exit/2 callback can only be invoked from the test process"
