@@ -146,6 +146,18 @@ func spawnResult(pid term.Pid, ref term.Ref, opts beam.SpawnOpts) term.Term {
 	return pid
 }
 
+// procFnsPut is Process.put/2: it stores value under key in the process
+// dictionary and returns the old value or nil.
+func procFnsPut(env rt.Env, key, value term.Term) term.Term {
+	if p, ok := env.(*proc); ok {
+		p.count(beam.TermBytes(value) + 3*48) // a copy of the value, a tree node (as the BEAM copies)
+	}
+	if old, ok := bproc(env).Put(key, value); ok {
+		return old
+	}
+	return term.NilAtom
+}
+
 func init() { rt.RegisterLazy(registerProcesses) }
 
 // registerProcesses registers the built-ins of this file (see rt.RegisterLazy).
@@ -432,14 +444,11 @@ func registerProcesses() {
 			})
 			return term.List(out...)
 		},
-		"put/2": func(env rt.Env, a []term.Term) term.Term {
-			if p, ok := env.(*proc); ok {
-				p.count(beam.TermBytes(a[1]) + 3*48) // a copy of the value, a tree node (as the BEAM copies)
-			}
-			if old, ok := bproc(env).Put(a[0], a[1]); ok {
-				return old
-			}
-			return term.NilAtom
+		"put/2": func(env rt.Env, a []term.Term) term.Term { return procFnsPut(env, a[0], a[1]) },
+		"set_label/1": func(env rt.Env, a []term.Term) term.Term {
+			// Elixir 1.18 keeps the label in the process dictionary
+			procFnsPut(env, term.MakeAtom("$process_label"), a[0])
+			return term.OK
 		},
 		"delete/1": func(env rt.Env, a []term.Term) term.Term {
 			if old, ok := bproc(env).Erase(a[0]); ok {
