@@ -269,7 +269,20 @@ func formatError(env rt.Env, e *rt.Error, blame bool) string {
 				fmt.Fprintf(&b, "    \n        # %d\n        %s\n", i+1, indentLines(rt.Inspect(env, a), "        "))
 			}
 			b.WriteString("    \n")
-			if fn, ok := structField(exc, atomFunction).(term.Atom); ok && structField(exc, atomModule) == term.Term(atomString) {
+			if lines, n := attemptedClauses(env, exc, e.Args); n > 0 {
+				// A function of a compiled module (Options.Compiled):
+				// Elixir's CLI blames it as FunctionClauseError.blame/3.
+				fmt.Fprintf(&b, "    Attempted function clauses (showing %d out of %d):\n    \n", len(lines), n)
+				for _, cl := range lines {
+					b.WriteString("        " + cl + "\n")
+				}
+				if more := n - len(lines); more == 1 {
+					b.WriteString("        ...\n        (1 clause not shown)\n")
+				} else if more > 1 {
+					fmt.Fprintf(&b, "        ...\n        (%d clauses not shown)\n", more)
+				}
+				b.WriteString("    \n")
+			} else if fn, ok := structField(exc, atomFunction).(term.Atom); ok && structField(exc, atomModule) == term.Term(atomString) {
 				clauses := padClauses(fn.Name(), e.Args)
 				if clause := binaryGuardClause(fn.Name(), e.Args); clause != "" {
 					clauses = []string{clause}
@@ -313,6 +326,27 @@ func formatError(env rt.Env, e *rt.Error, blame bool) string {
 		b.WriteString(formatStackLine(f, fileOf(f)))
 	}
 	return b.String()
+}
+
+// clauseLimit is the most clauses FunctionClauseError.blame/3 lists.
+const clauseLimit = 10
+
+// attemptedClauses returns the clauses of the function a
+// FunctionClauseError exc names, as blameClauses shows them for args (at
+// most clauseLimit), and their number; 0 when the function keeps no
+// clause heads (its module was not compiled with Options.Compiled).
+func attemptedClauses(env rt.Env, exc term.Term, args []term.Term) ([]string, int) {
+	p, ok := env.(*proc)
+	mod, ok1 := structField(exc, atomModule).(term.Atom)
+	fun, ok2 := structField(exc, atomFunction).(term.Atom)
+	if !ok || !ok1 || !ok2 {
+		return nil, 0
+	}
+	lines, ok := p.blameClauses(mod, fun, args)
+	if !ok {
+		return nil, 0
+	}
+	return lines[:min(len(lines), clauseLimit)], len(lines)
 }
 
 func fileOf(f rt.Frame) string { return f.File }

@@ -44,11 +44,17 @@ func gradedFiles(t *testing.T) []gradedFile {
 			gradedFile{ex, dir, "solution.exs", filepath.Join("check", ex, "solution.txt"), "pass"},
 			gradedFile{ex, dir, "starter.exs", filepath.Join("check", ex, "starter.txt"), "not pass"})
 		for _, kind := range []string{"wrong", "right"} {
-			subs, _ := filepath.Glob(filepath.Join("../lessons/testdata", kind, ex, "*.exs"))
+			// Scripts (.exs) and module files (.ex, compiled as mix
+			// compiles lib/).
+			subs, _ := filepath.Glob(filepath.Join("../lessons/testdata", kind, ex, "*.ex*"))
 			for _, s := range subs {
 				name := filepath.Base(s)
+				ext := filepath.Ext(name)
+				if ext != ".ex" && ext != ".exs" {
+					continue
+				}
 				files = append(files, gradedFile{ex, filepath.Dir(s), name,
-					filepath.Join("check", ex, kind+"_"+strings.TrimSuffix(name, ".exs")+".txt"), headerVerdict(t, s)})
+					filepath.Join("check", ex, kind+"_"+strings.TrimSuffix(name, ext)+".txt"), headerVerdict(t, s)})
 			}
 		}
 	}

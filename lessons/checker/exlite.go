@@ -151,6 +151,7 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 		NoWarnings: true,
 		Pace:       e.Pace,
 		Modules:    e.Modules,
+		Compiled:   compiledFiles(p.File),
 	})
 	o := lessons.Outcome{Stdout: stdout.String(), ExitStatus: res.Code, Error: dropWarnings(stderr.String())}
 	// Errors and crash reports in the scenario's code name its own lines.
@@ -168,6 +169,19 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 		o.Quiet, o.Stuck = QuietFromBeam(res.Outcome.Quiet, res.MainUnread)
 	}
 	return o, nil
+}
+
+// compiledFiles is interp.Options.Compiled for a submission named file:
+// a module file (.ex) is compiled as mix compiles a project's lib/, with
+// its debug info, so that a FunctionClauseError of its functions lists
+// the attempted clauses, as `mix test` and `exlite test -r FILE.ex`
+// show them; a script (.exs) keeps its modules in memory only, as
+// `elixir -r FILE.exs` does, and they list none.
+func compiledFiles(file string) []string {
+	if strings.HasSuffix(file, ".ex") {
+		return []string{file}
+	}
+	return nil
 }
 
 // wall is the real time a program may take: what is left of the

@@ -83,7 +83,7 @@ func AddExUnitTests(ctx context.Context, e Exlite, ex *lessons.Exercise, file, s
 	if !notRun {
 		rr := interp.ExecuteFiles(prog, interp.Options{Stdout: &stdout, Stderr: &stderr, Deterministic: true,
 			Timeout: wall, MaxVirtualTime: 10 * limit, Limits: e.limits(), Sandbox: !e.NoSandbox, Pace: e.Pace,
-			Modules: e.Modules, NoWarnings: true})
+			Modules: e.Modules, NoWarnings: true, Compiled: compiledFiles(file)})
 		stopped = e.stopped(rr, wall)
 	}
 	results, _ := exunit.Results(stdout.String())

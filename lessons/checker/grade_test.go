@@ -106,3 +106,59 @@ func TestTestProgramOncePerExercise(t *testing.T) {
 		t.Errorf("only %d programs compared", n)
 	}
 }
+
+// TestModuleFileKeepsClauses: a submission named FILE.ex is a module
+// file, compiled as mix compiles lib/: a FunctionClauseError of its
+// functions lists the attempted clauses in a scenario's error (as
+// Elixir's CLI prints an uncaught one) and in an ExUnit test's failure
+// (as mix test does). Named FILE.exs, it is a script, whose modules keep
+// no clauses to list (as `elixir -r FILE.exs`).
+func TestModuleFileKeepsClauses(t *testing.T) {
+	ls, err := lessons.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ex, err := lessons.Find(ls, "processes/ping_pong")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := strings.Replace(ex.Solution, "def start(n) do", "def start(n) when n > 0 do", 1)
+	if src == ex.Solution {
+		t.Fatal("the solution has no start/1 to guard")
+	}
+	const attempted = "Attempted function clauses (showing 1 out of 1):"
+	const clause = "def start(n) when -n > 0-"
+	for _, tc := range []struct {
+		file string
+		want bool
+	}{{"ping_pong.ex", true}, {"ping_pong.exs", false}} {
+		res, err := Grade(context.Background(), Exlite{}, ex, src, Options{File: tc.file})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var scenario, test *TestResult
+		for _, r := range res.Tests {
+			switch r.Scenario.Name {
+			case "no rounds":
+				scenario = r
+			case "test with zero rounds, ping finishes at once":
+				test = r
+			}
+		}
+		if scenario == nil || test == nil {
+			t.Fatalf("%s: no result for the scenario or the test with zero rounds", tc.file)
+		}
+		for _, r := range []*TestResult{scenario, test} {
+			if r.Status == Pass || len(r.Problems) == 0 {
+				t.Fatalf("%s: %s: %s, want a failure", tc.file, r.Scenario.Name, r.Status)
+			}
+			msg := r.Problems[0].Message
+			if !strings.Contains(msg, "no function clause matching in PingPong.start/1") || !strings.Contains(msg, tc.file+":5: PingPong.start/1") {
+				t.Errorf("%s: %s: the problem is not start/1's FunctionClauseError at its line:\n%s", tc.file, r.Scenario.Name, msg)
+			}
+			if got := strings.Contains(msg, attempted) && strings.Contains(msg, clause); got != tc.want {
+				t.Errorf("%s: %s: lists the attempted clauses: %v, want %v:\n%s", tc.file, r.Scenario.Name, got, tc.want, msg)
+			}
+		}
+	}
+}

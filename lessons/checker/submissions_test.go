@@ -13,6 +13,8 @@ import (
 // lessons/testdata/right and the verdicts its header comment gives.
 type submission struct {
 	name, source string
+	// file is its file's name: a .ex file is a module file, compiled.
+	file string
 	// verdict is what exlite's grader must give: pass, bonus (passes, a
 	// bonus scenario fails), fail, or error (does not run at all).
 	verdict string
@@ -30,16 +32,21 @@ func recorded(t *testing.T, exercise string) []submission {
 	t.Helper()
 	var subs []submission
 	for _, kind := range []string{"wrong", "right"} {
-		files, err := filepath.Glob(filepath.Join("..", "testdata", kind, exercise, "*.exs"))
+		// Scripts (.exs) and module files (.ex, compiled as mix does).
+		files, err := filepath.Glob(filepath.Join("..", "testdata", kind, exercise, "*.ex*"))
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, f := range files {
+			ext := filepath.Ext(f)
+			if ext != ".ex" && ext != ".exs" {
+				continue
+			}
 			data, err := os.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)
 			}
-			s := submission{name: kind + "/" + strings.TrimSuffix(filepath.Base(f), ".exs"), source: string(data)}
+			s := submission{name: kind + "/" + strings.TrimSuffix(filepath.Base(f), ext), file: filepath.Base(f), source: string(data)}
 			for _, line := range strings.Split(s.source, "\n") {
 				if !strings.HasPrefix(line, "#") {
 					break
