@@ -32,15 +32,104 @@ import (
 //
 // The compiled top level of a program's first file is shared too, when
 // the file is the same parsed tree (compileFirst).
+//
+// A file that every submission's programs run unchanged (an exercise's
+// test module) may define modules that outlive one submission: ShareFile
+// names such a file and the cache, kept beyond the submission, where its
+// modules are kept.
 type ModuleCache struct {
 	mu   sync.Mutex
 	m    map[moduleKey]cachedModule
 	tops map[*ast.File]cachedTop
+	// static memoizes staticModuleBody by body (the same trees are
+	// defined by every run).
+	static map[ast.Node]bool
+	// shared maps the files registered with ShareFile to their caches.
+	shared map[*ast.File]*ModuleCache
+	// bodies memoizes sharedBody, in a cache given to ShareFile.
+	bodies map[ast.Node]sharedInfo
 }
 
 // NewModuleCache returns an empty cache.
 func NewModuleCache() *ModuleCache {
 	return &ModuleCache{m: map[moduleKey]cachedModule{}, tops: map[*ast.File]cachedTop{}}
+}
+
+// ShareFile makes the programs run with c keep the modules that file
+// (the same tree in every program) defines in shared, and reuse them from
+// there, rather than in c: shared outlives c, and serves the programs of
+// every cache that shares the file with it (an exercise's test file,
+// graded with each submission).
+//
+// Programs that share a file differ in what they defined before it, so a
+// module is shared on stricter terms than ModuleCache's: its body holds
+// only def, defp, attributes whose values are literals and imports
+// (`import Mod`, `import Mod, only: [...]`); it is compiled after the
+// same library files were loaded and the same count of anonymous
+// functions, loads none itself; and it is reused only where each module
+// its compilation may consult is the same one as when it was compiled:
+// the modules it imports, and those it names in a struct (%Mod{}), a
+// capture (&Mod.fun/1) or a guard, all of which the compiler reads. A
+// remote call elsewhere (Mod.fun(x)) resolves when it runs, in the
+// running program, and does not count. Otherwise the module is compiled,
+// and kept in c, as usual.
+func (c *ModuleCache) ShareFile(file *ast.File, shared *ModuleCache) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.shared == nil {
+		c.shared = map[*ast.File]*ModuleCache{}
+	}
+	c.shared[file] = shared
+}
+
+// sharedFor returns the cache ShareFile gave for file, or nil.
+func (c *ModuleCache) sharedFor(file *ast.File) *ModuleCache {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.shared[file]
+}
+
+// isStatic is staticModuleBody(body), computed once per body.
+func (c *ModuleCache) isStatic(body ast.Node) bool {
+	c.mu.Lock()
+	st, ok := c.static[body]
+	c.mu.Unlock()
+	if ok {
+		return st
+	}
+	st = staticModuleBody(body)
+	c.mu.Lock()
+	if c.static == nil || len(c.static) >= maxCachedModules {
+		c.static = map[ast.Node]bool{}
+	}
+	c.static[body] = st
+	c.mu.Unlock()
+	return st
+}
+
+// sharedInfo says whether a module body may be shared (ShareFile) and
+// which modules its compilation may consult.
+type sharedInfo struct {
+	ok   bool
+	deps []term.Atom
+}
+
+// sharedBody is sharedModuleBody(body, name), computed once per body.
+func (c *ModuleCache) sharedBody(body ast.Node, name term.Atom) sharedInfo {
+	c.mu.Lock()
+	info, ok := c.bodies[body]
+	c.mu.Unlock()
+	if ok {
+		return info
+	}
+	info.deps, info.ok = sharedModuleBody(body, name)
+	c.mu.Lock()
+	if c.bodies == nil || len(c.bodies) >= maxCachedModules {
+		c.bodies = map[ast.Node]sharedInfo{}
+	}
+	c.bodies[body] = info
+	c.mu.Unlock()
+	return info
 }
 
 // cachedTop is a file's compiled top level and the count of anonymous
@@ -87,12 +176,27 @@ type moduleKey struct {
 	body ast.Node
 	name term.Atom
 	funs uint32 // the anonymous functions compiled before it
+	// For a module of a shared file (ShareFile): the library files
+	// loaded before it, and the cache it is kept in (nil in the key
+	// stored there).
+	libs   int
+	shared *ModuleCache
 }
 
 type cachedModule struct {
 	mod *module
 	// funs is the count of anonymous functions after its compilation.
 	funs uint32
+	// deps are, for a shared module, the modules its compilation may
+	// have consulted, as they were then (nil: not defined).
+	deps []moduleDep
+}
+
+// moduleDep is a module a shared module's compilation may consult, as it
+// was then.
+type moduleDep struct {
+	name term.Atom
+	mod  *module
 }
 
 // maxCachedModules bounds a cache.
@@ -101,21 +205,43 @@ const maxCachedModules = 64
 // cachedModuleKey returns the key of a module definition that may be
 // shared, or false.
 func (in *Interp) cachedModuleKey(name term.Atom, kind string, body ast.Node, aliases map[string]term.Atom, imports []importSpec, implFor term.Atom, lib bool) (moduleKey, bool) {
-	if in.opts.Modules == nil || !in.opts.NoWarnings || kind != "defmodule" || !implFor.IsZero() || lib ||
-		len(aliases) != 0 || len(imports) != 0 || body == nil || !staticModuleBody(body) {
+	c := in.opts.Modules
+	if c == nil || !in.opts.NoWarnings || kind != "defmodule" || !implFor.IsZero() || lib ||
+		len(aliases) != 0 || len(imports) != 0 || body == nil {
+		return moduleKey{}, false
+	}
+	if shared := c.sharedFor(in.tree); shared != nil && !in.compiledFile() && shared.sharedBody(body, name).ok {
+		return moduleKey{body: body, name: name, funs: in.funCounter.Load(), libs: in.libCount(), shared: shared}, true
+	}
+	if !c.isStatic(body) {
 		return moduleKey{}, false
 	}
 	return moduleKey{body: body, name: name, funs: in.funCounter.Load()}, true
 }
 
+// libCount is the number of library files loaded.
+func (in *Interp) libCount() int {
+	in.libMu.Lock()
+	defer in.libMu.Unlock()
+	return len(in.libLoaded)
+}
+
 // reuseModule installs the cached module of key, if there is one.
 func (in *Interp) reuseModule(key moduleKey) bool {
 	c := in.opts.Modules
+	if key.shared != nil {
+		c, key.shared = key.shared, nil
+	}
 	c.mu.Lock()
 	cm, ok := c.m[key]
 	c.mu.Unlock()
 	if !ok {
 		return false
+	}
+	for _, d := range cm.deps {
+		if in.getModule(d.name) != d.mod {
+			return false
+		}
 	}
 	in.funCounter.Store(cm.funs)
 	in.mu.Lock()
@@ -128,12 +254,151 @@ func (in *Interp) reuseModule(key moduleKey) bool {
 // keepModule caches a module just compiled under key.
 func (in *Interp) keepModule(key moduleKey, mod *module) {
 	c := in.opts.Modules
+	cm := cachedModule{mod: mod, funs: in.funCounter.Load()}
+	if key.shared != nil {
+		if in.libCount() != key.libs {
+			// Compiling it loaded a library file: reusing it would not.
+			return
+		}
+		// Nothing but the module itself was defined while it compiled
+		// (its body defines nothing else, and loaded no library): the
+		// modules it consulted are as they are now.
+		for _, name := range key.shared.sharedBody(key.body, key.name).deps {
+			cm.deps = append(cm.deps, moduleDep{name: name, mod: in.getModule(name)})
+		}
+		c, key.shared = key.shared, nil
+	}
 	c.mu.Lock()
 	if len(c.m) >= maxCachedModules {
 		c.m = map[moduleKey]cachedModule{}
 	}
-	c.m[key] = cachedModule{mod: mod, funs: in.funCounter.Load()}
+	c.m[key] = cm
 	c.mu.Unlock()
+}
+
+// sharedModuleBody reports whether the body of module self may be shared
+// between the programs of different submissions (ShareFile), and returns
+// the modules its compilation may consult: those it imports, and those
+// named in its structs, captures and guards (the compiler looks them up
+// for struct fields, macros and guard macros), self aside.
+func sharedModuleBody(body ast.Node, self term.Atom) ([]term.Atom, bool) {
+	seen := map[term.Atom]bool{self: true}
+	var deps []term.Atom
+	add := func(a term.Atom) {
+		if !seen[a] {
+			seen[a] = true
+			deps = append(deps, a)
+		}
+	}
+	for _, stmt := range flatItems(body) {
+		call, ok := stmt.(*ast.Call)
+		if !ok {
+			return nil, false
+		}
+		if name, _ := call.CallName(); name != "import" {
+			if !staticModuleBody(stmt) {
+				return nil, false
+			}
+			continue
+		}
+		if len(call.Args) == 0 || len(call.Args) > 2 || len(call.Args) == 2 && !literalNode(call.Args[1]) {
+			return nil, false
+		}
+		mod, ok := aliasLit(call.Args[0])
+		if !ok {
+			return nil, false
+		}
+		add(mod)
+	}
+	ok := true
+	// collect adds every module name under n (aliases and atoms).
+	collect := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.Lit:
+				if a, isAtom := x.Value.(term.Atom); isAtom {
+					add(a)
+				}
+			case *ast.Call:
+				if name, _ := x.CallName(); name == "__aliases__" {
+					a, isAlias := aliasLit(x)
+					if !isAlias {
+						ok = false
+					}
+					add(a)
+					return false
+				}
+			case *ast.Var:
+				if x.Name == "__MODULE__" {
+					return true // self
+				}
+			}
+			return true
+		})
+	}
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, isCall := n.(*ast.Call)
+		if !isCall {
+			return true
+		}
+		switch name, _ := call.CallName(); name {
+		case "%":
+			if len(call.Args) > 0 {
+				collect(call.Args[0])
+			}
+		case "&", "when":
+			collect(call)
+			return false
+		}
+		return true
+	})
+	return deps, ok
+}
+
+// flatItems returns the statements of a module body, those of the
+// blocks in it included (ExUnit's expansion groups its imports in one).
+func flatItems(body ast.Node) []ast.Node {
+	var out []ast.Node
+	for _, stmt := range blockItems(body) {
+		if c, ok := stmt.(*ast.Call); ok {
+			if name, _ := c.CallName(); name == "__block__" {
+				out = append(out, flatItems(c)...)
+				continue
+			}
+		}
+		out = append(out, stmt)
+	}
+	return out
+}
+
+// aliasLit returns the module an alias written in full names (Foo.Bar,
+// with no alias in effect) or a module atom (:lists).
+func aliasLit(n ast.Node) (term.Atom, bool) {
+	if a, ok := atomLit(n); ok {
+		return a, true
+	}
+	call, ok := n.(*ast.Call)
+	if !ok {
+		return term.Atom{}, false
+	}
+	if name, _ := call.CallName(); name != "__aliases__" || len(call.Args) == 0 {
+		return term.Atom{}, false
+	}
+	parts := make([]string, 0, len(call.Args))
+	for i, a := range call.Args {
+		at, ok := atomLit(a)
+		if !ok {
+			return term.Atom{}, false
+		}
+		if i == 0 && at.Name() == "Elixir" {
+			continue
+		}
+		parts = append(parts, at.Name())
+	}
+	if len(parts) == 0 {
+		return term.MakeAtom("Elixir"), true
+	}
+	return term.MakeAtom("Elixir." + strings.Join(parts, ".")), true
 }
 
 // staticModuleBody reports whether a module body holds only def, defp

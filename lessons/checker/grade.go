@@ -71,6 +71,14 @@ func AddExUnitTests(ctx context.Context, e Exlite, ex *lessons.Exercise, file, s
 		prog, err = testProgram(sub, tf.file)
 	} else {
 		prog, err = tf.program(sub)
+		if err == nil && e.Modules != nil {
+			// The test module is the same for every submission: it is
+			// compiled once per exercise (what the submission defines
+			// permitting, see interp.ModuleCache.ShareFile).
+			for _, f := range prog[1:] {
+				e.Modules.ShareFile(f, tf.modules)
+			}
+		}
 	}
 	if err != nil {
 		return
@@ -143,6 +151,9 @@ type testFile struct {
 	once    sync.Once
 	tail    []*ast.File
 	tailErr error
+	// modules keeps the modules the tail defines, compiled once for
+	// every submission's run (interp.ModuleCache.ShareFile).
+	modules *interp.ModuleCache
 }
 
 // testProgram is the ExUnit program of a submission and a test file:
@@ -208,7 +219,7 @@ func (c *testFileCache) get(src string) *testFile {
 	if tf, ok := c.m[src]; ok {
 		return tf
 	}
-	tf := &testFile{}
+	tf := &testFile{modules: interp.NewModuleCache()}
 	tf.file, tf.err = parser.Parse(TestFileName, []byte(src))
 	if tf.err == nil {
 		// Expand rewrites the tree it is given: a copy.
