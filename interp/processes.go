@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/exlite/exlite/beam"
 	"github.com/exlite/exlite/beam/term"
@@ -238,6 +239,22 @@ func registerProcesses() {
 		"yield/0": func(env rt.Env, a []term.Term) term.Term {
 			bproc(env).Yield()
 			return term.True
+		},
+		"pid_to_list/1": func(env rt.Env, a []term.Term) term.Term {
+			pid := pidArg(a[0], "1st")
+			return term.List(charlist("<0." + strconv.FormatUint(pid.ID, 10) + ".0>")...)
+		},
+		"list_to_pid/1": func(env rt.Env, a []term.Term) term.Term {
+			text, ok := charlistText(a[0])
+			var id uint64
+			if ok {
+				_, err := fmt.Sscanf(text, "<0.%d.0>", &id)
+				ok = err == nil && "<0."+strconv.FormatUint(id, 10)+".0>" == text
+			}
+			if !ok {
+				argError("1st", "not a textual representation of a pid")
+			}
+			return term.Pid{ID: id}
 		},
 		"start_timer/3": startTimer,
 		"start_timer/4": startTimer,

@@ -82,7 +82,17 @@ defmodule Agent.Server do
   @behaviour GenServer
 
   def init(fun) do
+    # as Elixir's Agent.Server: the agent's initial call is its function's
+    Process.put(:"$initial_call", initial_call(fun))
     {:ok, run(fun, [])}
+  end
+
+  defp initial_call({mod, fun, args}), do: {mod, fun, length(args)}
+
+  defp initial_call(fun) when is_function(fun, 0) do
+    {:module, module} = Function.info(fun, :module)
+    {:name, name} = Function.info(fun, :name)
+    {module, name, 0}
   end
 
   def handle_call({:get, fun}, _from, state) do

@@ -356,40 +356,57 @@ defmodule GenServer do
 
   defp loop(parent, name, module, state, timeout) do
     receive do
-      msg -> handle_msg(msg, parent, name, module, state)
+      msg -> handle_msg(msg, parent, name, module, state, timeout)
     after
       timeout ->
         dispatch(:info, :timeout, parent, name, module, state, nil, :timeout)
     end
   end
 
-  defp handle_msg({:"$gen_call", from, request}, parent, name, module, state) do
+  defp handle_msg({:"$gen_call", from, request}, parent, name, module, state, _timeout) do
     dispatch(:call, request, parent, name, module, state, from, request)
   end
 
-  defp handle_msg({:"$gen_cast", request} = msg, parent, name, module, state) do
+  defp handle_msg({:"$gen_cast", request} = msg, parent, name, module, state, _timeout) do
     dispatch(:cast, request, parent, name, module, state, nil, msg)
   end
 
-  defp handle_msg({:system, from, request}, parent, name, module, state) do
-    system(request, from, parent, name, module, state)
+  defp handle_msg({:system, from, request}, parent, name, module, state, timeout) do
+    system(request, from, parent, name, module, state, timeout, :running)
   end
 
-  defp handle_msg({:EXIT, parent, reason} = msg, parent, name, module, state)
+  defp handle_msg({:EXIT, parent, reason} = msg, parent, name, module, state, _timeout)
        when parent != self() do
     terminate(:exit, reason, [], nil, msg, parent, name, module, state)
   end
 
-  defp handle_msg(msg, parent, name, module, state) do
+  defp handle_msg(msg, parent, name, module, state, _timeout) do
     dispatch(:info, msg, parent, name, module, state, nil, msg)
   end
 
-  defp system(:get_state, from, parent, name, module, state) do
-    reply(from, state)
-    loop(parent, name, module, state, :infinity)
+  # After a system message the server goes back to its loop with the
+  # timeout it had (started afresh, as OTP's system_continue does), or
+  # stays suspended: then only system messages and its parent's exit
+  # signal are taken, the rest waits in the mailbox (sys:suspend/1).
+  defp resume(:running, parent, name, module, state, timeout),
+    do: loop(parent, name, module, state, timeout)
+
+  defp resume(:suspended, parent, name, module, state, timeout) do
+    receive do
+      {:system, from, request} ->
+        system(request, from, parent, name, module, state, timeout, :suspended)
+
+      {:EXIT, ^parent, reason} = msg when parent != self() ->
+        terminate(:exit, reason, [], nil, msg, parent, name, module, state)
+    end
   end
 
-  defp system({:replace_state, fun}, from, parent, name, module, state) do
+  defp system(:get_state, from, parent, name, module, state, timeout, mode) do
+    reply(from, state)
+    resume(mode, parent, name, module, state, timeout)
+  end
+
+  defp system({:replace_state, fun}, from, parent, name, module, state, timeout, mode) do
     result =
       try do
         {:ok, fun.(state)}
@@ -400,21 +417,56 @@ defmodule GenServer do
     case result do
       {:ok, new_state} ->
         reply(from, new_state)
-        loop(parent, name, module, new_state, :infinity)
+        resume(mode, parent, name, module, new_state, timeout)
 
       error ->
         reply(from, error)
-        loop(parent, name, module, state, :infinity)
+        resume(mode, parent, name, module, state, timeout)
     end
   end
 
-  defp system({:terminate, reason}, _from, parent, name, module, state) do
+  defp system(:suspend, from, parent, name, module, state, timeout, _mode) do
+    reply(from, :ok)
+    resume(:suspended, parent, name, module, state, timeout)
+  end
+
+  defp system(:resume, from, parent, name, module, state, timeout, _mode) do
+    reply(from, :ok)
+    resume(:running, parent, name, module, state, timeout)
+  end
+
+  defp system(:get_status, from, parent, name, module, state, timeout, mode) do
+    reply(from, {:status, self(), {:module, :gen_server}, [Process.get(), mode, parent, [], status_data(name, mode, parent, state)]})
+    resume(mode, parent, name, module, state, timeout)
+  end
+
+  defp system({:terminate, reason}, _from, parent, name, module, state, _timeout, _mode) do
     terminate(:exit, reason, [], nil, [], parent, name, module, state)
   end
 
-  defp system(_other, from, parent, name, module, state) do
+  defp system(_other, from, parent, name, module, state, timeout, mode) do
     reply(from, {:error, :unknown_system_msg})
-    loop(parent, name, module, state, :infinity)
+    resume(mode, parent, name, module, state, timeout)
+  end
+
+  # OTP 25's gen_server:format_status/2 for :sys.get_status/1, with
+  # gen:format_status_header/2's header (a charlist for a pid or a local
+  # name, {tag_line, name} for other names).
+  defp status_data(name, mode, parent, state) do
+    tag = ~c"Status for generic server"
+
+    header =
+      cond do
+        is_pid(name) -> tag ++ ~c" " ++ :erlang.pid_to_list(name)
+        is_atom(name) -> tag ++ ~c" " ++ Atom.to_charlist(name)
+        true -> {tag, name}
+      end
+
+    [
+      header: header,
+      data: [{~c"Status", mode}, {~c"Parent", parent}, {~c"Logged events", []}],
+      data: [{~c"State", state}]
+    ]
   end
 
   defp continue(parent, name, module, state, continue) do
