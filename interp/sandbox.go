@@ -41,6 +41,13 @@ var sandboxModules = atomSet(
 // built-in modules that also have functions reaching the host.
 var sandboxFunctions = map[term.Atom]map[term.Atom]bool{
 	term.MakeAtom("Elixir.Code"): atomSet("ensure_compiled", "ensure_loaded", "ensure_loaded?"),
+	// Path's string functions; absname/1, expand and relative_to_cwd read
+	// the current directory or the user's home (absname/2 is refused with
+	// absname/1: the list is by name).
+	term.MakeAtom("Elixir.Path"): atomSet(
+		"basename", "dirname", "extname", "join", "relative", "relative_to",
+		"rootname", "split", "type",
+	),
 	term.MakeAtom("Elixir.System"): atomSet(
 		"argv", "build_info", "convert_time_unit", "monotonic_time", "os_time",
 		"otp_release", "schedulers", "schedulers_online", "system_time",
