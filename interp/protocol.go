@@ -76,7 +76,10 @@ func derives(m *module, proto term.Atom) bool {
 	if a, ok := d.(term.Atom); ok {
 		return a == proto
 	}
-	items, _ := term.ListToSlice(d)
+	items, isList := term.ListToSlice(d)
+	if !isList {
+		items = []term.Term{d} // @derive {Proto, opts}
+	}
 	for _, it := range items {
 		if it == proto {
 			return true

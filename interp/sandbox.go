@@ -41,6 +41,10 @@ var sandboxModules = atomSet(
 // built-in modules that also have functions reaching the host.
 var sandboxFunctions = map[term.Atom]map[term.Atom]bool{
 	term.MakeAtom("Elixir.Code"): atomSet("ensure_compiled", "ensure_loaded", "ensure_loaded?"),
+	// :crypto's hashes and random bytes (from the program's seeded source)
+	term.MakeAtom("crypto"):            atomSet("hash", "mac", "strong_rand_bytes"),
+	term.MakeAtom("Elixir.Inspect"):    atomSet("impl_for", "impl_for!"),
+	term.MakeAtom("Elixir.List.Chars"): atomSet("impl_for", "impl_for!", "to_charlist"),
 	// Path's string functions; absname/1, expand and relative_to_cwd read
 	// the current directory or the user's home (absname/2 is refused with
 	// absname/1: the list is by name).
