@@ -247,7 +247,7 @@ func registerStringErl() {
 			s := erlBinArg(a, 0)
 			n, ok := a[1].(term.Int)
 			if !ok || n < 0 || int(n) >= len(s) {
-				erlArgError(2, "out of range")
+				rt.ArgumentError("argument error") // OTP 25 gives no detail here
 			}
 			return term.Int(s[n])
 		},
@@ -291,14 +291,17 @@ func registerStringErl() {
 		"longest_common_prefix/1": func(env rt.Env, a []term.Term) term.Term {
 			items := erlListArg(a, 0)
 			if len(items) == 0 {
-				erlArgError(1, "not a list of binaries")
+				erlArgError(1, "not a flat list of binaries")
 			}
-			first, _ := items[0].(term.Binary)
+			first, ok := items[0].(term.Binary)
+			if !ok {
+				erlArgError(1, "not a flat list of binaries")
+			}
 			n := len(first)
 			for _, it := range items[1:] {
 				b, ok := it.(term.Binary)
 				if !ok {
-					erlArgError(1, "not a list of binaries")
+					erlArgError(1, "not a flat list of binaries")
 				}
 				k := 0
 				for k < n && k < len(b) && b[k] == first[k] {
@@ -504,9 +507,12 @@ func binSplit(a []term.Term, opts term.Term) term.Term {
 		}
 	}
 	var parts []string
-	if global {
+	switch {
+	case hasScope(items):
+		parts = scopedSplit(s, pats, opts, global)
+	case global:
 		parts = splitString(s, pats, 0, false)
-	} else {
+	default:
 		parts = splitString(s, pats, 2, false)
 	}
 	if trimAll {
