@@ -580,6 +580,7 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 		}
 	case "..":
 		if len(args) == 2 {
+			c.checkRangeLiterals(n, args[0], args[1], nil)
 			a, b := c.expr(args[0], s, false), c.expr(args[1], s, false)
 			return func(p *proc, fr []term.Term) term.Term {
 				x := a(p, fr)
@@ -592,6 +593,7 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 		}
 	case "..//":
 		if len(args) == 3 {
+			c.checkRangeLiterals(n, args[0], args[1], args[2])
 			a, b, st := c.expr(args[0], s, false), c.expr(args[1], s, false), c.expr(args[2], s, false)
 			return func(p *proc, fr []term.Term) term.Term {
 				x := a(p, fr)

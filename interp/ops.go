@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/macrostr"
 	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/parser/ast"
 )
@@ -405,6 +406,33 @@ var (
 // rangeStruct builds %Range{first: f, last: l, step: s}.
 func rangeStruct(f, l, s term.Term) *term.Map {
 	return term.EmptyMap.Put(atomStruct, atomRange).Put(atomFirst, f).Put(atomLast, l).Put(atomStep, s)
+}
+
+// checkRangeLiterals fails compilation as Kernel's .. and ..// macros do
+// (validate_range!/2, validate_step!/1) when a side is written as a float,
+// atom or string literal, or the step as such a literal or 0.
+func (c *compiler) checkRangeLiterals(n *ast.Call, first, last, step ast.Node) {
+	notInt := func(x ast.Node) bool {
+		l, ok := x.(*ast.Lit)
+		if !ok {
+			return false
+		}
+		switch l.Value.(type) {
+		case term.Float, term.Atom, term.Binary:
+			return true
+		}
+		return false
+	}
+	if notInt(first) || notInt(last) {
+		c.argumentError(n.Pos, "ranges (first..last//step) expect both sides to be integers, got: %s..%s",
+			macrostr.ToString(first), macrostr.ToString(last))
+	}
+	if step == nil {
+		return
+	}
+	if l, ok := step.(*ast.Lit); ok && (notInt(step) || l.Value == term.Int(0)) {
+		c.argumentError(n.Pos, "ranges (first..last//step) expect the step to be a non-zero integer, got: %s", macrostr.ToString(step))
+	}
 }
 
 // makeRange is first..last (step nil) or first..last//step.

@@ -29,11 +29,17 @@ func intArgOr(t term.Term, fun string, arity int, args ...term.Term) int64 {
 	return n
 }
 
-// sorterLess turns an Enum sorter (a function, :asc, :desc, a module or
-// {:asc | :desc, module}) into a comparison "a may precede b".
-func sorterLess(env rt.Env, sorter term.Term, fun string, arity int) lessFn {
+// sorterLess turns an Enum sorter (a 2-arity function, :asc, :desc, a
+// module or {:asc | :desc, module}) into a comparison "a may precede b".
+// Another sorter raises FunctionClauseError naming mod.fun/arity, the
+// private function of Elixir's that converts it (Enum.to_sort_fun/1,
+// List.keysort_fun/2).
+func sorterLess(env rt.Env, sorter term.Term, mod, fun string, arity int) lessFn {
 	switch s := sorter.(type) {
 	case *term.Fun:
+		if s.Arity != 2 {
+			break
+		}
 		return func(a, b term.Term) bool { return term.IsTruthy(env.Call(s, []term.Term{a, b})) }
 	case term.Atom:
 		switch s {
@@ -55,7 +61,10 @@ func sorterLess(env rt.Env, sorter term.Term, fun string, arity int) lessFn {
 			}
 		}
 	}
-	functionClause("Enum", fun, arity)
+	if arity == 1 {
+		functionClause(mod, fun, arity, sorter)
+	}
+	functionClause(mod, fun, arity)
 	return nil
 }
 
@@ -78,7 +87,7 @@ func enumSort(env rt.Env, enum, sorter term.Term) term.Term {
 		reverseSlice(items)
 		return list(items)
 	}
-	less := sorterLess(env, sorter, "sort", 2)
+	less := sorterLess(env, sorter, "Enum", "to_sort_fun", 1)
 	return sortWith(less, list(items))
 }
 
@@ -115,7 +124,7 @@ func sortBy(env rt.Env, enum, mapper, sorter term.Term) term.Term {
 		}
 		return list(out)
 	}
-	less := sorterLess(env, sorter, "sort_by", 3)
+	less := sorterLess(env, sorter, "List", "keysort_fun", 2)
 	pairs := make([]term.Term, len(items))
 	for i := range items {
 		pairs[i] = term.Tuple{items[i], keys[i]}

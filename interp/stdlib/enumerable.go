@@ -646,11 +646,27 @@ func into(env rt.Env, enum, collectable term.Term, transform term.Term) term.Ter
 			keys = append(keys, c.Keys()...)
 			vals = append(vals, c.Values()...)
 			// Into a map, Elixir maps or reduces with Enum's reduce/3:
-			// a later pair for the same key wins in its order.
+			// a later pair for the same key wins in its order. A struct
+			// (a range, a MapSet) goes through Collectable; otherwise an
+			// empty map, or a list without a transform, is built with
+			// :maps.from_list/1, and a transform's result is matched
+			// against {key, val}.
+			_, enumStruct := enum.(*term.Map)
+			if enumStruct {
+				_, enumStruct = structOf(enum.(*term.Map))
+			}
+			_, enumList := enum.(*term.Cons)
+			fromList := !enumStruct && (c.Len() == 0 || enumList && transform == nil)
 			iterateFold(env, enum, func(x term.Term) bool {
 				y := apply(x)
 				kv, ok := y.(term.Tuple)
 				if !ok || len(kv) != 2 {
+					switch {
+					case fromList:
+						plainBadArg()
+					case transform != nil && !enumStruct:
+						rt.Raise(rt.NewException("MatchError", atomTerm, y))
+					}
 					rt.ArgumentError("collecting into a map requires {key, value} tuples, got: " + rt.Inspect(env, y))
 				}
 				keys = append(keys, kv[0])

@@ -426,7 +426,7 @@ func keySort(env rt.Env, l, posT, sorter term.Term) term.Term {
 	if sorter == atomDesc {
 		less = func(a, b term.Term) bool { return term.Compare(elem(a), elem(b)) >= 0 }
 	} else {
-		inner := sorterLess(env, sorter, "keysort", 3)
+		inner := sorterLess(env, sorter, "List", "keysort_fun", 2)
 		less = func(a, b term.Term) bool { return inner(elem(a), elem(b)) }
 	}
 	return sortWith(less, l)

@@ -77,7 +77,8 @@ func mapFromEnum(env rt.Env, enum, transform term.Term) *term.Map {
 		}
 		t, ok := x.(term.Tuple)
 		if !ok || len(t) != 2 {
-			erlangBadArg("1st", "not a list of 2-tuples")
+			// Map.new/1,2 end in :maps.from_list/1
+			plainBadArg()
 		}
 		ks = append(ks, t[0])
 		vs = append(vs, t[1])

@@ -245,6 +245,13 @@ func erlangBadArg(details ...string) {
 	rt.RaiseRaw(rt.NewException("ArgumentError", atomMessage, term.Binary(msg)), term.MakeAtom("badarg"))
 }
 
+// plainBadArg raises Erlang's badarg without error details, as the
+// BIFs whose OTP 25 error info names no argument (:maps.from_list/1 given
+// a list with something other than a pair) do: "argument error".
+func plainBadArg() {
+	rt.RaiseRaw(rt.NewException("ArgumentError", atomMessage, term.Binary("argument error")), term.MakeAtom("badarg"))
+}
+
 // badArith raises ArithmeticError.
 func badArith() { rt.BadArith() }
 

@@ -1,0 +1,47 @@
+# String.replace with functions, regexes and options.
+IO.inspect(String.replace("a-b-c", "-", "+"))
+IO.inspect(String.replace("a-b-c", "-", "+", global: false))
+IO.inspect(String.replace("hello world", ~r/o/, "0"))
+IO.inspect(String.replace("hello world", ~r/(\w+) (\w+)/, "\\2 \\1"))
+IO.inspect(String.replace("hello world", ~r/(?<first>\w+)/, "<\\1>"))
+IO.inspect(String.replace("price: 10 and 25", ~r/\d+/, fn n -> Integer.to_string(String.to_integer(n) * 2) end))
+IO.inspect(String.replace("snake_case_name", "_", fn _ -> "-" end))
+IO.inspect(String.replace("abc", "", "."))
+IO.inspect(String.replace("aaa", "a", "b", global: false))
+IO.inspect(String.replace("Hello", ["l", "H"], "*"))
+IO.inspect(String.replace("cat hat bat", ["cat", "bat"], &String.upcase/1))
+IO.inspect(String.replace("x", "x", "\\0\\0"))
+IO.inspect(String.replace("abc", ~r/b/, "[\\0]"))
+IO.inspect(String.replace("2024-01-15", ~r/(\d+)-(\d+)-(\d+)/, "\\3/\\2/\\1"))
+IO.inspect(String.replace("a.b.c", ".", ""))
+IO.inspect(String.replace_prefix("unhappy", "un", ""))
+IO.inspect(String.replace_prefix("happy", "un", ""))
+IO.inspect(String.replace_suffix("file.txt", ".txt", ".md"))
+IO.inspect(String.replace_leading("000123", "0", ""))
+IO.inspect(String.replace_trailing("hello!!!", "!", "?"))
+IO.inspect(String.replace_invalid("ab" <> <<0xFF>> <> "c"))
+IO.inspect(String.replace_invalid("ab" <> <<0xFF>>, "?"))
+camel = fn s ->
+  s
+  |> String.split("_")
+  |> Enum.with_index()
+  |> Enum.map(fn {w, 0} -> w; {w, _} -> String.capitalize(w) end)
+  |> Enum.join()
+end
+IO.puts(camel.("my_variable_name"))
+snake = fn s -> Regex.replace(~r/([a-z])([A-Z])/, s, "\\1_\\2") |> String.downcase() end
+IO.puts(snake.("myVariableName"))
+IO.inspect(Regex.replace(~r/\s+/, "  too   many    spaces ", " "))
+IO.inspect(Regex.replace(~r/a/, "banana", "o", global: false))
+IO.inspect(Regex.replace(~r/(a)(n)?/, "banana", fn whole, a, n -> "[#{whole}|#{a}|#{n}]" end))
+censor = fn text, words ->
+  Enum.reduce(words, text, fn w, acc ->
+    String.replace(acc, w, String.duplicate("*", String.length(w)))
+  end)
+end
+IO.puts(censor.("the darn cat is a heck of a cat", ["darn", "heck"]))
+IO.inspect(String.trim("  \t hi \n "))
+IO.inspect(String.trim("xxhixx", "x"))
+IO.inspect(String.trim_leading("--a--", "-"))
+IO.inspect(String.trim_trailing("--a--", "-"))
+IO.inspect(String.trim_leading("\u00A0 nbsp"))
