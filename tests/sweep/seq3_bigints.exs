@@ -1,0 +1,51 @@
+# Big integers from factorials, powers and Fibonacci numbers.
+defmodule BigMath do
+  def fact(0), do: 1
+  def fact(n) when n > 0, do: n * fact(n - 1)
+
+  def fib(n), do: fib(n, 0, 1)
+  defp fib(0, a, _), do: a
+  defp fib(n, a, b), do: fib(n - 1, b, a + b)
+
+  def pow_mod(_b, 0, _m), do: 1
+  def pow_mod(b, e, m) when rem(e, 2) == 0, do: rem(pow_mod(b, div(e, 2), m) ** 2, m)
+  def pow_mod(b, e, m), do: rem(b * pow_mod(b, e - 1, m), m)
+end
+
+IO.inspect(BigMath.fact(25))
+IO.inspect(BigMath.fact(52))
+IO.inspect(BigMath.fib(100))
+IO.inspect(2 ** 64)
+IO.inspect(-(2 ** 63) - 1)
+IO.inspect(Integer.pow(3, 50))
+IO.inspect(BigMath.pow_mod(2, 1000, 1_000_000_007))
+big = BigMath.fact(30)
+IO.inspect(div(big, 1_000_000_007))
+IO.inspect(rem(big, 1_000_000_007))
+IO.inspect(div(-big, 7))
+IO.inspect(rem(-big, 7))
+IO.inspect(Integer.mod(-big, 7))
+IO.inspect(Integer.floor_div(-big, 7))
+IO.inspect(big |> Integer.digits() |> Enum.sum())
+IO.inspect(Integer.to_string(2 ** 70, 16))
+IO.inspect(Integer.to_string(-(2 ** 70), 2) |> String.length())
+IO.inspect(String.to_integer("123456789012345678901234567890"))
+IO.inspect(Integer.parse("99999999999999999999999 rest"))
+IO.inspect(2 ** 64 / 2)
+IO.inspect(2 ** 64 + 0.5)
+IO.inspect(2 ** 100 > 1.0e30)
+IO.inspect(2 ** 64 == 18446744073709551616)
+IO.inspect(abs(-(2 ** 65)))
+IO.inspect(max(2 ** 65, 2 ** 64))
+IO.inspect(Integer.gcd(2 ** 80, 6 ** 20))
+IO.inspect(Bitwise.band(2 ** 70 - 1, 0xFF))
+IO.inspect(Bitwise.bsl(1, 100))
+IO.inspect(Bitwise.bsr(2 ** 100, 98))
+IO.inspect(is_integer(2 ** 200))
+IO.inspect(:erlang.integer_to_binary(2 ** 65))
+IO.inspect(Enum.sum(1..1_000_000))
+IO.inspect(Enum.reduce(1..20, 1, &*/2))
+IO.inspect(trunc(1.0e19))
+IO.inspect(2 ** 64 |> Integer.to_string() |> String.length())
+IO.inspect(100_000_000_000 * 100_000_000_000)
+IO.inspect(div(10 ** 30, 10 ** 28))
