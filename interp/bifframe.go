@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"strings"
 	"sync"
 
 	"github.com/exlite/exlite/beam/term"
@@ -83,6 +84,17 @@ func lookupBIFFrame(b *rt.Builtin) (bifFrame, bool) {
 		add("List", "to_tuple/1", bifFrame{"list_to_tuple", sameArgs})
 		add("Tuple", "to_list/1", bifFrame{"tuple_to_list", sameArgs})
 		add("Map", "fetch!/2", bifFrame{"map_get", swapped})
+		// :maps.get/2 fails as the :erlang.map_get/2 it is compiled to
+		add(":maps", "get/2", bifFrame{"map_get", sameArgs})
+		// the BIFs themselves, called directly
+		for _, k := range []string{"element/2", "setelement/3", "hd/1", "tl/1", "tuple_size/1", "map_size/1",
+			"byte_size/1", "length/1", "abs/1", "binary_part/3", "map_get/2", "binary_to_integer/1",
+			"binary_to_integer/2", "binary_to_float/1", "binary_to_atom/2", "integer_to_binary/1",
+			"integer_to_binary/2", "list_to_tuple/1", "tuple_to_list/1", "atom_to_binary/1", "atom_to_binary/2",
+			"atom_to_list/1", "list_to_integer/1", "list_to_atom/1"} {
+			n := k[:strings.IndexByte(k, '/')]
+			add(":erlang", k, bifFrame{n, sameArgs})
+		}
 	})
 	f, ok := bifFrames[b]
 	return f, ok

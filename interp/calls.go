@@ -403,7 +403,8 @@ func (c *compiler) specialRemote(mod, name term.Atom, n *ast.Call, s *scope, tai
 	case "Elixir.Kernel":
 		switch name.Name() {
 		case "to_string", "then", "is_nil", "raise", "reraise", "match?", "destructure", "in", "..", "!", "&&", "||", "and", "or", "not",
-			"+", "-", "*", "/", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "++", "--", "<>", "div", "rem":
+			"+", "-", "*", "/", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "++", "--", "<>", "div", "rem",
+			"if", "unless", "|>", "tap", "get_in", "put_in", "update_in", "pop_in", "get_and_update_in":
 			return c.special(name.Name(), &ast.Call{Pos: n.Pos, Fun: ast.Atom(n.Pos, name.Name()), Args: args, Meta: n.Meta}, args, s, tail)
 		}
 	case "Elixir.Macro":

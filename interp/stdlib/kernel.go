@@ -543,6 +543,16 @@ func registerKernel() {
 			_, ok := mapOf(a[1]).Get(a[0])
 			return term.Bool(ok)
 		},
+		// map_get/2 is what map.key and defguards on maps use: a
+		// missing key is {:badkey, key}, as :maps.get/2's.
+		"map_get/2": func(env rt.Env, a []term.Term) term.Term {
+			m := mapOf(a[1])
+			v, ok := m.Get(a[0])
+			if !ok {
+				mapsGetError(a[0], m)
+			}
+			return v
+		},
 		"byte_size/1":   k["byte_size/1"],
 		"bit_size/1":    k["bit_size/1"],
 		"max/2":         k["max/2"],

@@ -556,7 +556,8 @@ func registerMaps() {
 			for _, it := range items {
 				t, ok := it.(term.Tuple)
 				if !ok || len(t) != 2 {
-					erlArgError(1, "not a list of pairs")
+					// OTP 25's error info names no argument here
+					plainBadArg()
 				}
 				m = m.Put(t[0], t[1])
 			}
