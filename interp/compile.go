@@ -2,7 +2,6 @@ package interp
 
 import (
 	"fmt"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -962,10 +961,7 @@ func (c *compiler) macroEnv(line int32) term.Term {
 			}
 		}
 	}
-	file := c.in.file
-	if abs, err := filepath.Abs(file); err == nil && file != "" {
-		file = abs
-	}
+	file := c.absFile()
 	return term.EmptyMap.Put(a("__struct__"), a("Elixir.Macro.Env")).
 		Put(a("aliases"), term.Nil).Put(a("context"), term.NilAtom).Put(a("context_modules"), term.Nil).
 		Put(a("file"), term.Binary(file)).Put(a("function"), fun).Put(a("functions"), term.Nil).

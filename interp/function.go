@@ -361,6 +361,9 @@ type module struct {
 	macroDefs map[fnKey][]*ast.Call
 	// privateMacros marks the defmacrop ones among macros.
 	privateMacros map[fnKey]bool
+	// expanded keeps the module's macros compiled, once the module is
+	// defined, and its library __using__'s expansions (macro.go).
+	expanded macroCache
 	// guards marks the functions defguard defined: guards may call them.
 	guards map[fnKey]bool
 	// info holds what module_info/__info__/behaviour_info report.

@@ -116,6 +116,10 @@ type Interp struct {
 	stdin     *bufio.Reader
 	stdinOnce sync.Once
 
+	// compiling holds the modules being defined, by name (under mu):
+	// what Module.defines?/2 asks about.
+	compiling map[term.Atom]*module
+
 	// pendingStructs are modules whose defstruct has run while their
 	// definition is not finished (a nested defimpl may use the struct).
 	pendingStructs map[term.Atom]bool

@@ -2,8 +2,12 @@ package interp
 
 import (
 	"fmt"
+	"path/filepath"
+	"slices"
+	"sync"
 
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/lint"
 	"github.com/exlite/exlite/interp/macrostr"
 	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/parser/ast"
@@ -99,8 +103,64 @@ func (c *compiler) userMacroCall(n *ast.Call) ast.Node {
 // expandMacro runs the macro of module m whose clauses are given on the
 // arguments of call n and returns the syntax tree of its result.
 func (c *compiler) expandMacro(m *module, clauses []*ast.Call, n *ast.Call) ast.Node {
+	args := make([]term.Term, len(n.Args))
+	for i, a := range n.Args {
+		args[i] = ast.Quote(a, true)
+	}
+	node, _ := c.runMacro(m, clauses, n.Pos, args, false)
+	return node
+}
+
+// runMacro runs the macro of module m whose clauses are given on args
+// (quoted forms, or the %Macro.Env{} of a __before_compile__) and
+// returns the syntax tree of its result, placed at pos unless its forms
+// say otherwise, and the file its forms were kept from (quote
+// location: :keep) when that is another file than the program's, "" else.
+// A pure macro (a library's __using__: a quote of its argument) runs
+// once for the same arguments.
+func (c *compiler) runMacro(m *module, clauses []*ast.Call, pos ast.Pos, args []term.Term, pure bool) (ast.Node, string) {
 	p := c.bodyProc
-	pos := n.Pos
+	name, _ := defHead(clauses[0]).CallName()
+	key := fnKey{term.MakeAtom(name), len(args)}
+	c.usedMacros = true
+	var r *macroResult
+	if pure {
+		if r = m.expanded.result(key, args); r != nil {
+			if x, ok := r.at(pos); ok {
+				return x.node, x.file
+			}
+		}
+	}
+	var out term.Term
+	if r != nil {
+		out = r.out
+	} else {
+		out = p.Call(c.macroFun(m, clauses, key), args)
+	}
+	node, ok := unquoteAST(out, pos)
+	if !ok {
+		c.errorf(pos, "invalid quoted expression: %s", rt.Inspect(p, out))
+	}
+	file := keptFile(out)
+	if file == c.in.file || file == c.absFile() {
+		file = ""
+	}
+	if pure {
+		m.expanded.keepResult(key, args, out, placedNode{pos, node, file})
+	}
+	return node, file
+}
+
+// macroFun is the macro of module m named by key, whose clauses are
+// given, as an anonymous function of the quoted arguments; compiled once
+// when m is defined already (the module being defined sees its aliases
+// and imports, which may still change).
+func (c *compiler) macroFun(m *module, clauses []*ast.Call, key fnKey) term.Term {
+	if m != c.mod {
+		if f := m.expanded.fun(key); f != nil {
+			return f
+		}
+	}
 	var arrows []ast.Node
 	for _, def := range clauses {
 		head := defHead(def)
@@ -118,10 +178,9 @@ func (c *compiler) expandMacro(m *module, clauses []*ast.Call, n *ast.Call) ast.
 			Args: []ast.Node{&ast.List{Pos: def.Pos, Items: params}, implicitTry(def.Pos, kw)}})
 	}
 	fnNode := &ast.Call{Pos: clauses[0].Pos, Fun: ast.Atom(clauses[0].Pos, "fn"), Args: arrows}
-	name, _ := defHead(clauses[0]).CallName()
-	fname := fmt.Sprintf("\"MACRO-%s\"/%d", name, len(n.Args)+1)
+	fname := fmt.Sprintf("\"MACRO-%s\"/%d", key.name.Name(), key.arity+1)
 	mc := &compiler{in: c.in, mod: m, modName: m.name, aliases: map[string]term.Atom{}, attrs: m.attrs,
-		requires: map[term.Atom]bool{}, bodyProc: p, beamName: fname, where: rt.ModuleName(m.name) + "." + fname,
+		requires: map[term.Atom]bool{}, bodyProc: c.bodyProc, beamName: fname, where: rt.ModuleName(m.name) + "." + fname,
 		quoteContext: m.name}
 	if m == c.mod {
 		mc.aliases, mc.imports, mc.requires = c.aliases, c.imports, c.requires
@@ -129,19 +188,107 @@ func (c *compiler) expandMacro(m *module, clauses []*ast.Call, n *ast.Call) ast.
 	s := newFnScope(nil)
 	fe := mc.expr(fnNode, s, false)
 	mc.resolveSites()
-	fr := make([]term.Term, s.fs.nslots+8)
-	fun := fe(p, fr)
-	args := make([]term.Term, len(n.Args))
-	for i, a := range n.Args {
-		args[i] = ast.Quote(a, true)
+	fun := fe(c.bodyProc, make([]term.Term, s.fs.nslots+8))
+	if m != c.mod {
+		m.expanded.keepFun(key, fun)
 	}
-	c.usedMacros = true
-	out := p.Call(fun, args)
-	node, ok := unquoteAST(out, pos)
-	if !ok {
-		c.errorf(pos, "invalid quoted expression: %s", rt.Inspect(p, out))
+	return fun
+}
+
+// macroCache holds a module's macros compiled (each an anonymous
+// function of the quoted arguments) and the results of its pure macros
+// by arguments. A module of exlite's library is shared by the programs
+// that load it (libLoads): what its macros return depends on their
+// arguments only.
+type macroCache struct {
+	mu      sync.Mutex
+	funs    map[fnKey]term.Term
+	results []*macroResult
+}
+
+// macroResult is what a pure macro returned for args, and that form's
+// syntax trees placed where it was expanded (the places of forms without
+// metadata): a program run again expands it at the same places.
+type macroResult struct {
+	key    fnKey
+	args   []term.Term
+	out    term.Term
+	placed []placedNode
+}
+
+// placedNode is a macro's result as a syntax tree placed at pos, and the
+// file its forms were kept from.
+type placedNode struct {
+	pos  ast.Pos
+	node ast.Node
+	file string
+}
+
+// maxMacroResults bounds the results kept per module, and
+// maxPlacedNodes the places kept per result.
+const (
+	maxMacroResults = 64
+	maxPlacedNodes  = 64
+)
+
+func (mc *macroCache) fun(key fnKey) term.Term {
+	mc.mu.Lock()
+	defer mc.mu.Unlock()
+	return mc.funs[key]
+}
+
+func (mc *macroCache) keepFun(key fnKey, f term.Term) {
+	mc.mu.Lock()
+	defer mc.mu.Unlock()
+	if mc.funs == nil {
+		mc.funs = map[fnKey]term.Term{}
 	}
-	return node
+	if mc.funs[key] == nil {
+		mc.funs[key] = f
+	}
+}
+
+// result returns what the pure macro key returned for args (quoted
+// forms, with their metadata: equal arguments are written alike), nil
+// when it has not run on them.
+func (mc *macroCache) result(key fnKey, args []term.Term) *macroResult {
+	mc.mu.Lock()
+	defer mc.mu.Unlock()
+	for _, r := range mc.results {
+		if r.key == key && slices.EqualFunc(r.args, args, term.StrictEqual) {
+			return r
+		}
+	}
+	return nil
+}
+
+// at returns the result placed at pos, if it was.
+func (r *macroResult) at(pos ast.Pos) (placedNode, bool) {
+	for _, x := range r.placed {
+		if x.pos == pos {
+			return x, true
+		}
+	}
+	return placedNode{}, false
+}
+
+// keepResult keeps what the pure macro key returned for args, placed at
+// x.pos.
+func (mc *macroCache) keepResult(key fnKey, args []term.Term, out term.Term, x placedNode) {
+	mc.mu.Lock()
+	defer mc.mu.Unlock()
+	for _, r := range mc.results {
+		if r.key == key && slices.EqualFunc(r.args, args, term.StrictEqual) {
+			if len(r.placed) < maxPlacedNodes {
+				r.placed = append(r.placed, x)
+			}
+			return
+		}
+	}
+	if len(mc.results) >= maxMacroResults {
+		mc.results = mc.results[:0]
+	}
+	mc.results = append(mc.results, &macroResult{key: key, args: args, out: out, placed: []placedNode{x}})
 }
 
 // unquoteAST turns a quoted form back into a syntax tree; positions come
@@ -188,7 +335,7 @@ func unquoteAST(t term.Term, pos ast.Pos) (ast.Node, bool) {
 			if !ok {
 				return nil, false
 			}
-			call := &ast.Call{Pos: at, Fun: fun, Args: make([]ast.Node, len(items))}
+			call := &ast.Call{Pos: at, Fun: fun, Args: make([]ast.Node, len(items)), Meta: ast.Meta{NoParens: metaFlag(meta, atomNoParens)}}
 			for i, it := range items {
 				if call.Args[i], ok = unquoteAST(it, at); !ok {
 					return nil, false
@@ -200,47 +347,307 @@ func unquoteAST(t term.Term, pos ast.Pos) (ast.Node, bool) {
 	return nil, false
 }
 
-// metaPos is the position a quoted form's metadata gives, else pos.
+// metaPos is the position a quoted form's metadata gives (line: L and
+// column: C, or keep: {file, L}), else pos; pos's column when the
+// metadata has a line and no column.
 func metaPos(meta []term.Term, pos ast.Pos) ast.Pos {
+	var line, col int32
 	for _, m := range meta {
-		if kv, ok := m.(term.Tuple); ok && len(kv) == 2 && kv[0] == term.MakeAtom("line") {
-			if l, ok := kv[1].(term.Int); ok {
-				return ast.Pos{Line: int32(l), Col: pos.Col}
+		kv, ok := m.(term.Tuple)
+		if !ok || len(kv) != 2 {
+			continue
+		}
+		switch kv[0] {
+		case atomLine:
+			if l, ok := kv[1].(term.Int); ok && line == 0 {
+				line = int32(l)
+			}
+		case atomColumn:
+			if c, ok := kv[1].(term.Int); ok {
+				col = int32(c)
+			}
+		case atomKeep:
+			if fl, ok := kv[1].(term.Tuple); ok && len(fl) == 2 {
+				if l, ok := fl[1].(term.Int); ok && line == 0 {
+					line = int32(l)
+				}
 			}
 		}
 	}
-	return pos
+	if line == 0 {
+		return pos
+	}
+	if col == 0 {
+		col = pos.Col
+	}
+	return ast.Pos{Line: line, Col: col}
 }
 
-// quoteVars is ast.Quote for the quote of a macro: its variables take
-// the macro module as context.
-func quoteVars(n ast.Node, ctx term.Atom) term.Term {
+var (
+	atomLine     = term.MakeAtom("line")
+	atomColumn   = term.MakeAtom("column")
+	atomKeep     = term.MakeAtom("keep")
+	atomNoParens = term.MakeAtom("no_parens")
+	atomUsing    = term.MakeAtom("__using__")
+	atomBeforeCo = term.MakeAtom("__before_compile__")
+)
+
+// metaFlag reports whether a quoted form's metadata sets key to true.
+func metaFlag(meta []term.Term, key term.Atom) bool {
+	for _, m := range meta {
+		if kv, ok := m.(term.Tuple); ok && len(kv) == 2 && kv[0] == key && kv[1] == term.True {
+			return true
+		}
+	}
+	return false
+}
+
+// keptFile is the file of the first keep: {file, line} in the metadata
+// of quoted form t (quote location: :keep), "" when there is none.
+func keptFile(t term.Term) string {
+	switch v := t.(type) {
+	case *term.Cons:
+		for l := term.Term(v); ; {
+			c, ok := l.(*term.Cons)
+			if !ok {
+				return ""
+			}
+			if f := keptFile(c.Head); f != "" {
+				return f
+			}
+			l = c.Tail
+		}
+	case term.Tuple:
+		if len(v) == 3 {
+			if meta, ok := term.ListToSlice(v[1]); ok {
+				for _, m := range meta {
+					if kv, ok := m.(term.Tuple); ok && len(kv) == 2 && kv[0] == atomKeep {
+						if fl, ok := kv[1].(term.Tuple); ok && len(fl) == 2 {
+							if f, ok := fl[0].(term.Binary); ok {
+								return string(f)
+							}
+						}
+					}
+				}
+			}
+		}
+		for _, x := range v {
+			if f := keptFile(x); f != "" {
+				return f
+			}
+		}
+	}
+	return ""
+}
+
+// quoteOpts are what a quote's options make of the forms it quotes.
+type quoteOpts struct {
+	// ctx, when set (a macro's module), is the context of the variables
+	// the quote introduces (hygiene).
+	ctx term.Atom
+	// keep, when set (location: :keep), is the file each form's
+	// metadata names with its line.
+	keep term.Term
+	// unquote is false when unquote(...) is quoted as written
+	// (unquote: false, bind_quoted:).
+	unquote bool
+}
+
+// meta is the metadata of a form quoted at pos.
+func (o *quoteOpts) meta(pos ast.Pos) term.Term {
+	if o.keep == nil || pos.Line == 0 {
+		return term.Nil
+	}
+	return term.List(term.Tuple{atomKeep, term.Tuple{o.keep, term.Int(pos.Line)}})
+}
+
+// quoteForm is the quoted form of n under the quote's options (with
+// none, ast.Quote(n, false)).
+func quoteForm(n ast.Node, o *quoteOpts) term.Term {
 	switch x := n.(type) {
 	case *ast.Var:
 		c := x.Context
-		if c == term.NilAtom {
-			c = ctx
+		if c == term.NilAtom && !o.ctx.IsZero() {
+			c = o.ctx
 		}
-		return term.Tuple{term.MakeAtom(x.Name), term.Nil, c}
+		return term.Tuple{term.MakeAtom(x.Name), o.meta(x.Pos), c}
 	case *ast.List:
 		items := make([]term.Term, len(x.Items))
 		for i, it := range x.Items {
-			items[i] = quoteVars(it, ctx)
+			items[i] = quoteForm(it, o)
 		}
 		return term.List(items...)
 	case *ast.Pair:
-		return term.Tuple{quoteVars(x.Left, ctx), quoteVars(x.Right, ctx)}
+		return term.Tuple{quoteForm(x.Left, o), quoteForm(x.Right, o)}
 	case *ast.Call:
 		args := make([]term.Term, len(x.Args))
 		for i, a := range x.Args {
-			args[i] = quoteVars(a, ctx)
+			args[i] = quoteForm(a, o)
 		}
-		return term.Tuple{quoteVars(x.Fun, ctx), term.Nil, term.List(args...)}
+		meta := o.meta(x.Pos)
+		if noParensField(x) {
+			items, _ := term.ListToSlice(meta)
+			meta = term.List(append(items, term.Tuple{atomNoParens, term.True})...)
+		}
+		return term.Tuple{quoteForm(x.Fun, o), meta, term.List(args...)}
 	}
 	return ast.Quote(n, false)
 }
 
+// noParensField reports whether n is a remote call written without
+// parentheses or arguments (map.field), which Elixir's quote marks
+// no_parens: true.
+func noParensField(n *ast.Call) bool {
+	if !n.Meta.NoParens || len(n.Args) != 0 {
+		return false
+	}
+	dot, ok := n.Fun.(*ast.Call)
+	if !ok {
+		return false
+	}
+	name, _ := dot.CallName()
+	return name == "." && len(dot.Args) == 2
+}
+
+// quoteFile is the file a quote with location: :keep names: the
+// library file of a module of exlite's library, else the program's file
+// (absolute, as Elixir's __ENV__.file).
+func (c *compiler) quoteFile() string {
+	if c.mod != nil {
+		if f := libFile(c.modName); f != "" {
+			return f
+		}
+	}
+	return c.absFile()
+}
+
+// absFile is the program's file as an absolute path.
+func (c *compiler) absFile() string {
+	if abs, err := filepath.Abs(c.in.file); err == nil && c.in.file != "" {
+		return abs
+	}
+	return c.in.file
+}
+
+// useForm handles `use Mod, opts`: Elixir's `require Mod;
+// Mod.__using__(opts)`. The definitions the macro returns are spliced
+// into the module being defined, overridable, whether Mod is the
+// program's or exlite's library's (GenServer, Agent...: their functions
+// keep the library's file and lines, as quote location: :keep says).
+func (c *compiler) useForm(p *proc, call *ast.Call, s *scope, fr *[]term.Term) {
+	if len(call.Args) == 0 {
+		return
+	}
+	mod, ok := c.moduleOf(call.Args[0])
+	if !ok {
+		return
+	}
+	used := p.lookupModule(mod)
+	if used == nil {
+		c.errorf(call.Pos, "module %s is not loaded and could not be found", rt.ModuleName(mod))
+	}
+	c.require(mod)
+	clauses := used.macroDefs[fnKey{atomUsing, 1}]
+	if clauses == nil {
+		return
+	}
+	var opts ast.Node = &ast.List{Pos: call.Pos}
+	if len(call.Args) > 1 {
+		opts = call.Args[1]
+	}
+	x, file := c.runMacro(used, clauses, call.Pos, []term.Term{ast.Quote(opts, true)}, libFile(mod) != "")
+	c.splice(p, x, file, s, fr)
+}
+
+// beforeCompile runs the @before_compile hooks the module asked for,
+// each its __before_compile__/1 macro given the module's %Macro.Env{}
+// (GenServer's: a default init/1, with a warning, when none is defined).
+func (c *compiler) beforeCompile(p *proc, s *scope, fr *[]term.Term) {
+	for _, h := range c.beforeCompileHooks {
+		hm := p.lookupModule(h)
+		if hm == nil {
+			continue
+		}
+		clauses := hm.macroDefs[fnKey{atomBeforeCo, 1}]
+		if clauses == nil {
+			continue
+		}
+		pos := ast.Pos{Line: c.modLine}
+		x, file := c.runMacro(hm, clauses, pos, []term.Term{c.macroEnv(c.modLine)}, false)
+		c.splice(p, x, file, s, fr)
+	}
+}
+
+// splice compiles the definitions a macro returned into the module
+// being defined, overridable; file is the file they come from ("" for
+// the program's).
+func (c *compiler) splice(p *proc, x ast.Node, file string, s *scope, fr *[]term.Term) {
+	old, oldFile := c.overridable, c.spliceFile
+	c.overridable, c.spliceFile = true, file
+	defer func() { c.overridable, c.spliceFile = old, oldFile }()
+	for _, stmt := range spliceItems(x) {
+		c.moduleStmt(p, stmt, s, fr)
+	}
+}
+
+// spliceItems are the statements of what a macro returned: a block's
+// (nested blocks flattened, as bind_quoted makes them), or a list's (one
+// quote each from a comprehension); nil returns nothing.
+func spliceItems(x ast.Node) []ast.Node {
+	switch v := x.(type) {
+	case *ast.Lit:
+		if v.Value == term.NilAtom {
+			return nil
+		}
+	case *ast.List:
+		var out []ast.Node
+		for _, it := range v.Items {
+			out = append(out, spliceItems(it)...)
+		}
+		return out
+	case *ast.Call:
+		if name, _ := v.CallName(); name == "__block__" {
+			var out []ast.Node
+			for _, it := range v.Args {
+				out = append(out, spliceItems(it)...)
+			}
+			return out
+		}
+	}
+	return []ast.Node{x}
+}
+
 func init() {
+	rt.Register("Module", map[string]rt.BuiltinFunc{
+		// defines?/2 says whether a module being defined has a def,
+		// defp or defmacro of that name and arity.
+		"defines?/2": func(env rt.Env, a []term.Term) term.Term {
+			mod, ok1 := a[0].(term.Atom)
+			fa, ok2 := a[1].(term.Tuple)
+			if !ok1 || !ok2 || len(fa) != 2 {
+				definesClauseError(a)
+			}
+			name, ok1 := fa[0].(term.Atom)
+			arity, ok2 := fa[1].(term.Int)
+			if !ok1 || !ok2 {
+				definesClauseError(a)
+			}
+			p, _ := env.(*proc)
+			var m *module
+			if p != nil {
+				p.in.mu.RLock()
+				m = p.in.compiling[mod]
+				p.in.mu.RUnlock()
+			}
+			if m == nil {
+				rt.ArgumentError("could not call Module.defines?/2 because the module " + rt.Inspect(env, mod) +
+					" is already compiled. Use Kernel.function_exported?/3 and Kernel.macro_exported?/3 to check for public functions and macros instead")
+			}
+			key := fnKey{name, int(arity)}
+			_, isFun := m.funcs[key]
+			return term.Bool(isFun || len(m.macroDefs[key]) > 0)
+		},
+	})
 	rt.Register("Macro", map[string]rt.BuiltinFunc{
 		// to_string/1 prints a quoted form as code.
 		"to_string/1": func(env rt.Env, a []term.Term) term.Term {
@@ -251,4 +658,47 @@ func init() {
 			return term.Binary(macrostr.ToString(n))
 		},
 	})
+}
+
+// definesClauseError raises the FunctionClauseError of Module.defines?/2
+// given arguments none of its clauses takes.
+func definesClauseError(args []term.Term) {
+	a := term.MakeAtom
+	exc := rt.NewException("FunctionClauseError", a("module"), a("Elixir.Module"), a("function"), a("defines?"),
+		a("arity"), term.Int(2), a("kind"), term.NilAtom, a("args"), term.NilAtom, a("clauses"), term.NilAtom)
+	panic(&rt.Error{Kind: rt.KindError, Value: exc, Raw: a("function_clause"), Args: args})
+}
+
+// WarnAt implements rt.WarnEnv: IO.warn/2 given a %Macro.Env{} of the
+// program's file (GenServer's __before_compile__ warns so of a missing
+// init/1) prints the warning at the env's line, where the env is.
+func (p *proc) WarnAt(message string, env term.Term) bool {
+	m, ok := env.(*term.Map)
+	if !ok {
+		return false
+	}
+	get := func(k string) term.Term {
+		v, _ := m.Get(term.MakeAtom(k))
+		return v
+	}
+	if get("__struct__") != term.MakeAtom("Elixir.Macro.Env") {
+		return false
+	}
+	file, _ := get("file").(term.Binary)
+	line, _ := get("line").(term.Int)
+	c := &compiler{in: p.in}
+	if string(file) != p.in.file && string(file) != c.absFile() || line <= 0 {
+		return false
+	}
+	where := ""
+	if mod, ok := get("module").(term.Atom); ok && mod != term.NilAtom {
+		where = rt.ModuleName(mod) + " (module)"
+		if fa, ok := get("function").(term.Tuple); ok && len(fa) == 2 {
+			if f, ok := fa[0].(term.Atom); ok {
+				where = rt.ModuleName(mod) + "." + funName(f) + "/" + rt.Inspect(p, fa[1])
+			}
+		}
+	}
+	p.in.printDiagnostics([]lint.Diagnostic{{Severity: lint.Warning, Line: int(line), Message: message, Where: where}})
+	return true
 }

@@ -130,6 +130,17 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 		c.attrs["for"] = implFor
 		c.attrs["protocol"] = term.MakeAtom(name.Name()[:strings.LastIndex(name.Name(), ".")])
 	}
+	in.mu.Lock()
+	if in.compiling == nil {
+		in.compiling = map[term.Atom]*module{}
+	}
+	in.compiling[name] = mod
+	in.mu.Unlock()
+	defer func() {
+		in.mu.Lock()
+		delete(in.compiling, name)
+		in.mu.Unlock()
+	}()
 	bodyScope := newFnScope(nil)
 	bodyFrame := make([]term.Term, 64)
 	c.bodyProc, c.bodyScope, c.bodyFrame = p, bodyScope, &bodyFrame
@@ -178,13 +189,7 @@ func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term)
 	call, ok := stmt.(*ast.Call)
 	if ok {
 		if x := c.userMacroCall(call); x != nil {
-			// a macro may return a list of definitions (one quote
-			// each from a comprehension)
-			items := blockItems(x)
-			if l, ok := x.(*ast.List); ok {
-				items = l.Items
-			}
-			for _, item := range items {
+			for _, item := range spliceItems(x) {
 				c.moduleStmt(p, item, s, fr)
 			}
 			return

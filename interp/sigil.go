@@ -95,54 +95,102 @@ func (c *compiler) sigil(n *ast.Call, letter string, s *scope) expr {
 	}
 }
 
-// quoteExpr compiles quote do ... end into the quoted form, evaluating
-// unquote(...) inside.
+// quoteExpr compiles quote [opts] do ... end into the quoted form,
+// evaluating unquote(...) inside. Its options: location: :keep (each
+// form's metadata says where it was written, [keep: {file, line}]),
+// unquote: false, and bind_quoted: [name: value] (each value bound to
+// the name, `name = value`, before the body, whose unquotes stay as
+// written).
 func (c *compiler) quoteExpr(n *ast.Call, s *scope) expr {
-	if len(n.Args) == 0 {
+	o := &quoteOpts{ctx: c.quoteContext, unquote: true}
+	var body, binds ast.Node
+	hasDo := false
+	for _, arg := range n.Args {
+		keys, kw, ok := keywords(arg)
+		if !ok {
+			c.errorf(n.Pos, "invalid quote")
+		}
+		for _, k := range keys {
+			switch v := kw[k]; k {
+			case "do":
+				body, hasDo = v, true
+			case "location":
+				if a, ok := atomLit(v); ok && a.Name() == "keep" {
+					o.keep = term.Binary(c.quoteFile())
+				}
+			case "unquote":
+				if a, ok := atomLit(v); ok && a == term.False {
+					o.unquote = false
+				}
+			case "bind_quoted":
+				binds, o.unquote = v, false
+			}
+		}
+	}
+	if !hasDo {
 		c.errorf(n.Pos, "invalid quote")
 	}
-	_, kw, ok := keywords(n.Args[len(n.Args)-1])
-	if !ok {
-		c.errorf(n.Pos, "invalid quote")
+	q := c.quoted(body, s, o)
+	if binds == nil {
+		return q
 	}
-	return c.quoted(kw["do"], s)
+	be := c.expr(binds, s, false)
+	ctx := o.ctx
+	if ctx.IsZero() {
+		ctx = term.NilAtom
+	}
+	meta := term.List(term.Tuple{term.MakeAtom("line"), term.Int(n.Pos.Line)})
+	return func(p *proc, fr []term.Term) term.Term {
+		bs := be(p, fr)
+		items, ok := term.ListToSlice(bs)
+		out := make([]term.Term, 0, len(items)+1)
+		for _, it := range items {
+			kv, isPair := it.(term.Tuple)
+			if !ok || !isPair || len(kv) != 2 {
+				ok = false
+				break
+			}
+			name, isAtom := kv[0].(term.Atom)
+			if !isAtom {
+				ok = false
+				break
+			}
+			out = append(out, term.Tuple{term.MakeAtom("="), term.Nil, term.List(term.Tuple{name, meta, ctx}, kv[1])})
+		}
+		if !ok {
+			rt.ArgumentError("invalid :bind_quoted for quote, expected a keyword list of variable names, got: " + rt.Inspect(p, bs))
+		}
+		return term.Tuple{term.MakeAtom("__block__"), term.Nil, term.List(append(out, q(p, fr))...)}
+	}
 }
 
-func (c *compiler) quoted(n ast.Node, s *scope) expr {
-	if !hasUnquote(n) {
-		return constant(c.quoteNode(n))
+func (c *compiler) quoted(n ast.Node, s *scope, o *quoteOpts) expr {
+	if !o.unquote || !hasUnquote(n) {
+		return constant(quoteForm(n, o))
 	}
 	switch x := n.(type) {
 	case *ast.Call:
 		if name, _ := x.CallName(); name == "unquote" && len(x.Args) == 1 {
 			return c.expr(x.Args[0], s, false)
 		}
-		fun := c.quoted(x.Fun, s)
-		args := c.quotedItems(x.Args, s)
+		fun := c.quoted(x.Fun, s, o)
+		args := c.quotedItems(x.Args, s, o)
+		meta := o.meta(x.Pos)
 		return func(p *proc, fr []term.Term) term.Term {
-			return term.Tuple{fun(p, fr), term.Nil, args(p, fr)}
+			return term.Tuple{fun(p, fr), meta, args(p, fr)}
 		}
 	case *ast.List:
-		return c.quotedItems(x.Items, s)
+		return c.quotedItems(x.Items, s, o)
 	case *ast.Pair:
-		a, b := c.quoted(x.Left, s), c.quoted(x.Right, s)
+		a, b := c.quoted(x.Left, s, o), c.quoted(x.Right, s, o)
 		return func(p *proc, fr []term.Term) term.Term { return term.Tuple{a(p, fr), b(p, fr)} }
 	}
-	return constant(c.quoteNode(n))
-}
-
-// quoteNode is the quoted form of n; in a user macro its variables take
-// the macro's module as context.
-func (c *compiler) quoteNode(n ast.Node) term.Term {
-	if !c.quoteContext.IsZero() {
-		return quoteVars(n, c.quoteContext)
-	}
-	return ast.Quote(n, false)
+	return constant(quoteForm(n, o))
 }
 
 // quotedItems compiles the quoted list of items, where
 // unquote_splicing(list) inserts the list's elements.
-func (c *compiler) quotedItems(items []ast.Node, s *scope) expr {
+func (c *compiler) quotedItems(items []ast.Node, s *scope, o *quoteOpts) expr {
 	es := make([]expr, len(items))
 	splice := make([]bool, len(items))
 	for i, a := range items {
@@ -152,7 +200,7 @@ func (c *compiler) quotedItems(items []ast.Node, s *scope) expr {
 				continue
 			}
 		}
-		es[i] = c.quoted(a, s)
+		es[i] = c.quoted(a, s, o)
 	}
 	return func(p *proc, fr []term.Term) term.Term {
 		out := make([]term.Term, 0, len(es))

@@ -6,7 +6,7 @@ defmodule Agent do
 
   @doc "`use Agent`: defines child_spec/1 (overridable)."
   defmacro __using__(opts) do
-    quote do
+    quote location: :keep, bind_quoted: [opts: opts] do
       def child_spec(arg) do
         Supervisor.child_spec(
           %{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}},

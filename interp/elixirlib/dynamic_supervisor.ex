@@ -9,7 +9,7 @@ defmodule DynamicSupervisor do
 
   @doc "`use DynamicSupervisor`: @behaviour and an overridable child_spec/1."
   defmacro __using__(opts) do
-    quote do
+    quote location: :keep, bind_quoted: [opts: opts] do
       @behaviour DynamicSupervisor
 
       def child_spec(arg) do

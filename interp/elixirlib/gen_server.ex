@@ -36,7 +36,7 @@ defmodule GenServer do
   without macros must inject instead).
   """
   defmacro __using__(opts) do
-    quote do
+    quote location: :keep, bind_quoted: [opts: opts] do
       @behaviour GenServer
 
       def child_spec(init_arg) do

@@ -12,7 +12,7 @@ defmodule Supervisor do
 
   @doc "`use Supervisor`: @behaviour Supervisor and an overridable child_spec/1."
   defmacro __using__(opts) do
-    quote do
+    quote location: :keep, bind_quoted: [opts: opts] do
       @behaviour Supervisor
 
       def child_spec(init_arg) do

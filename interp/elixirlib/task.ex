@@ -11,7 +11,7 @@ defmodule Task do
 
   @doc "`use Task`: defines child_spec/1 (overridable, restart: :temporary)."
   defmacro __using__(opts) do
-    quote do
+    quote location: :keep, bind_quoted: [opts: opts] do
       def child_spec(arg) do
         Supervisor.child_spec(
           %{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}, restart: :temporary},

@@ -5,6 +5,8 @@ import (
 	"math/rand"
 	"strconv"
 	"time"
+
+	"github.com/exlite/exlite/beam/term"
 )
 
 // Optional capabilities of an Env. A built-in that needs one type-asserts
@@ -56,6 +58,15 @@ type RandEnv interface {
 type UniqueEnv interface {
 	// UniqueInteger returns the next value of the counter, from 1.
 	UniqueInteger() int64
+}
+
+// WarnEnv prints IO.warn/2's warning for a %Macro.Env{} as Elixir's
+// compiler prints a diagnostic: the line's code and where it is
+// ("Foo (module)", "Foo.bar/1"). It reports false when it did not
+// print (env is not one it can place); the caller then prints the plain
+// warning.
+type WarnEnv interface {
+	WarnAt(message string, env term.Term) bool
 }
 
 // Halt is the panic value of System.halt/0,1 and System.stop/0,1: the

@@ -43,7 +43,12 @@ func registerIO() {
 		"iodata_length/1":      ioIodataLength,
 		"chardata_to_string/1": ioChardataToString,
 		"warn/1":               func(env rt.Env, a []term.Term) term.Term { return ioWarn(env, a[0]) },
-		"warn/2":               func(env rt.Env, a []term.Term) term.Term { return ioWarn(env, a[0]) },
+		"warn/2": func(env rt.Env, a []term.Term) term.Term {
+			if w, ok := env.(rt.WarnEnv); ok && w.WarnAt(toChardata(env, a[0]), a[1]) {
+				return term.OK
+			}
+			return ioWarn(env, a[0])
+		},
 	})
 	rt.Register("Kernel", map[string]rt.BuiltinFunc{
 		"inspect/1":   func(env rt.Env, a []term.Term) term.Term { return kernelInspect(env, a[0], term.Nil) },
