@@ -174,7 +174,10 @@ func (s *Scenario) Judge(o Outcome) []Problem {
 			add(KindStatus, "the program ended with status %d, expected %d", o.ExitStatus, s.ExitStatus)
 		}
 	}
-	if p, ok := s.judgeStdout(o.Stdout); !ok {
+	// A program stopped early (an error, a limit) that printed nothing
+	// is not said to miss lines: it shows what the scenario expects.
+	stopped := len(probs) > 0 && probs[0].Kind != KindStatus
+	if p, ok := s.judgeStdout(o.Stdout, stopped); !ok {
 		probs = append(probs, p)
 	}
 	if len(s.Quiet) > 0 && !o.TimedOut && o.Stopped == "" && o.ExitStatus == s.ExitStatus {
@@ -187,8 +190,16 @@ func (s *Scenario) Judge(o Outcome) []Problem {
 	return probs
 }
 
-func (s *Scenario) judgeStdout(got string) (Problem, bool) {
+// judgeStdout compares the output with the scenario's expectations.
+// When got is empty the problem's message introduces the expected output
+// (Want), to be shown as it is: there is nothing to compare; stopped says
+// the program was stopped before its end (by an error or a limit).
+func (s *Scenario) judgeStdout(got string, stopped bool) (Problem, bool) {
 	got = Mask(got)
+	empty := "the output is empty"
+	if stopped {
+		empty = "nothing was printed before the program stopped"
+	}
 	if s.Stdout != nil {
 		for _, want := range s.Stdout {
 			if Mask(want) == got {
@@ -196,7 +207,12 @@ func (s *Scenario) judgeStdout(got string) (Problem, bool) {
 			}
 		}
 		msg := "the output is not the expected one"
-		if len(s.Stdout) > 1 {
+		switch {
+		case got == "" && len(s.Stdout) > 1:
+			msg = fmt.Sprintf("%s; the scenario expects one of %d outputs, such as:", empty, len(s.Stdout))
+		case got == "":
+			msg = empty + "; the scenario expects:"
+		case len(s.Stdout) > 1:
 			msg = fmt.Sprintf("the output is none of the %d expected ones", len(s.Stdout))
 		}
 		return Problem{Kind: KindStdout, Message: msg, Want: Mask(s.Stdout[0]), Got: got}, false
@@ -219,6 +235,10 @@ func (s *Scenario) judgeStdout(got string) (Problem, bool) {
 		}
 	}
 	wantText := strings.Join(want, "\n") + "\n"
+	if got == "" {
+		return Problem{Kind: KindStdout, Want: wantText, Got: got,
+			Message: empty + "; the scenario expects these lines, in this order:"}, false
+	}
 	if found < len(want) {
 		return Problem{Kind: KindStdout, Want: wantText, Got: got,
 			Message: fmt.Sprintf("expected line %d of %d, %q, is missing from the output (or out of order)", found+1, len(want), want[found])}, false

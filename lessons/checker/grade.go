@@ -3,6 +3,7 @@ package checker
 import (
 	"bytes"
 	"context"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -127,7 +128,7 @@ func AddExUnitTests(ctx context.Context, e Exlite, ex *lessons.Exercise, file, s
 			tr.Status = Pass
 		default:
 			tr.Status = Fail
-			tr.Problems = []lessons.Problem{{Kind: lessons.KindError, Message: strings.TrimRight(r.Failure, "\n")}}
+			tr.Problems = []lessons.Problem{{Kind: lessons.KindError, Message: failureText(r.Failure)}}
 		}
 		if ok {
 			tr.Stdout = r.Output
@@ -138,6 +139,37 @@ func AddExUnitTests(ctx context.Context, e Exlite, ex *lessons.Exercise, file, s
 		res.Tests = append(res.Tests, tr)
 	}
 }
+
+// failureText is mix test's report of a failed test as the check shows
+// it under the test's name: without the header that repeats the name
+// ("  1) test name (Module)": the number counts mix test's failures), and
+// without the indentation it sets the rest of the block in.
+func failureText(failure string) string {
+	lines := strings.Split(strings.TrimRight(failure, "\n"), "\n")
+	if len(lines) > 1 && failureHeader.MatchString(lines[0]) {
+		lines = lines[1:]
+	}
+	pad := -1
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if n := len(l) - len(strings.TrimLeft(l, " ")); pad < 0 || n < pad {
+			pad = n
+		}
+	}
+	for i, l := range lines {
+		if len(l) >= pad && pad > 0 {
+			lines[i] = l[pad:]
+		} else {
+			lines[i] = strings.TrimLeft(l, " ")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// failureHeader is the first line of mix test's report of a failure.
+var failureHeader = regexp.MustCompile(`^\s*[0-9]+\) `)
 
 // testFile is an exercise's test file, parsed, and its tests.
 type testFile struct {

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
+	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -69,7 +72,7 @@ func WriteText(w io.Writer, r *Result, color bool) error {
 			name += " (bonus)"
 		}
 		fmt.Fprintf(&b, "  %s  %s\n", p.paint(red, fmt.Sprintf("%-4s", label)), name)
-		b.WriteString(indent(explain(t, p), "        "))
+		b.WriteString(indent(explain(t, p, true), "        "))
 		b.WriteString("\n")
 	}
 	passed, failed, bonus := r.Counts()
@@ -88,32 +91,79 @@ func WriteText(w io.Writer, r *Result, color bool) error {
 }
 
 // explain describes a failed scenario: its problems, the output compared
-// with the expected one, the seed when it matters, and the hint.
-func explain(t *TestResult, p painter) string {
+// with the expected one, the seed when it matters, the lines of the
+// scenario's code its messages name (when quote is set: the text report,
+// whose reader does not see the code otherwise), and the hint.
+func explain(t *TestResult, p painter, quote bool) string {
 	var b strings.Builder
 	for _, pr := range t.Problems {
 		b.WriteString(pr.Message + "\n")
 		if pr.Kind != lessons.KindStdout {
 			continue
 		}
+		if pr.Got == "" {
+			// Nothing to compare: the message introduces the expected
+			// output.
+			b.WriteString(indent(strings.TrimSuffix(pr.Want, "\n"), "  ") + "\n")
+			continue
+		}
 		if t.Scenario.Stdout != nil {
 			b.WriteString(UnifiedDiff(pr.Want, pr.Got, bool(p)))
 		} else {
 			b.WriteString("expected lines, in this order:\n" + indent(strings.TrimSuffix(pr.Want, "\n"), "  ") + "\n")
-			if pr.Got == "" {
-				b.WriteString("the output was empty\n")
-			} else {
-				b.WriteString("the output:\n" + indent(strings.TrimSuffix(pr.Got, "\n"), "  ") + "\n")
-			}
+			b.WriteString("the output:\n" + indent(strings.TrimSuffix(pr.Got, "\n"), "  ") + "\n")
 		}
 	}
 	if t.Seed != 0 {
 		fmt.Fprintf(&b, "(with scheduling seed %d: the order in which processes run matters to this program)\n", t.Seed)
 	}
+	if quote {
+		b.WriteString(scenarioQuote(t))
+	}
 	if t.Scenario.Hint != "" && !(len(t.Problems) == 1 && (t.Problems[0].Message == NotRunMessage || t.Problems[0].Message == SlowMessage)) {
 		b.WriteString("hint: " + t.Scenario.Hint + "\n")
 	}
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// scenarioLine finds the positions in the scenario's code that messages
+// name (scenarioLines rewrites them so).
+var scenarioLine = regexp.MustCompile(`(?:^|[^\w./-])` + regexp.QuoteMeta(scenarioFile) + `:([0-9]+)`)
+
+// scenarioQuote quotes the lines of a failed scenario's code that its
+// problems and output name (scenario.exs:N, in a stack trace or a crash
+// report), numbered: "" when they name none.
+func scenarioQuote(t *TestResult) string {
+	if t.Scenario.Run == "" || t.Scenario.File == TestFileName {
+		return ""
+	}
+	texts := []string{t.Stdout}
+	for _, pr := range t.Problems {
+		texts = append(texts, pr.Message)
+	}
+	code := strings.Split(strings.TrimSuffix(t.Scenario.Run, "\n"), "\n")
+	seen := map[int]bool{}
+	var nums []int
+	for _, text := range texts {
+		for _, m := range scenarioLine.FindAllStringSubmatch(text, -1) {
+			n, err := strconv.Atoi(m[1])
+			if err == nil && n >= 1 && n <= len(code) && !seen[n] {
+				seen[n] = true
+				nums = append(nums, n)
+			}
+		}
+	}
+	if len(nums) == 0 {
+		return ""
+	}
+	sort.Ints(nums)
+	width := len(strconv.Itoa(nums[len(nums)-1]))
+	var b strings.Builder
+	b.WriteString(scenarioFile + ", the scenario's code (run after your file):\n")
+	for _, n := range nums {
+		fmt.Fprintf(&b, "  %*d | %s\n", width, n, code[n-1])
+	}
+	return b.String()
 }
 
 // UnifiedDiff is a line diff of want and got in the unified format
@@ -261,7 +311,8 @@ func Exercism(r *Result) ExercismReport {
 			TaskID:   t.Scenario.Task,
 		}
 		if t.Status != Pass {
-			et.Message = explain(t, false)
+			// The report carries the scenario's code (test_code).
+			et.Message = explain(t, false, false)
 			rep.Status = Fail
 		} else if t.Warning != nil {
 			et.Message = strings.TrimSuffix(t.Warning.Text(), "\n")
