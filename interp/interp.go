@@ -599,6 +599,7 @@ type spawnedMemProc struct {
 func (sp *spawnedProc) start(bp *beam.Process) (p *proc, fn *function, env, fr []term.Term) {
 	p = &sp.proc
 	p.bp = bp
+	p.origin = sp
 	// Process.info(pid, :current_stacktrace) reads its stack, and beam
 	// calls its Recover.
 	bp.Data = p

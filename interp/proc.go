@@ -51,6 +51,9 @@ type proc struct {
 	// bp is the beam process this evaluator state runs in (nil for the
 	// short-lived states of hooks).
 	bp *beam.Process
+	// origin is the spawn that started a spawned process (nil for the
+	// main process): Process.info's :initial_call reads its function.
+	origin *spawnedProc
 	// rng is the process's random source (rt.RandEnv).
 	rng *rand.Rand
 	// slab boxes integer results without one allocation each (boxInt).

@@ -478,7 +478,7 @@ func registerProcesses() {
 			if !ok {
 				return term.NilAtom
 			}
-			return infoList(info)
+			return infoList(env, info)
 		},
 		"info/2": func(env rt.Env, a []term.Term) term.Term {
 			pid := pidArg(a[0], "1st")
@@ -490,7 +490,7 @@ func registerProcesses() {
 				if k == atomCurrentStacktrace {
 					return term.Tuple{k, currentStacktrace(env, pid)}
 				}
-				return infoItem(info, k)
+				return infoItem(env, info, k)
 			}
 			if keys, ok := term.ListToSlice(a[1]); ok {
 				// A list of items gives a list of {item, value}.
@@ -577,46 +577,7 @@ func pidList(ps []term.Pid) term.Term {
 	return term.List(out...)
 }
 
-// infoItem is Process.info/2's answer for one item: {item, value}, or nil
-// for an unknown item.
-func infoItem(info *beam.Info, item term.Term) term.Term {
-	key, _ := item.(term.Atom)
-	switch key.Name() {
-	case "heap_size", "total_heap_size":
-		return term.Tuple{key, term.Int(info.HeapSize)}
-	case "memory":
-		// bytes: the heap's words plus the process structure, 776 bytes
-		// (OTP 25 counts 2640 for a fresh process with a 233-word heap)
-		return term.Tuple{key, term.Int(8*info.HeapSize + 776)}
-	case "reductions":
-		return term.Tuple{key, term.Int(info.Reductions)}
-	case "priority":
-		return term.Tuple{key, term.MakeAtom("normal")}
-	}
-	items, _ := term.ListToSlice(infoList(info))
-	for _, it := range items {
-		if t, ok := it.(term.Tuple); ok && t[0] == key {
-			return t
-		}
-	}
-	return term.NilAtom
-}
-
 var atomCurrentStacktrace = term.MakeAtom("current_stacktrace")
-
-// infoItems are the items :erlang.process_info/2 knows (OTP 25); the
-// ones exlite cannot tell give nil.
-var infoItems = map[string]bool{
-	"backtrace": true, "binary": true, "catchlevel": true, "current_function": true,
-	"current_location": true, "current_stacktrace": true, "dictionary": true,
-	"error_handler": true, "garbage_collection": true, "garbage_collection_info": true,
-	"group_leader": true, "heap_size": true, "initial_call": true, "links": true,
-	"last_calls": true, "memory": true, "message_queue_len": true, "messages": true,
-	"min_heap_size": true, "min_bin_vheap_size": true, "monitored_by": true, "monitors": true,
-	"message_queue_data": true, "parent": true, "priority": true, "reductions": true,
-	"registered_name": true, "sequential_trace_token": true, "stack_size": true,
-	"status": true, "suspending": true, "total_heap_size": true, "trace": true, "trap_exit": true,
-}
 
 // currentStacktrace is the stack of process pid for
 // Process.info(pid, :current_stacktrace): the caller's own, or that of a
@@ -648,32 +609,4 @@ func currentStacktrace(env rt.Env, pid term.Pid) term.Term {
 		p.bp.Yield()
 	}
 	return st
-}
-
-// infoList is Process.info/1's keyword list.
-func infoList(info *beam.Info) term.Term {
-	kw := func(k string, v term.Term) term.Term { return term.Tuple{term.MakeAtom(k), v} }
-	var name term.Term = term.Nil
-	if !info.RegisteredName.IsZero() {
-		name = info.RegisteredName
-	}
-	mons := make([]term.Term, len(info.Monitors))
-	for i, m := range info.Monitors {
-		mons[i] = term.Tuple{term.MakeAtom("process"), m}
-	}
-	status := info.Status
-	if status.IsZero() {
-		status = term.MakeAtom("running")
-	}
-	return term.List(
-		kw("registered_name", name),
-		kw("status", status),
-		kw("message_queue_len", term.Int(info.MessageQueueLen)),
-		kw("messages", term.List(info.Messages...)),
-		kw("links", pidList(info.Links)),
-		kw("monitors", term.List(mons...)),
-		kw("monitored_by", pidList(info.MonitoredBy)),
-		kw("dictionary", term.List(info.Dictionary...)),
-		kw("trap_exit", term.Bool(info.TrapExit)),
-	)
 }

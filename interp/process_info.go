@@ -1,0 +1,251 @@
+package interp
+
+import (
+	"github.com/exlite/exlite/beam"
+	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/rt"
+)
+
+// Process.info/1,2 (and :erlang.process_info/1,2): the items of OTP 25.
+// What exlite tracks (status, queue, messages, links, monitors, the
+// dictionary, trap_exit, the registered name) is exact; the memory
+// figures are estimates (beam.Info); the rest is what a BEAM process
+// shows in a script: current_function from the process's innermost call
+// (exlite's GenServer loop shows as OTP's {:gen_server, :loop, 7}),
+// initial_call {:erlang, :apply, 2} for a spawned function,
+// {M, f, arity} for spawn/3, {:proc_lib, :init_p, 5} for OTP behaviours'
+// processes, and OTP's defaults for the garbage collector, priority and
+// error handler.
+
+// infoListItems are Process.info/1's items in OTP 25's order
+// (registered_name comes first when the process has a name).
+var infoListItems = []string{
+	"current_function", "initial_call", "status", "message_queue_len", "links",
+	"dictionary", "trap_exit", "error_handler", "priority", "group_leader",
+	"total_heap_size", "heap_size", "stack_size", "reductions",
+	"garbage_collection", "suspending",
+}
+
+// infoItems are the items :erlang.process_info/2 knows (OTP 25); the
+// ones exlite cannot tell give nil.
+var infoItems = map[string]bool{
+	"backtrace": true, "binary": true, "catchlevel": true, "current_function": true,
+	"current_location": true, "current_stacktrace": true, "dictionary": true,
+	"error_handler": true, "garbage_collection": true, "garbage_collection_info": true,
+	"group_leader": true, "heap_size": true, "initial_call": true, "links": true,
+	"last_calls": true, "memory": true, "message_queue_len": true, "messages": true,
+	"min_heap_size": true, "min_bin_vheap_size": true, "monitored_by": true, "monitors": true,
+	"message_queue_data": true, "parent": true, "priority": true, "reductions": true,
+	"registered_name": true, "sequential_trace_token": true, "stack_size": true,
+	"status": true, "suspending": true, "total_heap_size": true, "trace": true, "trap_exit": true,
+}
+
+// groupLeaderPid stands for the group leader every process of a script
+// has (the `user` I/O server, #PID<0.65.0> on OTP 25); exlite writes
+// output itself, so no process has that pid.
+var groupLeaderPid = term.Pid{ID: 65}
+
+// infoList is Process.info/1's keyword list.
+func infoList(env rt.Env, info *beam.Info) term.Term {
+	out := make([]term.Term, 0, len(infoListItems)+1)
+	if !info.RegisteredName.IsZero() {
+		out = append(out, term.Tuple{term.MakeAtom("registered_name"), info.RegisteredName})
+	}
+	for _, k := range infoListItems {
+		it := infoValue(env, info, k, 1)
+		out = append(out, term.Tuple{term.MakeAtom(k), it})
+	}
+	return term.List(out...)
+}
+
+// infoItem is Process.info/2's answer for one item: {item, value}, or nil
+// for an item exlite cannot tell.
+func infoItem(env rt.Env, info *beam.Info, item term.Term) term.Term {
+	key, _ := item.(term.Atom)
+	if v := infoValue(env, info, key.Name(), 2); v != nil {
+		return term.Tuple{key, v}
+	}
+	return term.NilAtom
+}
+
+// infoValue is the value of one item, or nil; arity is that of the
+// Process.info call (the caller's own current function).
+func infoValue(env rt.Env, info *beam.Info, key string, arity int) term.Term {
+	kw := func(k string, v term.Term) term.Term { return term.Tuple{term.MakeAtom(k), v} }
+	switch key {
+	case "registered_name":
+		if info.RegisteredName.IsZero() {
+			return term.Nil
+		}
+		return info.RegisteredName
+	case "status":
+		if info.Status.IsZero() {
+			return term.MakeAtom("running")
+		}
+		return info.Status
+	case "message_queue_len":
+		return term.Int(info.MessageQueueLen)
+	case "messages":
+		return term.List(info.Messages...)
+	case "links":
+		return pidList(info.Links)
+	case "monitors":
+		mons := make([]term.Term, len(info.Monitors))
+		for i, m := range info.Monitors {
+			mons[i] = term.Tuple{term.MakeAtom("process"), m}
+		}
+		return term.List(mons...)
+	case "monitored_by":
+		return pidList(info.MonitoredBy)
+	case "dictionary":
+		return term.List(info.Dictionary...)
+	case "trap_exit":
+		return term.Bool(info.TrapExit)
+	case "heap_size", "total_heap_size":
+		return term.Int(info.HeapSize)
+	case "memory":
+		// bytes: the heap's words plus the process structure, 776 bytes
+		// (OTP 25 counts 2640 for a fresh process with a 233-word heap)
+		return term.Int(8*info.HeapSize + 776)
+	case "reductions":
+		return term.Int(info.Reductions)
+	case "priority":
+		return term.MakeAtom("normal")
+	case "error_handler":
+		return term.MakeAtom("error_handler")
+	case "group_leader":
+		return groupLeaderPid
+	case "stack_size":
+		return term.Int(stackSize(env, info.Pid))
+	case "suspending", "binary", "sequential_trace_token":
+		return term.Nil
+	case "catchlevel", "trace":
+		return term.Int(0)
+	case "last_calls":
+		return term.False
+	case "message_queue_data":
+		return term.MakeAtom("on_heap")
+	case "min_heap_size":
+		return term.Int(233)
+	case "min_bin_vheap_size":
+		return term.Int(46422)
+	case "garbage_collection":
+		return term.List(
+			kw("max_heap_size", term.EmptyMap.Put(term.MakeAtom("error_logger"), term.True).
+				Put(term.MakeAtom("kill"), term.True).Put(term.MakeAtom("size"), term.Int(0))),
+			kw("min_bin_vheap_size", term.Int(46422)),
+			kw("min_heap_size", term.Int(233)),
+			kw("fullsweep_after", term.Int(65535)),
+			kw("minor_gcs", term.Int(0)),
+		)
+	case "initial_call":
+		return initialCall(env, info)
+	case "current_function":
+		return currentFunction(env, info, arity)
+	}
+	return nil
+}
+
+var (
+	mfaErlangApply = term.Tuple{term.MakeAtom("erlang"), term.MakeAtom("apply"), term.Int(2)}
+	mfaProcLib     = term.Tuple{term.MakeAtom("proc_lib"), term.MakeAtom("init_p"), term.Int(5)}
+	mfaGenServer   = term.Tuple{term.MakeAtom("gen_server"), term.MakeAtom("loop"), term.Int(7)}
+)
+
+// initialCall is the function a process started with.
+func initialCall(env rt.Env, info *beam.Info) term.Term {
+	for _, kv := range info.Dictionary {
+		// proc_lib (GenServer, Agent, Task, Supervisor) marks its processes
+		if t, ok := kv.(term.Tuple); ok && len(t) == 2 &&
+			(t[0] == term.MakeAtom("$initial_call") || t[0] == term.MakeAtom("$ancestors")) {
+			return mfaProcLib
+		}
+	}
+	p, ok := env.(*proc)
+	if !ok || p.bp == nil {
+		return mfaErlangApply
+	}
+	if info.Pid == p.self {
+		return spawnedWith(p)
+	}
+	// another process's state is read while it waits in receive (its
+	// lock held); one that is running shows as a spawned function
+	out := mfaErlangApply
+	p.bp.Runtime().WhileWaiting(info.Pid, func(bp *beam.Process) {
+		if q, ok := bp.Data.(*proc); ok {
+			out = spawnedWith(q)
+		}
+	})
+	return out
+}
+
+// spawnedWith is the initial call of a process that is not an OTP
+// behaviour's: spawn(Mod, :fun, args) runs an external function on its
+// arguments, anything else is :erlang.apply/2 of a function.
+func spawnedWith(q *proc) term.Tuple {
+	if q.origin != nil {
+		if f, ok := q.origin.fun.(*term.Fun); ok && f.External && f.Code == nil {
+			return term.Tuple{f.Module, f.Name, term.Int(f.Arity)}
+		}
+	}
+	return mfaErlangApply
+}
+
+// currentFunction is the function process info.Pid is in: Process.info
+// itself for the caller, the innermost call of a process waiting in
+// receive, else the function it started with.
+func currentFunction(env rt.Env, info *beam.Info, arity int) term.Term {
+	p, ok := env.(*proc)
+	if !ok || p.bp == nil {
+		return mfaErlangApply
+	}
+	if info.Pid == p.self {
+		return term.Tuple{rt.ModuleAtom("Process"), term.MakeAtom("info"), term.Int(arity)}
+	}
+	var cur term.Term
+	read := func(bp *beam.Process) {
+		if q, ok := bp.Data.(*proc); ok {
+			cur = innermostCall(q)
+		}
+	}
+	if p.bp.Runtime().WhileWaiting(info.Pid, read) && cur != nil {
+		return cur
+	}
+	if init := initialCall(env, info); !term.Equal(init, mfaProcLib) {
+		return init
+	}
+	return mfaGenServer
+}
+
+// innermostCall is {module, function, arity} of the innermost function
+// of q's stack, nil if it has none; a call inside exlite's library shows
+// as the OTP function Elixir's would be in.
+func innermostCall(q *proc) term.Term {
+	for i := len(q.calls) - 1; i >= 0; i-- {
+		c := q.calls[i]
+		if c.hidden || c.fn == nil {
+			continue
+		}
+		if c.fn.lib {
+			if c.fn.mod == rt.ModuleAtom("GenServer") {
+				return mfaGenServer
+			}
+			continue
+		}
+		name := c.fn.name
+		if c.fn.anon && c.fn.funName != "" {
+			name = term.MakeAtom(c.fn.funName)
+		}
+		return term.Tuple{c.fn.mod, name, term.Int(c.fn.arity)}
+	}
+	return nil
+}
+
+// stackSize is an estimate of :stack_size in words: the caller's own
+// call depth, or 1 for another process (a fresh process's).
+func stackSize(env rt.Env, pid term.Pid) int {
+	if p, ok := env.(*proc); ok && p.self == pid {
+		return len(p.calls)
+	}
+	return 1
+}
