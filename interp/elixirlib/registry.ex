@@ -143,10 +143,67 @@ defmodule Registry do
     length(match(registry, key, pattern, guards))
   end
 
-  def select(_registry, spec) when is_list(spec) do
-    raise ArgumentError,
-          "Registry.select/2 is not supported by exlite (it needs match specifications); " <>
-            "use Registry.lookup/2 or Registry.keys/2"
+  # select/2 and count_select/2 run a match specification over the
+  # entries as ETS rows {key, {pid, value}} (Registry's own table layout,
+  # which :"$_" shows), in registration order (ETS's own order, which
+  # Elixir gives, is a hash order for unique keys).
+  def select(registry, spec) when is_atom(registry) and is_list(spec) do
+    spec = select_spec!(spec, :select)
+    for row <- call!(registry, :rows), alive_row?(row), result <- select_row(spec, row), do: result
+  end
+
+  def count_select(registry, spec) when is_atom(registry) and is_list(spec) do
+    spec = select_spec!(spec, :count_select)
+    Enum.count(call!(registry, :rows), &(alive_row?(&1) and select_row(spec, &1) == [true]))
+  end
+
+  defp select_spec!(spec, fun) do
+    for part <- spec do
+      case part do
+        {{key, pid, value}, guards, body} -> {{key, {pid, value}}, guards, body}
+        _ -> raise ArgumentError, "invalid match specification in Registry.#{fun}/2: #{inspect(spec)}"
+      end
+    end
+  end
+
+  defp alive_row?({_key, {pid, _value}}), do: Process.alive?(pid)
+
+  # The first clause whose head matches and whose guards hold gives the
+  # row's result: its body's last expression, with :"$_" the row and
+  # :"$$" the list of the head's variables.
+  defp select_row([], _row), do: []
+
+  defp select_row([{head, guards, body} | rest], row) do
+    case match_pattern(head, row, %{}) do
+      :nomatch ->
+        select_row(rest, row)
+
+      binds ->
+        binds = Map.merge(binds, %{"$_": row, "$$": head_vars(binds)})
+
+        with true <- Enum.all?(guards, &(guard_value(&1, binds) === true)),
+             [_ | _] <- body,
+             result when result != :"$fail" <- guard_value(List.last(body), binds) do
+          [result]
+        else
+          _ -> select_row(rest, row)
+        end
+    end
+  end
+
+  defp head_vars(binds) do
+    binds
+    |> Enum.map(fn {var, value} -> {var_number(var), value} end)
+    |> Enum.reject(fn {n, _} -> n == nil end)
+    |> Enum.sort()
+    |> Enum.map(fn {_, value} -> value end)
+  end
+
+  defp var_number(var) do
+    case Integer.parse(String.trim_leading(Atom.to_string(var), "$")) do
+      {n, ""} -> n
+      _ -> nil
+    end
   end
 
   def meta(registry, key) when is_atom(registry) do
@@ -388,6 +445,10 @@ defmodule Registry.Server do
 
   def handle_call(:entries, _from, state) do
     {:reply, for({_key, pid, value} <- state.entries, do: {pid, value}), state}
+  end
+
+  def handle_call(:rows, _from, state) do
+    {:reply, for({key, pid, value} <- state.entries, do: {key, {pid, value}}), state}
   end
 
   def handle_call({:meta, key}, _from, state) do
