@@ -70,3 +70,24 @@ func TestWhileWaiting(t *testing.T) {
 		checkOut(t, stdout, "waiting child: true child state\nrunning self: false\ndead child: false\n")
 	})
 }
+
+// TestWhileWaitingPreempted: in deterministic mode, f also runs for a
+// process preempted in a busy loop (the caller holds the only token).
+func TestWhileWaitingPreempted(t *testing.T) {
+	out, stdout := run(t, func(p *Process) term.Term {
+		child, _ := p.Spawn(func(c *Process) term.Term {
+			c.Data = "busy"
+			for {
+				c.Yield()
+			}
+		}, SpawnOpts{})
+		p.Yield() // the child starts and yields back
+		var seen any
+		ok := p.Runtime().WhileWaiting(child, func(c *Process) { seen = c.Data })
+		puts(p, "preempted child: %v %v", ok, seen)
+		p.Exit(child, a("kill"))
+		return Normal
+	})
+	checkNormal(t, out)
+	checkOut(t, stdout, "preempted child: true busy\n")
+}

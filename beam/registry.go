@@ -347,6 +347,10 @@ var (
 // evaluator's state of it (Process.Data), e.g. its call stack for
 // Process.info(pid, :current_stacktrace), but must not call methods of
 // either process.
+//
+// In deterministic mode the caller holds the only run token, so a
+// process preempted in the run queue (a busy loop) stands still too and
+// f is called for it as well.
 func (rt *Runtime) WhileWaiting(pid term.Pid, f func(p *Process)) bool {
 	t := rt.lookup(pid)
 	if t == nil {
@@ -354,7 +358,9 @@ func (rt *Runtime) WhileWaiting(pid term.Pid, f func(p *Process)) bool {
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.state.Load() != stWaiting || t.sig.Load() != 0 {
+	state := t.state.Load()
+	still := state == stWaiting || rt.opts.Deterministic && state == stRunnable && t.Data != nil
+	if !still || t.sig.Load() != 0 {
 		return false
 	}
 	f(t)

@@ -236,7 +236,7 @@ func (c *compiler) receiveExpr(n *ast.Call, s *scope, tail bool) expr {
 		timeout = c.expr(params[0], s, false)
 		afterBody = c.expr(cls[0].Args[1], s.child(), tail)
 	}
-	rc := &receiveCode{clauses: clauses, timeout: timeout, after: afterBody, line: n.Pos.Line, waits: c.waitingFor(clausesOf(kw["do"]))}
+	rc := &receiveCode{clauses: clauses, timeout: timeout, after: afterBody, waits: c.waitingFor(clausesOf(kw["do"]))}
 	// This closure's frame, and beam's ReceiveMatch under it, are what a
 	// process waiting here holds on its goroutine stack besides the
 	// calls that led here, so it holds little: the clauses are tried by
@@ -246,7 +246,10 @@ func (c *compiler) receiveExpr(n *ast.Call, s *scope, tail bool) expr {
 		if rc.timeout != nil {
 			ms = rc.timeoutMs(p, fr)
 		}
-		p.setLine(rc.line)
+		// No p.setLine: the receive has no line of its own in the BEAM's
+		// line table, so a process waiting here shows the line of the
+		// call before it (Process.info's current_stacktrace, a test's
+		// timeout), or its function's.
 		if p.bp == nil {
 			noReceive()
 		}
@@ -265,7 +268,6 @@ type receiveCode struct {
 	clauses []*matchClause
 	timeout expr // nil without after
 	after   expr
-	line    int32
 	waits   any // what it waits for (waiting.go)
 }
 

@@ -14,11 +14,18 @@ var maskFinished = regexp.MustCompile(`(?m)^Finished in .*$`)
 
 var failureHead = regexp.MustCompile(`^ +\d+\) (.*)$`)
 
+// libraryFrame is a stacktrace line of Elixir's or OTP's own code
+// ("(elixir 1.18.4) lib/task/supervised.ex:101: ..."), which a linked
+// process's exception nests in a failure's message: exlite's library is
+// not Elixir's and shows none.
+var libraryFrame = regexp.MustCompile(`^ +\((elixir|stdlib|kernel|ex_unit|logger) [0-9.]+\) `)
+
 // failureBlocks splits a mix test report into its failures, keyed by the
 // header without its number ("test name (Module)"). A block's stacktrace is
 // reduced to its last frame outside Elixir's and OTP's libraries, the
-// test's own frame most often: the frames of exlite's runner and library
-// are not ExUnit's and Elixir's.
+// test's own frame most often, and the library frames nested in its
+// message are left out: the frames of exlite's runner and library are not
+// ExUnit's and Elixir's.
 func failureBlocks(report string) map[string]string {
 	out := map[string]string{}
 	lines := strings.Split(report, "\n")
@@ -45,6 +52,9 @@ func failureBlocks(report string) map[string]string {
 			// A failure without a stacktrace ends at two blank lines.
 			if l == "" && i+1 < len(lines) && lines[i+1] == "" {
 				break
+			}
+			if libraryFrame.MatchString(l) {
+				continue
 			}
 			body = append(body, l)
 		}

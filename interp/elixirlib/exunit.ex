@@ -543,6 +543,22 @@ defmodule ExUnit.Formatter do
   defp blame(:error, %FunctionClauseError{args: nil} = e, [{m, f, args, loc} | rest]) when is_list(args),
     do: {%{e | args: args}, [{m, f, length(args), loc} | rest]}
 
+  # ArithmeticError.blame/2 (1.18) names the operation of an :erlang
+  # frame on top.
+  defp blame(:error, %ArithmeticError{message: message} = e, [{:erlang, fun, args, _} | _] = st) when is_list(args) do
+    suffix =
+      case {fun, args} do
+        {op, [a]} when op in [:+, :-] -> ": #{op}(#{inspect(a)})"
+        {op, [a, b]} when op in [:+, :-, :*, :/] -> ": #{inspect(a)} #{op} #{inspect(b)}"
+        {f, [a, b]} when f in [:div, :rem] -> ": #{f}(#{inspect(a)}, #{inspect(b)})"
+        {f, [a, b]} when f in [:band, :bor, :bxor, :bsl, :bsr] -> ": Bitwise.#{f}(#{inspect(a)}, #{inspect(b)})"
+        {:bnot, [a]} -> ": Bitwise.bnot(#{inspect(a)})"
+        _ -> ""
+      end
+
+    {%{e | message: message <> suffix}, st}
+  end
+
   defp blame(_kind, reason, st), do: {reason, st}
 
   # stack formats the frames up to the test's own.
