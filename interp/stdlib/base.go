@@ -120,7 +120,7 @@ func init() { rt.RegisterLazy(registerBase) }
 func registerBase() {
 	enc64 := func(name string, e *base64.Encoding) rt.BuiltinFunc {
 		return func(env rt.Env, a []term.Term) term.Term {
-			mfa := fmt.Sprintf("Base.%s/%d", name, len(a))
+			mfa := baseMFA(name)
 			s := binArg(mfa, a, 0)
 			o := readBaseOpts(mfa, a)
 			enc := e
@@ -133,7 +133,7 @@ func registerBase() {
 	dec64 := func(name string, alphabet string, e *base64.Encoding, bang bool) rt.BuiltinFunc {
 		raw := e.WithPadding(base64.NoPadding)
 		return func(env rt.Env, a []term.Term) term.Term {
-			mfa := fmt.Sprintf("Base.%s/%d", name, len(a))
+			mfa := baseMFA(name)
 			s := binArg(mfa, a, 0)
 			o := readBaseOpts(mfa, a)
 			out, err := baseDecode(env, s, alphabet, false, o, 4, raw.DecodeString)
@@ -142,7 +142,7 @@ func registerBase() {
 	}
 	enc32 := func(name string, e *base32.Encoding) rt.BuiltinFunc {
 		return func(env rt.Env, a []term.Term) term.Term {
-			mfa := fmt.Sprintf("Base.%s/%d", name, len(a))
+			mfa := baseMFA(name)
 			s := binArg(mfa, a, 0)
 			o := readBaseOpts(mfa, a)
 			enc := e
@@ -159,7 +159,7 @@ func registerBase() {
 	dec32 := func(name string, e *base32.Encoding, alphabet string, bang bool) rt.BuiltinFunc {
 		raw := e.WithPadding(base32.NoPadding)
 		return func(env rt.Env, a []term.Term) term.Term {
-			mfa := fmt.Sprintf("Base.%s/%d", name, len(a))
+			mfa := baseMFA(name)
 			s := binArg(mfa, a, 0)
 			o := readBaseOpts(mfa, a)
 			out, err := baseDecode(env, s, alphabet, true, o, 8, raw.DecodeString)
@@ -168,7 +168,7 @@ func registerBase() {
 	}
 	dec16 := func(bang bool) rt.BuiltinFunc {
 		return func(env rt.Env, a []term.Term) term.Term {
-			mfa := fmt.Sprintf("Base.decode16%s/%d", map[bool]string{true: "!"}[bang], len(a))
+			mfa := "Base.decode16!/2" // decode16/2 calls decode16!/2
 			s := binArg(mfa, a, 0)
 			o := readBaseOpts(mfa, a)
 			if len(s)%2 != 0 {
@@ -185,7 +185,7 @@ func registerBase() {
 	}
 	fns := map[string]rt.BuiltinFunc{
 		"encode16/1": func(env rt.Env, a []term.Term) term.Term {
-			return term.Binary(strings.ToUpper(hex.EncodeToString([]byte(binArg("Base.encode16/1", a, 0)))))
+			return term.Binary(strings.ToUpper(hex.EncodeToString([]byte(binArg("Base.encode16/2", a, 0)))))
 		},
 		"encode16/2": func(env rt.Env, a []term.Term) term.Term {
 			s := binArg("Base.encode16/2", a, 0)
@@ -214,6 +214,18 @@ func registerBase() {
 		fns[k("hex_decode32!")] = dec32("hex_decode32!", base32.HexEncoding, alpha32hex, true)
 	}
 	rt.Register("Base", fns)
+}
+
+// baseMFA names the function a FunctionClauseError of Base reports: the
+// arity with its default options (Base.encode64/2 whether called with one
+// argument or two), and decode32 and hex_decode32 through the bang
+// versions they call.
+func baseMFA(name string) string {
+	switch name {
+	case "decode32", "hex_decode32":
+		name += "!"
+	}
+	return "Base." + name + "/2"
 }
 
 func baseResult(out []byte, err *baseErr, bang bool) term.Term {
