@@ -124,6 +124,14 @@ func (c *compiler) localCall(n *ast.Call, s *scope, tail, isVar bool) expr {
 			panic(e)
 		}
 	} else {
+		if c.inGuard && !isVar && !c.resolveImported(ref) {
+			// elixir_expand's expand_local in a guard (a module_error)
+			e := c.newError(n.Pos, "cannot find or invoke local %s/%d inside a guard. Only macros can be invoked "+
+				"inside a guard and they must be defined before their invocation. Called as: %s",
+				name, arity, macrostr.ToString(n))
+			e.oneCaret = true
+			panic(e)
+		}
 		c.sites = append(c.sites, &localSite{ref: ref, pos: n.Pos, where: c.beamName, isVar: isVar})
 	}
 	return func(p *proc, fr []term.Term) term.Term {
@@ -425,6 +433,22 @@ func (c *compiler) specialRemote(mod, name term.Atom, n *ast.Call, s *scope, tai
 	return nil
 }
 
+// listAccessKey raises Access.get/3's errors for a list read with a key
+// that is not an atom (Elixir 1.18's wording).
+func listAccessKey(env rt.Env, key term.Term) {
+	switch key.(type) {
+	case term.Atom:
+		return
+	case term.Int, *term.BigInt:
+		rt.ArgumentError("the Access module does not support accessing lists by index, got: " + rt.Inspect(env, key) +
+			"\n\nAccessing a list by index is typically discouraged in Elixir, instead we prefer to use the Enum " +
+			"module to manipulate lists as a whole. If you really must access a list element by index, you can use " +
+			"Enum.at/2 or the functions in the List module")
+	}
+	rt.ArgumentError("the Access module supports only keyword lists (with atom keys), got: " + rt.Inspect(env, key) +
+		"\n\nIf you want to search lists of tuples, use List.keyfind/3")
+}
+
 // accessGet is container[key].
 func (p *proc) accessGet(container, key term.Term) term.Term {
 	switch m := container.(type) {
@@ -444,11 +468,10 @@ func (p *proc) accessGet(container, key term.Term) term.Term {
 			return term.NilAtom
 		}
 	case term.EmptyList:
+		listAccessKey(p, key)
 		return term.NilAtom
 	case *term.Cons:
-		if _, ok := key.(term.Atom); !ok {
-			rt.ArgumentError("the Access calls for keywords expect the key to be an atom, got: " + rt.Inspect(p, key))
-		}
+		listAccessKey(p, key)
 		for l := term.Term(m); ; {
 			cell, ok := l.(*term.Cons)
 			if !ok {
@@ -514,7 +537,10 @@ func (c *compiler) fnExpr(n *ast.Call, s *scope) expr {
 	for _, cl := range clauses {
 		params, guard := clauseHead(cl)
 		if len(params) != arity {
-			c.errorf(cl.Pos, "cannot mix clauses with different arities in anonymous functions")
+			// elixir_fn reports it at the fn
+			e := c.newError(n.Pos, "cannot mix clauses with different arities in anonymous functions")
+			e.oneCaret = true
+			panic(e)
 		}
 		fn.clauses = append(fn.clauses, c.fnClause(params, guard, cl.Args[1], fs, true))
 	}
@@ -691,6 +717,14 @@ func boolGuard(n ast.Node) bool {
 // capture compiles &fun/arity, &Mod.fun/arity and &(expr with &1...).
 func (c *compiler) capture(n *ast.Call, s *scope) expr {
 	arg := n.Args[0]
+	if l, ok := arg.(*ast.Lit); ok {
+		if i, ok := l.Value.(term.Int); ok {
+			// &1 on its own (as in &1 + 1): elixir_fn's capture of an integer
+			e := c.newError(n.Pos, "capture argument &%d must be used within the capture operator &", int(i))
+			e.oneCaret = true
+			panic(e)
+		}
+	}
 	if slash, ok := arg.(*ast.Call); ok {
 		if name, _ := slash.CallName(); name == "/" && len(slash.Args) == 2 {
 			if ar, ok := slash.Args[1].(*ast.Lit); ok {

@@ -82,7 +82,7 @@ func (p *proc) fileEndWarnings() {
 		}
 	}
 	for _, mc := range r.Checked {
-		b.WriteString(p.checkRemotes(mc))
+		b.WriteString(p.checkRemotes(mc, r.Checked))
 	}
 	if b.Len() > 0 {
 		in.flush()
@@ -157,12 +157,15 @@ func (p *proc) unusedImport(imp lint.Import) []lint.Diagnostic {
 // checkRemotes renders the checker's warnings about the remote calls of
 // one module: by location, one warning for every location of the same
 // message.
-func (p *proc) checkRemotes(mc lint.ModuleCalls) string {
+func (p *proc) checkRemotes(mc lint.ModuleCalls, all []lint.ModuleCalls) string {
 	type group struct {
 		msg  string
 		locs []lint.Remote
 	}
 	var groups []*group
+	for _, d := range p.behaviourWarnings(mc, all) {
+		groups = append(groups, &group{msg: d.Message, locs: []lint.Remote{{Line: d.Line, Where: d.Where}}})
+	}
 	byMsg := map[string]*group{}
 	for _, rc := range mc.Remotes {
 		mod, name := rt.ModuleAtom(rc.Module), term.MakeAtom(rc.Fun)
@@ -172,6 +175,14 @@ func (p *proc) checkRemotes(mc lint.ModuleCalls) string {
 			msg = mfa + " is deprecated. " + reason
 		} else if p.knownModule(mod) && !p.exported(mod, name, rc.Arity) {
 			msg = mfa + " is undefined or private" + p.in.functionHint(mod, name, rc.Arity)
+		} else if !p.knownModule(mod) && strings.HasPrefix(mod.Name(), "Elixir.") {
+			// Module.Types' undefined module: exlite knows the Elixir
+			// modules a course calls, so an unknown one is a typo
+			hint := p.in.moduleCandidates(mod, name, rc.Arity)
+			if hint == "" {
+				hint = missingAliasHint(mod)
+			}
+			msg = mfa + " is undefined (module " + rt.ModuleName(mod) + " is not available or is yet to be defined)" + hint
 		} else {
 			continue
 		}
@@ -192,12 +203,24 @@ func (p *proc) checkRemotes(mc lint.ModuleCalls) string {
 	for _, g := range groups {
 		sort.SliceStable(g.locs, func(i, j int) bool { return less(g.locs[i], g.locs[j]) })
 	}
-	sort.SliceStable(groups, func(i, j int) bool { return less(groups[i].locs[0], groups[j].locs[0]) })
+	// Module.ParallelChecker sorts by location (a line alone before the
+	// same line with a column), then by message
+	sort.SliceStable(groups, func(i, j int) bool {
+		a, b := groups[i].locs[0], groups[j].locs[0]
+		if a.Line != b.Line || a.Col != b.Col {
+			return less(a, b)
+		}
+		return groups[i].msg < groups[j].msg
+	})
 	in := p.in
 	var b strings.Builder
 	for _, g := range groups {
 		first := g.locs[0]
 		d := lint.Diagnostic{Severity: lint.Warning, Line: first.Line, Col: first.Col, Message: g.msg, Where: first.Where}
+		if first.Col == 0 {
+			// a line alone: Module.Behaviour's warnings
+			d.Where = mc.Name + " (module)"
+		}
 		text := d.Render(in.file, in.src)
 		if len(g.locs) > 1 {
 			// elixir_errors:print_diagnostics: the other locations
@@ -212,4 +235,119 @@ func (p *proc) checkRemotes(mc lint.ModuleCalls) string {
 		b.WriteString(text)
 	}
 	return b.String()
+}
+
+// callbackInfo is one callback a module must implement.
+type callbackInfo struct {
+	behaviour string
+	optional  bool
+}
+
+// behaviourWarnings are Module.Behaviour's warnings about one module: a
+// @behaviour that does not exist or is no behaviour, an @impl with no
+// behaviour or no such callback, a callback left unimplemented. The
+// callbacks of a behaviour exlite defines itself (GenServer...) are not
+// checked.
+func (p *proc) behaviourWarnings(mc lint.ModuleCalls, all []lint.ModuleCalls) []lint.Diagnostic {
+	var out []lint.Diagnostic
+	warn := func(line int, msg string) {
+		out = append(out, lint.Diagnostic{Severity: lint.Warning, Line: line, Message: msg})
+	}
+	callbacks := map[lint.FunArity][]callbackInfo{}
+	opaque := false // a behaviour whose callbacks are not known here
+	for _, b := range mc.Behaviours {
+		var user *lint.ModuleCalls
+		for i := range all {
+			if all[i].Name == b {
+				user = &all[i]
+			}
+		}
+		switch {
+		case !p.knownModule(rt.ModuleAtom(b)):
+			warn(mc.Line, fmt.Sprintf("@behaviour %s does not exist (in module %s)", b, mc.Name))
+		case user == nil:
+			opaque = true
+		case len(user.Callbacks) == 0:
+			warn(mc.Line, fmt.Sprintf("module %s is not a behaviour (in module %s)", b, mc.Name))
+		default:
+			optional := map[lint.FunArity]bool{}
+			for _, o := range user.Optional {
+				optional[o] = true
+			}
+			for _, cb := range user.Callbacks {
+				callbacks[cb] = append(callbacks[cb], callbackInfo{b, optional[cb]})
+			}
+		}
+	}
+	for _, im := range mc.Impls {
+		fa := fmt.Sprintf("function %s/%d", funName(term.MakeAtom(im.Name)), im.Arity)
+		if strings.HasPrefix(im.Kind, "defmacro") {
+			fa = fmt.Sprintf("macro %s/%d", funName(term.MakeAtom(im.Name)), im.Arity)
+		}
+		value := im.Value
+		switch {
+		case im.Kind == "defp" || im.Kind == "defmacrop":
+			warn(im.Line, fa+" is private, @impl attribute is always discarded for private functions/macros")
+		case len(mc.Behaviours) == 0:
+			warn(im.Line, fmt.Sprintf("got \"@impl %s\" for %s but no behaviour was declared", value, fa))
+		case opaque:
+		case value == "true":
+			if _, ok := callbacks[im.FunArity]; ok {
+				delete(callbacks, im.FunArity)
+			} else {
+				warn(im.Line, fmt.Sprintf("got \"@impl true\" for %s but no behaviour specifies such callback%s", fa, knownCallbacks(callbacks)))
+			}
+		case value == "false":
+			if cbs, ok := callbacks[im.FunArity]; ok {
+				warn(im.Line, fmt.Sprintf("got \"@impl false\" for %s but it is a callback specified in %s", fa, cbs[0].behaviour))
+			}
+		}
+	}
+	if opaque {
+		return out
+	}
+	keys := make([]lint.FunArity, 0, len(callbacks))
+	for k := range callbacks {
+		keys = append(keys, k)
+	}
+	sortFunArities(keys)
+	for _, k := range keys {
+		for _, cb := range callbacks[k] {
+			if _, ok := mc.Defs[k]; !ok && !cb.optional {
+				warn(mc.Line, fmt.Sprintf("function %s/%d required by behaviour %s is not implemented (in module %s)",
+					funName(term.MakeAtom(k.Name)), k.Arity, cb.behaviour, mc.Name))
+			}
+		}
+	}
+	return out
+}
+
+// knownCallbacks lists the callbacks of Module.Behaviour's @impl warning.
+func knownCallbacks(callbacks map[lint.FunArity][]callbackInfo) string {
+	if len(callbacks) == 0 {
+		return ". There are no known callbacks, please specify the proper @behaviour and make sure it defines callbacks"
+	}
+	keys := make([]lint.FunArity, 0, len(callbacks))
+	for k := range callbacks {
+		keys = append(keys, k)
+	}
+	sortFunArities(keys)
+	var b strings.Builder
+	b.WriteString(". The known callbacks are:\n")
+	for _, k := range keys {
+		for _, cb := range callbacks[k] {
+			fmt.Fprintf(&b, "\n  * %s (function)", mfaString(rt.ModuleAtom(cb.behaviour), term.MakeAtom(k.Name), k.Arity))
+		}
+	}
+	return b.String() + "\n"
+}
+
+// sortFunArities orders name/arity pairs as Erlang orders {name, arity}.
+func sortFunArities(l []lint.FunArity) {
+	sort.Slice(l, func(i, j int) bool {
+		if l[i].Name != l[j].Name {
+			return l[i].Name < l[j].Name
+		}
+		return l[i].Arity < l[j].Arity
+	})
 }

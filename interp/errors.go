@@ -73,7 +73,13 @@ func (p *proc) raiseKey(line int32, key, v term.Term) {
 }
 
 func (p *proc) raiseBadFunction(v term.Term) {
-	panic(&rt.Error{Kind: rt.KindError, Value: rt.NewException("BadFunctionError", atomTerm, v), Raw: term.Tuple{term.MakeAtom("badfun"), v}})
+	e := &rt.Error{Kind: rt.KindError, Value: rt.NewException("BadFunctionError", atomTerm, v), Raw: term.Tuple{term.MakeAtom("badfun"), v}}
+	if frames := p.stackTrace(); len(frames) > 0 && !frames[0].Module.IsZero() {
+		// the VM reports a bad fun called in a compiled function with
+		// that function's frame twice (Elixir 1.14 and 1.18 on OTP 25)
+		e.Stack = append([]rt.Frame{frames[0]}, frames...)
+	}
+	panic(e)
 }
 
 func (p *proc) raiseBadArity(f *term.Fun, args []term.Term) {
@@ -101,7 +107,8 @@ func (p *proc) raiseUndefined(mod, name term.Atom, args []term.Term) {
 	if p.in.moduleExists(mod) {
 		msg = fmt.Sprintf("function %s is undefined or private", mfaString(mod, name, len(args)))
 	} else {
-		msg = fmt.Sprintf("function %s is undefined (module %s is not available)", mfaString(mod, name, len(args)), rt.ModuleName(mod))
+		msg = fmt.Sprintf("function %s is undefined (module %s is not available)", mfaString(mod, name, len(args)), rt.ModuleName(mod)) +
+			missingAliasHint(mod)
 	}
 	exc := rt.NewException("UndefinedFunctionError", atomModule, mod, atomFunction, name, atomArity, term.Int(len(args)),
 		atomReason, term.NilAtom, atomMessage, term.Binary(msg))
@@ -260,6 +267,11 @@ func formatError(env rt.Env, e *rt.Error, blame bool) string {
 		name := rt.ExceptionName(exc)
 		msg := rt.ExceptionMessage(env, exc)
 		if p, ok := env.(*proc); ok && blame {
+			if h := p.in.missingModuleHint(exc); h != "" {
+				// blame/2 words the module hint anew: the modules that
+				// differ only in case, instead of the alias advice
+				msg = strings.TrimSuffix(msg, missingAliasHint(structField(exc, atomModule).(term.Atom))) + h
+			}
 			msg += p.in.blameHint(p, exc)
 		}
 		if name == "FunctionClauseError" && e.Args != nil && blame {

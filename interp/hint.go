@@ -81,6 +81,73 @@ func (in *Interp) moduleExports(mod term.Atom) []export {
 	return append(macros, funs...)
 }
 
+// missingAliasHint is UndefinedFunctionError's hint_for_missing_alias: a
+// missing Elixir module named by a single alias may lack its full name.
+func missingAliasHint(mod term.Atom) string {
+	rest, ok := strings.CutPrefix(mod.Name(), "Elixir.")
+	if !ok || strings.Contains(rest, ".") {
+		return ""
+	}
+	return ". Make sure the module name is correct and has been specified in full (or that an alias has been defined)"
+}
+
+// missingModuleHint is hint_for_missing_module's list of the modules an
+// uncaught UndefinedFunctionError for a missing module may have meant:
+// the same name in another case, or a name ending with it, that export
+// the function; "" when there are none.
+func (in *Interp) missingModuleHint(exc term.Term) string {
+	if rt.ExceptionName(exc) != "UndefinedFunctionError" {
+		return ""
+	}
+	mod, ok1 := structField(exc, atomModule).(term.Atom)
+	fun, ok2 := structField(exc, atomFunction).(term.Atom)
+	arity, ok3 := structField(exc, atomArity).(term.Int)
+	if !ok1 || !ok2 || !ok3 || mod == term.NilAtom || in.moduleExists(mod) {
+		return ""
+	}
+	return in.moduleCandidates(mod, fun, int(arity))
+}
+
+// moduleCandidates lists, as hint_for_missing_module does, the modules
+// that export fun/arity and whose name is mod's in another case or ends
+// with it: ". Did you mean:" and their functions, or "".
+func (in *Interp) moduleCandidates(mod, fun term.Atom, arity int) string {
+	down := strings.ToLower(mod.Name())
+	stripped := strings.TrimPrefix(mod.Name(), "Elixir.")
+	mods := rt.Modules()
+	in.mu.RLock()
+	for m := range in.modules {
+		mods = append(mods, m)
+	}
+	in.mu.RUnlock()
+	var names []string
+	seen := map[term.Atom]bool{}
+	for _, m := range mods {
+		if seen[m] || m == mod || strings.ToLower(m.Name()) != down && !strings.HasSuffix(m.Name(), stripped) {
+			continue
+		}
+		seen[m] = true
+		exported := false
+		if um := in.getModule(m); um != nil {
+			f := um.funcs[fnKey{fun, arity}]
+			exported = f != nil && f.public
+		} else if b, ok := rt.Lookup(m, fun, arity); ok && !b.Macro {
+			exported = true
+		}
+		if exported {
+			names = append(names, mfaString(m, fun, arity))
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	sort.Strings(names)
+	if len(names) > hintMaxSuggestions {
+		names = names[:hintMaxSuggestions]
+	}
+	return ". Did you mean:\n\n      * " + strings.Join(names, "\n      * ") + "\n"
+}
+
 // undefinedFunctionHint is the hint of a call to a missing function of a
 // module that exists: the other arities of the name, or the names close
 // to it.

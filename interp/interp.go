@@ -466,10 +466,12 @@ func (p *proc) mainFailure(r any) term.Term {
 		case term.Tuple:
 			if len(reason) == 2 {
 				if a, ok := reason[0].(term.Atom); ok && a.Name() == "shutdown" {
+					// Kernel.CLI: {:shutdown, n} exits with status n, any
+					// other {:shutdown, _} quietly with 0
 					if n, ok := reason[1].(term.Int); ok {
 						in.exitCode.Store(int32(n))
-						return reason
 					}
+					return reason
 				}
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/lint"
 	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/interp/stdlib"
 	"github.com/exlite/exlite/parser/ast"
@@ -116,6 +117,13 @@ func (c *compiler) defmoduleExpr(n *ast.Call, s *scope) expr {
 // defineModule compiles a module body and registers the module; line is
 // the line of its defmodule.
 func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.Node, aliases map[string]term.Atom, imports []importSpec, requires map[term.Atom]bool, implFor term.Atom, lib bool, line int32) {
+	if old := in.getModule(name); old != nil && !lib && old.file != "" {
+		// elixir_module's check_module_availability, at the defmodule's
+		// line (no column)
+		in.printDiagnostics([]lint.Diagnostic{{Severity: lint.Warning, Line: int(line),
+			Message: "redefining module " + rt.ModuleName(name) + " (current version defined in memory)",
+			Where:   rt.ModuleName(name) + " (module)"}})
+	}
 	key, cacheable := in.cachedModuleKey(name, kind, body, aliases, imports, implFor, lib)
 	cacheable = cacheable && len(requires) == 0
 	if cacheable && in.reuseModule(key) {
@@ -257,6 +265,16 @@ func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term)
 			c.aliasForm(call)
 			return
 		case "import":
+			if len(call.Args) > 0 {
+				if mod, ok := c.moduleOf(call.Args[0]); ok && p.lookupModule(mod) == nil && !c.in.moduleExists(mod) {
+					// elixir_aliases:ensure_loaded, a file error in the
+					// module body
+					e := c.newError(call.Pos, "module %s is not loaded and could not be found", rt.ModuleName(mod))
+					e.oneCaret = true
+					e.where = rt.ModuleName(c.modName) + " (module)"
+					panic(e)
+				}
+			}
 			c.importForm(call)
 			return
 		case "require":
@@ -442,6 +460,16 @@ func (c *compiler) def(call *ast.Call, public bool) {
 	defPos := ast.Pos{Line: call.Pos.Line, Col: head.Position().Col}
 	c.checkDefaultsConflict(call, defPos, key, len(params)-countDefaults(defaults))
 	fn := c.mod.funcs[key]
+	if kind, _ := call.CallName(); fn != nil && fn.public != public && !fn.overridable && fn.native == nil &&
+		(kind == "def" || kind == "defp") {
+		// elixir_def's changed_kind: a file error, with no function
+		prev := "def"
+		if !fn.public {
+			prev = "defp"
+		}
+		panic(&compileError{pos: defPos, oneCaret: true, msg: fmt.Sprintf("%s %s/%d already defined as %s in %s:%d",
+			kind, funName(key.name), arity, prev, c.in.file, fn.line)})
+	}
 	var super *function
 	if fn != nil && fn.overridable && (!c.overridable || fn.native != nil) {
 		super = fn
@@ -921,6 +949,14 @@ var knownStructs = map[string]bool{
 // is defined (as Elixir does).
 func (c *compiler) checkStruct(mod term.Atom, n *ast.Call) {
 	if c.mod != nil && mod == c.modName {
+		// a function of the module itself may use its struct once
+		// defstruct has run, as Elixir expands each def in turn
+		c.in.mu.RLock()
+		pending := c.in.pendingStructs[mod]
+		c.in.mu.RUnlock()
+		if !pending && c.mod.structDefault == nil && c.beamName != "" {
+			c.undefinedStruct(mod, n)
+		}
 		return
 	}
 	if knownStructs[mod.Name()] || c.in.getModule(mod) != nil {

@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"fmt"
+
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/macrostr"
 	"github.com/exlite/exlite/interp/rt"
@@ -142,8 +144,19 @@ func (c *compiler) callPattern(x *ast.Call, pc *patCtx) matcher {
 	}
 	name, ok := x.CallName()
 	if !ok {
-		// Remote calls cannot be patterns, except aliases inside %.
-		c.errorf(x.Pos, "cannot invoke remote function in match")
+		// Remote calls cannot be patterns, except aliases inside %:
+		// elixir_rewrite:match's error, at the call, one column
+		e := c.newError(x.Pos, "cannot invoke remote function in match")
+		if dot, ok := x.Fun.(*ast.Call); ok && len(dot.Args) == 2 {
+			if fname, ok := atomLit(dot.Args[1]); ok {
+				if mod, ok := c.moduleOf(dot.Args[0]); ok {
+					e.msg = fmt.Sprintf("cannot invoke remote function %s.%s/%d inside a match",
+						macrostr.ToString(ast.Node(&ast.Lit{Value: mod})), fname.Name(), len(x.Args))
+				}
+			}
+		}
+		e.oneCaret = true
+		panic(e)
 	}
 	switch name {
 	case "^":
@@ -229,8 +242,31 @@ func (c *compiler) callPattern(x *ast.Call, pc *patCtx) matcher {
 		v := c.expr(x, pc.s, false)(nil, nil)
 		return litMatcher(v)
 	}
-	c.errorf(x.Pos, "cannot find or invoke local %s/%d inside a match. Only macros can be invoked in a match and they must be defined before their invocation.", name, len(x.Args))
-	return nil
+	if op, ok := erlangInline[fnKey{term.MakeAtom(name), len(x.Args)}]; ok {
+		// Kernel's inlined functions are :erlang's by now
+		e := c.newError(x.Pos, "cannot invoke remote function :erlang.%s/%d inside a match", op, len(x.Args))
+		e.oneCaret = true
+		panic(e)
+	}
+	e := c.newError(x.Pos, "cannot find or invoke local %s/%d inside a match. Only macros can be invoked inside a match "+
+		"and they must be defined before their invocation. Called as: %s", name, len(x.Args), macrostr.ToString(x))
+	e.oneCaret = true
+	panic(e)
+}
+
+// erlangInline names the :erlang function each of Kernel's inlined
+// operators and functions becomes (elixir_rewrite.erl's inline table),
+// for the errors that name it.
+var erlangInline = map[fnKey]string{
+	{term.MakeAtom("+"), 2}: "+", {term.MakeAtom("-"), 2}: "-", {term.MakeAtom("*"), 2}: "*",
+	{term.MakeAtom("/"), 2}: "/", {term.MakeAtom("+"), 1}: "+", {term.MakeAtom("-"), 1}: "-",
+	{term.MakeAtom("=="), 2}: "==", {term.MakeAtom("!="), 2}: "/=", {term.MakeAtom("==="), 2}: "=:=",
+	{term.MakeAtom("!=="), 2}: "=/=", {term.MakeAtom("<"), 2}: "<", {term.MakeAtom(">"), 2}: ">",
+	{term.MakeAtom("<="), 2}: "=<", {term.MakeAtom(">="), 2}: ">=", {term.MakeAtom("--"), 2}: "--",
+	{term.MakeAtom("div"), 2}: "div", {term.MakeAtom("rem"), 2}: "rem", {term.MakeAtom("abs"), 1}: "abs",
+	{term.MakeAtom("length"), 1}: "length", {term.MakeAtom("hd"), 1}: "hd", {term.MakeAtom("tl"), 1}: "tl",
+	{term.MakeAtom("elem"), 2}: "element", {term.MakeAtom("tuple_size"), 1}: "tuple_size",
+	{term.MakeAtom("map_size"), 1}: "map_size", {term.MakeAtom("byte_size"), 1}: "byte_size",
 }
 
 // staticAppend turns the pattern [a, b] ++ rest into [a, b | rest], as

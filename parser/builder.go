@@ -537,7 +537,8 @@ func (b *builder) VisitFn(ctx *gen.FnContext) interface{} {
 	p := tokPos(ctx.FN().GetSymbol())
 	clauses, plain := b.stabBody(ctx.StabBody())
 	if plain != nil {
-		b.fail(ctx.END().GetSymbol(), "syntax error before: end")
+		// a body without clauses: elixir_parser.yrl's build_fn
+		b.fail(ctx.FN().GetSymbol(), "expected anonymous functions to be defined with -> inside: 'fn'")
 	}
 	c := call(p, "fn", clauses...)
 	c.Meta.End = tokPos(ctx.END().GetSymbol())

@@ -280,6 +280,7 @@ func missingTerminator(file, src string, open *token, closerType int) *SyntaxErr
 		desc += fmt.Sprintf(" (for heredoc starting at line %d)", l)
 	case open.typ == gen.ElixirLexerQATOM_START || open.typ == gen.ElixirLexerQATOM_SQ_START:
 		desc += fmt.Sprintf(" (for atom starting at line %d)", l)
+		c++ // elixir_tokenizer opens it at the quote, after the ':'
 	case open.typ == gen.ElixirLexerSIGIL_HEREDOC_START || open.typ == gen.ElixirLexerSIGIL_CHAR_HEREDOC_START:
 		// the tokenizer reports it from the heredoc, which opens at
 		// the quotes after the sigil's name
@@ -397,6 +398,30 @@ func numberFollowedBy(file, src string, num, next *token) error {
 		"Elixir cannot start with numbers. Unexpected token: %c", r, num.text, r)
 	return &SyntaxError{Kind: KindSyntax, File: file, Line: l, Column: c, Description: desc, Source: src}
 }
+
+// strayUnderscore is Elixir's error for a number with an underscore
+// that no digit follows (1_000_, 1__0): elixir_tokenizer reads digits
+// and single underscores between digits, then rejects the '_'.
+func strayUnderscore(file, src string, num *token) error {
+	text := num.text
+	for i := 0; i < len(text); i++ {
+		if text[i] != '_' {
+			continue
+		}
+		if i+1 < len(text) && isHexDigit(text[i+1]) && (num.typ == gen.ElixirLexerHEX || isDigit(rune(text[i+1]))) {
+			continue
+		}
+		l, c := num.pos()
+		desc := fmt.Sprintf("invalid character \"_\" after number %s. If you intended to write a number, "+
+			"make sure to separate the number from the character (using comma, space, etc). "+
+			"If you meant to write a function name or a variable, note that identifiers in "+
+			"Elixir cannot start with numbers. Unexpected token: _", text[:i])
+		return &SyntaxError{Kind: KindSyntax, File: file, Line: l, Column: c, Description: desc, Source: src}
+	}
+	return nil
+}
+
+func isHexDigit(b byte) bool { return isHex(rune(b)) }
 
 // heredocHeader is Elixir's error for text after an opening """.
 func heredocHeader(file, src string, open *token) error {

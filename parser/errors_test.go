@@ -2,6 +2,7 @@ package parser
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,6 +48,12 @@ func TestErrorShapes(t *testing.T) {
 		{":\"a#{1}\\x{110000}\"\n", "** (SyntaxError) invalid syntax found on t.exs:1:1:\n    error: invalid or reserved Unicode code point \\u{110000}. Syntax error after: \\u\n    │\n  1 │ :\"a#{1}\\x{110000}\"\n    │ ^\n    │\n    └─ t.exs:1:1\n"},
 		{"x..\n", "** (TokenMissingError) token missing on t.exs:1:4:\n    error: syntax error: expression is incomplete\n    │\n  1 │ x..\n    │    ^\n    │\n    └─ t.exs:1:4\n"},
 		{"a = $\n", "** (SyntaxError) invalid syntax found on t.exs:1:5:\n    error: unexpected token: \"$\" (column 5, code point U+0024)\n    │\n  1 │ a = $\n    │     ^\n    │\n    └─ t.exs:1:5\n"},
+		{"f = fn x x * 2 end\n", "** (SyntaxError) invalid syntax found on t.exs:1:5:\n    error: expected anonymous functions to be defined with -> inside: 'fn'\n    │\n  1 │ f = fn x x * 2 end\n    │     ^\n    │\n    └─ t.exs:1:5\n"},
+		{"m = %{a: 1 b: 2}\n", "** (SyntaxError) invalid syntax found on t.exs:1:12:\n    error: syntax error before: 'b:'\n    │\n  1 │ m = %{a: 1 b: 2}\n    │            ^\n    │\n    └─ t.exs:1:12\n"},
+		{"n = 1_000_\n", "** (SyntaxError) invalid syntax found on t.exs:1:5:\n    error: invalid character \"_\" after number 1_000. If you intended to write a number, make sure to separate the number from the character (using comma, space, etc). If you meant to write a function name or a variable, note that identifiers in Elixir cannot start with numbers. Unexpected token: _\n    │\n  1 │ n = 1_000_\n    │     ^\n    │\n    └─ t.exs:1:5\n"},
+		{"n = 1__0\n", "** (SyntaxError) invalid syntax found on t.exs:1:5:\n    error: invalid character \"_\" after number 1. If you intended to write a number, make sure to separate the number from the character (using comma, space, etc). If you meant to write a function name or a variable, note that identifiers in Elixir cannot start with numbers. Unexpected token: _\n    │\n  1 │ n = 1__0\n    │     ^\n    │\n    └─ t.exs:1:5\n"},
+		{"a = :1st\n", "** (SyntaxError) invalid syntax found on t.exs:1:5:\n    error: unexpected token: \":\" (column 5, code point U+003A)\n    │\n  1 │ a = :1st\n    │     ^\n    │\n    └─ t.exs:1:5\n"},
+		{"k = :\"ab\n", "** (TokenMissingError) token missing on t.exs:1:9:\n    error: missing terminator: \" (for atom starting at line 1)\n    │\n  1 │ k = :\"ab\n    │      │  └ missing closing delimiter (expected \")\n    │      └ unclosed delimiter\n    │\n    └─ t.exs:1:9\n"},
 	}
 	for _, tc := range tests {
 		_, err := Parse("t.exs", []byte(tc.src))
@@ -95,6 +102,42 @@ func TestErrorDescriptions(t *testing.T) {
 		if se.Description != tc.desc || se.Kind != tc.kind || se.Line != tc.line || se.Column != tc.col {
 			t.Errorf("%q: got %v %d:%d %q\nwant %v %d:%d %q", tc.src, se.Kind, se.Line, se.Column, se.Description,
 				tc.kind, tc.line, tc.col, tc.desc)
+		}
+	}
+}
+
+// TestTokenizerWarnings checks the warnings elixir_tokenizer and the
+// parser give while reading a file, with their positions.
+func TestTokenizerWarnings(t *testing.T) {
+	tests := []struct {
+		src  string
+		want []string // "line:col message-prefix"
+	}{
+		{"a = :\"ok\"\nb = :\"not ok\"\nc = :\"Ok\"\n", []string{"1:5 found quoted atom \"ok\""}},
+		{"[\"a\": 1, \"b c\": 2]\n", []string{"1:2 found quoted keyword \"a\""}},
+		{"x = ? \ny = ?a\n", []string{"1:5 found ? followed by code point 0x20 (space), please use ?\\s instead"}},
+		{"s = \"\"\"\n    a\n  b\n    \"\"\"\n", []string{"3:5 outdented heredoc line"}},
+		{"s = \"\"\"\n    a\n\n    \"\"\"\n", nil},
+		{"not 1 in [1]\n", []string{"1:7 \"not expr1 in expr2\" is deprecated"}},
+		{"(not 1) in [1]\n", nil},
+	}
+	for _, tc := range tests {
+		f, err := Parse("t.exs", []byte(tc.src))
+		if err != nil {
+			t.Fatalf("%q: %v", tc.src, err)
+		}
+		var got []string
+		for _, w := range f.ParserWarnings {
+			got = append(got, fmt.Sprintf("%d:%d %s", w.Line, w.Col, w.Message))
+		}
+		if len(got) != len(tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.src, got, tc.want)
+			continue
+		}
+		for i := range got {
+			if !strings.HasPrefix(got[i], tc.want[i]) {
+				t.Errorf("%q: got %q, want prefix %q", tc.src, got[i], tc.want[i])
+			}
 		}
 	}
 }

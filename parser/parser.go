@@ -92,7 +92,124 @@ func Parse(filename string, src []byte) (f *ast.File, err error) {
 	}
 	b.strayAssoc()
 	return &ast.File{Name: filename, Source: text, Root: root, CharlistQuotes: charlistQuotes(toks),
-		ParserWarnings: b.warnings}, nil
+		ParserWarnings: append(tokenizerWarnings(text, toks), b.warnings...)}, nil
+}
+
+const (
+	quotedAtomWarning = "found quoted atom \"%s\" but the quotes are not required. " +
+		"Atoms made exclusively of ASCII letters, numbers, underscores, beginning with a letter or underscore, " +
+		"and optionally ending with ! or ? do not require quotes"
+	quotedKeywordWarning = "found quoted keyword \"%s\" but the quotes are not required. " +
+		"Note that keywords are always atoms, even when quoted. Similar to atoms, keywords made exclusively " +
+		"of ASCII letters, numbers, and underscores and not beginning with a number do not require quotes"
+	outdentedHeredocWarning = "outdented heredoc line. The contents inside the heredoc should be indented " +
+		"at the same level as the closing %[1]s. The following is forbidden:\n\n" +
+		"    def text do\n      \"\"\"\n    contents\n      \"\"\"\n    end\n\n" +
+		"Instead make sure the contents are indented as much as the heredoc closing:\n\n" +
+		"    def text do\n      \"\"\"\n      contents\n      \"\"\"\n    end\n\n" +
+		"The current heredoc line is indented too little"
+)
+
+// charNames are the characters elixir_tokenizer's handle_char asks to
+// write escaped after '?', with their escapes and names.
+var charNames = map[rune][2]string{
+	0: {`\0`, "null byte"}, 7: {`\a`, "alert"}, '\b': {`\b`, "backspace"}, 127: {`\d`, "delete"},
+	27: {`\e`, "escape"}, '\f': {`\f`, "form feed"}, '\n': {`\n`, "newline"}, '\r': {`\r`, "carriage return"},
+	' ': {`\s`, "space"}, '\t': {`\t`, "tab"}, '\v': {`\v`, "vertical tab"},
+}
+
+// tokenizerWarnings lists the warnings elixir_tokenizer gives for a
+// file (besides the charlist ones): quotes an atom or keyword does not
+// need, ? followed by a blank, a heredoc line indented less than its
+// closing delimiter.
+func tokenizerWarnings(src string, toks []*token) []ast.ParserWarning {
+	var out []ast.ParserWarning
+	at := func(t *token, col int, msg string) {
+		out = append(out, ast.ParserWarning{Pos: ast.Pos{Line: int32(t.line), Col: int32(col)}, Message: msg, Tokenizer: true})
+	}
+	var lines []string
+	for i, t := range toks {
+		switch t.typ {
+		case gen.ElixirLexerQATOM_START, gen.ElixirLexerKW_STR_START:
+			if i+2 >= len(toks) || toks[i+1].typ != gen.ElixirLexerSTR_TEXT || !plainIdentifier(toks[i+1].text) {
+				continue
+			}
+			end := toks[i+2].typ
+			switch {
+			case t.typ == gen.ElixirLexerQATOM_START && end == gen.ElixirLexerSTR_END && t.text == `:"`:
+				at(t, t.col+1, fmt.Sprintf(quotedAtomWarning, toks[i+1].text))
+			case t.typ == gen.ElixirLexerKW_STR_START && end == gen.ElixirLexerSTR_KW_END && t.text == `"`:
+				at(t, t.col+1, fmt.Sprintf(quotedKeywordWarning, toks[i+1].text))
+			}
+		case gen.ElixirLexerCHAR:
+			r := []rune(t.text)
+			if len(r) == 2 {
+				if n, ok := charNames[r[1]]; ok {
+					at(t, t.col+1, fmt.Sprintf("found ? followed by code point 0x%X (%s), please use ?%s instead", r[1], n[1], n[0]))
+				}
+			}
+		case gen.ElixirLexerHEREDOC_START, gen.ElixirLexerCHAR_HEREDOC_START:
+			if lines == nil {
+				lines = strings.Split(src, "\n")
+			}
+			if line := outdentedLine(lines, toks, i); line > 0 {
+				marker := strings.TrimRight(t.text, " \t\r\n")
+				out = append(out, ast.ParserWarning{Pos: ast.Pos{Line: int32(line), Col: int32(t.col + 1)},
+					Message: fmt.Sprintf(outdentedHeredocWarning, marker), Tokenizer: true})
+			}
+		}
+	}
+	return out
+}
+
+// plainIdentifier reports whether s is an ASCII identifier that needs
+// no quotes as an atom: a lowercase letter or underscore, then letters,
+// digits and underscores, and at most a final ? or !.
+func plainIdentifier(s string) bool {
+	if s == "" || !(s[0] >= 'a' && s[0] <= 'z' || s[0] == '_') {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '_':
+		case (c == '?' || c == '!') && i == len(s)-1:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// outdentedLine returns the first line of the heredoc opened at toks[i]
+// that is indented less than its closing delimiter, or 0.
+func outdentedLine(lines []string, toks []*token, i int) int {
+	var end *token
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].typ == gen.ElixirLexerHD_END {
+			end = toks[j]
+			break
+		}
+		if toks[j].typ == gen.ElixirLexerSTR_INTERP {
+			return 0 // interpolations may span lines: not checked here
+		}
+	}
+	if end == nil {
+		return 0
+	}
+	indent := len([]rune(end.text)) - 4 // "\n", the blanks, then the delimiter
+	closeLine := end.line + 1
+	for ln := toks[i].line + 1; ln < closeLine && ln <= len(lines); ln++ {
+		text := lines[ln-1]
+		k := 0
+		for k < len(text) && k < indent && (text[k] == ' ' || text[k] == '\t') {
+			k++
+		}
+		if k < indent && k < len(text) && text[k] != '\r' {
+			return ln
+		}
+	}
+	return 0
 }
 
 // charlistQuotes lists where single-quoted charlists open.
@@ -173,10 +290,27 @@ func (l *errorListener) describe(t *token, line, column int) *SyntaxError {
 			text = unescape(l.toks[t.index+1].text, 0)
 		}
 		e.Description = "syntax error before: \"" + text + "\""
+	case gen.ElixirLexerKW:
+		e.Description = "syntax error before: " + tokenForMessage(t)
+		if t.index > 0 && literalEnd(l.toks[t.index-1].typ) && strings.TrimRight(t.text, ": \t\n") != "do" {
+			// a keyword right after an operand: elixir_parser.yrl's
+			// error_invalid_kw_identifier names it with its colon
+			e.Description = "syntax error before: '" + strings.TrimRight(t.text, ": \t\n") + ":'"
+		}
 	default:
 		e.Description = "syntax error before: " + tokenForMessage(t)
 	}
 	return e
+}
+
+// literalEnd reports whether a token of type tt ends an operand that no
+// call without parentheses can continue: a literal or a closing bracket.
+func literalEnd(tt int) bool {
+	switch tt {
+	case gen.ElixirLexerIDENT, gen.ElixirLexerOP_IDENT, gen.ElixirLexerALIAS, gen.ElixirLexerEND:
+		return false
+	}
+	return endsOperand(tt)
 }
 
 // lastTokenPos is where Elixir reports an incomplete expression at the

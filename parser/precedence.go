@@ -284,6 +284,16 @@ func (b *builder) binary(op antlr.Token, l, r ast.Node) ast.Node {
 	switch op.GetTokenType() {
 	case gen.ElixirParserNOT_IN:
 		return call(p, "not", call(p, "in", l, r))
+	case gen.ElixirParserIN:
+		// not a in b and !a in b: the parser moves the unary operator
+		// out, and warns (elixir_parser.yrl build_op)
+		if u, ok := l.(*ast.Call); ok && len(u.Args) == 1 {
+			if name, _ := u.CallName(); name == "not" || name == "!" {
+				b.warnings = append(b.warnings, ast.ParserWarning{Pos: p,
+					Message: "\"not expr1 in expr2\" is deprecated, use \"expr1 not in expr2\" instead"})
+				return call(p, name, call(p, "in", u.Args[0], r))
+			}
+		}
 	case gen.ElixirParserASSOC_OP:
 		b.assocs = append(b.assocs, p)
 	case gen.ElixirParserTERNARY_OP:

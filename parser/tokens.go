@@ -421,6 +421,9 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 				n.typ = gen.ElixirLexerCALL_LPAREN
 			}
 		case gen.ElixirLexerINT, gen.ElixirLexerFLOAT, gen.ElixirLexerHEX, gen.ElixirLexerOCTAL, gen.ElixirLexerBINARY:
+			if err := strayUnderscore(file, src, t); err != nil {
+				return nil, err
+			}
 			if (n.typ == gen.ElixirLexerIDENT || n.typ == gen.ElixirLexerALIAS || n.typ == gen.ElixirLexerKW ||
 				isNameAfterDot(n.typ) && n.text[0] >= 'a' && n.text[0] <= 'z') && adjacent(t, n) {
 				return nil, numberFollowedBy(file, src, t, n)
@@ -431,6 +434,10 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 				return nil, heredocHeader(file, src, t)
 			}
 		case gen.ElixirLexerUNKNOWN:
+			if t.text == ":" && adjacent(t, n) {
+				// :1st: a ':' that starts no atom
+				return nil, unknownChar(file, src, t)
+			}
 			if t.text == "~" && n.typ == gen.ElixirLexerALIAS && adjacent(t, n) {
 				return nil, rawSigilMissing(file, src, t, n)
 			}

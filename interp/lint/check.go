@@ -15,14 +15,26 @@ func Check(f *ast.File) *Report {
 	if f == nil {
 		return r
 	}
-	r.Top = append(r.Top, charlistWarnings(f.CharlistQuotes)...)
+	// the tokenizer's warnings come first, in source order, then the
+	// parser's
+	tok := charlistWarnings(f.CharlistQuotes)
+	var parser []Diagnostic
 	for _, w := range f.ParserWarnings {
-		r.Top = append(r.Top, Diagnostic{Severity: Warning, Line: int(w.Line), Col: int(w.Col), Message: w.Message})
+		d := Diagnostic{Severity: Warning, Line: int(w.Line), Col: int(w.Col), Message: w.Message}
+		if w.Tokenizer {
+			tok = append(tok, d)
+		} else {
+			parser = append(parser, d)
+		}
 	}
+	sort.SliceStable(tok, func(i, j int) bool {
+		return tok[i].Line < tok[j].Line || tok[i].Line == tok[j].Line && tok[i].Col < tok[j].Col
+	})
+	r.Top = append(append(r.Top, tok...), parser...)
 	if f.Root == nil {
 		return r
 	}
-	c := &checker{file: f.Name, report: r, lex: &lexicalCheck{rep: r}}
+	c := &checker{file: f.Name, report: r, lex: &lexicalCheck{rep: r, lines: map[string]int{}}}
 	top := newVars("", &r.Top)
 	top.expr(f.Root)
 	top.finish()
@@ -130,6 +142,7 @@ func (c *checker) findModules(n ast.Node, outer string) {
 				}
 				_, kw := doBlock(n)
 				if body, ok := kw["do"]; ok && body != nil {
+					c.lex.lines[mod] = int(n.Pos.Line)
 					c.module(mod, body)
 					c.findModules(body, mod)
 				}
@@ -206,6 +219,8 @@ type moduleCheck struct {
 	// uses another (which may set attributes of its own).
 	set  map[string]bool
 	uses bool
+	// docFalse is set when the last @doc is false or nil.
+	docFalse bool
 }
 
 // presetAttrs exist in every module before the body runs.
@@ -420,6 +435,7 @@ func (m *moduleCheck) evalStmt(s ast.Node) {
 	switch {
 	case defKinds[name]:
 		m.definition(name, call)
+		m.privateDoc(name, call)
 		m.consumeDefinitionAttrs()
 	case name == "defdelegate":
 		m.consumeDefinitionAttrs()
@@ -445,6 +461,9 @@ func (m *moduleCheck) evalStmt(s ast.Node) {
 				}
 				m.readsIn(inner.Args[0])
 				m.setAttr(an, int(call.Pos.Line))
+				if an == "doc" {
+					m.docFalse = isFalsy(inner.Args[0])
+				}
 				return
 			}
 			if len(inner.Args) == 0 {
@@ -458,6 +477,49 @@ func (m *moduleCheck) evalStmt(s ast.Node) {
 	default:
 		m.readsIn(s)
 	}
+}
+
+// isFalsy reports whether n is the literal false or nil.
+func isFalsy(n ast.Node) bool {
+	l, ok := n.(*ast.Lit)
+	return ok && (l.Value == term.False || l.Value == term.NilAtom)
+}
+
+// privateDoc warns, as Module.compile_definition_attributes does, about a
+// @doc given to a private function or macro: at the @doc's line, in the
+// function.
+func (m *moduleCheck) privateDoc(kind string, call *ast.Call) {
+	if kind != "defp" && kind != "defmacrop" {
+		return
+	}
+	a := m.attrs["doc"]
+	if a == nil || a.line == 0 || m.docFalse || len(call.Args) == 0 {
+		return
+	}
+	fname, arity := defName(call.Args[0])
+	if fname == "" {
+		return
+	}
+	m.rep.Body = append(m.rep.Body, Diagnostic{Severity: Warning, Line: a.line,
+		Where:   fmt.Sprintf("%s.%s/%d", m.name, fname, arity),
+		Message: fmt.Sprintf("%s %s/%d is private, @doc attribute is always discarded for private functions/macros/types", kind, fname, arity)})
+}
+
+// defName returns the name and arity a definition's head defines, or "".
+func defName(head ast.Node) (string, int) {
+	if w, ok := head.(*ast.Call); ok {
+		if wn, _ := w.CallName(); wn == "when" && len(w.Args) == 2 {
+			head = w.Args[0]
+		}
+	}
+	switch h := head.(type) {
+	case *ast.Var:
+		return h.Name, 0
+	case *ast.Call:
+		n, _ := h.CallName()
+		return n, len(h.Args)
+	}
+	return "", 0
 }
 
 // consumeDefinitionAttrs drops @doc, @impl and @deprecated, which a

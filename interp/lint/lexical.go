@@ -50,11 +50,34 @@ type Remote struct {
 type ModuleCalls struct {
 	Name    string
 	Remotes []Remote
+	// Line is the line of the module's defmodule.
+	Line int
+	// Behaviours are the modules its @behaviour attributes name, in order.
+	Behaviours []string
+	// Callbacks are the @callback declarations of the module (a
+	// behaviour the file defines), Optional those of @optional_callbacks.
+	Callbacks, Optional []FunArity
+	// Defs are the module's functions and macros, with their kind.
+	Defs map[FunArity]string
+	// Impls are its @impl annotations, each with the definition after it.
+	Impls []Impl
+}
+
+// Impl is one @impl annotation and the definition it annotates.
+type Impl struct {
+	// Value is "true", "false" or the behaviour's module name.
+	Value string
+	Kind  string // def, defp, defmacro...
+	FunArity
+	// Line is the line of the definition.
+	Line int
 }
 
 // lexicalCheck collects aliases, imports and remote calls.
 type lexicalCheck struct {
 	rep *Report
+	// lines holds each module's defmodule line.
+	lines map[string]int
 }
 
 // aliasDef is an `alias` that may go unused.
@@ -117,7 +140,8 @@ func (lc *lexicalCheck) scope(module string, body ast.Node, defined map[FunArity
 	if module == "" {
 		return
 	}
-	mc := ModuleCalls{Name: module}
+	mc := ModuleCalls{Name: module, Line: lc.lines[module]}
+	lc.behaviourInfo(stmts, full, &mc)
 	for _, s := range stmts {
 		call, ok := s.(*ast.Call)
 		if !ok {
@@ -148,9 +172,103 @@ func (lc *lexicalCheck) scope(module string, body ast.Node, defined map[FunArity
 		where := module + "." + fname + "/" + itoa(arity)
 		remoteCalls(call.Args[1], 0, module, full, where, &mc.Remotes)
 	}
-	if len(mc.Remotes) > 0 {
+	if len(mc.Remotes) > 0 || len(mc.Behaviours) > 0 || len(mc.Impls) > 0 || len(mc.Callbacks) > 0 {
 		lc.rep.Checked = append(lc.rep.Checked, mc)
 	}
+}
+
+// behaviourInfo reads what Module.Behaviour checks from a module body:
+// its @behaviour, @callback, @optional_callbacks and @impl attributes and
+// its definitions.
+func (lc *lexicalCheck) behaviourInfo(stmts []ast.Node, full map[string]string, mc *ModuleCalls) {
+	mc.Defs = map[FunArity]string{}
+	impl := ""
+	for _, s := range stmts {
+		call, ok := s.(*ast.Call)
+		if !ok {
+			continue
+		}
+		name, _ := call.CallName()
+		if defKinds[name] && len(call.Args) > 0 {
+			fname, arity := defName(call.Args[0])
+			if fname == "" {
+				continue
+			}
+			fa := FunArity{fname, arity}
+			if _, ok := mc.Defs[fa]; !ok {
+				mc.Defs[fa] = name
+				if impl != "" {
+					mc.Impls = append(mc.Impls, Impl{Value: impl, Kind: name, FunArity: fa, Line: int(call.Pos.Line)})
+				}
+			}
+			impl = ""
+			continue
+		}
+		if name != "@" || len(call.Args) != 1 {
+			continue
+		}
+		attr, ok := call.Args[0].(*ast.Call)
+		if !ok || len(attr.Args) != 1 {
+			continue
+		}
+		an, _ := attr.CallName()
+		arg := attr.Args[0]
+		switch an {
+		case "behaviour":
+			if mod := aliasName(arg); mod != "" {
+				if f, ok := full[strings.SplitN(mod, ".", 2)[0]]; ok {
+					mod = f + strings.TrimPrefix(mod, strings.SplitN(mod, ".", 2)[0])
+				}
+				mc.Behaviours = append(mc.Behaviours, mod)
+			}
+		case "callback":
+			if fa, ok := callbackName(arg); ok {
+				mc.Callbacks = append(mc.Callbacks, fa)
+			}
+		case "optional_callbacks":
+			if l, ok := arg.(*ast.List); ok {
+				for _, it := range l.Items {
+					if p, ok := it.(*ast.Pair); ok {
+						k, _ := atomLit(p.Left)
+						if v, ok := p.Right.(*ast.Lit); ok {
+							if n, ok := v.Value.(term.Int); ok {
+								mc.Optional = append(mc.Optional, FunArity{k, int(n)})
+							}
+						}
+					}
+				}
+			}
+		case "impl":
+			switch l := arg.(type) {
+			case *ast.Lit:
+				if l.Value == term.True {
+					impl = "true"
+				} else if l.Value == term.False {
+					impl = "false"
+				}
+			default:
+				impl = aliasName(arg)
+			}
+		}
+	}
+}
+
+// callbackName reads name/arity from a @callback's spec.
+func callbackName(spec ast.Node) (FunArity, bool) {
+	c, ok := spec.(*ast.Call)
+	if !ok {
+		return FunArity{}, false
+	}
+	if n, _ := c.CallName(); n == "when" && len(c.Args) == 2 {
+		if c, ok = c.Args[0].(*ast.Call); !ok {
+			return FunArity{}, false
+		}
+	}
+	if n, _ := c.CallName(); n != "::" || len(c.Args) != 2 {
+		return FunArity{}, false
+	}
+	name, arity := defName(c.Args[0])
+	return FunArity{name, arity}, name != ""
 }
 
 func itoa(n int) string {

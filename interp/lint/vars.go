@@ -630,6 +630,11 @@ func (a *vars) quoted(n ast.Node) {
 // try walks try/rescue/catch/else/after.
 func (a *vars) try(n *ast.Call) {
 	keys, kw := doBlock(n)
+	if len(keys) == 2 && keys[0] == "do" && keys[1] == "else" {
+		// elixir_clauses warns, with the file only: no stack entry
+		*a.out = append(*a.out, Diagnostic{Severity: Warning, Line: int(n.Pos.Line), Col: int(n.Pos.Col),
+			Message: "\"else\" shouldn't be used as the only clause in \"try\", use \"case\" instead"})
+	}
 	for _, k := range keys {
 		switch k {
 		case "do", "after":

@@ -204,6 +204,22 @@ func ModuleExports(module term.Atom) []*Builtin {
 	return out
 }
 
+// Modules lists the modules that have built-ins, each once.
+func Modules() []term.Atom {
+	Load()
+	registry.RLock()
+	defer registry.RUnlock()
+	seen := map[term.Atom]bool{}
+	var out []term.Atom
+	for k := range registry.m {
+		if !seen[k.Module] {
+			seen[k.Module] = true
+			out = append(out, k.Module)
+		}
+	}
+	return out
+}
+
 // ModuleAtom turns a module as written in source into its atom: "Enum"
 // becomes :"Elixir.Enum", ":lists" becomes :lists.
 func ModuleAtom(module string) term.Atom {

@@ -105,6 +105,10 @@ type File struct {
 type ParserWarning struct {
 	Pos
 	Message string
+	// Tokenizer is true for the tokenizer's warnings (an unneeded quote
+	// around an atom, ?  for a space, an outdented heredoc line): they
+	// come first, in source order with the charlist warnings.
+	Tokenizer bool
 }
 
 // CharlistQuote is the opening quote of a single-quoted charlist.

@@ -1,0 +1,3 @@
+# Expectation: an atom starting with a digit: elixir_tokenizer's unexpected_token at the ':' (1.14 = 1.18 text), framed.
+status = :1st
+IO.inspect(status)
