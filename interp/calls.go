@@ -124,7 +124,8 @@ func (c *compiler) localCall(n *ast.Call, s *scope, tail, isVar bool) expr {
 			panic(e)
 		}
 	} else {
-		if c.inGuard && !isVar && !c.resolveImported(ref) {
+		if c.inGuard && !isVar && !c.mod.guards[fnKey{nameAtom, arity}] && c.mod.macros[fnKey{nameAtom, arity}] == nil &&
+			!c.resolveImported(ref) {
 			// elixir_expand's expand_local in a guard (a module_error)
 			e := c.newError(n.Pos, "cannot find or invoke local %s/%d inside a guard. Only macros can be invoked "+
 				"inside a guard and they must be defined before their invocation. Called as: %s",
