@@ -236,7 +236,7 @@ func (c *compiler) receiveExpr(n *ast.Call, s *scope, tail bool) expr {
 		timeout = c.expr(params[0], s, false)
 		afterBody = c.expr(cls[0].Args[1], s.child(), tail)
 	}
-	rc := &receiveCode{clauses: clauses, timeout: timeout, after: afterBody, waits: c.waitingFor(clausesOf(kw["do"]))}
+	rc := &receiveCode{clauses: clauses, timeout: timeout, after: afterBody, waits: c.waitingFor(n.Pos, clausesOf(kw["do"]))}
 	// This closure's frame, and beam's ReceiveMatch under it, are what a
 	// process waiting here holds on its goroutine stack besides the
 	// calls that led here, so it holds little: the clauses are tried by

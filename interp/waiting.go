@@ -20,16 +20,23 @@ type Waiting struct {
 	// Patterns are the receive's clause patterns as written (printed back
 	// from the syntax tree by Macro.to_string's rules), guards left out.
 	Patterns []string
+	// File and Line are where the receive is written (File is "" in
+	// exlite's own library, whose lines mean nothing to its users).
+	File string
+	Line int
 }
 
 // String lists the patterns, "{:pong, _} or :stop".
 func (w *Waiting) String() string { return strings.Join(w.Patterns, " or ") }
 
 // waitingFor builds the description of a receive's clauses.
-func (c *compiler) waitingFor(clauses []*ast.Call) *Waiting {
+func (c *compiler) waitingFor(pos ast.Pos, clauses []*ast.Call) *Waiting {
 	w := &Waiting{Function: c.where}
 	if c.mod == nil {
 		w.Function = ""
+	}
+	if !c.lib && c.spliceFile == "" && pos.Line > 0 {
+		w.File, w.Line = c.in.file, int(pos.Line)
 	}
 	for _, cl := range clauses {
 		params, _ := clauseHead(cl)

@@ -56,6 +56,9 @@ type ProcessState struct {
 	// Mailbox holds its unread messages as inspect/1 prints them (possibly
 	// only the first ones; Unread is their number); nil when unknown.
 	Mailbox []string
+	// At is where the receive it waits in is written, "file.ex:12"; ""
+	// when unknown.
+	At string
 }
 
 func (p ProcessState) String() string {
@@ -69,18 +72,27 @@ func (p ProcessState) String() string {
 	return s
 }
 
-// Detail is String with what the process waits for and what its mailbox
-// holds, when known: "#PID<0.98.0> in PingPong.ping_loop/2 is still
-// waiting in receive for {:pong, _}; its mailbox holds [:ping]".
+// Detail is String with what the process waits for, where, and what its
+// mailbox holds, when known: "#PID<0.98.0> in PingPong.ping_loop/2 is
+// still waiting in receive for {:pong, _} (ping_pong.ex:14); its mailbox
+// holds [:ping]".
 func (p ProcessState) Detail() string {
 	s := p.String()
 	if p.WaitsFor != "" {
-		s += " is still waiting in receive for " + p.WaitsFor
+		s += " is still waiting in receive for " + p.WaitsFor + p.at()
 	}
 	if len(p.Mailbox) > 0 {
 		s += "; its mailbox holds " + p.mailboxText()
 	}
 	return s
+}
+
+// at is " (file:line)" of the receive the process waits in, or "".
+func (p ProcessState) at() string {
+	if p.At == "" {
+		return ""
+	}
+	return " (" + p.At + ")"
 }
 
 func (p ProcessState) mailboxText() string {
@@ -147,7 +159,7 @@ func (s *Scenario) Judge(o Outcome) []Problem {
 	if o.Stuck {
 		msg := "the program is stuck: the scenario's code waits for a message that no process will ever send"
 		if o.Quiet != nil && o.Quiet.Main != nil && o.Quiet.Main.WaitsFor != "" {
-			msg = "the program is stuck: the scenario's code waits in receive for " + o.Quiet.Main.WaitsFor +
+			msg = "the program is stuck: the scenario's code waits in receive for " + o.Quiet.Main.WaitsFor + o.Quiet.Main.at() +
 				", a message that no process will ever send"
 			if len(o.Quiet.Main.Mailbox) > 0 {
 				msg += "; its mailbox holds " + o.Quiet.Main.mailboxText()

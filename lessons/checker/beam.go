@@ -1,6 +1,8 @@
 package checker
 
 import (
+	"fmt"
+
 	"github.com/exlite/exlite/beam"
 	"github.com/exlite/exlite/interp"
 	"github.com/exlite/exlite/interp/rt"
@@ -40,6 +42,9 @@ func processState(w beam.WaitingProcess) lessons.ProcessState {
 		ps.Where = wf.Function
 		if w.InReceive {
 			ps.WaitsFor = wf.String()
+			if wf.File != "" {
+				ps.At = fmt.Sprintf("%s:%d", wf.File, wf.Line)
+			}
 		}
 	}
 	for i, m := range w.Mailbox {

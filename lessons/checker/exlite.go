@@ -167,6 +167,15 @@ func (e Exlite) Run(ctx context.Context, p Program) (lessons.Outcome, error) {
 	}
 	if res.Outcome != nil && res.Outcome.Quiet != nil && !res.OutputLimit {
 		o.Quiet, o.Stuck = QuietFromBeam(res.Outcome.Quiet, res.MainUnread)
+		if o.Quiet != nil {
+			// The receives in the scenario's code, by its own lines.
+			if o.Quiet.Main != nil {
+				o.Quiet.Main.At = scenarioLines(o.Quiet.Main.At, p)
+			}
+			for i := range o.Quiet.Left {
+				o.Quiet.Left[i].At = scenarioLines(o.Quiet.Left[i].At, p)
+			}
+		}
 	}
 	return o, nil
 }

@@ -35,7 +35,7 @@ func TestExliteRunner(t *testing.T) {
 		if q.MainUnread != 1 || len(q.Left) != 1 {
 			t.Fatalf("quiet %+v", q)
 		}
-		want := "#PID<0.97.0> in M.wait/0 is still waiting in receive for {:pong, _}; its mailbox holds [:ping]"
+		want := "#PID<0.97.0> in M.wait/0 is still waiting in receive for {:pong, _} (sub.exs:4); its mailbox holds [:ping]"
 		if got := q.Left[0].Detail(); got != want {
 			t.Errorf("left %q, want %q", got, want)
 		}
@@ -85,7 +85,13 @@ func TestExliteRunner(t *testing.T) {
 	})
 	t.Run("stuck", func(t *testing.T) {
 		o := run(t, Exlite{}, mod, "M.wait()\n", time.Second)
-		if !o.Stuck || o.Quiet == nil || o.Quiet.Main == nil || o.Quiet.Main.WaitsFor != "{:pong, _}" {
+		if !o.Stuck || o.Quiet == nil || o.Quiet.Main == nil || o.Quiet.Main.WaitsFor != "{:pong, _}" || o.Quiet.Main.At != "sub.exs:4" {
+			t.Errorf("outcome %+v", o)
+		}
+		// A receive of the scenario's code is placed by the scenario's
+		// own lines.
+		o = run(t, Exlite{}, mod, "IO.puts(:waiting)\nreceive do\n  :never -> :ok\nend\n", time.Second)
+		if !o.Stuck || o.Quiet == nil || o.Quiet.Main == nil || o.Quiet.Main.At != "scenario.exs:2" {
 			t.Errorf("outcome %+v", o)
 		}
 	})

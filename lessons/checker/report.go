@@ -131,7 +131,7 @@ func explain(t *TestResult, p painter, quote bool) string {
 var scenarioLine = regexp.MustCompile(`(?:^|[^\w./-])` + regexp.QuoteMeta(scenarioFile) + `:([0-9]+)`)
 
 // scenarioQuote quotes the lines of a failed scenario's code that its
-// problems and output name (scenario.exs:N, in a stack trace or a crash
+// errors and output name (scenario.exs:N, in a stack trace or a crash
 // report), numbered: "" when they name none.
 func scenarioQuote(t *TestResult) string {
 	if t.Scenario.Run == "" || t.Scenario.File == TestFileName {
@@ -139,7 +139,11 @@ func scenarioQuote(t *TestResult) string {
 	}
 	texts := []string{t.Stdout}
 	for _, pr := range t.Problems {
-		texts = append(texts, pr.Message)
+		// Errors' stack traces (a stuck receive's position says it all:
+		// its patterns are in the message).
+		if pr.Kind == lessons.KindError {
+			texts = append(texts, pr.Message)
+		}
 	}
 	code := strings.Split(strings.TrimSuffix(t.Scenario.Run, "\n"), "\n")
 	seen := map[int]bool{}

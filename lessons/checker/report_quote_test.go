@@ -10,9 +10,9 @@ import (
 
 // TestScenarioQuote: a failed scenario's text report quotes, numbered,
 // the lines of the scenario's code that its error and crash reports name
-// (scenario.exs:N), each once and in order; a scenario whose messages
-// name none, and an ExUnit test (its failure shows its code), quote
-// nothing; the Exercism report, which carries the code, never does.
+// (scenario.exs:N), each once and in order; a scenario whose errors
+// name none (a stuck receive's position comes with its patterns), and an
+// ExUnit test (its failure shows its code), quote nothing; the Exercism report, which carries the code, never does.
 func TestScenarioQuote(t *testing.T) {
 	run := "a = 1\nb = 2\n{:ok, x} = Foo.open()\nIO.puts(x)\n"
 	for _, tc := range []struct {
@@ -29,6 +29,8 @@ func TestScenarioQuote(t *testing.T) {
 			"scenario.exs, the scenario's code (run after your file):\n  1 | a = 1\n  4 | IO.puts(x)\n"},
 		{"no line named", &TestResult{Scenario: &lessons.Scenario{Name: "s", Run: run}, Status: Fail,
 			Problems: []lessons.Problem{{Kind: lessons.KindQuiet, Message: "1 message was left unread in the scenario's mailbox"}}}, ""},
+		{"stuck receive", &TestResult{Scenario: &lessons.Scenario{Name: "s", Run: run}, Status: Fail,
+			Problems: []lessons.Problem{{Kind: lessons.KindStuck, Message: "the program is stuck: the scenario's code waits in receive for :x (scenario.exs:2), a message that no process will ever send"}}}, ""},
 		{"line out of the code", &TestResult{Scenario: &lessons.Scenario{Name: "s", Run: run}, Status: Error,
 			Problems: []lessons.Problem{{Kind: lessons.KindError, Message: "scenario.exs:9: (file)"}}}, ""},
 		{"ExUnit test", &TestResult{Scenario: &lessons.Scenario{Name: "test t", File: TestFileName, Run: run}, Status: Fail,
