@@ -359,6 +359,9 @@ type module struct {
 	// macroDefs keeps every clause of each defmacro, in order, for
 	// expansion (macro.go).
 	macroDefs map[fnKey][]*ast.Call
+	// macroAliases are the aliases in effect at each defmacro, which its
+	// body (its quotes) sees.
+	macroAliases map[fnKey]map[string]term.Atom
 	// privateMacros marks the defmacrop ones among macros.
 	privateMacros map[fnKey]bool
 	// expanded keeps the module's macros compiled, once the module is

@@ -2,8 +2,10 @@ package interp
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/exlite/exlite/beam/term"
@@ -184,6 +186,8 @@ func (c *compiler) macroFun(m *module, clauses []*ast.Call, key fnKey) term.Term
 		quoteContext: m.name}
 	if m == c.mod {
 		mc.aliases, mc.imports, mc.requires = c.aliases, c.imports, c.requires
+	} else if al := m.macroAliases[key]; al != nil {
+		mc.aliases = maps.Clone(al)
 	}
 	s := newFnScope(nil)
 	fe := mc.expr(fnNode, s, false)
@@ -294,7 +298,15 @@ func (mc *macroCache) keepResult(key fnKey, args []term.Term, out term.Term, x p
 // unquoteAST turns a quoted form back into a syntax tree; positions come
 // from the forms' [line: L] metadata, else pos. Variables keep their
 // context: one other than nil is not the caller's variable (varKey).
+// An alias quoted with what it named (alias: meta) becomes that module,
+// written Elixir.Full.Name so that the caller's aliases do not apply.
 func unquoteAST(t term.Term, pos ast.Pos) (ast.Node, bool) {
+	return unquoteForm(t, pos, true)
+}
+
+// unquoteForm is unquoteAST; with resolve false, aliases stay as
+// written (Macro.to_string prints them so).
+func unquoteForm(t term.Term, pos ast.Pos, resolve bool) (ast.Node, bool) {
 	switch v := t.(type) {
 	case term.Int, *term.BigInt, term.Float, term.Atom, term.Binary:
 		return &ast.Lit{Pos: pos, Value: v}, true
@@ -305,7 +317,7 @@ func unquoteAST(t term.Term, pos ast.Pos) (ast.Node, bool) {
 		}
 		nodes := make([]ast.Node, len(items))
 		for i, it := range items {
-			if nodes[i], ok = unquoteAST(it, pos); !ok {
+			if nodes[i], ok = unquoteForm(it, pos, resolve); !ok {
 				return nil, false
 			}
 		}
@@ -313,8 +325,8 @@ func unquoteAST(t term.Term, pos ast.Pos) (ast.Node, bool) {
 	case term.Tuple:
 		switch len(v) {
 		case 2:
-			l, ok1 := unquoteAST(v[0], pos)
-			r, ok2 := unquoteAST(v[1], pos)
+			l, ok1 := unquoteForm(v[0], pos, resolve)
+			r, ok2 := unquoteForm(v[1], pos, resolve)
 			return &ast.Pair{Pos: pos, Left: l, Right: r}, ok1 && ok2
 		case 3:
 			meta, ok := term.ListToSlice(v[1])
@@ -331,13 +343,38 @@ func unquoteAST(t term.Term, pos ast.Pos) (ast.Node, bool) {
 			if !ok {
 				return nil, false
 			}
-			fun, ok := unquoteAST(v[0], at)
+			if v[0] == atomAliasesForm && resolve {
+				if a, ok := aliasMeta(meta); ok {
+					// what the alias named where it was quoted: Elixir.X.Y
+					// is not looked up among the caller's aliases
+					args := []ast.Node{ast.Atom(at, "Elixir")}
+					if a != term.False {
+						for _, seg := range strings.Split(strings.TrimPrefix(a.Name(), "Elixir."), ".") {
+							args = append(args, ast.Atom(at, seg))
+						}
+						return &ast.Call{Pos: at, Fun: ast.Atom(at, "__aliases__"), Args: args}, true
+					}
+					items, ok := term.ListToSlice(v[2])
+					if !ok {
+						return nil, false
+					}
+					for _, it := range items {
+						seg, ok := it.(term.Atom)
+						if !ok {
+							return nil, false
+						}
+						args = append(args, ast.Atom(at, seg.Name()))
+					}
+					return &ast.Call{Pos: at, Fun: ast.Atom(at, "__aliases__"), Args: args}, true
+				}
+			}
+			fun, ok := unquoteForm(v[0], at, resolve)
 			if !ok {
 				return nil, false
 			}
 			call := &ast.Call{Pos: at, Fun: fun, Args: make([]ast.Node, len(items)), Meta: ast.Meta{NoParens: metaFlag(meta, atomNoParens)}}
 			for i, it := range items {
-				if call.Args[i], ok = unquoteAST(it, at); !ok {
+				if call.Args[i], ok = unquoteForm(it, at, resolve); !ok {
 					return nil, false
 				}
 			}
@@ -388,9 +425,24 @@ var (
 	atomColumn   = term.MakeAtom("column")
 	atomKeep     = term.MakeAtom("keep")
 	atomNoParens = term.MakeAtom("no_parens")
+	atomAlias    = term.MakeAtom("alias")
 	atomUsing    = term.MakeAtom("__using__")
 	atomBeforeCo = term.MakeAtom("__before_compile__")
 )
+
+var atomAliasesForm = term.MakeAtom("__aliases__")
+
+// aliasMeta is the alias: entry of a quoted alias's metadata: the module
+// it names, or false.
+func aliasMeta(meta []term.Term) (term.Atom, bool) {
+	for _, m := range meta {
+		if kv, ok := m.(term.Tuple); ok && len(kv) == 2 && kv[0] == atomAlias {
+			a, ok := kv[1].(term.Atom)
+			return a, ok
+		}
+	}
+	return term.Atom{}, false
+}
 
 // metaFlag reports whether a quoted form's metadata sets key to true.
 func metaFlag(meta []term.Term, key term.Atom) bool {
@@ -451,6 +503,39 @@ type quoteOpts struct {
 	// unquote is false when unquote(...) is quoted as written
 	// (unquote: false, bind_quoted:).
 	unquote bool
+	// aliases are those in effect where the quote is written: an alias
+	// quoted says what it names there (alias: Full.Name, or alias: false
+	// for none), which is what it names wherever the form lands.
+	aliases map[string]term.Atom
+}
+
+// callMeta is the metadata of call x quoted: its keep: place, and for
+// an alias Foo.Bar what it names (alias:), and no_parens: true for a
+// remote call written without parentheses (map.field).
+func (o *quoteOpts) callMeta(x *ast.Call) term.Term {
+	meta := o.meta(x.Pos)
+	var extra term.Term
+	if name, _ := x.CallName(); name == "__aliases__" && len(x.Args) > 0 {
+		if first, ok := atomLit(x.Args[0]); ok {
+			extra = term.Tuple{atomAlias, term.False}
+			if full, ok := o.aliases[first.Name()]; ok {
+				parts := []string{full.Name()}
+				for _, a := range x.Args[1:] {
+					if at, ok := atomLit(a); ok {
+						parts = append(parts, at.Name())
+					}
+				}
+				extra = term.Tuple{atomAlias, term.MakeAtom(strings.Join(parts, "."))}
+			}
+		}
+	} else if noParensField(x) {
+		extra = term.Tuple{atomNoParens, term.True}
+	}
+	if extra == nil {
+		return meta
+	}
+	items, _ := term.ListToSlice(meta)
+	return term.List(append(items, extra)...)
 }
 
 // meta is the metadata of a form quoted at pos.
@@ -484,12 +569,7 @@ func quoteForm(n ast.Node, o *quoteOpts) term.Term {
 		for i, a := range x.Args {
 			args[i] = quoteForm(a, o)
 		}
-		meta := o.meta(x.Pos)
-		if noParensField(x) {
-			items, _ := term.ListToSlice(meta)
-			meta = term.List(append(items, term.Tuple{atomNoParens, term.True})...)
-		}
-		return term.Tuple{quoteForm(x.Fun, o), meta, term.List(args...)}
+		return term.Tuple{quoteForm(x.Fun, o), o.callMeta(x), term.List(args...)}
 	}
 	return ast.Quote(n, false)
 }
@@ -511,14 +591,14 @@ func noParensField(n *ast.Call) bool {
 
 // quoteFile is the file a quote with location: :keep names: the
 // library file of a module of exlite's library, else the program's file
-// (absolute, as Elixir's __ENV__.file).
+// as it was given.
 func (c *compiler) quoteFile() string {
 	if c.mod != nil {
 		if f := libFile(c.modName); f != "" {
 			return f
 		}
 	}
-	return c.absFile()
+	return c.in.file
 }
 
 // absFile is the program's file as an absolute path.
@@ -651,7 +731,7 @@ func init() {
 	rt.Register("Macro", map[string]rt.BuiltinFunc{
 		// to_string/1 prints a quoted form as code.
 		"to_string/1": func(env rt.Env, a []term.Term) term.Term {
-			n, ok := unquoteAST(a[0], ast.Pos{})
+			n, ok := unquoteForm(a[0], ast.Pos{}, false)
 			if !ok {
 				rt.ArgumentError("invalid quoted expression: " + rt.Inspect(env, a[0]))
 			}

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"maps"
 	"strings"
 
 	"github.com/exlite/exlite/beam/term"
@@ -213,6 +214,12 @@ func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term)
 					c.mod.macroDefs = map[fnKey][]*ast.Call{}
 				}
 				c.mod.macroDefs[key] = append(c.mod.macroDefs[key], call)
+				if len(c.aliases) > 0 {
+					if c.mod.macroAliases == nil {
+						c.mod.macroAliases = map[fnKey]map[string]term.Atom{}
+					}
+					c.mod.macroAliases[key] = maps.Clone(c.aliases)
+				}
 				if n, _ := call.CallName(); n == "defmacrop" {
 					if c.mod.privateMacros == nil {
 						c.mod.privateMacros = map[fnKey]bool{}

@@ -102,7 +102,7 @@ func (c *compiler) sigil(n *ast.Call, letter string, s *scope) expr {
 // the name, `name = value`, before the body, whose unquotes stay as
 // written).
 func (c *compiler) quoteExpr(n *ast.Call, s *scope) expr {
-	o := &quoteOpts{ctx: c.quoteContext, unquote: true}
+	o := &quoteOpts{ctx: c.quoteContext, unquote: true, aliases: c.aliases}
 	var body, binds ast.Node
 	hasDo := false
 	for _, arg := range n.Args {
@@ -175,7 +175,7 @@ func (c *compiler) quoted(n ast.Node, s *scope, o *quoteOpts) expr {
 		}
 		fun := c.quoted(x.Fun, s, o)
 		args := c.quotedItems(x.Args, s, o)
-		meta := o.meta(x.Pos)
+		meta := o.callMeta(x)
 		return func(p *proc, fr []term.Term) term.Term {
 			return term.Tuple{fun(p, fr), meta, args(p, fr)}
 		}
