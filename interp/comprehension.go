@@ -84,8 +84,20 @@ func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
 		steps = append(steps, forStep{filter: c.expr(a, cs, false)})
 	}
 	var into, reduceInit expr
+	// into: "" and into: %{} written literally are collected inline, as
+	// Elixir compiles them (elixir_erl_for): a non-bitstring fails with
+	// {:badarg, value}, a non-pair in :maps.from_list/1 with :badarg.
+	var inline byte
 	if e, ok := opts["into"]; ok {
 		into = c.expr(e, s, false)
+		if l, ok := e.(*ast.Lit); ok && l.Value == term.Binary("") {
+			inline = 'b'
+		}
+		if m, ok := e.(*ast.Call); ok && len(m.Args) == 0 {
+			if name, _ := m.CallName(); name == "%{}" {
+				inline = 'm'
+			}
+		}
 	}
 	uniq := false
 	if u, ok := opts["uniq"].(*ast.Lit); ok && u.Value == term.True {
@@ -183,7 +195,7 @@ func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
 		if into == nil {
 			return term.List(results...)
 		}
-		return p.collectInto(into(p, fr), results, ln)
+		return p.collectInto(into(p, fr), results, ln, inline)
 	}
 }
 
@@ -245,8 +257,9 @@ func (p *proc) raiseProtocol(proto string, v term.Term) {
 		term.MakeAtom("value"), v, term.MakeAtom("description"), term.Binary(desc)))
 }
 
-// collectInto puts comprehension results into the into: collectable.
-func (p *proc) collectInto(into term.Term, results []term.Term, ln int32) term.Term {
+// collectInto puts comprehension results into the into: collectable;
+// inline is 'b' for a literal into: "", 'm' for a literal into: %{}.
+func (p *proc) collectInto(into term.Term, results []term.Term, ln int32, inline byte) term.Term {
 	switch x := into.(type) {
 	case term.EmptyList:
 		return term.List(results...)
@@ -257,6 +270,10 @@ func (p *proc) collectInto(into term.Term, results []term.Term, ln int32) term.T
 			s, ok := r.(term.Binary)
 			if !ok {
 				p.setLine(ln)
+				if inline == 'b' {
+					rt.RaiseRaw(rt.NewException("ArgumentError", atomMessage, term.Binary("argument error: "+rt.Inspect(p, r))),
+						term.Tuple{term.MakeAtom("badarg"), r})
+				}
 				rt.ArgumentError("collecting into a binary requires a bitstring, got: " + rt.Inspect(p, r))
 			}
 			b.WriteString(string(s))
@@ -269,6 +286,9 @@ func (p *proc) collectInto(into term.Term, results []term.Term, ln int32) term.T
 				t, ok := r.(term.Tuple)
 				if !ok || len(t) != 2 {
 					p.setLine(ln)
+					if inline == 'm' {
+						rt.RaiseRaw(rt.NewException("ArgumentError", atomMessage, term.Binary("argument error")), term.MakeAtom("badarg"))
+					}
 					rt.ArgumentError("collecting into a map requires {key, value} tuples, got: " + rt.Inspect(p, r))
 				}
 				m = m.Put(t[0], t[1])

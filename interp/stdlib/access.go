@@ -97,6 +97,12 @@ func accessGet(env rt.Env, container, key, def term.Term) term.Term {
 			}
 			return def
 		}
+	case term.Atom:
+		if c != term.NilAtom {
+			functionClause("Access", "get", 3, container, key, def)
+		}
+	default:
+		functionClause("Access", "get", 3, container, key, def)
 	}
 	if v, ok := accessFetch(env, container, key); ok {
 		return v

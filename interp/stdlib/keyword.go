@@ -381,7 +381,12 @@ func registerKeyword() {
 		"get_and_update/3": func(env rt.Env, a []term.Term) term.Term {
 			items := kwList(a[0], "get_and_update", 3)
 			for i, it := range items {
-				if k, v, ok := pair(it); ok && k == a[1] {
+				k, v, ok := pair(it)
+				if !ok {
+					// Keyword's private get_and_update/4 walks {key, value} pairs only
+					functionClause("Keyword", "get_and_update", 4)
+				}
+				if k == a[1] {
 					r := env.Call(a[2], []term.Term{v})
 					if r == atomPop {
 						return term.Tuple{v, list(append(append([]term.Term{}, items[:i]...), items[i+1:]...))}

@@ -1,0 +1,41 @@
+# Enum.into and for :into with lists, maps, MapSets and binaries.
+IO.inspect(Enum.into([a: 1, b: 2], %{}))
+IO.inspect(Enum.into(%{a: 1}, [b: 2]))
+IO.inspect(Enum.into([1, 2, 3], []))
+IO.inspect(Enum.into(1..3, [], &(&1 * 2)))
+IO.inspect(Enum.into(["x", "y"], "z"))
+IO.inspect(Enum.into([{:k, :v}], %{old: 1}))
+IO.inspect(Enum.into(%{a: 1, b: 2}, %{}, fn {k, v} -> {v, k} end))
+IO.inspect(Enum.into(MapSet.new([1]), [0]))
+IO.inspect(Enum.into([3, 1, 3], MapSet.new()))
+IO.inspect(Enum.into(1..3, MapSet.new([10]), &(&1 * 10)))
+IO.inspect(Map.new([{1, :a}, {1, :b}]))
+IO.inspect(Map.new(%{a: 1}))
+IO.inspect(Map.new(["a", "b"], &{&1, String.upcase(&1)}))
+IO.inspect(MapSet.new(%{a: 1}))
+IO.inspect(Keyword.new(%{a: 1}))
+IO.inspect(for x <- ~w(a b c), into: %{}, do: {x, byte_size(x)})
+IO.inspect(for <<b <- "abc">>, into: "", do: <<b, b>>)
+IO.inspect(for x <- 1..3, into: "", do: Integer.to_string(x))
+IO.inspect(Enum.to_list(%{b: 2, a: 1}))
+IO.inspect(Enum.to_list(MapSet.new([:b, :a])))
+IO.inspect(Enum.to_list("abc" |> String.graphemes()))
+attempt = fn label, f ->
+  try do
+    IO.inspect(f.(), label: label)
+  rescue
+    e -> IO.puts("#{label}: (#{inspect(e.__struct__)}) #{Exception.message(e)}")
+  end
+end
+attempt.("into binary non-binary", fn -> Enum.into([1, 2], "") end)
+attempt.("for into binary int", fn -> for x <- [1], into: "", do: x end)
+attempt.("for into map non-tuple", fn -> for x <- [1], into: %{}, do: x end)
+attempt.("into atom", fn -> Enum.into([1], :atom) end)
+attempt.("into MapSet transform", fn -> Enum.into([1], MapSet.new(), fn x -> x end) end)
+attempt.("Map.new tuples of 3", fn -> Map.new([{1, 2, 3}]) end)
+empty = %{}
+attempt.("for into map var", fn -> for x <- [1], into: empty, do: x end)
+attempt.("for into map filter", fn -> for x <- [1, 2], x > 1, into: %{}, do: x end)
+attempt.("for into prefix", fn -> for x <- [:a], into: "pre", do: x end)
+IO.inspect(for x <- [1, 2, 1], into: %{}, do: {x, x * x})
+IO.inspect(for x <- ~w(a b), into: "pre:", do: x)
