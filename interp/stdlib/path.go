@@ -13,8 +13,9 @@ import (
 // absname/2) follow Erlang's :filename on binaries, which Path calls;
 // absname/1, expand/1,2 and relative_to_cwd/1,2 read the current
 // directory and the user's home, so the sandbox refuses them
-// (interp/sandbox.go). Path.wildcard/1,2 and safe_relative/1,2 read the
-// file system and are not provided.
+// (interp/sandbox.go), as it refuses Path.wildcard/1,2, which lists
+// directories (path_wildcard.go). safe_relative/1,2, which reads symbolic
+// links, is not provided.
 
 // pathBasename is :filename.basename/1: the last component, trailing
 // slashes ignored.
@@ -357,6 +358,15 @@ func cwdOrRaise() string {
 	return d
 }
 
+// wildcardArg is Path.wildcard's pattern, which may not hold a NUL.
+func wildcardArg(env rt.Env, a []term.Term) string {
+	s := string(ioChardataToString(env, a[:1]).(term.Binary))
+	if strings.IndexByte(s, 0) >= 0 {
+		rt.ArgumentError("cannot execute Path.wildcard/2 for path with null byte, got: " + rt.Inspect(env, a[0]))
+	}
+	return s
+}
+
 func init() { rt.RegisterLazy(registerPath) }
 
 // registerPath registers the built-ins of this file (see rt.RegisterLazy).
@@ -460,6 +470,16 @@ func registerPath() {
 		},
 		"expand/2": func(env rt.Env, a []term.Term) term.Term {
 			return term.Binary(expand(str(env, a[0]), pathExpandHome(str(env, a[1]))))
+		},
+		"wildcard/1": func(env rt.Env, a []term.Term) term.Term {
+			return strList(pathWildcard(".", wildcardArg(env, a), false))
+		},
+		"wildcard/2": func(env rt.Env, a []term.Term) term.Term {
+			if !term.IsList(a[1]) {
+				fnClauseError("Path.wildcard/2", a)
+			}
+			v, _ := kwGet(a[1], "match_dot")
+			return strList(pathWildcard(".", wildcardArg(env, a), v != nil && term.IsTruthy(v)))
 		},
 		"relative_to_cwd/1": func(env rt.Env, a []term.Term) term.Term {
 			return relativeTo(env, a[:1], cwdOrRaise())

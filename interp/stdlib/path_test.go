@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/exlite/exlite/beam/term"
 )
 
 // TestPathCases compares Path's string functions with what Elixir (on
@@ -126,4 +128,24 @@ func TestPathExpandDot(t *testing.T) {
 			t.Errorf("expand(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// TestPathHost checks the Path functions that read the host (the sandbox
+// refuses them) against the current directory and a HOME of the test's.
+func TestPathHost(t *testing.T) {
+	t.Setenv("HOME", "/home/learner")
+	cwd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCases(t, []callCase{
+		{"Path.expand/1", []term.Term{s("~/a/../b")}, strconv.Quote("/home/learner/b")},
+		{"Path.expand/1", []term.Term{s("~")}, strconv.Quote("/home/learner")},
+		{"Path.expand/1", []term.Term{s("~other/x")}, strconv.Quote(cwd + "/~other/x")},
+		{"Path.expand/1", []term.Term{s("x/./y/..")}, strconv.Quote(cwd + "/x")},
+		{"Path.expand/2", []term.Term{s("a"), s("~/p")}, strconv.Quote("/home/learner/p/a")},
+		{"Path.expand/2", []term.Term{s("/x/../y"), s("/p")}, strconv.Quote("/y")},
+		{"Path.absname/1", []term.Term{s("x/../y")}, strconv.Quote(cwd + "/x/../y")},
+		{"Path.relative_to_cwd/1", []term.Term{s(cwd + "/q/r")}, strconv.Quote("q/r")},
+	})
 }
