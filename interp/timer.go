@@ -136,6 +136,15 @@ func timerSendAfter(env rt.Env, msAt, dest, msg term.Term) term.Term {
 	return term.Tuple{term.OK, term.Tuple{atomSendLocal, ref}}
 }
 
+// atomKill is the exit reason of :timer.kill_after.
+var atomKill = term.MakeAtom("kill")
+
+// timerExitAfter is OTP 25's :timer.exit_after/3: apply_after of
+// :erlang.exit(target, reason).
+func timerExitAfter(env rt.Env, ms, target, reason term.Term) term.Term {
+	return timerApply(env, []term.Term{ms, term.MakeAtom("erlang"), term.MakeAtom("exit"), term.List(target, reason)}, false)
+}
+
 // timerCancel is :timer.cancel/1.
 func timerCancel(env rt.Env, tref term.Term) term.Term {
 	t, ok := tref.(term.Tuple)
@@ -178,5 +187,13 @@ func registerTimer() {
 		"apply_after/4":    func(env rt.Env, a []term.Term) term.Term { return timerApply(env, a, false) },
 		"apply_interval/4": func(env rt.Env, a []term.Term) term.Term { return timerApply(env, a, true) },
 		"cancel/1":         func(env rt.Env, a []term.Term) term.Term { return timerCancel(env, a[0]) },
+		"exit_after/2": func(env rt.Env, a []term.Term) term.Term {
+			return timerExitAfter(env, a[0], bproc(env).Pid(), a[1])
+		},
+		"exit_after/3": func(env rt.Env, a []term.Term) term.Term { return timerExitAfter(env, a[0], a[1], a[2]) },
+		"kill_after/1": func(env rt.Env, a []term.Term) term.Term {
+			return timerExitAfter(env, a[0], bproc(env).Pid(), atomKill)
+		},
+		"kill_after/2": func(env rt.Env, a []term.Term) term.Term { return timerExitAfter(env, a[0], a[1], atomKill) },
 	})
 }
