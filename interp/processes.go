@@ -53,6 +53,17 @@ func timeArg(t term.Term) int64 {
 	return int64(ms)
 }
 
+// timerDestArg checks a timer's destination (:erlang.send_after/3's 2nd
+// argument): a pid or an atom.
+func timerDestArg(t term.Term) term.Term {
+	switch t.(type) {
+	case term.Pid, term.Atom:
+		return t
+	}
+	argError("2nd", "not a pid or an atom")
+	return nil
+}
+
 // processFlags are the flags :erlang.process_flag/2 knows (OTP 25).
 var processFlags = map[string]bool{
 	"trap_exit": true, "error_handler": true, "fullsweep_after": true, "min_heap_size": true,
@@ -398,10 +409,10 @@ func registerProcesses() {
 			return term.OK
 		},
 		"send_after/3": func(env rt.Env, a []term.Term) term.Term {
-			return bproc(env).SendAfter(a[0], a[1], timeArg(a[2]))
+			return bproc(env).SendAfter(timerDestArg(a[0]), a[1], timeArg(a[2]))
 		},
 		"send_after/4": func(env rt.Env, a []term.Term) term.Term {
-			return bproc(env).SendAfter(a[0], a[1], timeArg(a[2]))
+			return bproc(env).SendAfter(timerDestArg(a[0]), a[1], timeArg(a[2]))
 		},
 		"cancel_timer/1": func(env rt.Env, a []term.Term) term.Term {
 			ref := refArg(a[0])

@@ -740,6 +740,11 @@ defmodule GenServer do
       pid when pid == self() ->
         exit({:calling_self, {GenServer, :call, [server, request, timeout]}})
 
+      {_name, node} ->
+        # a name on another node: this one is not distributed, so OTP's
+        # gen:call finds the node down
+        exit({{:nodedown, node}, {GenServer, :call, [server, request, timeout]}})
+
       pid ->
         case __call__(pid, :"$gen_call", request, timeout) do
           {:ok, reply} -> reply
@@ -832,17 +837,8 @@ defmodule GenServer do
     :abcast
   end
 
-  def reply(client, reply)
-
-  def reply({pid, [:alias | alias] = tag}, reply) when is_pid(pid) do
-    send(alias, {tag, reply})
-    :ok
-  end
-
-  def reply({pid, tag}, reply) when is_pid(pid) do
-    send(pid, {tag, reply})
-    :ok
-  end
+  # as Elixir's: a client that is no {pid, tag} fails in :gen.reply/2
+  def reply(client, reply), do: :gen.reply(client, reply)
 
   def whereis(server)
   def whereis(pid) when is_pid(pid), do: pid
@@ -857,7 +853,8 @@ defmodule GenServer do
     end
   end
 
-  def whereis({name, node}) when is_atom(name) and is_atom(node), do: Process.whereis(name)
+  def whereis({name, local}) when is_atom(name) and local == node(), do: Process.whereis(name)
+  def whereis({name, node} = server) when is_atom(name) and is_atom(node), do: server
 
   def stop(server, reason \\ :normal, timeout \\ :infinity) do
     case whereis(server) do
@@ -891,5 +888,22 @@ defmodule GenServer do
         Process.demonitor(mref, [:flush])
         {:exit, :timeout}
     end
+  end
+end
+
+defmodule :gen do
+  @moduledoc false
+  # The part of OTP's gen module GenServer.reply/2 goes through: reply/2
+  # answers a call's `from`, sending to the caller's alias when the tag
+  # carries one.
+
+  def reply({pid, [:alias | alias] = tag}, reply) when is_pid(pid) do
+    send(alias, {tag, reply})
+    :ok
+  end
+
+  def reply({pid, tag}, reply) when is_pid(pid) do
+    send(pid, {tag, reply})
+    :ok
   end
 end
