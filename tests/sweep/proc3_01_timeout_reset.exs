@@ -6,9 +6,9 @@
 defmodule Idle do
   use GenServer
 
-  def init(parent), do: {:ok, {parent, []}, 100}
+  def init(parent), do: {:ok, {parent, []}, 300}
 
-  def handle_cast({:note, x}, {parent, notes}), do: {:noreply, {parent, [x | notes]}, 100}
+  def handle_cast({:note, x}, {parent, notes}), do: {:noreply, {parent, [x | notes]}, 300}
 
   def handle_call(:notes, _from, {_, notes} = s), do: {:reply, Enum.reverse(notes), s}
 
@@ -28,7 +28,7 @@ GenServer.cast(pid, {:note, :c})
 receive do
   {:idle, n} -> IO.puts("idle after #{n} notes")
 after
-  1000 -> IO.puts("never idle")
+  3000 -> IO.puts("never idle")
 end
 
 # a call reply without a timeout clears it: no second :idle
@@ -37,5 +37,5 @@ IO.inspect(GenServer.call(pid, :notes), label: "notes")
 receive do
   {:idle, n} -> IO.puts("idle again #{n}")
 after
-  250 -> IO.puts("no second timeout")
+  600 -> IO.puts("no second timeout")
 end

@@ -19,7 +19,16 @@ before = Enum.map([:first, :second, :third], &Process.whereis/1)
 ref = Process.monitor(Process.whereis(:second))
 Process.exit(Process.whereis(:second), :kill)
 receive do: ({:DOWN, ^ref, _, _, reason} -> IO.inspect(reason, label: "second down"))
-Process.sleep(50)
+
+# the supervisor restarts all three; wait until the last one is back
+wait = fn wait ->
+  case Process.whereis(:third) do
+    pid when is_pid(pid) -> if pid in before, do: (Process.sleep(5); wait.(wait)), else: :ok
+    nil -> Process.sleep(5); wait.(wait)
+  end
+end
+
+wait.(wait)
 later = Enum.map([:first, :second, :third], &Process.whereis/1)
 IO.inspect(Enum.all?(later, &is_pid/1), label: "all registered again")
 IO.inspect(Enum.zip(before, later) |> Enum.map(fn {a, b} -> a != b end), label: "all replaced")

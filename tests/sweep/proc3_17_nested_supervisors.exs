@@ -24,7 +24,15 @@ leaf = Process.whereis(:leaf)
 ref = Process.monitor(leaf)
 Process.exit(leaf, :kill)
 receive do: ({:DOWN, ^ref, _, _, _} -> :ok)
-Process.sleep(30)
+
+wait = fn wait ->
+  case Process.whereis(:leaf) do
+    pid when is_pid(pid) and pid != leaf -> :ok
+    _ -> Process.sleep(5); wait.(wait)
+  end
+end
+
+wait.(wait)
 IO.inspect(Process.whereis(Inner) == inner, label: "inner kept")
 IO.inspect(Process.whereis(:side) == side, label: "side kept")
 IO.inspect(Process.whereis(:leaf) != leaf, label: "leaf replaced")

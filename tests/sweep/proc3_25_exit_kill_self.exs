@@ -25,6 +25,7 @@ outer =
   end)
 
 inner = receive do: ({:inner, i} -> i)
+outer_ref = Process.monitor(outer)
 Process.exit(inner, :kill)
 receive do: ({:outer_saw, r} -> IO.inspect(r, label: "neighbour sees"))
-IO.inspect(Process.alive?(outer), label: "outer alive")
+receive do: ({:DOWN, ^outer_ref, _, _, r} -> IO.inspect(r, label: "outer then exits"))

@@ -3,6 +3,8 @@
 # version-specific messages).
 # Process.info/2 on another process: its message_queue_len and messages
 # while it is not receiving, and after it has read them.
+me = self()
+
 worker =
   spawn(fn ->
     receive do: (:start -> :ok)
@@ -10,6 +12,8 @@ worker =
     for _ <- 1..3 do
       receive do: ({:job, _} -> :ok)
     end
+
+    send(me, :read_all)
 
     receive do: (:never -> :ok)
   end)
@@ -19,7 +23,8 @@ Process.sleep(10)
 IO.inspect(Process.info(worker, :message_queue_len), label: "waiting")
 IO.inspect(Process.info(worker, :messages), label: "messages")
 send(worker, :start)
-Process.sleep(20)
+receive do: (:read_all -> :ok)
+Process.sleep(50)
 IO.inspect(Process.info(worker, [:message_queue_len, :messages]), label: "after reading")
 IO.inspect(Process.info(worker, :status), label: "status")
 Process.exit(worker, :kill)

@@ -35,14 +35,19 @@ defmodule Keeper do
   end
 end
 
+# ends a worker and waits until it is gone (the keeper's :DOWN was sent
+# with ours)
+finish = fn pid, reason ->
+  ref = Process.monitor(pid)
+  send(pid, {:exit, reason})
+  receive do: ({:DOWN, ^ref, _, _, _} -> :ok)
+end
+
 {:ok, k} = Keeper.start_link([:x, :y])
 x = Keeper.pid_of(k, :x)
-send(x, {:exit, :crashed})
-Process.sleep(20)
+finish.(x, :crashed)
 IO.inspect(Keeper.pid_of(k, :x) != x, label: "x restarted")
-send(Keeper.pid_of(k, :y), {:exit, :normal})
-Process.sleep(20)
+finish.(Keeper.pid_of(k, :y), :normal)
 IO.inspect(Keeper.pid_of(k, :y), label: "y after normal exit")
-send(Keeper.pid_of(k, :x), {:exit, {:bad, 1}})
-Process.sleep(20)
+finish.(Keeper.pid_of(k, :x), {:bad, 1})
 IO.inspect(Keeper.restarts(k), label: "restarts")

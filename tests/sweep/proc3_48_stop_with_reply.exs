@@ -12,9 +12,11 @@ defmodule Closer do
 end
 
 {:ok, a} = GenServer.start(Closer, self())
+ref_a = Process.monitor(a)
 IO.inspect(GenServer.call(a, :close), label: "reply")
 receive do: ({:terminate, r} -> IO.inspect(r, label: "terminate"))
 {:ok, b} = GenServer.start(Closer, self())
+ref_b = Process.monitor(b)
 
 try do
   GenServer.call(b, :vanish)
@@ -23,4 +25,6 @@ catch
 end
 
 receive do: ({:terminate, r} -> IO.inspect(r, label: "terminate"))
+# terminate/2 runs before the server exits: wait for both to be down
+for ref <- [ref_a, ref_b], do: receive(do: ({:DOWN, ^ref, _, _, _} -> :ok))
 IO.inspect({Process.alive?(a), Process.alive?(b)}, label: "alive")

@@ -18,7 +18,15 @@ old = Process.whereis(Cache)
 ref = Process.monitor(old)
 Process.exit(old, :kill)
 receive do: ({:DOWN, ^ref, _, _, r} -> IO.inspect(r, label: "killed"))
-Process.sleep(20)
+
+wait = fn wait ->
+  case Process.whereis(Cache) do
+    pid when is_pid(pid) and pid != old -> :ok
+    _ -> Process.sleep(5); wait.(wait)
+  end
+end
+
+wait.(wait)
 IO.inspect(Cache.all(), label: "after restart")
 IO.inspect(Process.whereis(Cache) != old, label: "new pid")
 Cache.put(:c, 3)

@@ -38,6 +38,13 @@ end
 {:ok, sup} = Task.Supervisor.start_link()
 {:ok, f} = Fetcher.start_link(sup)
 for n <- [1, -1, 2], do: Fetcher.fetch(f, n)
-Process.sleep(50)
-IO.inspect(Fetcher.results(f))
+
+wait = fn wait ->
+  case Fetcher.results(f) do
+    results when length(results) == 3 -> results
+    _ -> Process.sleep(5); wait.(wait)
+  end
+end
+
+IO.inspect(wait.(wait))
 IO.inspect(Process.info(f, :message_queue_len), label: "server queue")
