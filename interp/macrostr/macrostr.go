@@ -374,7 +374,11 @@ func writeCall(b *strings.Builder, n *ast.Call) {
 		return
 	case local && len(n.Args) == 2 && isDoBlockArg(n.Args[1]):
 		// case x do ... end, if x do ... end, and the like
-		writeDoBlock(b, name, n.Args[0], n.Args[1].(*ast.List).Items)
+		writeDoBlock(b, name, n.Args[:1], n.Args[1].(*ast.List).Items)
+		return
+	case local && len(n.Args) > 2 && blockMacros[name] && isDoBlockArg(n.Args[len(n.Args)-1]) && onlyBlockKeys(n.Args[len(n.Args)-1]):
+		// for x <- xs, y <- ys, do: e is written for ... do e end
+		writeDoBlock(b, name, n.Args[:len(n.Args)-1], n.Args[len(n.Args)-1].(*ast.List).Items)
 		return
 	case local && name == "fn":
 		b.WriteString("fn")
@@ -529,12 +533,37 @@ func isDoBlockArg(n ast.Node) bool {
 	return ok && len(l.Items) > 0 && isDoBlock(l.Items) && l.Items[0].(*ast.Pair).Right != nil
 }
 
-// writeDoBlock writes name arg do ... end over several lines, as the
+// blockMacros are the macros of several arguments written without
+// parentheses before a do block.
+var blockMacros = map[string]bool{"for": true, "with": true}
+
+// onlyBlockKeys tells whether a keyword list has only the keys of do
+// blocks (for x <- xs, into: %{}, do: e keeps its keywords).
+func onlyBlockKeys(n ast.Node) bool {
+	for _, it := range n.(*ast.List).Items {
+		p, ok := it.(*ast.Pair)
+		if !ok {
+			return false
+		}
+		k, _ := p.Left.(*ast.Lit)
+		if k == nil {
+			return false
+		}
+		switch k.Value {
+		case term.MakeAtom("do"), term.MakeAtom("else"), term.MakeAtom("after"), term.MakeAtom("rescue"), term.MakeAtom("catch"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// writeDoBlock writes name args do ... end over several lines, as the
 // formatter does: -> clauses (case, receive) one a line, other bodies
 // indented.
-func writeDoBlock(b *strings.Builder, name string, arg ast.Node, items []ast.Node) {
+func writeDoBlock(b *strings.Builder, name string, args []ast.Node, items []ast.Node) {
 	b.WriteString(name + " ")
-	write(b, arg)
+	writeArgs(b, args)
 	for _, it := range items {
 		p, ok := it.(*ast.Pair)
 		if !ok {

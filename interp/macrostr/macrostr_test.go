@@ -84,6 +84,8 @@ func TestToString(t *testing.T) {
 		{`&elem(&1, 0)`, `&elem(&1, 0)`},
 		{`map["name"]`, `map["name"]`},
 		{"case v do\n 1 -> :one\n _ -> :other\nend == :three", "case v do\n  1 -> :one\n  _ -> :other\nend == :three"},
+		{"for x <- 1..3, y <- [:a, :b], do: {x, y}", "for x <- 1..3, y <- [:a, :b] do\n  {x, y}\nend"},
+		{"for x <- l, into: %{}, do: {x, 1}", "for x <- l, into: %{}, do: {x, 1}"},
 	} {
 		f, err := parser.Parse("t.exs", []byte(c.src))
 		if err != nil {
