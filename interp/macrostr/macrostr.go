@@ -151,9 +151,7 @@ func write(b *strings.Builder, n ast.Node) {
 		b.WriteByte(']')
 	case *ast.Pair:
 		b.WriteByte('{')
-		write(b, n.Left)
-		b.WriteString(", ")
-		write(b, n.Right)
+		writeTupleItems(b, []ast.Node{n.Left, n.Right})
 		b.WriteByte('}')
 	case *ast.Call:
 		writeCall(b, n)
@@ -209,6 +207,22 @@ func writeArgs(b *strings.Builder, args []ast.Node) {
 	}
 }
 
+// writeTupleItems writes a tuple's elements; a keyword list last, after
+// other elements, loses its brackets ({:ok, a: 1}), as the formatter's
+// normalizer writes it.
+func writeTupleItems(b *strings.Builder, items []ast.Node) {
+	for i, a := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		if l, ok := a.(*ast.List); ok && i > 0 && i == len(items)-1 && len(l.Items) > 0 && isKeyword(l.Items) {
+			writeKeyword(b, l.Items)
+			continue
+		}
+		write(b, a)
+	}
+}
+
 func isDoBlock(items []ast.Node) bool {
 	p, ok := items[0].(*ast.Pair)
 	if !ok {
@@ -223,12 +237,7 @@ func writeCall(b *strings.Builder, n *ast.Call) {
 	switch {
 	case local && name == "{}":
 		b.WriteByte('{')
-		for i, a := range n.Args {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			write(b, a) // a tuple's keyword list keeps its brackets
-		}
+		writeTupleItems(b, n.Args)
 		b.WriteByte('}')
 		return
 	case local && name == "%{}":
