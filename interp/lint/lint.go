@@ -185,6 +185,9 @@ func (d Diagnostic) Render(file, src string) string {
 
 // location is "file:line:col", or "file:line" without a column.
 func location(file string, line, col int) string {
+	if line == 0 {
+		return file
+	}
 	if col == 0 {
 		return fmt.Sprintf("%s:%d", file, line)
 	}

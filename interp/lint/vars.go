@@ -744,10 +744,18 @@ func (a *vars) comprehension(n *ast.Call) {
 
 // useless is elixir_expand's is_useless_building for an expression of
 // a block that is not its last: a variable or an attribute read whose
-// value is thrown away. (Literals are left out: Elixir reports them at
-// the block's metadata, which a file's blocks do not carry.)
+// value is thrown away, or a string or number literal. Elixir reports a
+// literal at the block's metadata, which the parser leaves empty: the
+// warning has no line (Line 0).
 func (a *vars) useless(x ast.Node) {
 	switch x := x.(type) {
+	case *ast.Lit:
+		switch x.Value.(type) {
+		case term.Binary, term.Int, term.Float, *term.BigInt:
+			*a.out = append(*a.out, Diagnostic{Severity: Warning, Where: a.where,
+				Message: "code block contains unused literal " + macrostr.ToString(x) +
+					" (remove the literal or assign it to _ to avoid warnings)"})
+		}
 	case *ast.Var:
 		if isSourceVar(x) && x.Name != "_" && !strings.HasPrefix(x.Name, "__") {
 			a.note(x.Pos, fmt.Sprintf("variable %s in code block has no effect as it is never returned "+

@@ -16,3 +16,5 @@ result =
 IO.puts(result)
 IO.inspect(:"ready")
 IO.inspect(? )
+"a stray note"
+IO.puts(:end)
