@@ -9,8 +9,9 @@ import (
 )
 
 // TestSandboxGaps checks what the sandbox lets through of Path, Version,
-// :crypto and the protocols' impl_for: the pure functions run, those that
-// read the host (the current directory, the user's home) are refused.
+// Registry.select, :binary, :crypto and the protocols' impl_for: the pure
+// functions run, those that read the host (the current directory, the
+// user's home, directory listings) are refused.
 func TestSandboxGaps(t *testing.T) {
 	cases := []struct {
 		src, out, err string
@@ -22,6 +23,11 @@ func TestSandboxGaps(t *testing.T) {
 			"{Inspect.Integer, List.Chars.Atom, Enumerable.List, nil, Collectable.BitString}\n", ""},
 		{`IO.puts Base.encode16(:crypto.hash(:md5, "abc"), case: :lower) <> " #{byte_size(:crypto.strong_rand_bytes(3))}"`,
 			"900150983cd24fb0d6963f7d28e17f72 3\n", ""},
+		{`IO.inspect {Version.match?("1.2.3", "~> 1.2"), Version.compare("1.0.0", "1.0.0-rc.1"), to_string(Version.parse!("2.0.0-dev"))}`,
+			"{true, :gt, \"2.0.0-dev\"}\n", ""},
+		{`Registry.start_link(keys: :unique, name: R); Registry.register(R, :k, 1); IO.inspect Registry.select(R, [{{:"$1", :_, :"$2"}, [], [{{:"$1", :"$2"}}]}])`,
+			"[k: 1]\n", ""},
+		{`IO.inspect {:binary.encode_hex("hi"), :binary.longest_common_suffix(["ab", "b"])}`, "{\"6869\", 1}\n", ""},
 		{`Path.expand("x")`, "", "Path.expand/1 is not allowed here"},
 		{`Path.expand("~/x", "/tmp")`, "", "Path.expand/2 is not allowed here"},
 		{`Path.absname("x")`, "", "Path.absname/1 is not allowed here"},
