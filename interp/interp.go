@@ -557,6 +557,7 @@ func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
 		sp = &spawnedProc{}
 	}
 	sp.fun, sp.args = fun, args
+	sp.parent = p.self
 	sp.in = p.in
 	sp.gl = p.gl // the group leader is inherited (capture.go)
 	sp.stack = sp.slots0[:]
@@ -582,6 +583,7 @@ type spawnedProc struct {
 	proc
 	fun    term.Term
 	args   []term.Term
+	parent term.Pid // the spawning process (Process.info's :parent)
 	calls0 [2]callRec
 	slots0 [3]term.Term
 }

@@ -138,6 +138,20 @@ func infoValue(env rt.Env, info *beam.Info, key string, arity int) term.Term {
 			kw("fullsweep_after", term.Int(65535)),
 			kw("minor_gcs", term.Int(0)),
 		)
+	case "garbage_collection_info":
+		words := term.Int(info.HeapSize)
+		return term.List(kw("old_heap_block_size", term.Int(0)), kw("heap_block_size", words),
+			kw("mbuf_size", term.Int(0)), kw("recent_size", term.Int(0)),
+			kw("stack_size", term.Int(stackSize(env, info.Pid))), kw("old_heap_size", term.Int(0)),
+			kw("heap_size", words), kw("bin_vheap_size", term.Int(0)),
+			kw("bin_vheap_block_size", term.Int(46422)), kw("bin_old_vheap_size", term.Int(0)),
+			kw("bin_old_vheap_block_size", term.Int(46422)))
+	case "parent":
+		return parentOf(env, info)
+	case "current_location":
+		return currentLocation(env, info, arity)
+	case "backtrace":
+		return backtrace(env, info, arity)
 	case "initial_call":
 		return initialCall(env, info)
 	case "current_function":
@@ -171,11 +185,7 @@ func initialCall(env rt.Env, info *beam.Info) term.Term {
 	// another process's state is read while it waits in receive (its
 	// lock held); one that is running shows as a spawned function
 	out := mfaErlangApply
-	p.bp.Runtime().WhileWaiting(info.Pid, func(bp *beam.Process) {
-		if q, ok := bp.Data.(*proc); ok {
-			out = spawnedWith(q)
-		}
-	})
+	readWaiting(p, info.Pid, func(q *proc) { out = spawnedWith(q) })
 	return out
 }
 
@@ -203,12 +213,7 @@ func currentFunction(env rt.Env, info *beam.Info, arity int) term.Term {
 		return term.Tuple{rt.ModuleAtom("Process"), term.MakeAtom("info"), term.Int(arity)}
 	}
 	var cur term.Term
-	read := func(bp *beam.Process) {
-		if q, ok := bp.Data.(*proc); ok {
-			cur = innermostCall(q)
-		}
-	}
-	if p.bp.Runtime().WhileWaiting(info.Pid, read) && cur != nil {
+	if readWaiting(p, info.Pid, func(q *proc) { cur = innermostCall(q) }) && cur != nil {
 		return cur
 	}
 	if init := initialCall(env, info); !term.Equal(init, mfaProcLib) {
@@ -248,4 +253,111 @@ func stackSize(env rt.Env, pid term.Pid) int {
 		return len(p.calls)
 	}
 	return 1
+}
+
+// readWaiting calls f with the evaluator state of process pid while it
+// waits in receive (its lock held, so it cannot resume), giving a
+// process that has not reached its receive yet a few turns to get there
+// (as currentStacktrace does); it reports whether f ran.
+func readWaiting(p *proc, pid term.Pid, f func(q *proc)) bool {
+	ran := false
+	read := func(bp *beam.Process) {
+		if q, ok := bp.Data.(*proc); ok {
+			f(q)
+			ran = true
+		}
+	}
+	rtm := p.bp.Runtime()
+	for i := 0; i < 10 && !rtm.WhileWaiting(pid, read); i++ {
+		if !rtm.IsAlive(pid) {
+			break
+		}
+		p.bp.Yield()
+	}
+	return ran
+}
+
+// mainParent stands for the process that starts a script's main process
+// (#PID<0.9.0> on OTP 25), which exlite does not have.
+var mainParent = term.Pid{ID: 9}
+
+// parentOf is the process that spawned info.Pid.
+func parentOf(env rt.Env, info *beam.Info) term.Term {
+	p, ok := env.(*proc)
+	if !ok || p.bp == nil {
+		return term.Undefined
+	}
+	of := func(q *proc) term.Term {
+		if q.origin == nil {
+			return mainParent
+		}
+		return q.origin.parent
+	}
+	if info.Pid == p.self {
+		return of(p)
+	}
+	var out term.Term = term.Undefined
+	readWaiting(p, info.Pid, func(q *proc) { out = of(q) })
+	return out
+}
+
+// currentLocation is current_function with its file and line:
+// Process.info's own in Elixir 1.18's lib/process.ex for the caller, the
+// innermost call's position for a waiting process.
+func currentLocation(env rt.Env, info *beam.Info, arity int) term.Term {
+	loc := func(mfa term.Term, file string, line int) term.Term {
+		t := mfa.(term.Tuple)
+		return term.Tuple{t[0], t[1], t[2], term.List(
+			term.Tuple{term.MakeAtom("file"), charlistOf(file)},
+			term.Tuple{term.MakeAtom("line"), term.Int(line)})}
+	}
+	p, ok := env.(*proc)
+	if ok && p.bp != nil && info.Pid == p.self {
+		line := 896 // def info(pid, spec)
+		if arity == 1 {
+			line = 871
+		}
+		return loc(currentFunction(env, info, arity), "lib/process.ex", line)
+	}
+	mfa := currentFunction(env, info, arity)
+	if ok && p.bp != nil {
+		var out term.Term
+		readWaiting(p, info.Pid, func(q *proc) {
+			if f, ok := innermostFrame(q); ok && f.Module != (term.Atom{}) {
+				out = loc(mfa, f.File, f.Line)
+			}
+		})
+		if out != nil {
+			return out
+		}
+	}
+	t := mfa.(term.Tuple)
+	return term.Tuple{t[0], t[1], t[2], term.Nil}
+}
+
+// innermostFrame is the innermost user frame of q's stack.
+func innermostFrame(q *proc) (rt.Frame, bool) {
+	frames := q.stackTrace()
+	if len(frames) == 0 {
+		return rt.Frame{}, false
+	}
+	return frames[0], true
+}
+
+// backtrace is :backtrace's text: one line per call of the process's
+// stack as far as exlite can read it, in the spirit of the BEAM's dump.
+func backtrace(env rt.Env, info *beam.Info, arity int) term.Term {
+	var sb []byte
+	sb = append(sb, "Program counter: "...)
+	mfa := currentFunction(env, info, arity).(term.Tuple)
+	sb = append(sb, rt.ModuleName(mfa[0].(term.Atom))+":"+mfa[1].(term.Atom).Name()+"/"+rt.Inspect(env, mfa[2])+"\n"...)
+	return term.Binary(sb)
+}
+
+func charlistOf(s string) term.Term {
+	items := make([]term.Term, 0, len(s))
+	for _, r := range s {
+		items = append(items, term.Int(r))
+	}
+	return term.List(items...)
 }
