@@ -436,7 +436,7 @@ defmodule GenServer do
   end
 
   defp system(:get_status, from, parent, name, module, state, timeout, mode) do
-    reply(from, {:status, self(), {:module, :gen_server}, [Process.get(), mode, parent, [], status_data(name, mode, parent, state)]})
+    reply(from, {:status, self(), {:module, :gen_server}, [Process.get(), mode, parent, [], status_data(name, mode, parent, module, state)]})
     resume(mode, parent, name, module, state, timeout)
   end
 
@@ -452,7 +452,7 @@ defmodule GenServer do
   # OTP 25's gen_server:format_status/2 for :sys.get_status/1, with
   # gen:format_status_header/2's header (a charlist for a pid or a local
   # name, {tag_line, name} for other names).
-  defp status_data(name, mode, parent, state) do
+  defp status_data(name, mode, parent, module, state) do
     tag = ~c"Status for generic server"
 
     header =
@@ -463,10 +463,36 @@ defmodule GenServer do
       end
 
     [
-      header: header,
-      data: [{~c"Status", mode}, {~c"Parent", parent}, {~c"Logged events", []}],
-      data: [{~c"State", state}]
+      {:header, header},
+      {:data, [{~c"Status", mode}, {~c"Parent", parent}, {~c"Logged events", []}]}
+      | status_specific(module, state)
     ]
+  end
+
+  # The module's own part of the status: its format_status/1 (the map's
+  # :state) or format_status/2 (:normal, [pdict, state]: a list is used
+  # as it is), else the state.
+  defp status_specific(module, state) do
+    cond do
+      function_exported?(module, :format_status, 1) ->
+        status =
+          try do
+            module.format_status(%{state: state, log: []})
+          catch
+            _, _ -> %{state: state}
+          end
+
+        [data: [{~c"State", Map.get(status, :state, state)}]]
+
+      function_exported?(module, :format_status, 2) ->
+        case module.format_status(:normal, [Process.get(), state]) do
+          list when is_list(list) -> list
+          other -> [other]
+        end
+
+      true ->
+        [data: [{~c"State", state}]]
+    end
   end
 
   defp continue(parent, name, module, state, continue) do
