@@ -228,6 +228,23 @@ func concatOperands(n ast.Node, out []ast.Node) []ast.Node {
 // does.
 func (c *compiler) concat(n *ast.Call, s *scope) expr {
 	nodes := concatOperands(n, nil)
+	// Kernel's <> macro refuses a literal that cannot be a binary while
+	// it expands (wrap_concatenation/3).
+	for _, x := range nodes {
+		literal := false
+		switch v := x.(type) {
+		case *ast.List:
+			literal = true
+		case *ast.Lit:
+			switch v.Value.(type) {
+			case term.Atom, term.Int, *term.BigInt, term.Float:
+				literal = true
+			}
+		}
+		if literal {
+			c.argumentError(n.Pos, "expected binary argument in <> operator but got: %s", macrostr.ToString(x))
+		}
+	}
 	parts := c.exprs(nodes, s)
 	ln := n.Pos.Line
 	return func(p *proc, fr []term.Term) term.Term {

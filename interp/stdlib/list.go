@@ -34,6 +34,14 @@ func keyPos(t term.Term, fun string, arity int) int {
 	return int(n)
 }
 
+// keyfindPos fails as :lists.keyfind/3 does for a negative position
+// List.keyfind/4 passes on (position + 1 out of range).
+func keyfindPos(t term.Term) {
+	if n, ok := t.(term.Int); ok && n < 0 {
+		erlangBadArg("2nd", "out of range")
+	}
+}
+
 // keyMatch reports whether x is a tuple whose element pos == key.
 func keyMatch(x term.Term, pos int, key term.Term) bool {
 	t, ok := x.(term.Tuple)
@@ -113,9 +121,16 @@ func registerList() {
 			return items[len(items)-1]
 		},
 		"flatten/1": func(env rt.Env, a []term.Term) term.Term {
+			if !term.IsList(a[0]) {
+				// List.flatten/1 is :lists.flatten/1, whose clauses take lists
+				fnClauseError(":lists.flatten/1", a)
+			}
 			return list(flattenInto(nil, a[0]))
 		},
 		"flatten/2": func(env rt.Env, a []term.Term) term.Term {
+			if !term.IsList(a[0]) {
+				fnClauseError(":lists.flatten/2", a)
+			}
 			return listWithTail(flattenInto(nil, a[0]), a[1])
 		},
 		"foldl/3": func(env rt.Env, a []term.Term) term.Term {
@@ -269,6 +284,7 @@ func registerList() {
 		},
 		"keyfind/3": func(env rt.Env, a []term.Term) term.Term {
 			items := listArgOf(a[0], "keyfind", 4)
+			keyfindPos(a[2])
 			if x, i := keyFind(items, a[1], keyPos(a[2], "keyfind", 4)); i >= 0 {
 				return x
 			}
@@ -276,6 +292,7 @@ func registerList() {
 		},
 		"keyfind/4": func(env rt.Env, a []term.Term) term.Term {
 			items := listArgOf(a[0], "keyfind", 4)
+			keyfindPos(a[2])
 			if x, i := keyFind(items, a[1], keyPos(a[2], "keyfind", 4)); i >= 0 {
 				return x
 			}
