@@ -44,6 +44,10 @@ type Diagnostic struct {
 	Span int
 	// Message is the text after "warning: ", possibly several lines.
 	Message string
+	// Plain marks a warning IO.warn printed with a stacktrace: its text,
+	// then the stack entry ("file:line: Where") indented on the next
+	// line, no snippet.
+	Plain bool
 	// Where is the stack entry Elixir names after the location:
 	// "Calc.double/1" in a function, "Calc (module)" in a module body,
 	// "" at the top level of the file.
@@ -146,6 +150,9 @@ func (d Diagnostic) Render(file, src string) string {
 	loc := location(file, d.Line, d.Col)
 	if d.Where != "" {
 		loc += ": " + d.Where
+	}
+	if d.Plain {
+		return prefix + " " + d.Message + "\n  " + loc + "\n\n"
 	}
 	line, ok := sourceLine(src, d.Line)
 	if !ok {

@@ -464,6 +464,15 @@ func (a *vars) call(n *ast.Call) {
 	}
 	args := n.Args
 	switch name {
+	case "sigil_R":
+		// Kernel.sigil_R warns with IO.warn and the caller's stacktrace:
+		// no snippet, the stack entry on the next line
+		where := a.where
+		if where == "" {
+			where = "(file)"
+		}
+		*a.out = append(*a.out, Diagnostic{Severity: Warning, Line: int(n.Pos.Line), Where: where, Plain: true,
+			Message: "~R/.../ is deprecated, use ~r/.../ instead"})
 	case "__block__":
 		for i, x := range args {
 			a.expr(x)

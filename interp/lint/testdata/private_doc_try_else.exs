@@ -18,3 +18,4 @@ IO.inspect(:"ready")
 IO.inspect(? )
 "a stray note"
 IO.puts(:end)
+IO.inspect(~R/a|b/)
