@@ -506,9 +506,27 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 			p.setLine(ln)
 			return p.callFunction(fn, nil, vals)
 		}
-	case "unquote":
-		if len(args) == 1 {
+	case "unquote", "unquote_splicing":
+		if len(args) == 1 && (c.beamName == "" || c.beamName == "__FILE__/1") {
+			// only a definition's body takes unquote fragments
+			// (elixir_expand's unquote_outside_quote)
+			e := c.newError(n.Pos, "%s called outside quote", name)
+			if c.mod != nil && e.where == "" {
+				e.where = rt.ModuleName(c.modName) + " (module)"
+			}
+			panic(e)
+		}
+		if len(args) == 1 && name == "unquote" {
 			if c.bodyProc != nil {
+				if v, ok := args[0].(*ast.Var); ok && c.mod != nil {
+					if _, bound := c.bodyScope.lookup(varKey(v)); !bound && !strings.HasPrefix(v.Name, "__") {
+						// the fragment is expanded with the module body,
+						// where the variable does not exist
+						e := c.newError(v.Pos, "undefined variable %q", v.Name)
+						e.where = rt.ModuleName(c.modName) + " (module)"
+						panic(e)
+					}
+				}
 				// Inside code spliced by `use`: the value comes from the
 				// module body at definition time.
 				return constant(c.runBody(c.bodyProc, c.expr(args[0], c.bodyScope, false), c.bodyScope, c.bodyFrame))

@@ -782,3 +782,40 @@ func (p *proc) WarnAt(message string, env term.Term) bool {
 	p.in.printDiagnostics([]lint.Diagnostic{{Severity: lint.Warning, Line: int(line), Message: message, Where: where}})
 	return true
 }
+
+// checkFragments raises, as Elixir expands a definition's unquote
+// fragments with the module body, the undefined variable error of an
+// unquote(var) outside any quote in n whose variable the module body s
+// does not bind.
+func (c *compiler) checkFragments(n ast.Node, s *scope) {
+	switch n := n.(type) {
+	case *ast.List:
+		for _, it := range n.Items {
+			c.checkFragments(it, s)
+		}
+	case *ast.Pair:
+		c.checkFragments(n.Left, s)
+		c.checkFragments(n.Right, s)
+	case *ast.Call:
+		name, _ := n.CallName()
+		switch name {
+		case "quote":
+			return
+		case "unquote", "unquote_splicing":
+			if len(n.Args) == 1 {
+				if v, ok := n.Args[0].(*ast.Var); ok && !strings.HasPrefix(v.Name, "__") {
+					if _, bound := s.lookup(varKey(v)); !bound {
+						e := c.newError(v.Pos, "undefined variable %q", v.Name)
+						e.where = rt.ModuleName(c.modName) + " (module)"
+						panic(e)
+					}
+				}
+			}
+			return
+		}
+		c.checkFragments(n.Fun, s)
+		for _, a := range n.Args {
+			c.checkFragments(a, s)
+		}
+	}
+}

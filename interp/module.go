@@ -206,6 +206,9 @@ func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term)
 		name, _ := call.CallName()
 		switch name {
 		case "defmacro", "defmacrop":
+			// a macro's body is compiled when first used: its unquote
+			// fragments are checked against the module body now
+			c.checkFragments(call, s)
 			if h := defHead(call); h != nil {
 				name, _ := h.CallName()
 				key := fnKey{term.MakeAtom(name), len(h.Args)}

@@ -494,7 +494,7 @@ func (a *vars) call(n *ast.Call) {
 	case "__aliases__", "quote_placeholder":
 		return
 	case "quote":
-		a.quoted(n)
+		a.quote(args)
 		return
 	case "@":
 		a.attr(n)
@@ -595,7 +595,14 @@ func (a *vars) call(n *ast.Call) {
 		// body, which reads them all.
 		a.useAll()
 		return
-	case "import", "alias", "require", "use",
+	case "use":
+		// use's options are expanded and handed to __using__/1: their
+		// variables and attributes are read
+		if len(args) > 1 {
+			a.exprs(args[1:])
+		}
+		return
+	case "import", "alias", "require",
 		"def", "defp", "defmacro", "defmacrop", "defguard", "defguardp", "defdelegate":
 		return
 	case "binding":
@@ -611,6 +618,57 @@ func (a *vars) call(n *ast.Call) {
 func (a *vars) useAll() {
 	for k, v := range a.st.read {
 		a.st.unused[verKey{k, v}] = usedMark
+	}
+}
+
+// quote walks quote's options (expressions: bind_quoted's values are
+// read) and its body's unquoted parts; bind_quoted turns unquoting off
+// unless unquote: true is given, and unquote: false turns it off.
+func (a *vars) quote(args []ast.Node) {
+	var bodies []ast.Node
+	explicit, unquote, bound := false, true, false
+	for _, arg := range args {
+		l, ok := arg.(*ast.List)
+		if !ok {
+			a.quoted(arg)
+			continue
+		}
+		for _, it := range l.Items {
+			p, ok := it.(*ast.Pair)
+			if !ok {
+				a.quoted(it)
+				continue
+			}
+			key := ""
+			if k, ok := p.Left.(*ast.Lit); ok {
+				if atom, ok := k.Value.(term.Atom); ok {
+					key = atom.Name()
+				}
+			}
+			switch key {
+			case "do":
+				bodies = append(bodies, p.Right)
+				continue
+			case "bind_quoted":
+				bound = true
+			case "unquote":
+				if v, ok := p.Right.(*ast.Lit); ok {
+					if atom, ok := v.Value.(term.Atom); ok && (atom.Name() == "false" || atom.Name() == "true") {
+						explicit, unquote = true, atom.Name() == "true"
+					}
+				}
+			}
+			a.expr(p.Right)
+		}
+	}
+	if !explicit && bound {
+		unquote = false
+	}
+	if !unquote {
+		return
+	}
+	for _, b := range bodies {
+		a.quoted(b)
 	}
 }
 
