@@ -517,7 +517,7 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 			panic(e)
 		}
 		if len(args) == 1 && name == "unquote" {
-			if c.bodyProc != nil {
+			if c.bodyProc != nil && c.bodyScope != nil {
 				if v, ok := args[0].(*ast.Var); ok && c.mod != nil {
 					if _, bound := c.bodyScope.lookup(varKey(v)); !bound && !strings.HasPrefix(v.Name, "__") {
 						// the fragment is expanded with the module body,

@@ -340,6 +340,11 @@ func isBuiltinException(mod term.Atom) bool {
 // module is a compiled user module.
 type module struct {
 	name term.Atom
+	// bodyScope and bodyFrame are the module body's variables, which
+	// the unquote fragments of its macros (compiled when first used)
+	// read.
+	bodyScope *scope
+	bodyFrame *[]term.Term
 	// file is the file that defined the module.
 	file  string
 	funcs map[fnKey]*function

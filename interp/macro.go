@@ -182,7 +182,7 @@ func (c *compiler) macroFun(m *module, clauses []*ast.Call, key fnKey) term.Term
 	fnNode := &ast.Call{Pos: clauses[0].Pos, Fun: ast.Atom(clauses[0].Pos, "fn"), Args: arrows}
 	fname := fmt.Sprintf("\"MACRO-%s\"/%d", key.name.Name(), key.arity+1)
 	mc := &compiler{in: c.in, mod: m, modName: m.name, aliases: map[string]term.Atom{}, attrs: m.attrs,
-		requires: map[term.Atom]bool{}, bodyProc: c.bodyProc, beamName: fname, where: rt.ModuleName(m.name) + "." + fname,
+		requires: map[term.Atom]bool{}, bodyProc: c.bodyProc, bodyScope: m.bodyScope, bodyFrame: m.bodyFrame, beamName: fname, where: rt.ModuleName(m.name) + "." + fname,
 		quoteContext: m.name}
 	if m == c.mod {
 		mc.aliases, mc.imports, mc.requires = c.aliases, c.imports, c.requires

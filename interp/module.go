@@ -153,6 +153,7 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 	bodyScope := newFnScope(nil)
 	bodyFrame := make([]term.Term, 64)
 	c.bodyProc, c.bodyScope, c.bodyFrame = p, bodyScope, &bodyFrame
+	mod.bodyScope, mod.bodyFrame = bodyScope, &bodyFrame
 	in.moduleWarnings(body, nil, lib)
 	// The statements' warnings wait until the module's calls resolve: a
 	// compile error in a function is printed before that function's
