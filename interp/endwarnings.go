@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -245,17 +246,44 @@ type callbackInfo struct {
 
 // behaviourWarnings are Module.Behaviour's warnings about one module: a
 // @behaviour that does not exist or is no behaviour, an @impl with no
-// behaviour or no such callback, a callback left unimplemented. The
-// callbacks of a behaviour exlite defines itself (GenServer...) are not
-// checked.
+// behaviour or no such callback, a callback left unimplemented, a
+// callback defined without @impl in a module that uses @impl. The
+// behaviours are the file's own and the embedded library's (GenServer,
+// Supervisor...); `use` of a library module declaring callbacks declares
+// its behaviour, as those modules' __using__ do.
 func (p *proc) behaviourWarnings(mc lint.ModuleCalls, all []lint.ModuleCalls) []lint.Diagnostic {
 	var out []lint.Diagnostic
 	warn := func(line int, msg string) {
 		out = append(out, lint.Diagnostic{Severity: lint.Warning, Line: line, Message: msg})
 	}
+	behaviours := append([]string(nil), mc.Behaviours...)
+	defs := map[lint.FunArity]string{}
+	for k, v := range mc.Defs {
+		defs[k] = v
+	}
+	for _, u := range mc.Uses {
+		if cbs, _, ok := p.libCallbacks(u); ok && len(cbs) > 0 {
+			behaviours = append(behaviours, u)
+			if u == "GenServer" {
+				// GenServer's __before_compile__ injects init/1
+				if _, ok := defs[lint.FunArity{Name: "init", Arity: 1}]; !ok {
+					defs[lint.FunArity{Name: "init", Arity: 1}] = "def"
+				}
+			}
+		}
+	}
 	callbacks := map[lint.FunArity][]callbackInfo{}
+	add := func(b string, cbs, optional []lint.FunArity) {
+		isOpt := map[lint.FunArity]bool{}
+		for _, o := range optional {
+			isOpt[o] = true
+		}
+		for _, cb := range cbs {
+			callbacks[cb] = append(callbacks[cb], callbackInfo{b, isOpt[cb]})
+		}
+	}
 	opaque := false // a behaviour whose callbacks are not known here
-	for _, b := range mc.Behaviours {
+	for _, b := range behaviours {
 		var user *lint.ModuleCalls
 		for i := range all {
 			if all[i].Name == b {
@@ -266,18 +294,26 @@ func (p *proc) behaviourWarnings(mc lint.ModuleCalls, all []lint.ModuleCalls) []
 		case !p.knownModule(rt.ModuleAtom(b)):
 			warn(mc.Line, fmt.Sprintf("@behaviour %s does not exist (in module %s)", b, mc.Name))
 		case user == nil:
-			opaque = true
+			cbs, optional, ok := p.libCallbacks(b)
+			switch {
+			case !ok:
+				opaque = true
+			case len(cbs) == 0:
+				warn(mc.Line, fmt.Sprintf("module %s is not a behaviour (in module %s)", b, mc.Name))
+			default:
+				add(b, cbs, optional)
+			}
 		case len(user.Callbacks) == 0:
 			warn(mc.Line, fmt.Sprintf("module %s is not a behaviour (in module %s)", b, mc.Name))
 		default:
-			optional := map[lint.FunArity]bool{}
-			for _, o := range user.Optional {
-				optional[o] = true
-			}
-			for _, cb := range user.Callbacks {
-				callbacks[cb] = append(callbacks[cb], callbackInfo{b, optional[cb]})
-			}
+			add(b, user.Callbacks, user.Optional)
 		}
+	}
+	// the @impl checks look at every callback, the ones an earlier @impl
+	// matched included (check_impls' all_callbacks)
+	allCallbacks := make(map[lint.FunArity][]callbackInfo, len(callbacks))
+	for k, v := range callbacks {
+		allCallbacks[k] = v
 	}
 	for _, im := range mc.Impls {
 		fa := fmt.Sprintf("function %s/%d", funName(term.MakeAtom(im.Name)), im.Arity)
@@ -288,18 +324,31 @@ func (p *proc) behaviourWarnings(mc lint.ModuleCalls, all []lint.ModuleCalls) []
 		switch {
 		case im.Kind == "defp" || im.Kind == "defmacrop":
 			warn(im.Line, fa+" is private, @impl attribute is always discarded for private functions/macros")
-		case len(mc.Behaviours) == 0:
+		case len(behaviours) == 0:
 			warn(im.Line, fmt.Sprintf("got \"@impl %s\" for %s but no behaviour was declared", value, fa))
 		case opaque:
 		case value == "true":
-			if _, ok := callbacks[im.FunArity]; ok {
+			if _, ok := allCallbacks[im.FunArity]; ok {
 				delete(callbacks, im.FunArity)
 			} else {
-				warn(im.Line, fmt.Sprintf("got \"@impl true\" for %s but no behaviour specifies such callback%s", fa, knownCallbacks(callbacks)))
+				warn(im.Line, fmt.Sprintf("got \"@impl true\" for %s but no behaviour specifies such callback%s", fa, knownCallbacks(allCallbacks)))
 			}
 		case value == "false":
-			if cbs, ok := callbacks[im.FunArity]; ok {
+			if cbs, ok := allCallbacks[im.FunArity]; ok {
 				warn(im.Line, fmt.Sprintf("got \"@impl false\" for %s but it is a callback specified in %s", fa, cbs[0].behaviour))
+			}
+		default:
+			found := false
+			for _, cb := range allCallbacks[im.FunArity] {
+				found = found || cb.behaviour == value
+			}
+			switch {
+			case found:
+				delete(callbacks, im.FunArity)
+			case !slices.Contains(behaviours, value):
+				warn(im.Line, fmt.Sprintf("got \"@impl %s\" for %s but this behaviour was not declared with @behaviour", value, fa))
+			default:
+				warn(im.Line, fmt.Sprintf("got \"@impl %s\" for %s but this behaviour does not specify such callback%s", value, fa, knownCallbacks(allCallbacks)))
 			}
 		}
 	}
@@ -311,15 +360,62 @@ func (p *proc) behaviourWarnings(mc lint.ModuleCalls, all []lint.ModuleCalls) []
 		keys = append(keys, k)
 	}
 	sortFunArities(keys)
+	if len(mc.Impls) > 0 {
+		// Module.Behaviour's missing_impl: once the module uses @impl,
+		// every callback it defines without one
+		for _, k := range keys {
+			kind := mc.Defs[k]
+			if (kind == "def" || kind == "defmacro") && len(callbacks[k]) > 0 {
+				what := "function"
+				if kind == "defmacro" {
+					what = "macro"
+				}
+				cbs := callbacks[k]
+				warn(mc.DefLines[k], fmt.Sprintf("module attribute @impl was not set for %s %s/%d callback (specified in %s). "+
+					"This either means you forgot to add the \"@impl true\" annotation before the definition or that you are accidentally overriding this callback",
+					what, funName(term.MakeAtom(k.Name)), k.Arity, cbs[len(cbs)-1].behaviour))
+			}
+		}
+	}
 	for _, k := range keys {
 		for _, cb := range callbacks[k] {
-			if _, ok := mc.Defs[k]; !ok && !cb.optional {
+			if _, ok := defs[k]; !ok && !cb.optional {
 				warn(mc.Line, fmt.Sprintf("function %s/%d required by behaviour %s is not implemented (in module %s)",
 					funName(term.MakeAtom(k.Name)), k.Arity, cb.behaviour, mc.Name))
 			}
 		}
 	}
 	return out
+}
+
+// libCallbacks are the callbacks and optional callbacks a module outside
+// the file declares (a library module such as GenServer, loaded on
+// demand); ok is false when its callbacks are not known.
+func (p *proc) libCallbacks(name string) (cbs, optional []lint.FunArity, ok bool) {
+	mod := rt.ModuleAtom(name)
+	p.ensureLib(mod)
+	m := p.in.getModule(mod)
+	if m == nil {
+		return nil, nil, false
+	}
+	for _, k := range m.info.callbacks {
+		cbs = append(cbs, lint.FunArity{Name: k.name.Name(), Arity: k.arity})
+	}
+	for l := m.info.optional; ; {
+		c, isCons := l.(*term.Cons)
+		if !isCons {
+			break
+		}
+		if t, isTup := c.Head.(term.Tuple); isTup && len(t) == 2 {
+			a, okA := t[0].(term.Atom)
+			n, okN := t[1].(term.Int)
+			if okA && okN {
+				optional = append(optional, lint.FunArity{Name: a.Name(), Arity: int(n)})
+			}
+		}
+		l = c.Tail
+	}
+	return cbs, optional, true
 }
 
 // knownCallbacks lists the callbacks of Module.Behaviour's @impl warning.

@@ -23,12 +23,14 @@ defmodule GenServer do
   @callback terminate(reason :: term, state :: term) :: term
   @callback code_change(old_vsn :: term, state :: term, extra :: term) :: term
   @callback format_status(status :: term) :: term
+  @callback format_status(reason :: term, pdict_and_state :: list) :: term
   @optional_callbacks code_change: 3,
                       terminate: 2,
                       handle_info: 2,
                       handle_cast: 2,
                       handle_call: 3,
                       format_status: 1,
+                      format_status: 2,
                       handle_continue: 2
 
   @doc """

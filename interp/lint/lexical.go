@@ -59,8 +59,13 @@ type ModuleCalls struct {
 	Callbacks, Optional []FunArity
 	// Defs are the module's functions and macros, with their kind.
 	Defs map[FunArity]string
+	// DefLines are the lines of the definitions' first clauses.
+	DefLines map[FunArity]int
 	// Impls are its @impl annotations, each with the definition after it.
 	Impls []Impl
+	// Uses are the modules its `use` calls name, in order (the checker
+	// decides which of them declare a @behaviour).
+	Uses []string
 }
 
 // Impl is one @impl annotation and the definition it annotates.
@@ -172,7 +177,7 @@ func (lc *lexicalCheck) scope(module string, body ast.Node, defined map[FunArity
 		where := module + "." + fname + "/" + itoa(arity)
 		remoteCalls(call.Args[1], 0, module, full, where, &mc.Remotes)
 	}
-	if len(mc.Remotes) > 0 || len(mc.Behaviours) > 0 || len(mc.Impls) > 0 || len(mc.Callbacks) > 0 {
+	if len(mc.Remotes) > 0 || len(mc.Behaviours) > 0 || len(mc.Impls) > 0 || len(mc.Callbacks) > 0 || len(mc.Uses) > 0 {
 		lc.rep.Checked = append(lc.rep.Checked, mc)
 	}
 }
@@ -182,6 +187,7 @@ func (lc *lexicalCheck) scope(module string, body ast.Node, defined map[FunArity
 // its definitions.
 func (lc *lexicalCheck) behaviourInfo(stmts []ast.Node, full map[string]string, mc *ModuleCalls) {
 	mc.Defs = map[FunArity]string{}
+	mc.DefLines = map[FunArity]int{}
 	impl := ""
 	for _, s := range stmts {
 		call, ok := s.(*ast.Call)
@@ -197,11 +203,21 @@ func (lc *lexicalCheck) behaviourInfo(stmts []ast.Node, full map[string]string, 
 			fa := FunArity{fname, arity}
 			if _, ok := mc.Defs[fa]; !ok {
 				mc.Defs[fa] = name
+				mc.DefLines[fa] = int(call.Pos.Line)
 				if impl != "" {
 					mc.Impls = append(mc.Impls, Impl{Value: impl, Kind: name, FunArity: fa, Line: int(call.Pos.Line)})
 				}
 			}
 			impl = ""
+			continue
+		}
+		if name == "use" && len(call.Args) > 0 {
+			if mod := aliasName(call.Args[0]); mod != "" {
+				if f, ok := full[strings.SplitN(mod, ".", 2)[0]]; ok {
+					mod = f + strings.TrimPrefix(mod, strings.SplitN(mod, ".", 2)[0])
+				}
+				mc.Uses = append(mc.Uses, mod)
+			}
 			continue
 		}
 		if name != "@" || len(call.Args) != 1 {
