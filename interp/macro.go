@@ -749,19 +749,27 @@ func definesClauseError(args []term.Term) {
 	panic(&rt.Error{Kind: rt.KindError, Value: exc, Raw: a("function_clause"), Args: args})
 }
 
-// WarnAt implements rt.WarnEnv: IO.warn/2 given a %Macro.Env{} of the
-// program's file (GenServer's __before_compile__ warns so of a missing
-// init/1) prints the warning at the env's line, where the env is.
+// WarnAt implements rt.WarnEnv: IO.warn/2 given a %Macro.Env{} (as
+// GenServer's __before_compile__ warns of a missing init/1) or file:,
+// line:, column:, module:, function: options naming a line of the
+// program's file prints the warning framed with that line's code. The
+// location under it is Macro.Env.stacktrace/1's entry: "file:line:
+// Mod.fun/1", "file:line: Mod (module)", "file:line: (file)", without
+// the column.
 func (p *proc) WarnAt(message string, env term.Term) bool {
-	m, ok := env.(*term.Map)
-	if !ok {
-		return false
-	}
-	get := func(k string) term.Term {
-		v, _ := m.Get(term.MakeAtom(k))
-		return v
-	}
-	if get("__struct__") != term.MakeAtom("Elixir.Macro.Env") {
+	var get func(k string) term.Term
+	switch info := env.(type) {
+	case *term.Map:
+		get = func(k string) term.Term {
+			v, _ := info.Get(term.MakeAtom(k))
+			return v
+		}
+		if get("__struct__") != term.MakeAtom("Elixir.Macro.Env") {
+			return false
+		}
+	case *term.Cons:
+		get = func(k string) term.Term { return accessKeyword(info, k) }
+	default:
 		return false
 	}
 	file, _ := get("file").(term.Binary)
@@ -770,7 +778,11 @@ func (p *proc) WarnAt(message string, env term.Term) bool {
 	if string(file) != p.in.file && string(file) != c.absFile() || line <= 0 {
 		return false
 	}
-	where := ""
+	col := 0
+	if cl, ok := get("column").(term.Int); ok && cl > 0 {
+		col = int(cl)
+	}
+	where := "(file)"
 	if mod, ok := get("module").(term.Atom); ok && mod != term.NilAtom {
 		where = rt.ModuleName(mod) + " (module)"
 		if fa, ok := get("function").(term.Tuple); ok && len(fa) == 2 {
@@ -779,7 +791,13 @@ func (p *proc) WarnAt(message string, env term.Term) bool {
 			}
 		}
 	}
-	p.in.printDiagnostics([]lint.Diagnostic{{Severity: lint.Warning, Line: int(line), Message: message, Where: where}})
+	d := lint.Diagnostic{Severity: lint.Warning, Line: int(line), Col: col, Message: message, Where: where}
+	out := d.Render(p.in.file, p.in.src)
+	if col > 0 {
+		// the stacktrace entry has no column
+		out = strings.Replace(out, fmt.Sprintf("└─ %s:%d:%d: ", p.in.file, line, col), fmt.Sprintf("└─ %s:%d: ", p.in.file, line), 1)
+	}
+	fmt.Fprint(errWriter{p.in}, out)
 	return true
 }
 

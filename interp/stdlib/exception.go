@@ -586,7 +586,7 @@ func formatStackEntry(env rt.Env, e term.Term) string {
 				f = string(b)
 			}
 			loc = f
-			if ok2 {
+			if ok2 && line != term.NilAtom && line != term.Int(0) {
 				loc += ":" + rt.Inspect(env, line)
 			}
 			loc += ": "
@@ -599,6 +599,9 @@ func formatStackEntry(env rt.Env, e term.Term) string {
 		return loc + "(file)"
 	case fun.Name() == "__MODULE__" && t[2] == term.Int(1):
 		return loc + "(module)"
+	case fun.Name() == "__MODULE__" && t[2] == term.Int(0):
+		// Macro.Env.stacktrace's entry for a module body
+		return loc + rt.Inspect(env, mod) + " (module)"
 	}
 	return loc + formatMFA(env, mod, fun, t[2])
 }

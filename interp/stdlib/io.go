@@ -42,13 +42,8 @@ func registerIO() {
 		"iodata_to_binary/1":   ioIodataToBinary,
 		"iodata_length/1":      ioIodataLength,
 		"chardata_to_string/1": ioChardataToString,
-		"warn/1":               func(env rt.Env, a []term.Term) term.Term { return ioWarn(env, a[0]) },
-		"warn/2": func(env rt.Env, a []term.Term) term.Term {
-			if w, ok := env.(rt.WarnEnv); ok && w.WarnAt(toChardata(env, a[0]), a[1]) {
-				return term.OK
-			}
-			return ioWarn(env, a[0])
-		},
+		"warn/1":               ioWarn1,
+		"warn/2":               ioWarn2,
 	})
 	rt.Register("Kernel", map[string]rt.BuiltinFunc{
 		"inspect/1":   func(env rt.Env, a []term.Term) term.Term { return kernelInspect(env, a[0], term.Nil) },
@@ -371,11 +366,121 @@ func ioChardataToString(env rt.Env, a []term.Term) term.Term {
 	return nil
 }
 
-// ioWarn prints "warning: message" to standard error, as IO.warn/1 does
-// for a script (without a stack trace entry).
-func ioWarn(env rt.Env, msg term.Term) term.Term {
-	io.WriteString(env.Stderr(), "warning: "+toChardata(env, msg)+"\n")
+// warnStackDepth is how many stacktrace entries IO.warn/1 prints at
+// most: the BEAM's backtrace depth (8) less the entries of
+// Process.info/2 and IO.warn/1 themselves, which it drops.
+const warnStackDepth = 6
+
+// ioWarn1 is IO.warn/1: the warning and, one a line, the caller's
+// stacktrace entries as Process.info(self(), :current_stacktrace) gives
+// them ("  file.exs:6: M.f/0", "  file.exs:21: (file)"), then a blank
+// line, as Elixir 1.18 prints a diagnostic with no file.
+func ioWarn1(env rt.Env, a []term.Term) term.Term {
+	text := toChardata(env, a[0])
+	var entries []term.Term
+	if b, ok := rt.Lookup(rt.ModuleAtom("Process"), term.MakeAtom("info"), 2); ok {
+		r := b.Fn(env, []term.Term{env.Self(), term.MakeAtom("current_stacktrace")})
+		if t, ok := r.(term.Tuple); ok && len(t) == 2 {
+			entries, _ = term.ListToSlice(t[1])
+		}
+	}
+	if len(entries) > warnStackDepth {
+		entries = entries[:warnStackDepth]
+	}
+	return warnWithStack(env, text, entries)
+}
+
+// ioWarn2 is IO.warn/2 with Elixir 1.18's clauses: a %Macro.Env{} or a
+// keyword list with :file places the warning at a line of a file (framed
+// with the line's code when it is the program's own, see rt.WarnEnv); a
+// keyword list without :file is []; [] prints the message alone; a
+// stacktrace prints its entries under it.
+func ioWarn2(env rt.Env, a []term.Term) term.Term {
+	switch info := a[1].(type) {
+	case *term.Map:
+		if s, _ := info.Get(term.MakeAtom("__struct__")); s == term.MakeAtom("Elixir.Macro.Env") {
+			get := func(k string) term.Term {
+				v, _ := info.Get(term.MakeAtom(k))
+				return v
+			}
+			return warnPlaced(env, toChardata(env, a[0]), info, get("file"), get("line"), get("module"), get("function"))
+		}
+	case term.EmptyList:
+		return warnWithStack(env, toChardata(env, a[0]), nil)
+	case *term.Cons:
+		switch head, _ := info.Head.(term.Tuple); len(head) {
+		case 2:
+			file, _ := kwGet(info, "file")
+			if file == nil || file == term.NilAtom || file == term.False {
+				return warnWithStack(env, toChardata(env, a[0]), nil)
+			}
+			get := func(k string) term.Term {
+				if v, ok := kwGet(info, k); ok {
+					return v
+				}
+				return term.NilAtom
+			}
+			return warnPlaced(env, toChardata(env, a[0]), info, file, get("line"), get("module"), get("function"))
+		case 4:
+			entries, _ := term.ListToSlice(info)
+			return warnWithStack(env, toChardata(env, a[0]), entries)
+		}
+	}
+	fnClauseError("IO.warn/2", a)
+	return nil
+}
+
+// warnWithStack prints "warning: message", each stacktrace entry on a
+// line of its own indented by two spaces, and a blank line.
+func warnWithStack(env rt.Env, text string, entries []term.Term) term.Term {
+	var b strings.Builder
+	b.WriteString("warning: " + text)
+	for _, e := range entries {
+		b.WriteString("\n  " + formatStackEntry(env, e))
+	}
+	b.WriteString("\n\n")
+	io.WriteString(env.Stderr(), b.String())
 	return term.OK
+}
+
+// warnPlaced prints a warning at a file and line (IO.warn/2 given a
+// Macro.Env or file:/line: options): framed with the line's code by the
+// evaluator when the file is the program's own, else the message and
+// "└─ " with the location as Macro.Env.stacktrace/1's entry prints it
+// ("file.exs:3: M.f/0", "file.exs:3: (file)").
+func warnPlaced(env rt.Env, text string, info, file, line, mod, fun term.Term) term.Term {
+	if w, ok := env.(rt.WarnEnv); ok && w.WarnAt(text, info) {
+		return term.OK
+	}
+	name := chardataOrEmpty(file)
+	if b, ok := rt.Lookup(rt.ModuleAtom("Path"), term.MakeAtom("relative_to_cwd"), 1); ok {
+		if r, ok := b.Fn(env, []term.Term{term.Binary(name)}).(term.Binary); ok {
+			name = string(r)
+		}
+	}
+	loc := term.List(term.Tuple{term.MakeAtom("file"), stringToCharlist(name)}, term.Tuple{term.MakeAtom("line"), line})
+	var entry term.Tuple
+	m, _ := mod.(term.Atom)
+	fa, _ := fun.(term.Tuple)
+	switch {
+	case m == term.NilAtom || m.IsZero():
+		entry = term.Tuple{term.MakeAtom("elixir_compiler"), term.MakeAtom("__FILE__"), term.Int(1), loc}
+	case len(fa) != 2:
+		entry = term.Tuple{m, term.MakeAtom("__MODULE__"), term.Int(0), loc}
+	default:
+		entry = term.Tuple{m, fa[0], fa[1], loc}
+	}
+	io.WriteString(env.Stderr(), "warning: "+text+"\n└─ "+formatStackEntry(env, entry)+"\n\n")
+	return term.OK
+}
+
+// chardataOrEmpty is t as a string when it is a binary or a charlist.
+func chardataOrEmpty(t term.Term) string {
+	if b, ok := t.(term.Binary); ok {
+		return string(b)
+	}
+	s, _ := chardataToString(t)
+	return s
 }
 
 // --- IO.ANSI ----------------------------------------------------------
