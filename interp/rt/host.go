@@ -60,11 +60,12 @@ type UniqueEnv interface {
 	UniqueInteger() int64
 }
 
-// WarnEnv prints IO.warn/2's warning for a %Macro.Env{} as Elixir's
+// WarnEnv prints IO.warn/2's warning for a %Macro.Env{} or a keyword
+// list of file:, line:, column:, module:, function: as Elixir's
 // compiler prints a diagnostic: the line's code and where it is
-// ("Foo (module)", "Foo.bar/1"). It reports false when it did not
-// print (env is not one it can place); the caller then prints the plain
-// warning.
+// ("Foo (module)", "Foo.bar/1", "(file)"). It reports false when it did
+// not print (env is not one it can place: another file, no line); the
+// caller then prints the warning without the code.
 type WarnEnv interface {
 	WarnAt(message string, env term.Term) bool
 }
