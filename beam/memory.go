@@ -34,11 +34,99 @@ const (
 // new process starts with: an atom or integer costs no call, and the
 // walk's frames are small.
 func TermBytes(t term.Term) int64 {
-	switch t.(type) {
-	case term.Atom, term.Int:
+	if _, ok := t.(term.Tuple); ok {
+		// Most messages are small tuples: {:ping, self()}, GenServer's
+		// {:"$gen_call", {pid, [:alias | ref]}, :bump}.
+		if n, left := smallBytes(t, smallNodes); left >= 0 {
+			return n
+		}
+	} else if Immediate(t) {
 		return 0
 	}
 	return termBytes(t)
+}
+
+// smallNodes is how many nodes smallBytes walks at most.
+const smallNodes = 16
+
+// smallBytes is the size of t when it is a small tree of tuples and list
+// cells around atoms, numbers, pids, references and binaries, with the
+// nodes left of budget; left is negative when t is anything else or has
+// more nodes (TermBytes then walks it with flatBytes). It is flatBytes
+// for the common message, without its bookkeeping: an immediate element
+// of a tuple, or head or tail of a list cell, costs no call.
+func smallBytes(t term.Term, budget int) (n int64, left int) {
+	if budget--; budget < 0 {
+		return 0, -1
+	}
+	switch v := t.(type) {
+	case term.Tuple:
+		if budget -= len(v); budget < 0 {
+			return 0, -1
+		}
+		n = tupleBytes + slotBytes*int64(len(v))
+		for _, e := range v {
+			if Immediate(e) {
+				continue
+			}
+			var m int64
+			if m, budget = smallBytes(e, budget+1); budget < 0 {
+				return 0, -1
+			}
+			n += m
+		}
+		return n, budget
+	case *term.Cons:
+		for {
+			n += consBytes
+			if !Immediate(v.Head) {
+				var m int64
+				if m, budget = smallBytes(v.Head, budget); budget < 0 {
+					return 0, -1
+				}
+				n += m
+			}
+			if Immediate(v.Tail) {
+				return n, budget
+			}
+			next, ok := v.Tail.(*term.Cons)
+			if !ok {
+				m, budget := smallBytes(v.Tail, budget)
+				return n + m, budget
+			}
+			if budget--; budget < 0 {
+				return 0, -1
+			}
+			v = next
+		}
+	case term.Atom, term.Int, term.Pid, term.Ref, term.EmptyList, term.Float:
+		return 0, budget
+	case term.Binary:
+		return binBytes + int64(len(v)), budget
+	}
+	return 0, -1
+}
+
+// Immediate reports whether t is a term that holds no memory beyond its
+// slot (TermBytes is 0 without a walk): an atom, integer, pid, reference
+// or [].
+func Immediate(t term.Term) bool {
+	// Asked in turn, the commonest first: a switch would look the type
+	// up in a table.
+	if _, ok := t.(term.Atom); ok {
+		return true
+	}
+	if _, ok := t.(term.Pid); ok {
+		return true
+	}
+	if _, ok := t.(term.Int); ok {
+		return true
+	}
+	if _, ok := t.(term.Ref); ok {
+		return true
+	}
+	_, ok := t.(term.EmptyList)
+	return ok
 }
 
 func termBytes(t term.Term) int64 {

@@ -91,3 +91,71 @@ func TestMailboxAccounting(t *testing.T) {
 		t.Errorf("OnQueueFull got %d, want 4 (the length the 4th message would make)", full.Load())
 	}
 }
+
+// TestSmallBytes checks TermBytes's walk of small messages against
+// flatBytes's, including terms just past its bound.
+func TestSmallBytes(t *testing.T) {
+	ref := term.Ref{ID: 7}
+	pid := term.Pid{ID: 3}
+	tag := &term.Cons{Head: a("alias"), Tail: ref}
+	long := make(term.Tuple, smallNodes)
+	for i := range long {
+		long[i] = term.Int(i)
+	}
+	cases := []term.Term{
+		term.Tuple{a("ping"), pid},
+		term.Tuple{a("$gen_call"), term.Tuple{pid, tag}, a("bump")},
+		term.Tuple{tag, term.Int(1)},
+		term.Tuple{term.Float(1.5), term.Binary("some text"), term.List(term.Int(1), term.Int(2))},
+		term.Tuple{},
+		long[:smallNodes-1], // fits
+		long,                // one node more than smallBytes walks
+		term.Tuple{term.Tuple{term.Tuple{term.Binary(make([]byte, 100))}}},
+		term.Tuple{a("f"), &term.Fun{}},
+		term.Tuple{term.List(term.Int(1), term.Binary("x"), term.Tuple{a("k"), term.Int(2)}, term.Float(2))},
+		term.Tuple{&term.Cons{Head: a("a"), Tail: term.Binary("an improper tail")}},
+		term.Tuple{&term.Cons{Head: a("a"), Tail: term.Tuple{a("b")}}},
+		term.Tuple{term.List(long[:smallNodes-3]...)}, // fits
+		term.Tuple{term.List(long...)},                // does not
+	}
+	for _, c := range cases {
+		budget := flatNodes
+		want, _ := flatBytes(c, &budget)
+		if got := TermBytes(c); got != want {
+			t.Errorf("TermBytes(%v) = %d, flatBytes %d", c, got, want)
+		}
+	}
+	if _, left := smallBytes(long, smallNodes); left >= 0 {
+		t.Errorf("smallBytes walked a tuple of %d elements within %d nodes", len(long), smallNodes)
+	}
+}
+
+func BenchmarkTermBytesMessage(b *testing.B) {
+	pid := term.Pid{ID: 3}
+	tag := &term.Cons{Head: a("alias"), Tail: term.Ref{ID: 7}}
+	msgs := []term.Term{
+		term.Tuple{a("ping"), pid},
+		term.Tuple{a("$gen_call"), term.Tuple{pid, tag}, a("bump")},
+		term.Tuple{tag, term.Int(1)},
+	}
+	for b.Loop() {
+		for _, m := range msgs {
+			TermBytes(m)
+		}
+	}
+}
+
+func BenchmarkTermBytesMessageOld(b *testing.B) {
+	pid := term.Pid{ID: 3}
+	tag := &term.Cons{Head: a("alias"), Tail: term.Ref{ID: 7}}
+	msgs := []term.Term{
+		term.Tuple{a("ping"), pid},
+		term.Tuple{a("$gen_call"), term.Tuple{pid, tag}, a("bump")},
+		term.Tuple{tag, term.Int(1)},
+	}
+	for b.Loop() {
+		for _, m := range msgs {
+			termBytes(m)
+		}
+	}
+}

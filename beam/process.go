@@ -47,8 +47,10 @@ type Process struct {
 	pid     term.Pid
 	grant   chan struct{} // a run token is handed over here
 	// sentBytes is the size of the messages the process sent (with
-	// Options.CountMailboxes); only its own goroutine touches it.
+	// Options.CountMailboxes); only its own goroutine touches it, as
+	// sliceDue (SetSliceDue).
 	sentBytes int64
+	sliceDue  int64
 	// parked is true while the process has no goroutine (before it first
 	// runs, and while it waits in ReceivePark): a grant then starts one,
 	// running body.
@@ -123,15 +125,24 @@ func (p *Process) Reduce(n int) {
 // budget.
 func (p *Process) account() {
 	n := int64(Budget - p.budget)
-	p.reds.Add(n)
+	reds := p.reds.Add(n)
 	total := p.rt.reds.Add(n)
-	if f := p.rt.opts.OnSlice; f != nil {
+	o := &p.rt.opts
+	if o.MaxReductions > 0 && total > o.MaxReductions {
+		o.OnMaxReductions(total)
+	}
+	if f := o.OnSlice; f != nil {
 		f(total)
 	}
-	if f := p.rt.opts.OnProcessSlice; f != nil {
+	if f := o.OnProcessSlice; f != nil && reds >= p.sliceDue {
 		f(p)
 	}
 }
+
+// SetSliceDue makes the process call Options.OnProcessSlice only once its
+// reductions (Reductions) have reached reds. Only p's own goroutine may
+// call it.
+func (p *Process) SetSliceDue(reds int64) { p.sliceDue = reds }
 
 func (p *Process) reduceSlow() {
 	p.checkSig()
@@ -184,7 +195,7 @@ func (p *Process) killLocked(reason term.Term) (wake bool) {
 // the size it counted for it (with Options.CountMailboxes). Messages to
 // dead or dying processes are dropped.
 func (p *Process) deliver(msg term.Term) (size int64) {
-	if p.rt.opts.CountMailboxes {
+	if p.rt.opts.CountMailboxes && !Immediate(msg) {
 		size = TermBytes(msg)
 	}
 	p.mu.Lock()

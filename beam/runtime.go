@@ -72,10 +72,17 @@ type Options struct {
 	// spent so far. The evaluator checks its resource limits there; it
 	// may call Halt.
 	OnSlice func(total int64)
-	// OnProcessSlice, when set, is called by a process at the end of each
+	// MaxReductions, when positive, bounds the reductions of the whole
+	// runtime: a process ending a slice past it calls OnMaxReductions
+	// with the total (which should end the program). It costs one
+	// comparison a slice, where OnSlice costs a call.
+	MaxReductions   int64
+	OnMaxReductions func(total int64)
+	// OnProcessSlice, when set, is called by a process at the end of a
 	// reduction slice and before it waits in a receive, on its own
-	// goroutine (the evaluator measures the memory a process holds
-	// there).
+	// goroutine, once its reductions have reached what SetSliceDue last
+	// set (0 at first: at every slice). The evaluator measures the memory
+	// a process holds there.
 	OnProcessSlice func(p *Process)
 	// OnProcessExit, when set, is called on a process's goroutine when
 	// its body has ended, however it ended.

@@ -117,7 +117,7 @@ func callBIF(p *proc, b *rt.Builtin, f bifFrame, vals []term.Term) term.Term {
 			panic(x)
 		}
 	}()
-	if p.mem != nil {
+	if p.mem != nil && len(vals) > 0 && b != unheldSend {
 		return p.callBuiltinHeld(b, vals)
 	}
 	return b.Fn(p, vals)

@@ -76,7 +76,7 @@ func callBuiltin(p *proc, b *rt.Builtin, sandboxOK bool, vals []term.Term, ln in
 	if isBIF {
 		return callBIF(p, b, bif, vals)
 	}
-	if p.mem != nil {
+	if p.mem != nil && len(vals) > 0 && b != unheldSend {
 		return p.callBuiltinHeld(b, vals)
 	}
 	return b.Fn(p, vals)

@@ -205,17 +205,9 @@ func New(file *ast.File, opts Options) *Interp {
 	in.maxStack = stackBudget(opts.Limits.Memory)
 	bopts := beam.Options{Stdout: in.limitOutput(opts.Stdout), Deterministic: opts.Deterministic, Seed: opts.Seed, MaxVirtualTime: opts.MaxVirtualTime}
 	if opts.Limits.Reductions > 0 {
-		bopts.OnSlice = in.onSlice
+		bopts.MaxReductions, bopts.OnMaxReductions = opts.Limits.Reductions, in.onSlice
 	}
-	if pace := opts.Pace; pace != nil {
-		limit := bopts.OnSlice
-		bopts.OnSlice = func(total int64) {
-			if limit != nil {
-				limit(total)
-			}
-			pace(total)
-		}
-	}
+	bopts.OnSlice = opts.Pace
 	// An ending process's memory leaves the program's account.
 	bopts.OnProcessExit = onProcessExit
 	if opts.Limits.Memory > 0 {
@@ -311,15 +303,11 @@ func (in *Interp) run(files []*ast.File, res *Result) int {
 	// stops runaway recursion well before this.
 	debug.SetMaxStack(maxGoStack)
 	// The collector's setting while the program runs is beam's (gc.go).
-	defer in.startLimits()()
 	var timedOut atomic.Bool
-	if in.opts.Timeout > 0 {
-		t := time.AfterFunc(in.opts.Timeout, func() {
-			timedOut.Store(true)
-			in.brt.Halt()
-		})
-		defer t.Stop()
-	}
+	defer in.startLimits(func() {
+		timedOut.Store(true)
+		in.brt.Halt()
+	})()
 	body := func(bp *beam.Process) term.Term {
 		p := newProc(in)
 		p.bp = bp

@@ -169,9 +169,10 @@ func (p *proc) CountAtom() {
 	}
 }
 
-// onSlice is beam's Options.OnSlice: it checks the reduction limit.
-// (The Go heap is sampled by startLimits's goroutine: reading it at
-// every receive would double the cost of message passing.)
+// onSlice is beam's Options.OnMaxReductions: the program has passed its
+// reduction limit. (The Go heap is sampled by startLimits's goroutine:
+// reading it at every receive would double the cost of message
+// passing.)
 func (in *Interp) onSlice(total int64) {
 	if l := &in.opts.Limits; total > l.Reductions {
 		in.limitReached(&LimitError{Name: "reduction", Max: l.Reductions, Value: total})
@@ -218,37 +219,73 @@ func memoryInUse() int64 {
 	return int64(memorySample[0].Value.Uint64())
 }
 
-// startLimits prepares the limits of a run and returns a function that
-// ends their monitoring. Unless the heap is shared, a goroutine samples
-// the Go heap every few milliseconds (less often the farther it is from
-// the limit), for programs that spend long in one built-in between
-// slices.
-func (in *Interp) startLimits() func() {
+// startLimits prepares the limits of a run, and Options.Timeout, which
+// calls timeout when the time is up, and returns a function that ends
+// their monitoring. Unless the heap is shared, the Go heap is sampled
+// every few milliseconds (less often the farther it is from the limit),
+// for programs that spend long in one built-in between slices.
+func (in *Interp) startLimits(timeout func()) func() {
 	l := &in.opts.Limits
 	unheldSendOnce.Do(func() { unheldSend, _ = rt.Lookup(rt.ModuleAtom("Kernel"), term.MakeAtom("send"), 2) })
-	if l.Memory <= 0 || l.SharedHeap {
+	heap := l.Memory > 0 && !l.SharedHeap
+	if !heap && in.opts.Timeout <= 0 {
 		return func() {}
 	}
-	in.memBase = memoryInUse()
-	// Collect garbage before the heap reaches the limit, so that the
-	// sampled heap is close to what the program holds.
-	old := debug.SetMemoryLimit(in.memBase + l.Memory)
-	stopGC := func() { debug.SetMemoryLimit(old) }
-	done := make(chan struct{})
-	go func() {
-		t := time.NewTimer(heapInterval(l.Memory))
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				t.Reset(heapInterval(in.checkHeap()))
-			}
-		}
-	}()
-	return func() { close(done); stopGC() }
+	stopGC := func() {}
+	if heap {
+		in.memBase = memoryInUse()
+		// Collect garbage before the heap reaches the limit, so that the
+		// sampled heap is close to what the program holds.
+		old := debug.SetMemoryLimit(in.memBase + l.Memory)
+		stopGC = func() { debug.SetMemoryLimit(old) }
+	}
+	var deadline time.Time
+	if in.opts.Timeout > 0 {
+		deadline = time.Now().Add(in.opts.Timeout)
+	}
+	done := new(atomic.Bool)
+	go in.watch(heap, deadline, timeout, done)
+	return func() { done.Store(true); stopGC() }
 }
+
+// watch is the goroutine of a run's time limit (deadline, unless zero)
+// and of the memory limit's samples of the Go heap (heap). It waits in
+// the operating system (sleepOS), not on a Go timer: while any Go timer
+// is pending, Go's scheduler reads the clock at every switch of
+// goroutines, that is at every message a waiting process receives, and
+// reading the clock can cost as much as passing the message (on a
+// virtual machine without a fast clock). It wakes at least every
+// watchTick, to notice that the run has ended (done).
+func (in *Interp) watch(heap bool, deadline time.Time, timeout func(), done *atomic.Bool) {
+	room := in.opts.Limits.Memory
+	for {
+		d := watchTick
+		if heap {
+			d = heapInterval(room)
+		}
+		if !deadline.IsZero() {
+			left := time.Until(deadline)
+			if left <= 0 {
+				if !done.Load() {
+					timeout()
+				}
+				return
+			}
+			d = min(d, left)
+		}
+		sleepOS(d)
+		if done.Load() {
+			return
+		}
+		if heap {
+			room = in.checkHeap()
+		}
+	}
+}
+
+// watchTick is the longest watch sleeps at once: how long its goroutine
+// may outlive its run.
+const watchTick = 50 * time.Millisecond
 
 // stackBudget is the Go stack a process's nested calls may use under a
 // memory limit of memory bytes (0: none): half of it (a Go stack grows

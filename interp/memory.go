@@ -39,16 +39,17 @@ type memState struct {
 	// reds is the process's reductions at the last measure, and every
 	// the slices (beam.Budget reductions) after which the next is due.
 	reds, every int64
-	// sentChecked is the process's beam.Process.SentBytes when sent
-	// last checked the program's memory.
-	sentChecked int64
+	// sentNext is the process's beam.Process.SentBytes from which sent
+	// checks the program's memory next: memChunk after the last check.
+	sentNext int64
 	// inflight is what built-ins running hold in Go (rt.Hold), which a
 	// measure does not see; it is part of held.
 	inflight int64
 	// roots are the values built-ins running show with rt.Root: a
-	// measure walks them too. (The arguments of built-ins running are
-	// in the slot stack: callBuiltinHeld.)
+	// measure walks them too, and args, the arguments of the built-ins
+	// running (callBuiltinHeld).
 	roots []*term.Term
+	args  [][]term.Term
 	// prevStacks are the slot stacks that alloc replaced, with the slots
 	// that were in use then: frames still running may use them.
 	prevStacks [][]term.Term
@@ -74,8 +75,10 @@ func (p *proc) startMemory() {
 			m = new(memState)
 		}
 		m.every = 4
+		m.sentNext = memChunk
 		p.mem = m
 		p.memDue = beam.Budget // as measure sets it for a process holding nothing
+		p.bp.SetSliceDue(m.every * beam.Budget)
 	}
 }
 
@@ -150,6 +153,9 @@ func (p *proc) measure() {
 	for _, r := range m.roots {
 		s.Add(*r)
 	}
+	for _, a := range m.args {
+		s.AddAll(a)
+	}
 	if d := p.bp.Dictionary(); d.Len() > 0 {
 		s.Add(d)
 	}
@@ -171,10 +177,12 @@ func (p *proc) measure() {
 	m.held, m.since, m.pending, m.reds, m.every = held, 0, 0, reds, every
 	p.memRecvd = 0
 	p.memDue = reds + min(every, 1+held/memSliceBytes)*beam.Budget
+	p.bp.SetSliceDue(reds + every*beam.Budget)
 }
 
 // onProcessSlice is beam's Options.OnProcessSlice: a process at the end
-// of a slice, or about to wait, measures itself when its turn has come.
+// of a slice, or about to wait, measures itself when its turn has come
+// (beam calls it from then on: measure sets when with SetSliceDue).
 func onProcessSlice(bp *beam.Process) {
 	p, ok := bp.Data.(*proc)
 	if !ok || p.mem == nil {
@@ -227,29 +235,45 @@ func (p *proc) PopRoot() {
 
 // callBuiltinHeld calls a built-in with its arguments shown to the
 // measure of what the process holds (they may be the only reference to
-// a value: `list |> Enum.map(f) |> Enum.sort()`): they are copied to
-// slots of the slot stack, which a measure walks, for the time of the
-// call, as a frame's are. There is no defer, so that it costs next to
-// nothing per call: when the built-in raises, the slots stay until a
-// rescue restores its mark (proc.restore), as a frame's do. Its frame is
-// small (a process's goroutine starts with a small stack).
+// a value: `list |> Enum.map(f) |> Enum.sort()`): they are pushed on the
+// process's stack of built-in arguments (memState.args), which a measure
+// walks, for the time of the call. There is no defer, so that it costs
+// next to nothing per call: when the built-in raises, the arguments stay
+// until a rescue restores its mark (proc.restore), as a frame's slots
+// do. Its frame is small (a process's goroutine starts with a small
+// stack).
 //
-// send/2 is called as it is: its message counts in the mailbox it goes
-// to from the moment it is delivered, before the send can end a slice
-// (and so measure), and the pid is no memory.
+// The callers call send/2 as it is, not through callBuiltinHeld: its
+// message counts in the mailbox it goes to from the moment it is
+// delivered, before the send can end a slice (and so measure), and the
+// pid is no memory. A built-in without arguments has none to show, nor
+// one whose arguments are immediates (is_pid(pid)).
 func (p *proc) callBuiltinHeld(b *rt.Builtin, vals []term.Term) term.Term {
-	if b == unheldSend {
+	if immediates(vals) {
 		return b.Fn(p, vals)
 	}
-	fr := p.alloc(len(vals))
-	copy(fr, vals)
+	m := p.mem
+	n := len(m.args)
+	m.args = append(m.args, vals)
 	r := b.Fn(p, vals)
-	p.free(fr)
+	m.args[n] = nil
+	m.args = m.args[:n]
 	return r
 }
 
-// unheldSend is Kernel.send/2, which callBuiltinHeld calls without
-// showing its arguments; set by startLimits.
+// immediates reports whether every term of ts is an immediate, which
+// holds no memory.
+func immediates(ts []term.Term) bool {
+	for _, t := range ts {
+		if !beam.Immediate(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// unheldSend is Kernel.send/2, which is called without showing its
+// arguments (see callBuiltinHeld); set by startLimits.
 var (
 	unheldSend     *rt.Builtin
 	unheldSendOnce sync.Once
@@ -258,30 +282,38 @@ var (
 // received counts a message taken from the mailbox (where it was counted
 // until now) as held by the process: as one term (sizing it again would
 // double the cost of message passing); the process's next measure counts
-// what it keeps of it.
+// what it keeps of it. Messages are counted by the chunk, so that a
+// receive reads and writes nothing outside proc, and the check is
+// inlined.
 func (p *proc) received(msg term.Term) {
 	if p.mem != nil {
-		// Counted by the chunk of messages, so that a receive reads and
-		// writes nothing outside proc.
-		p.memRecvd++
-		if p.memRecvd >= memChunk/receivedBytes {
-			p.memRecvd = 0
-			p.count(memChunk)
+		if p.memRecvd++; p.memRecvd >= memChunk/receivedBytes {
+			p.receivedChunk()
 		}
 	}
+}
+
+// receivedChunk counts a chunk of messages received.
+func (p *proc) receivedChunk() {
+	p.memRecvd = 0
+	p.count(memChunk)
 }
 
 // sent checks the program's memory after a send has taken it to
 // another memChunk of messages sent (a flood of one message built once
 // allocates nothing but fills a mailbox).
 func (p *proc) sent() {
-	if m := p.mem; m != nil {
-		if n := p.bp.SentBytes(); n-m.sentChecked >= memChunk {
-			m.sentChecked = n
-			if p.in.overMemory(m.pending) {
-				p.flushMemory(0)
-			}
-		}
+	if m := p.mem; m != nil && p.bp.SentBytes() >= m.sentNext {
+		p.sentChunk()
+	}
+}
+
+// sentChunk checks the program's memory after a chunk of messages sent.
+func (p *proc) sentChunk() {
+	m := p.mem
+	m.sentNext = p.bp.SentBytes() + memChunk
+	if p.in.overMemory(m.pending) {
+		p.flushMemory(0)
 	}
 }
 

@@ -129,15 +129,24 @@ type mark struct {
 	sp    int
 	stack []term.Term
 	depth int
+	args  int // of memState.args
 }
 
 func (p *proc) mark() mark {
-	return mark{sp: p.sp, stack: p.stack, depth: len(p.calls)}
+	mk := mark{sp: p.sp, stack: p.stack, depth: len(p.calls)}
+	if p.mem != nil {
+		mk.args = len(p.mem.args)
+	}
+	return mk
 }
 
 func (p *proc) restore(m mark) {
 	p.stack = m.stack
 	p.sp = m.sp
+	if mem := p.mem; mem != nil && len(mem.args) > m.args {
+		clear(mem.args[m.args:])
+		mem.args = mem.args[:m.args]
+	}
 	for _, c := range p.calls[m.depth:] {
 		p.stackBytes -= uintptr(c.cost)
 	}
