@@ -1,6 +1,7 @@
 package beam
 
 import (
+	"math/bits"
 	"unsafe"
 
 	"github.com/exlite/exlite/beam/term"
@@ -231,7 +232,7 @@ type Sizer struct {
 	// the count nor is scanned by the garbage collector; an address is
 	// only compared during one count (Reset starts each), while the
 	// terms counted are reachable from what is being counted.
-	seen map[uintptr]struct{}
+	seen ptrSet
 }
 
 // Add counts t (what of it was not counted yet).
@@ -250,7 +251,9 @@ func (s *Sizer) Add(t term.Term) {
 			s.remember(unsafe.Pointer(v))
 			for i := 1; ; i++ {
 				s.Bytes += consBytes
-				s.Add(v.Head)
+				if !Immediate(v.Head) {
+					s.Add(v.Head)
+				}
 				next, ok := v.Tail.(*term.Cons)
 				if !ok {
 					t = v.Tail
@@ -274,7 +277,9 @@ func (s *Sizer) Add(t term.Term) {
 			}
 			s.Bytes += tupleBytes + slotBytes*int64(len(v))
 			for _, e := range v[:len(v)-1] {
-				s.Add(e)
+				if !Immediate(e) {
+					s.Add(e)
+				}
 			}
 			t = v[len(v)-1]
 			continue
@@ -284,8 +289,12 @@ func (s *Sizer) Add(t term.Term) {
 			}
 			s.Bytes += pairBytes * int64(v.Len())
 			v.Walk(func(k, x term.Term) bool {
-				s.Add(k)
-				s.Add(x)
+				if !Immediate(k) {
+					s.Add(k)
+				}
+				if !Immediate(x) {
+					s.Add(x)
+				}
 				return s.Max <= 0 || s.Bytes <= s.Max
 			})
 		case *term.Fun:
@@ -317,11 +326,7 @@ func (s *Sizer) Add(t term.Term) {
 // Reset empties s for a new count, keeping its memory.
 func (s *Sizer) Reset() {
 	s.Bytes = 0
-	if len(s.seen) > 4096 {
-		s.seen = nil // a large set is not kept between counts
-	} else {
-		clear(s.seen)
-	}
+	s.seen.reset()
 }
 
 // AddAll counts each of ts.
@@ -332,18 +337,10 @@ func (s *Sizer) AddAll(ts []term.Term) {
 }
 
 // counted reports whether the boxed term at ptr was counted already.
-func (s *Sizer) counted(ptr unsafe.Pointer) bool {
-	_, ok := s.seen[uintptr(ptr)]
-	return ok
-}
+func (s *Sizer) counted(ptr unsafe.Pointer) bool { return s.seen.has(uintptr(ptr)) }
 
 // remember records the boxed term at ptr as counted.
-func (s *Sizer) remember(ptr unsafe.Pointer) {
-	if s.seen == nil {
-		s.seen = make(map[uintptr]struct{})
-	}
-	s.seen[uintptr(ptr)] = struct{}{}
-}
+func (s *Sizer) remember(ptr unsafe.Pointer) { s.seen.add(uintptr(ptr)) }
 
 // seenBefore reports whether ptr was counted, and records it.
 func (s *Sizer) seenBefore(ptr unsafe.Pointer) bool {
@@ -363,4 +360,80 @@ func pointerOf(t term.Term) unsafe.Pointer {
 		return unsafe.Pointer(v)
 	}
 	return nil
+}
+
+// ptrSet is a set of addresses (Sizer.seen): open addressing with linear
+// probing in a power-of-two table at most half full, so that a lookup,
+// which mostly misses (a walk looks every list cell up), costs a
+// multiplication and a load or two, against a Go map's hashing and
+// groups. Address 0 is never added. Its zero value is an empty set.
+type ptrSet struct {
+	slots []uintptr
+	shift uint // 64 - log2(len(slots))
+	n     int
+}
+
+// slot is where the search for p starts (Fibonacci hashing of the
+// address).
+func (s *ptrSet) slot(p uintptr) uintptr {
+	return uintptr(uint64(p)*0x9E3779B97F4A7C15) >> s.shift
+}
+
+func (s *ptrSet) has(p uintptr) bool {
+	if s.n == 0 {
+		return false
+	}
+	mask := uintptr(len(s.slots) - 1)
+	for i := s.slot(p); ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case p:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+func (s *ptrSet) add(p uintptr) {
+	if 2*(s.n+1) > len(s.slots) {
+		s.grow()
+	}
+	mask := uintptr(len(s.slots) - 1)
+	for i := s.slot(p); ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case p:
+			return
+		case 0:
+			s.slots[i] = p
+			s.n++
+			return
+		}
+	}
+}
+
+// grow doubles the table (64 slots at first) and adds the addresses
+// again.
+func (s *ptrSet) grow() {
+	old := s.slots
+	size := max(64, 2*len(old))
+	s.slots = make([]uintptr, size)
+	s.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	s.n = 0
+	for _, p := range old {
+		if p != 0 {
+			s.add(p)
+		}
+	}
+}
+
+// reset empties the set; a large table is not kept between counts.
+func (s *ptrSet) reset() {
+	if len(s.slots) > 8192 {
+		*s = ptrSet{}
+		return
+	}
+	if s.n > 0 {
+		clear(s.slots)
+		s.n = 0
+	}
 }

@@ -159,3 +159,64 @@ func BenchmarkTermBytesMessageOld(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSizerList measures what a measure of a process holding two
+// long lists of integers costs: the walk looks every cell up in its set
+// of terms seen.
+func BenchmarkSizerList(b *testing.B) {
+	cells := make([]term.Term, 100_000)
+	for i := range cells {
+		cells[i] = term.Int(i)
+	}
+	l1, l2 := term.List(cells...), term.List(cells...)
+	var s Sizer
+	for b.Loop() {
+		s.Reset()
+		s.Add(l1)
+		s.Add(l2)
+		s.Add(l1)
+	}
+}
+
+// TestPtrSet checks the Sizer's set of addresses against a map, across
+// its growth and resets.
+func TestPtrSet(t *testing.T) {
+	var s ptrSet
+	for round := 0; round < 3; round++ {
+		want := map[uintptr]bool{}
+		n := []int{10, 5000, 100}[round]
+		for i := 1; i <= n; i++ {
+			p := uintptr(i * 32 * (round + 1)) // aligned like cells of one span
+			s.add(p)
+			s.add(p) // again: no duplicate
+			want[p] = true
+		}
+		if s.n != len(want) {
+			t.Errorf("round %d: %d addresses, want %d", round, s.n, len(want))
+		}
+		for p := uintptr(1); p <= uintptr(n*32*(round+1)+64); p++ {
+			if s.has(p) != want[p] {
+				t.Fatalf("round %d: has(%d) = %v, want %v", round, p, s.has(p), want[p])
+			}
+		}
+		s.reset()
+		if s.has(32) || s.n != 0 {
+			t.Fatalf("round %d: not empty after reset", round)
+		}
+	}
+}
+
+// BenchmarkSizerMap measures a measure of a process holding a map of
+// 100,000 integer keys and values.
+func BenchmarkSizerMap(b *testing.B) {
+	ks, vs := make([]term.Term, 100_000), make([]term.Term, 100_000)
+	for i := range ks {
+		ks[i], vs[i] = term.Int(i), term.Int(i*i)
+	}
+	m := term.NewMap(ks, vs)
+	var s Sizer
+	for b.Loop() {
+		s.Reset()
+		s.Add(m)
+	}
+}
