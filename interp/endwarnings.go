@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/elixirlib"
 	"github.com/exlite/exlite/interp/lint"
 	"github.com/exlite/exlite/interp/rt"
 )
@@ -262,6 +263,9 @@ func (p *proc) behaviourWarnings(mc lint.ModuleCalls, all []lint.ModuleCalls) []
 		defs[k] = v
 	}
 	for _, u := range mc.Uses {
+		if _, lib := elixirlib.Lookup(u); !lib {
+			continue // a module of the file: its __using__ is not read here
+		}
 		if cbs, _, ok := p.libCallbacks(u); ok && len(cbs) > 0 {
 			behaviours = append(behaviours, u)
 			if u == "GenServer" {
