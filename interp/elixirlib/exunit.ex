@@ -98,7 +98,13 @@ defmodule ExUnit do
       end)
 
     run_us = System.monotonic_time(:microsecond) - start
-    if machine, do: System.halt(0)
+    # The machine-readable report is complete: the harness ends the run
+    # (exunit.Program's final System.halt) with status 0.
+    if machine, do: 0, else: report(state, run_us, load_us)
+  end
+
+  # report prints the CLI report's ending and returns mix test's exit status.
+  defp report(state, run_us, load_us) do
     total = Enum.reduce(state.counts, 0, fn {_, n}, acc -> acc + n end)
     if total > 0 and state.excluded == total, do: IO.puts("All tests have been excluded.")
     IO.write("\n")

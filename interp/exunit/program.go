@@ -91,6 +91,12 @@ func Program(required, tests []*ast.File, cfg Config) ([]*ast.File, error) {
 		"exu_src":  &ast.List{Items: sourceItems},
 		"exu_load": &ast.Lit{Value: term.Int(cfg.LoadMicros)},
 	})
+	// The halt ending the run is the harness's, not the program's: a
+	// sandboxed run (interp.Options.Sandbox) refuses System.halt to the
+	// program but lets this one end the run with its exit status.
+	if h, ok := run.(*ast.Call); ok {
+		h.Meta.Harness = true
+	}
 	name, src := "nofile", ""
 	if len(tests) > 0 {
 		name, src = tests[len(tests)-1].Name, tests[len(tests)-1].Source

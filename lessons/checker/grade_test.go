@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/exlite/exlite/interp"
+	"github.com/exlite/exlite/interp/exunit"
 	"github.com/exlite/exlite/lessons"
 	"github.com/exlite/exlite/parser"
 )
@@ -160,5 +162,57 @@ func TestModuleFileKeepsClauses(t *testing.T) {
 				t.Errorf("%s: %s: lists the attempted clauses: %v, want %v:\n%s", tc.file, r.Scenario.Name, got, tc.want, msg)
 			}
 		}
+	}
+}
+
+// TestSandboxedTestRunEndsQuietly: the ExUnit run of a graded submission
+// runs in the sandbox, and its own ending (exunit.Program's final
+// System.halt with the exit status) is the harness's, which the sandbox
+// lets through: the run's standard error holds no refusal and its status
+// is the run's. A submission calling System.halt, at load or in a test,
+// is still refused.
+func TestSandboxedTestRunEndsQuietly(t *testing.T) {
+	test := "defmodule QuietTest do\n  use ExUnit.Case\n  test \"adds\" do\n    assert Quiet.add(1, 2) == 3\n  end\nend\n"
+	tf, err := parser.Parse(TestFileName, []byte(test))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name, sub  string
+		refused    bool
+		wantPassed bool
+	}{
+		{"a passing submission", "defmodule Quiet do\n  def add(a, b), do: a + b\nend\n", false, true},
+		{"a failing submission", "defmodule Quiet do\n  def add(a, b), do: a - b\nend\n", false, false},
+		{"a submission halting at load", "defmodule Quiet do\n  def add(a, b), do: a + b\nend\nSystem.halt(0)\n", true, false},
+		{"a submission halting in a test", "defmodule Quiet do\n  def add(_a, _b), do: System.halt(0)\nend\n", true, false},
+		{"a submission halting through apply", "defmodule Quiet do\n  def add(_a, _b), do: apply(System, :halt, [0])\nend\n", true, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			sub, err := parser.Parse("quiet.ex", []byte(c.sub))
+			if err != nil {
+				t.Fatal(err)
+			}
+			prog, err := testProgram(sub, tf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var stdout, stderr bytes.Buffer
+			interp.ExecuteFiles(prog, interp.Options{Stdout: &stdout, Stderr: &stderr,
+				Deterministic: true, Sandbox: true, NoWarnings: true, Timeout: 20 * time.Second})
+			refusal := strings.Contains(stderr.String()+stdout.String(), "System.halt/1 is not allowed here")
+			if refusal != c.refused {
+				t.Errorf("refusal of System.halt/1 = %v, want %v\nstdout: %s\nstderr: %s", refusal, c.refused, stdout.String(), stderr.String())
+			}
+			if !c.refused && stderr.Len() != 0 {
+				t.Errorf("stderr of the sandboxed run: %q, want none", stderr.String())
+			}
+			results, _ := exunit.Results(stdout.String())
+			passed := len(results) == 1 && results[0].Passed
+			if passed != c.wantPassed {
+				t.Errorf("passed = %v, want %v (results %+v)", passed, c.wantPassed, results)
+			}
+		})
 	}
 }
