@@ -79,11 +79,16 @@ func notAllowed(d map[string]any) string {
 
 // stoppedDeep checks that a body recursion without end was stopped by a
 // bound on recursion: the memory its call stack takes (memory_limit) or
-// its depth (a SystemLimitError).
+// its depth (a SystemLimitError); stopped by memory, it reports a
+// memory_peak.
 func stoppedDeep(d map[string]any) string {
 	stderr := fmt.Sprint(d["stderr"])
 	switch {
 	case d["status"] == "memory_limit" && d["limit"] == "memory_bytes" && strings.Contains(stderr, "memory limit of"):
+		// The peak includes what was counted when the limit hit.
+		if peak, _ := d["memory_peak"].(float64); peak <= 0 {
+			return fmt.Sprintf("memory_peak %v, want what the call stack held when the memory limit stopped it", d["memory_peak"])
+		}
 	case d["status"] == "runtime_error" && strings.Contains(stderr, "SystemLimitError") && strings.Contains(stderr, "nested calls"):
 	default:
 		return "want the recursion stopped by the memory limit (its call stack) or the depth limit"

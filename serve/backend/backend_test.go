@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/exlite/exlite/interp"
 	"github.com/exlite/exlite/lessons"
 	"github.com/exlite/exlite/serve"
 )
@@ -52,6 +53,52 @@ func TestRunReportsCounters(t *testing.T) {
 	}
 	if res.ProcessesPeak != 6 {
 		t.Errorf("processes_peak %d, want 6 (main and 5)", res.ProcessesPeak)
+	}
+}
+
+// TestRunMemoryPeakOfStoppedRecursion: a body recursion stopped by the
+// call stack's part of the memory limit reports as memory_peak what was
+// counted when it stopped, not 0 (the stack is counted on each call, not
+// sampled).
+func TestRunMemoryPeakOfStoppedRecursion(t *testing.T) {
+	be, err := New(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "defmodule R do\n  def down(n), do: 1 + down(n + 1)\nend\nR.down(0)\n"
+	lim := serve.DefaultLimits
+	lim.WallMS = 30_000
+	res, err := be.Run(context.Background(), serve.RunRequest{Files: map[string]string{"main.exs": src}}, lim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Status != serve.StatusMemoryLimit {
+		t.Skipf("status %s: the recursion was stopped otherwise than by the memory limit", res.Status)
+	}
+	// The stack's part is counted at twice the Go stack it takes, whose
+	// budget is half the limit: what was counted when it stopped is about
+	// the limit (a quarter leaves room for how the stack is measured).
+	if res.MemoryPeak < lim.MemoryBytes/4 {
+		t.Errorf("memory_peak %d, want about the limit of %d bytes the stack reached", res.MemoryPeak, lim.MemoryBytes)
+	}
+}
+
+// TestMemoryPeakCountsTheLimitReached: the peak of a run the memory limit
+// stopped is at least the amount that went over the limit.
+func TestMemoryPeakCountsTheLimitReached(t *testing.T) {
+	cases := []struct {
+		res  interp.Result
+		want int64
+	}{
+		{interp.Result{MemoryPeak: 0, Limit: &interp.LimitError{Name: "memory", Max: 100, Value: 150}}, 150},
+		{interp.Result{MemoryPeak: 200, Limit: &interp.LimitError{Name: "memory", Max: 100, Value: 150}}, 200},
+		{interp.Result{MemoryPeak: 40, Limit: &interp.LimitError{Name: "process", Max: 10, Value: 11}}, 40},
+		{interp.Result{MemoryPeak: 40}, 40},
+	}
+	for i, c := range cases {
+		if got := memoryPeak(&c.res); got != c.want {
+			t.Errorf("case %d: memoryPeak = %d, want %d", i, got, c.want)
+		}
 	}
 }
 
