@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"sync/atomic"
 
@@ -190,11 +191,15 @@ func (c *compiler) resolveSites() {
 	// is expanded; undefined functions are found by the type checker once
 	// the module is expanded, and only when no expansion error tainted it.
 	var vars, funcs []*compileError
+	conflicts := map[fnKey]term.Atom{}
 	for _, site := range c.sites {
 		ref := site.ref
 		if c.mod != nil {
 			if fn := c.mod.funcs[fnKey{ref.name, ref.arity}]; fn != nil {
 				ref.fn = fn
+				if mod, ok := c.importedFrom(ref); ok && !c.lib && !fn.lib && fn.native == nil {
+					conflicts[fnKey{ref.name, ref.arity}] = mod
+				}
 				continue
 			}
 		}
@@ -212,13 +217,66 @@ func (c *compiler) resolveSites() {
 		}
 	}
 	c.sites = nil
-	// Elixir logs every such error of the module before giving up.
+	// Expansion logs the undefined variables; once the module is
+	// expanded, elixir_import's ensure_no_local_conflict logs each
+	// definition an unqualified call dispatched to an import instead
+	// (definitions in {name, arity} order); the type checker's
+	// undefined functions come only when neither tainted the module.
+	vars = append(vars, c.importConflicts(conflicts)...)
 	for _, errs := range [][]*compileError{vars, funcs} {
 		if len(errs) > 0 {
 			errs[0].more = errs[1:]
 			panic(errs[0])
 		}
 	}
+}
+
+// importedFrom is the module an unqualified call of ref would dispatch
+// to through the imports (Kernel's included), as resolveImported finds it.
+func (c *compiler) importedFrom(ref *localRef) (term.Atom, bool) {
+	key := fnKey{ref.name, ref.arity}
+	for i := len(c.imports) - 1; i >= 0; i-- {
+		imp := c.imports[i]
+		if imp.only != nil && !imp.only[key] || imp.except != nil && imp.except[key] {
+			continue
+		}
+		if _, fn := c.in.lookupFunction(imp.mod, ref.name, ref.arity); fn != nil && fn.public {
+			return imp.mod, true
+		}
+		if _, ok := rt.Lookup(imp.mod, ref.name, ref.arity); ok {
+			return imp.mod, true
+		}
+	}
+	if _, ok := rt.Lookup(atomKernel, ref.name, ref.arity); ok && c.modName != atomKernel {
+		return atomKernel, true
+	}
+	return term.Atom{}, false
+}
+
+// importConflicts are the "imported Mod.f/n conflicts with local
+// function" module errors, each at its local definition.
+func (c *compiler) importConflicts(conflicts map[fnKey]term.Atom) []*compileError {
+	keys := make([]fnKey, 0, len(conflicts))
+	for k := range conflicts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if a, b := keys[i].name.Name(), keys[j].name.Name(); a != b {
+			return a < b
+		}
+		return keys[i].arity < keys[j].arity
+	})
+	var errs []*compileError
+	for _, k := range keys {
+		fn := c.mod.funcs[k]
+		c.beamName = ""
+		e := c.newError(ast.Pos{Line: fn.line, Col: fn.col}, "imported %s.%s/%d conflicts with local function",
+			rt.ModuleName(conflicts[k]), k.name.Name(), k.arity)
+		e.oneCaret = true
+		e.where = rt.ModuleName(c.modName) + " (module)"
+		errs = append(errs, e)
+	}
+	return errs
 }
 
 // remoteSite caches what Module.name/arity resolved to.

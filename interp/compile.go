@@ -30,6 +30,10 @@ type compiler struct {
 	// the lexical scope being compiled: a remote call to a built-in macro
 	// of another module runs only there (see requireForm).
 	requires map[term.Atom]bool
+	// contextModules are the modules the file's top level defines before
+	// the code being compiled (elixir_env's context_modules): not loaded
+	// yet while the file compiles, as Elixir expands the whole file first.
+	contextModules map[term.Atom]bool
 	// sites are local calls waiting for the module to be complete.
 	sites []*localSite
 	// keepBlame is set while compiling a def of a compiled module
@@ -549,9 +553,11 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 		c.aliasForm(n)
 		return constant(term.NilAtom)
 	case "import":
+		c.checkContextModule(n)
 		c.importForm(n)
 		return constant(term.NilAtom)
 	case "require":
+		c.checkContextModule(n)
 		if mod, ok := c.requireForm(n); ok {
 			return constant(mod)
 		}
@@ -902,6 +908,28 @@ func (c *compiler) requireForm(n *ast.Call) (term.Atom, bool) {
 		}
 	}
 	return mod, true
+}
+
+// checkContextModule is elixir_aliases' ensure_loaded for an import or
+// require at the file's top level of a module the file defined above it
+// (a file error: the module is compiled only when the file runs).
+func (c *compiler) checkContextModule(n *ast.Call) {
+	if c.mod != nil || c.lib || len(n.Args) == 0 {
+		return
+	}
+	mod, ok := c.moduleOf(n.Args[0])
+	if !ok || !c.contextModules[mod] || c.in.getModule(mod) != nil {
+		return
+	}
+	e := c.newError(n.Pos, "module %s is not loaded but was defined. This happens when you depend on "+
+		"a module in the same context in which it is defined. For example:\n\n"+
+		"    defmodule MyApp do\n      defmodule Mod do\n      end\n\n      use Mod\n    end\n\n"+
+		"Try defining the module outside the context that uses it:\n\n"+
+		"    defmodule MyApp.Mod do\n    end\n\n    defmodule MyApp do\n      use MyApp.Mod\n    end\n\n"+
+		"If the module is defined at the top-level and you are trying to "+
+		"use it at the top-level, this is not supported by Elixir", rt.ModuleName(mod))
+	e.oneCaret = true
+	panic(e)
 }
 
 // require adds mod to the modules required in the current scope.

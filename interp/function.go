@@ -21,6 +21,9 @@ type function struct {
 	public  bool
 	anon    bool
 	line    int32
+	// col is the column of its first definition's name (where Elixir
+	// places the definition's diagnostics).
+	col int32
 	// display is how the function appears in stack traces and messages:
 	// "take/3" or "anonymous fn/0 in Mod.f/1".
 	display string

@@ -88,6 +88,12 @@ func (c *compiler) defmoduleExpr(n *ast.Call, s *scope) expr {
 			}
 		}
 	}
+	if c.mod == nil && kind != "defimpl" {
+		if c.contextModules == nil {
+			c.contextModules = map[term.Atom]bool{}
+		}
+		c.contextModules[name] = true
+	}
 	kw := c.doBlock(n)
 	body := kw["do"]
 	aliases := map[string]term.Atom{}
@@ -487,7 +493,7 @@ func (c *compiler) def(call *ast.Call, public bool) {
 		fn = nil
 	}
 	if fn == nil {
-		fn = &function{mod: c.modName, name: key.name, arity: arity, public: public, line: call.Pos.Line,
+		fn = &function{mod: c.modName, name: key.name, arity: arity, public: public, line: call.Pos.Line, col: defPos.Col,
 			display: fmt.Sprintf("%s/%d", funName(key.name), arity), overridable: c.overridable, lib: c.lib, file: c.spliceFile}
 		c.mod.funcs[key] = fn
 	}
