@@ -46,6 +46,9 @@ type varState struct {
 type vars struct {
 	st      varState
 	counter int
+	// guard counts the guards being walked (a stepless range there is
+	// Kernel's other warning, not the default step's).
+	guard int
 	// prematch is the version counter when the current pattern started:
 	// a name bound at or after it is a repetition inside the pattern.
 	prematch int
@@ -199,7 +202,9 @@ func (a *vars) head(args []ast.Node) {
 				for _, p := range w.Args[:len(w.Args)-1] {
 					a.pat(p)
 				}
+				a.guard++
 				a.expr(w.Args[len(w.Args)-1])
+				a.guard--
 				return
 			}
 		}
@@ -247,7 +252,9 @@ func (a *vars) pat(n ast.Node) {
 				for _, p := range n.Args[:len(n.Args)-1] {
 					a.pat(p)
 				}
+				a.guard++
 				a.expr(n.Args[len(n.Args)-1])
+				a.guard--
 			}
 		case "__aliases__", "@":
 			if name == "@" {
@@ -473,6 +480,37 @@ func (a *vars) call(n *ast.Call) {
 		}
 		*a.out = append(*a.out, Diagnostic{Severity: Warning, Line: int(n.Pos.Line), Where: where, Plain: true,
 			Message: "~R/.../ is deprecated, use ~r/.../ instead"})
+	case "..":
+		// Kernel's first..last of two integers with first > last warns
+		// (IO.warn with the caller's stacktrace) that the step is -1
+		if len(args) == 2 && a.guard == 0 {
+			first, ok1 := intLit(args[0])
+			last, ok2 := intLit(args[1])
+			if ok1 && ok2 && first > last {
+				where := a.where
+				if where == "" {
+					where = "(file)"
+				}
+				r := fmt.Sprintf("%d..%d", first, last)
+				*a.out = append(*a.out, Diagnostic{Severity: Warning, Line: int(n.Pos.Line), Where: where, Plain: true,
+					Message: r + " has a default step of -1, please write " + r + "//-1 instead"})
+			}
+		}
+	case "..//":
+		// first..last//step: the stepped range, no warning
+		a.exprs(args)
+		return
+	case "//":
+		// first..last//step parsed as //(..(first, last), step)
+		if len(args) == 2 {
+			if r, ok := args[0].(*ast.Call); ok {
+				if rn, _ := r.CallName(); rn == ".." {
+					a.exprs(r.Args)
+					a.expr(args[1])
+					return
+				}
+			}
+		}
 	case "__block__":
 		for i, x := range args {
 			a.expr(x)
@@ -865,4 +903,15 @@ func (a *vars) repeatedKeys(n *ast.Call) {
 			seen[text] = true
 		}
 	}
+}
+
+// intLit is the value of a non-negative integer literal (what
+// Macro.expand leaves an integer: -1 is a call of unary minus).
+func intLit(n ast.Node) (int64, bool) {
+	if l, ok := n.(*ast.Lit); ok {
+		if v, ok := l.Value.(term.Int); ok {
+			return int64(v), true
+		}
+	}
+	return 0, false
 }
