@@ -91,7 +91,8 @@ func lookupBIFFrame(b *rt.Builtin) (bifFrame, bool) {
 			"byte_size/1", "length/1", "abs/1", "binary_part/3", "map_get/2", "binary_to_integer/1",
 			"binary_to_integer/2", "binary_to_float/1", "binary_to_atom/2", "integer_to_binary/1",
 			"integer_to_binary/2", "list_to_tuple/1", "tuple_to_list/1", "atom_to_binary/1", "atom_to_binary/2",
-			"atom_to_list/1", "list_to_integer/1", "list_to_atom/1"} {
+			"atom_to_list/1", "list_to_integer/1", "list_to_atom/1", "and/2", "or/2", "xor/2",
+			"is_record/2", "is_record/3", "size/1"} {
 			n := k[:strings.IndexByte(k, '/')]
 			add(":erlang", k, bifFrame{n, sameArgs})
 		}
@@ -131,6 +132,7 @@ var pureBIFs = map[string]bool{
 	"binary_to_integer": true, "binary_to_float": true, "binary_to_atom": true,
 	"binary_to_existing_atom": true, "integer_to_binary": true, "list_to_tuple": true,
 	"tuple_to_list": true, "map_get": true, "atom_to_binary": true, "atom_to_list": true,
+	"and": true, "or": true, "xor": true, "is_record": true, "size": true,
 }
 
 func init() {

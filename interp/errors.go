@@ -102,16 +102,12 @@ func (p *proc) raiseFunctionClause(fn *function, args []term.Term) {
 }
 
 // raiseUndefined raises UndefinedFunctionError for Module.name/arity.
+// As Elixir's, the exception leaves :reason and :message nil: message/1
+// computes the text (undefinedWithoutReason, or "undefined or private"
+// for a loaded module).
 func (p *proc) raiseUndefined(mod, name term.Atom, args []term.Term) {
-	var msg string
-	if p.in.moduleExists(mod) {
-		msg = fmt.Sprintf("function %s is undefined or private", mfaString(mod, name, len(args)))
-	} else {
-		msg = fmt.Sprintf("function %s is undefined (module %s is not available)", mfaString(mod, name, len(args)), rt.ModuleName(mod)) +
-			missingAliasHint(mod)
-	}
 	exc := rt.NewException("UndefinedFunctionError", atomModule, mod, atomFunction, name, atomArity, term.Int(len(args)),
-		atomReason, term.NilAtom, atomMessage, term.Binary(msg))
+		atomReason, term.NilAtom, atomMessage, term.NilAtom)
 	e := &rt.Error{Kind: rt.KindError, Value: exc, Raw: term.MakeAtom("undef"), Args: args}
 	e.Stack = append([]rt.Frame{{Module: mod, Function: "\x00" + funName(name), Line: -1}}, p.stackTrace()...)
 	panic(e)
@@ -428,7 +424,7 @@ func undefinedWithoutReason(env rt.Env, exc term.Term) (string, bool) {
 		return "", false
 	}
 	mfa := mfaString(mod, fun, int(arity))
-	return "function " + mfa + " is undefined (module " + rt.ModuleName(mod) + " is not available)", true
+	return "function " + mfa + " is undefined (module " + rt.ModuleName(mod) + " is not available)" + missingAliasHint(mod), true
 }
 
 // withClauseArgs is frame f, the first of e's stack, with the arguments

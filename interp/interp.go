@@ -89,7 +89,9 @@ const DefaultMaxDepth = 1_200_000
 // its output.
 type Interp struct {
 	// id tells programs apart (programIDs).
-	id       uint64
+	id uint64
+	// flags holds the process flags exlite keeps but does not act on.
+	flags    procFlags
 	opts     Options
 	file     string
 	src      string

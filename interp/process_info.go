@@ -110,7 +110,7 @@ func infoValue(env rt.Env, info *beam.Info, key string, arity int) term.Term {
 	case "reductions":
 		return term.Int(info.Reductions)
 	case "priority":
-		return term.MakeAtom("normal")
+		return processFlagOf(env, info.Pid, "priority")
 	case "error_handler":
 		return term.MakeAtom("error_handler")
 	case "group_leader":

@@ -330,10 +330,18 @@ func registerProcesses() {
 				}
 				return term.Bool(bproc(env).TrapExit(a[1] == term.True))
 			}
-			if name, ok := a[0].(term.Atom); !ok || !processFlags[name.Name()] {
-				argError("1st", "invalid process flag")
-			}
-			return term.False
+			return setProcessFlag(env, a)
+		},
+		"flag/3": setProcessFlag3,
+		"group_leader/0": func(env rt.Env, a []term.Term) term.Term {
+			return groupLeaderPid
+		},
+		// every process keeps the one stand-in group leader: setting
+		// another is accepted and has no effect
+		"group_leader/2": func(env rt.Env, a []term.Term) term.Term {
+			pidArg(a[0], "2nd")
+			pidArg(a[1], "1st")
+			return term.True
 		},
 		"exit/2": func(env rt.Env, a []term.Term) term.Term {
 			bproc(env).Exit(pidArg(a[0], "1st"), a[1])
@@ -546,6 +554,11 @@ func erlangProcessBIFs(p map[string]rt.BuiltinFunc) map[string]rt.BuiltinFunc {
 		"demonitor/1":        p["demonitor/1"],
 		"demonitor/2":        p["demonitor/2"],
 		"process_flag/2":     p["flag/2"],
+		"process_flag/3":     p["flag/3"],
+		"group_leader/0":     p["group_leader/0"],
+		"group_leader/2": func(env rt.Env, a []term.Term) term.Term {
+			return p["group_leader/2"](env, []term.Term{a[1], a[0]}) // group_leader(leader, pid)
+		},
 		"register/2": func(env rt.Env, a []term.Term) term.Term {
 			return p["register/2"](env, []term.Term{a[1], a[0]}) // register(name, pid)
 		},

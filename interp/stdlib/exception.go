@@ -238,26 +238,37 @@ func undefinedFunctionMessage(env rt.Env, exc term.Term) string {
 	mfa := formatMFA(env, m, f, arity)
 	switch r := reason.(type) {
 	case term.Binary:
-		return "function " + mfa + " is undefined (" + string(r) + ")"
+		return "function " + mfa + " is undefined (" + string(r) + ")" + missingAliasHint(m)
 	case term.Atom:
 		switch r.Name() {
 		case "module could not be loaded":
-			return "function " + mfa + " is undefined (module " + rt.Inspect(env, mod) + " is not available)"
+			return "function " + mfa + " is undefined (module " + rt.Inspect(env, mod) + " is not available)" + missingAliasHint(m)
 		case "function not exported":
 			return "function " + mfa + " is undefined or private"
 		case "undefined local":
 			return "function " + f.Name() + "/" + rt.Inspect(env, arity) + " is undefined (there is no such import)"
 		case "nil":
 			if mod == term.NilAtom {
-				return "function " + mfa + " is undefined"
+				return "function " + mfa + " is undefined" + missingAliasHint(m)
 			}
 			// without a reason, a built-in module is loaded: not exported
 			return "function " + mfa + " is undefined or private"
 		default:
-			return "function " + mfa + " is undefined (" + r.Name() + ")"
+			return "function " + mfa + " is undefined (" + r.Name() + ")" + missingAliasHint(m)
 		}
 	}
 	return "function " + mfa + " is undefined"
+}
+
+// missingAliasHint is what UndefinedFunctionError.message/1 of Elixir
+// 1.18 adds when the module may be missing: a module named by a single
+// alias may lack its full name or an alias.
+func missingAliasHint(mod term.Atom) string {
+	rest, ok := strings.CutPrefix(mod.Name(), "Elixir.")
+	if !ok || strings.Contains(rest, ".") {
+		return ""
+	}
+	return ". Make sure the module name is correct and has been specified in full (or that an alias has been defined)"
 }
 
 func keyErrorMessage(env rt.Env, key, t term.Term) string {

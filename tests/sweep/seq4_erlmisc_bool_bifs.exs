@@ -1,0 +1,46 @@
+# :erlang.and/2, or/2, xor/2, is_record/2,3 and size/1 with OTP 25's
+# errors. Expectation: Elixir 1.14 on OTP 25 (the same in 1.18).
+v = fn x -> Enum.random([x]) end
+f = fn g ->
+  try do
+    IO.inspect(g.())
+  rescue
+    e -> IO.inspect(e)
+  end
+end
+f.(fn -> :erlang.and(v.(true), false) end)
+f.(fn -> :erlang.and(v.(true), true) end)
+f.(fn -> :erlang.or(v.(false), false) end)
+f.(fn -> :erlang.or(v.(false), true) end)
+f.(fn -> :erlang.xor(v.(true), true) end)
+f.(fn -> :erlang.xor(v.(true), false) end)
+f.(fn -> :erlang.and(v.(1), true) end)
+f.(fn -> :erlang.or(v.(false), nil) end)
+f.(fn -> :erlang.xor(v.(:a), true) end)
+f.(fn -> :erlang.or(v.(1), :x) end)
+f.(fn -> :erlang.is_record(v.({:user, 1}), :user) end)
+f.(fn -> :erlang.is_record(v.({:user, 1}), :other) end)
+f.(fn -> :erlang.is_record(v.({}), :user) end)
+f.(fn -> :erlang.is_record(v.([]), :user) end)
+f.(fn -> :erlang.is_record(v.({:user}), :user) end)
+f.(fn -> :erlang.is_record(v.({:user, 1}), :user, 2) end)
+f.(fn -> :erlang.is_record(v.({:user, 1}), :user, 3) end)
+f.(fn -> :erlang.is_record(v.({:user}), :user, 1) end)
+f.(fn -> :erlang.is_record(v.(:user), :user, 1) end)
+f.(fn -> :erlang.is_record(v.({:user, 1}), 1) end)
+f.(fn -> :erlang.is_record(v.(5), v.("user")) end)
+f.(fn -> :erlang.is_record(v.({:user, 1}), :user, :x) end)
+f.(fn -> :erlang.is_record(v.({:user, 1}), :user, -1) end)
+f.(fn -> :erlang.is_record(v.({:user, 1}), 1, 2) end)
+f.(fn -> :erlang.is_record(v.({:user, 1}), :user, 2.0) end)
+f.(fn -> :erlang.is_record(v.({:u, 1}), 1, :x) end)
+f.(fn -> :erlang.size(v.({1, 2, 3})) end)
+f.(fn -> :erlang.size(v.("abc")) end)
+f.(fn -> :erlang.size(v.(<<1::4>>)) end)
+f.(fn -> :erlang.size(v.(<<1, 2::4>>)) end)
+f.(fn -> :erlang.size(v.(<<>>)) end)
+f.(fn -> :erlang.size(v.([1])) end)
+f.(fn -> :erlang.size(v.(%{})) end)
+f.(fn -> apply(:erlang, :and, [true, v.(true)]) end)
+f.(fn -> Enum.map([true, false], &:erlang.xor(&1, v.(true))) end)
+:erlang.and(v.(1), true)
