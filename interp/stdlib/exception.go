@@ -238,7 +238,7 @@ func undefinedFunctionMessage(env rt.Env, exc term.Term) string {
 	mfa := formatMFA(env, m, f, arity)
 	switch r := reason.(type) {
 	case term.Binary:
-		return "function " + mfa + " is undefined (" + string(r) + ")" + missingAliasHint(m)
+		return "function " + mfa + " is undefined (" + string(r) + ")"
 	case term.Atom:
 		switch r.Name() {
 		case "module could not be loaded":
