@@ -23,7 +23,7 @@ func TestBuiltinExceptionMessages(t *testing.T) {
 		{rt.NewException("RuntimeError", a("message"), s("oops")), "oops"},
 		{rt.NewException("UndefinedFunctionError", a("module"), a("Elixir.Foo"), a("function"), a("bar"), a("arity"), i(1),
 			a("reason"), a("module could not be loaded"), a("message"), a("nil")),
-			"function Foo.bar/1 is undefined (module Foo is not available)"},
+			"function Foo.bar/1 is undefined (module Foo is not available). Make sure the module name is correct and has been specified in full (or that an alias has been defined)"},
 		{rt.NewException("BadArityError", a("function"), &term.Fun{Arity: 1, Module: term.MakeAtom("Elixir.M"), Name: term.MakeAtom("f"), External: true}, a("args"), l(i(1), i(2))),
 			"&M.f/1 with arity 1 called with 2 arguments (1, 2)"},
 	}
