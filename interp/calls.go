@@ -163,6 +163,20 @@ func (c *compiler) inTopLevelOfModule() bool { return c.mod != nil && c.beamName
 
 // resolveImported resolves a call through imports and Kernel.
 func (c *compiler) resolveImported(ref *localRef) bool {
+	_, fn, bi, ok := c.importTarget(ref)
+	switch {
+	case fn != nil:
+		ref.fn = fn
+	case bi != nil:
+		ref.bi, ref.sandboxOK = bi, sandboxAllows(bi.Module, bi.Name)
+	}
+	return ok
+}
+
+// importTarget finds what an unqualified call of ref dispatches to
+// through the imports, the last first, then Kernel: the module, and its
+// public function or built-in.
+func (c *compiler) importTarget(ref *localRef) (term.Atom, *function, *rt.Builtin, bool) {
 	key := fnKey{ref.name, ref.arity}
 	for i := len(c.imports) - 1; i >= 0; i-- {
 		imp := c.imports[i]
@@ -170,19 +184,16 @@ func (c *compiler) resolveImported(ref *localRef) bool {
 			continue
 		}
 		if _, fn := c.in.lookupFunction(imp.mod, ref.name, ref.arity); fn != nil && fn.public {
-			ref.fn = fn
-			return true
+			return imp.mod, fn, nil, true
 		}
 		if b, ok := rt.Lookup(imp.mod, ref.name, ref.arity); ok {
-			ref.bi, ref.sandboxOK = b, sandboxAllows(b.Module, b.Name)
-			return true
+			return imp.mod, nil, b, true
 		}
 	}
 	if b, ok := rt.Lookup(atomKernel, ref.name, ref.arity); ok {
-		ref.bi, ref.sandboxOK = b, sandboxAllows(b.Module, b.Name)
-		return true
+		return atomKernel, nil, b, true
 	}
-	return false
+	return term.Atom{}, nil, nil, false
 }
 
 // resolveSites binds the module's local calls to their definitions.
@@ -232,25 +243,13 @@ func (c *compiler) resolveSites() {
 }
 
 // importedFrom is the module an unqualified call of ref would dispatch
-// to through the imports (Kernel's included), as resolveImported finds it.
+// to through the imports (Kernel's included, but not from Kernel itself).
 func (c *compiler) importedFrom(ref *localRef) (term.Atom, bool) {
-	key := fnKey{ref.name, ref.arity}
-	for i := len(c.imports) - 1; i >= 0; i-- {
-		imp := c.imports[i]
-		if imp.only != nil && !imp.only[key] || imp.except != nil && imp.except[key] {
-			continue
-		}
-		if _, fn := c.in.lookupFunction(imp.mod, ref.name, ref.arity); fn != nil && fn.public {
-			return imp.mod, true
-		}
-		if _, ok := rt.Lookup(imp.mod, ref.name, ref.arity); ok {
-			return imp.mod, true
-		}
+	mod, _, _, ok := c.importTarget(ref)
+	if !ok || mod == atomKernel && c.modName == atomKernel {
+		return term.Atom{}, false
 	}
-	if _, ok := rt.Lookup(atomKernel, ref.name, ref.arity); ok && c.modName != atomKernel {
-		return atomKernel, true
-	}
-	return term.Atom{}, false
+	return mod, true
 }
 
 // importConflicts are the "imported Mod.f/n conflicts with local

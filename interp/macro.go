@@ -806,22 +806,17 @@ func (p *proc) WarnAt(message string, env term.Term) bool {
 // unquote(var) outside any quote in n whose variable the module body s
 // does not bind.
 func (c *compiler) checkFragments(n ast.Node, s *scope) {
-	switch n := n.(type) {
-	case *ast.List:
-		for _, it := range n.Items {
-			c.checkFragments(it, s)
+	ast.Inspect(n, func(n ast.Node) bool {
+		call, ok := n.(*ast.Call)
+		if !ok {
+			return true
 		}
-	case *ast.Pair:
-		c.checkFragments(n.Left, s)
-		c.checkFragments(n.Right, s)
-	case *ast.Call:
-		name, _ := n.CallName()
-		switch name {
+		switch name, _ := call.CallName(); name {
 		case "quote":
-			return
+			return false
 		case "unquote", "unquote_splicing":
-			if len(n.Args) == 1 {
-				if v, ok := n.Args[0].(*ast.Var); ok && !strings.HasPrefix(v.Name, "__") {
+			if len(call.Args) == 1 {
+				if v, ok := call.Args[0].(*ast.Var); ok && !strings.HasPrefix(v.Name, "__") {
 					if _, bound := s.lookup(varKey(v)); !bound {
 						e := c.newError(v.Pos, "undefined variable %q", v.Name)
 						e.where = rt.ModuleName(c.modName) + " (module)"
@@ -829,11 +824,8 @@ func (c *compiler) checkFragments(n ast.Node, s *scope) {
 					}
 				}
 			}
-			return
+			return false
 		}
-		c.checkFragments(n.Fun, s)
-		for _, a := range n.Args {
-			c.checkFragments(a, s)
-		}
-	}
+		return true
+	})
 }
