@@ -27,9 +27,7 @@ func Check(f *ast.File) *Report {
 			parser = append(parser, d)
 		}
 	}
-	sort.SliceStable(tok, func(i, j int) bool {
-		return tok[i].Line < tok[j].Line || tok[i].Line == tok[j].Line && tok[i].Col < tok[j].Col
-	})
+	sortDiagnostics(tok)
 	r.Top = append(append(r.Top, tok...), parser...)
 	if f.Root == nil {
 		return r

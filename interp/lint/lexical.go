@@ -156,21 +156,7 @@ func (lc *lexicalCheck) scope(module string, body ast.Node, defined map[FunArity
 		if kind != "def" && kind != "defp" || len(call.Args) < 2 || hasUnquote(call) {
 			continue
 		}
-		head := call.Args[0]
-		if w, ok := head.(*ast.Call); ok {
-			if wn, _ := w.CallName(); wn == "when" && len(w.Args) == 2 {
-				head = w.Args[0]
-			}
-		}
-		var fname string
-		arity := 0
-		switch h := head.(type) {
-		case *ast.Var:
-			fname = h.Name
-		case *ast.Call:
-			fname, _ = h.CallName()
-			arity = len(h.Args)
-		}
+		fname, arity := defName(call.Args[0])
 		if fname == "" {
 			continue
 		}
