@@ -199,10 +199,7 @@ func (lc *lexicalCheck) behaviourInfo(stmts []ast.Node, full map[string]string, 
 		}
 		if name == "use" && len(call.Args) > 0 {
 			if mod := aliasName(call.Args[0]); mod != "" {
-				if f, ok := full[strings.SplitN(mod, ".", 2)[0]]; ok {
-					mod = f + strings.TrimPrefix(mod, strings.SplitN(mod, ".", 2)[0])
-				}
-				mc.Uses = append(mc.Uses, mod)
+				mc.Uses = append(mc.Uses, resolveAlias(mod, full))
 			}
 			continue
 		}
@@ -218,10 +215,7 @@ func (lc *lexicalCheck) behaviourInfo(stmts []ast.Node, full map[string]string, 
 		switch an {
 		case "behaviour":
 			if mod := aliasName(arg); mod != "" {
-				if f, ok := full[strings.SplitN(mod, ".", 2)[0]]; ok {
-					mod = f + strings.TrimPrefix(mod, strings.SplitN(mod, ".", 2)[0])
-				}
-				mc.Behaviours = append(mc.Behaviours, mod)
+				mc.Behaviours = append(mc.Behaviours, resolveAlias(mod, full))
 			}
 		case "callback":
 			if fa, ok := callbackName(arg); ok {
@@ -500,6 +494,12 @@ func calledModule(n ast.Node, module string, aliases map[string]string) string {
 	if name == "" {
 		return ""
 	}
+	return resolveAlias(name, aliases)
+}
+
+// resolveAlias expands the first segment of the dotted name through the
+// module's aliases (Mod.Sub with alias Foo.Mod is Foo.Mod.Sub).
+func resolveAlias(name string, aliases map[string]string) string {
 	parts := strings.SplitN(name, ".", 2)
 	if full, ok := aliases[parts[0]]; ok {
 		parts[0] = full
