@@ -474,12 +474,7 @@ func (a *vars) call(n *ast.Call) {
 	case "sigil_R":
 		// Kernel.sigil_R warns with IO.warn and the caller's stacktrace:
 		// no snippet, the stack entry on the next line
-		where := a.where
-		if where == "" {
-			where = "(file)"
-		}
-		*a.out = append(*a.out, Diagnostic{Severity: Warning, Line: int(n.Pos.Line), Where: where, Plain: true,
-			Message: "~R/.../ is deprecated, use ~r/.../ instead"})
+		a.ioWarn(n, "~R/.../ is deprecated, use ~r/.../ instead")
 	case "..":
 		// Kernel's first..last of two integers with first > last warns
 		// (IO.warn with the caller's stacktrace) that the step is -1
@@ -487,13 +482,8 @@ func (a *vars) call(n *ast.Call) {
 			first, ok1 := intLit(args[0])
 			last, ok2 := intLit(args[1])
 			if ok1 && ok2 && first > last {
-				where := a.where
-				if where == "" {
-					where = "(file)"
-				}
 				r := fmt.Sprintf("%d..%d", first, last)
-				*a.out = append(*a.out, Diagnostic{Severity: Warning, Line: int(n.Pos.Line), Where: where, Plain: true,
-					Message: r + " has a default step of -1, please write " + r + "//-1 instead"})
+				a.ioWarn(n, r+" has a default step of -1, please write "+r+"//-1 instead")
 			}
 		}
 	case "..//":
@@ -677,12 +667,7 @@ func (a *vars) quote(args []ast.Node) {
 				a.quoted(it)
 				continue
 			}
-			key := ""
-			if k, ok := p.Left.(*ast.Lit); ok {
-				if atom, ok := k.Value.(term.Atom); ok {
-					key = atom.Name()
-				}
-			}
+			key, _ := atomLit(p.Left)
 			switch key {
 			case "do":
 				bodies = append(bodies, p.Right)
@@ -690,10 +675,8 @@ func (a *vars) quote(args []ast.Node) {
 			case "bind_quoted":
 				bound = true
 			case "unquote":
-				if v, ok := p.Right.(*ast.Lit); ok {
-					if atom, ok := v.Value.(term.Atom); ok && (atom.Name() == "false" || atom.Name() == "true") {
-						explicit, unquote = true, atom.Name() == "true"
-					}
+				if v, _ := atomLit(p.Right); v == "false" || v == "true" {
+					explicit, unquote = true, v == "true"
 				}
 			}
 			a.expr(p.Right)
@@ -845,6 +828,17 @@ func (a *vars) comprehension(n *ast.Call) {
 			a.expr(kw["do"])
 		}
 	})
+}
+
+// ioWarn records a warning Kernel gives at the call n with IO.warn and
+// the caller's stacktrace: no snippet, the stack entry ("(file)" at the
+// top level) on the next line.
+func (a *vars) ioWarn(n *ast.Call, msg string) {
+	where := a.where
+	if where == "" {
+		where = "(file)"
+	}
+	*a.out = append(*a.out, Diagnostic{Severity: Warning, Line: int(n.Pos.Line), Where: where, Plain: true, Message: msg})
 }
 
 // useless is elixir_expand's is_useless_building for an expression of
