@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -128,7 +127,7 @@ func explain(t *TestResult, p painter, quote bool) string {
 
 // scenarioLine finds the positions in the scenario's code that messages
 // name (scenarioLines rewrites them so).
-var scenarioLine = regexp.MustCompile(`(?:^|[^\w./-])` + regexp.QuoteMeta(scenarioFile) + `:([0-9]+)`)
+var scenarioLine = positionIn(scenarioFile)
 
 // scenarioQuote quotes the lines of a failed scenario's code that its
 // errors and output name (scenario.exs:N, in a stack trace or a crash
@@ -150,7 +149,7 @@ func scenarioQuote(t *TestResult) string {
 	var nums []int
 	for _, text := range texts {
 		for _, m := range scenarioLine.FindAllStringSubmatch(text, -1) {
-			n, err := strconv.Atoi(m[1])
+			n, err := strconv.Atoi(m[2])
 			if err == nil && n >= 1 && n <= len(code) && !seen[n] {
 				seen[n] = true
 				nums = append(nums, n)

@@ -211,6 +211,13 @@ func textStart(src string) ast.Pos {
 // code, and a line past the submission's end would puzzle a learner.
 const scenarioFile = "scenario.exs"
 
+// positionIn matches the positions "file:N" that messages give in file (not
+// in a longer name ending with it): group 1 is what precedes the name, group
+// 2 the line.
+func positionIn(file string) *regexp.Regexp {
+	return regexp.MustCompile(`(^|[^\w./-])` + regexp.QuoteMeta(file) + `:([0-9]+)`)
+}
+
 // scenarioLines rewrites the positions FILE:N of text that fall in the
 // scenario's code of p (appended to the submission after a blank line) as
 // scenario.exs:M, M counting from the scenario's first line; the
@@ -220,7 +227,7 @@ func scenarioLines(text string, p Program) string {
 		return text
 	}
 	offset := strings.Count(strings.TrimSuffix(p.Submission, "\n")+"\n", "\n") + 1
-	re := regexp.MustCompile(`(^|[^\w./-])` + regexp.QuoteMeta(p.File) + `:([0-9]+)`)
+	re := positionIn(p.File)
 	return re.ReplaceAllStringFunc(text, func(m string) string {
 		sub := re.FindStringSubmatch(m)
 		n, err := strconv.Atoi(sub[2])
