@@ -529,12 +529,12 @@ func writeCapture(b *strings.Builder, arg ast.Node) {
 		b.WriteByte(')')
 		return
 	}
-	if s := ToString(arg); strings.HasPrefix(s, "&") {
+	s := ToString(arg)
+	if strings.HasPrefix(s, "&") {
 		// & &1, & &1.name: the formatter parts the two &s
-		b.WriteString(" " + s)
-		return
+		b.WriteByte(' ')
 	}
-	write(b, arg)
+	b.WriteString(s)
 }
 
 func isDoBlockArg(n ast.Node) bool {
