@@ -308,7 +308,7 @@ func currentLocation(env rt.Env, info *beam.Info, arity int) term.Term {
 	loc := func(mfa term.Term, file string, line int) term.Term {
 		t := mfa.(term.Tuple)
 		return term.Tuple{t[0], t[1], t[2], term.List(
-			term.Tuple{term.MakeAtom("file"), charlistOf(file)},
+			term.Tuple{term.MakeAtom("file"), term.List(charlist(file)...)},
 			term.Tuple{term.MakeAtom("line"), term.Int(line)})}
 	}
 	p, ok := env.(*proc)
@@ -352,12 +352,4 @@ func backtrace(env rt.Env, info *beam.Info, arity int) term.Term {
 	mfa := currentFunction(env, info, arity).(term.Tuple)
 	sb = append(sb, rt.ModuleName(mfa[0].(term.Atom))+":"+mfa[1].(term.Atom).Name()+"/"+rt.Inspect(env, mfa[2])+"\n"...)
 	return term.Binary(sb)
-}
-
-func charlistOf(s string) term.Term {
-	items := make([]term.Term, 0, len(s))
-	for _, r := range s {
-		items = append(items, term.Int(r))
-	}
-	return term.List(items...)
 }
