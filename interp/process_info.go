@@ -258,7 +258,8 @@ func stackSize(env rt.Env, pid term.Pid) int {
 // readWaiting calls f with the evaluator state of process pid while it
 // waits in receive (its lock held, so it cannot resume), giving a
 // process that has not reached its receive yet a few turns to get there
-// (as currentStacktrace does); it reports whether f ran.
+// (a GenServer's client about to block in its call); it reports
+// whether f ran.
 func readWaiting(p *proc, pid term.Pid, f func(q *proc)) bool {
 	ran := false
 	read := func(bp *beam.Process) {

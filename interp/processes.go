@@ -618,19 +618,9 @@ func currentStacktrace(env rt.Env, pid term.Pid) term.Term {
 		return stacktraceTerm(p.stackTrace())
 	}
 	var st term.Term = term.Nil
-	read := func(bp *beam.Process) {
-		if q, ok := bp.Data.(*proc); ok {
-			st = stacktraceTerm(q.stackTrace())
-		}
-	}
 	// A GenServer's client is about to block in its call's receive: give
 	// it a few turns to get there (with several run tokens it may still
 	// be running when the server looks).
-	for i := 0; i < 10 && !p.bp.Runtime().WhileWaiting(pid, read); i++ {
-		if !p.bp.Runtime().IsAlive(pid) {
-			break
-		}
-		p.bp.Yield()
-	}
+	readWaiting(p, pid, func(q *proc) { st = stacktraceTerm(q.stackTrace()) })
 	return st
 }
