@@ -207,7 +207,7 @@ func New(file *ast.File, opts Options) *Interp {
 	in.maxStack = stackBudget(opts.Limits.Memory)
 	bopts := beam.Options{Stdout: in.limitOutput(opts.Stdout), Deterministic: opts.Deterministic, Seed: opts.Seed, MaxVirtualTime: opts.MaxVirtualTime}
 	if opts.Limits.Reductions > 0 {
-		bopts.MaxReductions, bopts.OnMaxReductions = opts.Limits.Reductions, in.onSlice
+		bopts.MaxReductions, bopts.OnMaxReductions = opts.Limits.Reductions, in.onMaxReductions
 	}
 	bopts.OnSlice = opts.Pace
 	// An ending process's memory leaves the program's account.

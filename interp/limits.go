@@ -169,14 +169,12 @@ func (p *proc) CountAtom() {
 	}
 }
 
-// onSlice is beam's Options.OnMaxReductions: the program has passed its
-// reduction limit. (The Go heap is sampled by startLimits's goroutine:
-// reading it at every receive would double the cost of message
-// passing.)
-func (in *Interp) onSlice(total int64) {
-	if l := &in.opts.Limits; total > l.Reductions {
-		in.limitReached(&LimitError{Name: "reduction", Max: l.Reductions, Value: total})
-	}
+// onMaxReductions is beam's Options.OnMaxReductions: the program has
+// passed its reduction limit (beam compares; total is past it). (The Go
+// heap is sampled by startLimits's goroutine: reading it at every
+// receive would double the cost of message passing.)
+func (in *Interp) onMaxReductions(total int64) {
+	in.limitReached(&LimitError{Name: "reduction", Max: in.opts.Limits.Reductions, Value: total})
 }
 
 // checkHeap ends the run when the Go heap has grown by more than the
