@@ -181,21 +181,19 @@ func (p *proc) measure() {
 }
 
 // onProcessSlice is beam's Options.OnProcessSlice: a process at the end
-// of a slice, or about to wait, measures itself when its turn has come
-// (beam calls it from then on: measure sets when with SetSliceDue).
+// of a slice, or about to wait, whose turn to measure itself has come.
+// beam calls it only then: startMemory and measure tell it when
+// (SetSliceDue, every slices after the last measure).
 func onProcessSlice(bp *beam.Process) {
 	p, ok := bp.Data.(*proc)
 	if !ok || p.mem == nil {
 		return
 	}
-	m := p.mem
-	if bp.Reductions()-m.reds >= m.every*beam.Budget {
-		p.measure()
-		if in := p.in; in.overMemory(0) {
-			// The process may be about to wait (beam holds no lock
-			// here but is between states): halt from outside it.
-			go in.limitReached(&LimitError{Name: "memory", Max: in.opts.Limits.Memory, Value: in.memoryTotal()})
-		}
+	p.measure()
+	if in := p.in; in.overMemory(0) {
+		// The process may be about to wait (beam holds no lock here but
+		// is between states): halt from outside it.
+		go in.limitReached(&LimitError{Name: "memory", Max: in.opts.Limits.Memory, Value: in.memoryTotal()})
 	}
 }
 
