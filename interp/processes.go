@@ -128,23 +128,17 @@ func spawnOptions(t term.Term, pos string) beam.SpawnOpts {
 }
 
 // validSpawnTuple says whether {key, value} is a spawn option OTP 25
-// accepts.
+// accepts: {:monitor, opts}, or a tuning flag with a value
+// :erlang.process_flag/2 would take (processFlagValue).
 func validSpawnTuple(key, value term.Term) bool {
 	k, _ := key.(term.Atom)
-	switch k.Name() {
+	switch name := k.Name(); name {
 	case "monitor":
 		_, ok := term.ListToSlice(value)
 		return ok
-	case "priority":
-		switch value {
-		case term.MakeAtom("low"), term.MakeAtom("normal"), term.MakeAtom("high"), term.MakeAtom("max"):
-			return true
-		}
-	case "fullsweep_after", "min_heap_size", "min_bin_vheap_size", "max_heap_size":
-		n, ok := value.(term.Int)
-		return ok && n >= 0
-	case "message_queue_data":
-		return value == term.MakeAtom("off_heap") || value == term.MakeAtom("on_heap")
+	case "priority", "fullsweep_after", "min_heap_size", "min_bin_vheap_size", "max_heap_size", "message_queue_data":
+		_, ok := processFlagValue(name, value)
+		return ok
 	}
 	return false
 }
