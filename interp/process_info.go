@@ -131,8 +131,7 @@ func infoValue(env rt.Env, info *beam.Info, key string, arity int) term.Term {
 		return term.Int(46422)
 	case "garbage_collection":
 		return term.List(
-			kw("max_heap_size", term.EmptyMap.Put(term.MakeAtom("error_logger"), term.True).
-				Put(term.MakeAtom("kill"), term.True).Put(term.MakeAtom("size"), term.Int(0))),
+			kw("max_heap_size", maxHeapSizeMap(term.Int(0))),
 			kw("min_bin_vheap_size", term.Int(46422)),
 			kw("min_heap_size", term.Int(233)),
 			kw("fullsweep_after", term.Int(65535)),
