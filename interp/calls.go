@@ -2,7 +2,6 @@ package interp
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"sync/atomic"
 
@@ -259,12 +258,7 @@ func (c *compiler) importConflicts(conflicts map[fnKey]term.Atom) []*compileErro
 	for k := range conflicts {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		if a, b := keys[i].name.Name(), keys[j].name.Name(); a != b {
-			return a < b
-		}
-		return keys[i].arity < keys[j].arity
-	})
+	sortKeys(keys)
 	var errs []*compileError
 	for _, k := range keys {
 		fn := c.mod.funcs[k]

@@ -1,7 +1,6 @@
 package interp
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/exlite/exlite/beam/term"
@@ -148,17 +147,8 @@ func (p *proc) protocolInfo(mod *module, fn *function, args []term.Term) term.Te
 				keys = append(keys, k)
 			}
 		}
-		sort.Slice(keys, func(i, j int) bool {
-			if keys[i].name != keys[j].name {
-				return keys[i].name.Name() < keys[j].name.Name()
-			}
-			return keys[i].arity < keys[j].arity
-		})
-		items := make([]term.Term, len(keys))
-		for i, k := range keys {
-			items[i] = term.Tuple{k.name, term.Int(k.arity)}
-		}
-		return term.List(items...)
+		sortKeys(keys)
+		return keyList(keys)
 	case "consolidated?":
 		return term.False
 	case "impls":
