@@ -207,8 +207,11 @@ func (c *compiler) resolveSites() {
 		if c.mod != nil {
 			if fn := c.mod.funcs[fnKey{ref.name, ref.arity}]; fn != nil {
 				ref.fn = fn
-				if mod, ok := c.importedFrom(ref); ok && !c.lib && !fn.lib && fn.native == nil {
-					conflicts[fnKey{ref.name, ref.arity}] = mod
+				// the import walk only for a program's own definitions
+				if !c.lib && !fn.lib && fn.native == nil {
+					if mod, ok := c.importedFrom(ref); ok {
+						conflicts[fnKey{ref.name, ref.arity}] = mod
+					}
 				}
 				continue
 			}
