@@ -240,15 +240,8 @@ func structItems(pairs []ast.Node) []ast.Node {
 // %Mod{...} at n expands, located in the function or module being
 // compiled.
 func (c *compiler) structExpansionError(n *ast.Call, mod term.Atom, exception, msg string) *compileError {
-	e := &compileError{pos: n.Pos, exception: exception, msg: msg,
-		frame: "expanding struct: " + rt.ModuleName(mod) + ".__struct__/1"}
-	switch {
-	case c.mod != nil && c.beamName != "":
-		e.where = c.beamWhere()
-	case c.mod != nil:
-		e.where = rt.ModuleName(c.modName) + " (module)"
-	}
-	return e
+	return &compileError{pos: n.Pos, exception: exception, msg: msg,
+		frame: "expanding struct: " + rt.ModuleName(mod) + ".__struct__/1", where: c.expansionWhere()}
 }
 
 // undefinedStruct fails compilation for a struct whose module is not
