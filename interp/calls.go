@@ -815,12 +815,8 @@ func (c *compiler) capture(n *ast.Call, s *scope) expr {
 		e.oneCaret = true
 		panic(e)
 	}
-	if missing := firstMissingCaptureArg(arg, maxN); missing > 0 {
+	if missing, next := captureGap(arg, maxN); missing > 0 {
 		// elixir_fn:validate names the first argument after the gap
-		next := missing + 1
-		for !hasCaptureArg(arg, next) {
-			next++
-		}
 		e := c.newError(errPos, "capture argument &%d cannot be defined without &%d "+
 			"(you cannot skip arguments, all arguments must be numbered)", next, missing)
 		e.oneCaret = true
@@ -837,71 +833,66 @@ func (c *compiler) capture(n *ast.Call, s *scope) expr {
 }
 
 // nestedCapture finds a capture inside the body of &(...) (other than
-// an argument &N), which Elixir forbids.
+// an argument &N), which Elixir forbids; quotes are not looked into.
 func nestedCapture(n ast.Node) *ast.Call {
-	switch x := n.(type) {
-	case *ast.Call:
-		if name, _ := x.CallName(); name == "&" && len(x.Args) == 1 {
-			if l, ok := x.Args[0].(*ast.Lit); ok {
-				if _, ok := l.Value.(term.Int); ok {
-					return nil
-				}
-			}
-			return x
-		}
-		if name, _ := x.CallName(); name == "quote" {
-			return nil
-		}
-		if c := nestedCapture(x.Fun); c != nil {
-			return c
-		}
-		for _, a := range x.Args {
-			if c := nestedCapture(a); c != nil {
-				return c
-			}
-		}
-	case *ast.List:
-		for _, a := range x.Items {
-			if c := nestedCapture(a); c != nil {
-				return c
-			}
-		}
-	case *ast.Pair:
-		if c := nestedCapture(x.Left); c != nil {
-			return c
-		}
-		return nestedCapture(x.Right)
-	}
-	return nil
-}
-
-// hasCaptureArg reports whether &k appears in n.
-func hasCaptureArg(n ast.Node, k int) bool {
-	found := false
+	var found *ast.Call
 	ast.Inspect(n, func(n ast.Node) bool {
-		if x, ok := n.(*ast.Call); ok {
-			if name, _ := x.CallName(); name == "&" && len(x.Args) == 1 {
-				if l, ok := x.Args[0].(*ast.Lit); ok {
-					if i, ok := l.Value.(term.Int); ok && int(i) == k {
-						found = true
-					}
-				}
-			}
+		if found != nil {
+			return false
 		}
-		return !found
+		x, ok := n.(*ast.Call)
+		if !ok {
+			return true
+		}
+		switch name, _ := x.CallName(); {
+		case name == "&" && len(x.Args) == 1:
+			if _, ok := captureArgNumber(x); !ok {
+				found = x
+			}
+			return false
+		case name == "quote":
+			return false
+		}
+		return true
 	})
 	return found
 }
 
-// firstMissingCaptureArg is the first of &1..&max absent from n (0 when
-// none is).
-func firstMissingCaptureArg(n ast.Node, max int) int {
-	for k := 1; k < max; k++ {
-		if !hasCaptureArg(n, k) {
-			return k
+// captureArgNumber is N for the capture argument &N.
+func captureArgNumber(x *ast.Call) (int, bool) {
+	if l, ok := x.Args[0].(*ast.Lit); ok {
+		if i, ok := l.Value.(term.Int); ok {
+			return int(i), true
 		}
 	}
-	return 0
+	return 0, false
+}
+
+// captureGap finds, in a capture body n whose highest argument is &max,
+// the first of &1..&max absent (0 when none is) and the first present
+// after it.
+func captureGap(n ast.Node, max int) (missing, next int) {
+	seen := map[int]bool{}
+	ast.Inspect(n, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Call); ok {
+			if name, _ := x.CallName(); name == "&" && len(x.Args) == 1 {
+				if k, ok := captureArgNumber(x); ok {
+					seen[k] = true
+				}
+			}
+		}
+		return true
+	})
+	for k := 1; k < max; k++ {
+		if !seen[k] {
+			next = k + 1
+			for !seen[next] {
+				next++
+			}
+			return k, next
+		}
+	}
+	return 0, 0
 }
 
 // replaceCaptureArgs turns &N inside a capture into variables.
