@@ -1007,7 +1007,7 @@ func (c *compiler) macroEnv(line int32) term.Term {
 			}
 		}
 	}
-	file := c.absFile()
+	file := c.in.absFile()
 	return term.EmptyMap.Put(a("__struct__"), a("Elixir.Macro.Env")).
 		Put(a("aliases"), term.Nil).Put(a("context"), term.NilAtom).Put(a("context_modules"), term.Nil).
 		Put(a("file"), term.Binary(file)).Put(a("function"), fun).Put(a("functions"), term.Nil).

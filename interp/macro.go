@@ -144,7 +144,7 @@ func (c *compiler) runMacro(m *module, clauses []*ast.Call, pos ast.Pos, args []
 		c.errorf(pos, "invalid quoted expression: %s", rt.Inspect(p, out))
 	}
 	file := keptFile(out)
-	if file == c.in.file || file == c.absFile() {
+	if file == c.in.file || file == c.in.absFile() {
 		file = ""
 	}
 	if pure {
@@ -602,11 +602,11 @@ func (c *compiler) quoteFile() string {
 }
 
 // absFile is the program's file as an absolute path.
-func (c *compiler) absFile() string {
-	if abs, err := filepath.Abs(c.in.file); err == nil && c.in.file != "" {
+func (in *Interp) absFile() string {
+	if abs, err := filepath.Abs(in.file); err == nil && in.file != "" {
 		return abs
 	}
-	return c.in.file
+	return in.file
 }
 
 // useForm handles `use Mod, opts`: Elixir's `require Mod;
@@ -774,8 +774,7 @@ func (p *proc) WarnAt(message string, env term.Term) bool {
 	}
 	file, _ := get("file").(term.Binary)
 	line, _ := get("line").(term.Int)
-	c := &compiler{in: p.in}
-	if string(file) != p.in.file && string(file) != c.absFile() || line <= 0 {
+	if string(file) != p.in.file && string(file) != p.in.absFile() || line <= 0 {
 		return false
 	}
 	col := 0
