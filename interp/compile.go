@@ -523,13 +523,7 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 		if len(args) == 1 && name == "unquote" {
 			if c.bodyProc != nil && c.bodyScope != nil {
 				if v, ok := args[0].(*ast.Var); ok && c.mod != nil {
-					if _, bound := c.bodyScope.lookup(varKey(v)); !bound && !strings.HasPrefix(v.Name, "__") {
-						// the fragment is expanded with the module body,
-						// where the variable does not exist
-						e := c.newError(v.Pos, "undefined variable %q", v.Name)
-						e.where = rt.ModuleName(c.modName) + " (module)"
-						panic(e)
-					}
+					c.checkFragmentVar(v, c.bodyScope)
 				}
 				// Inside code spliced by `use`: the value comes from the
 				// module body at definition time.

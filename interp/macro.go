@@ -815,16 +815,26 @@ func (c *compiler) checkFragments(n ast.Node, s *scope) {
 			return false
 		case "unquote", "unquote_splicing":
 			if len(call.Args) == 1 {
-				if v, ok := call.Args[0].(*ast.Var); ok && !strings.HasPrefix(v.Name, "__") {
-					if _, bound := s.lookup(varKey(v)); !bound {
-						e := c.newError(v.Pos, "undefined variable %q", v.Name)
-						e.where = rt.ModuleName(c.modName) + " (module)"
-						panic(e)
-					}
+				if v, ok := call.Args[0].(*ast.Var); ok {
+					c.checkFragmentVar(v, s)
 				}
 			}
 			return false
 		}
 		return true
 	})
+}
+
+// checkFragmentVar raises the undefined variable error of an unquote(v)
+// fragment whose variable the module body s does not bind: Elixir
+// expands the fragment with the module body.
+func (c *compiler) checkFragmentVar(v *ast.Var, s *scope) {
+	if strings.HasPrefix(v.Name, "__") {
+		return
+	}
+	if _, bound := s.lookup(varKey(v)); !bound {
+		e := c.newError(v.Pos, "undefined variable %q", v.Name)
+		e.where = rt.ModuleName(c.modName) + " (module)"
+		panic(e)
+	}
 }
