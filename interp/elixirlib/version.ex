@@ -246,11 +246,12 @@ defmodule Version do
   pre-release parts that are digits compare as integers, build parts are
   ignored when comparing, `~>` without a patch allows the next minor
   versions, and `allow_pre: false` keeps pre-releases out unless the
-  requirement names one. `%Version{}` inspects as 1.18's
-  `@derive {Inspect, optional: [:pre, :build]}` prints it, a requirement
-  as `Version.parse_requirement!("...")`.
+  requirement names one. `%Version{}` derives Inspect with
+  `optional: [:pre, :build]` as 1.18's does; a requirement inspects as
+  `Version.parse_requirement!("...")`.
   """
 
+  @derive {Inspect, optional: [:pre, :build]}
   @enforce_keys [:major, :minor, :patch]
   defstruct [:major, :minor, :patch, pre: [], build: nil]
 
@@ -334,22 +335,6 @@ end
 
 defimpl String.Chars, for: Version.Requirement do
   def to_string(%Version.Requirement{source: source}), do: source
-end
-
-defimpl Inspect, for: Version do
-  import Inspect.Algebra
-
-  # pre: and build: only when they differ from their defaults
-  def inspect(version, opts) do
-    fields =
-      [major: version.major, minor: version.minor, patch: version.patch] ++
-        if(version.pre == [], do: [], else: [pre: version.pre]) ++
-        if(version.build == nil, do: [], else: [build: version.build])
-
-    container_doc("%Version{", fields, "}", opts, &field/2, separator: ",", break: :strict)
-  end
-
-  defp field({key, value}, opts), do: concat([Atom.to_string(key), ": ", to_doc(value, opts)])
 end
 
 defimpl Inspect, for: Version.Requirement do
