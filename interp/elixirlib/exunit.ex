@@ -98,8 +98,8 @@ defmodule ExUnit do
       end)
 
     run_us = System.monotonic_time(:microsecond) - start
-    # The machine-readable report is complete: the harness ends the run
-    # (exunit.Program's final System.halt) with status 0.
+    # The machine-readable report is complete: the run ends as the
+    # program does, with status 0 (exunit.Program halts only the CLI's).
     if machine, do: 0, else: report(state, run_us, load_us)
   end
 

@@ -55,8 +55,9 @@ end`
 after
   exu_t -> false
 end`
-	tmplRun     = `System.halt(ExUnit.__run__(exu_mods, exu_cli ++ [source: Map.new(exu_src)], exu_load))`
-	tmplDocTest = `(exu_doctest_value = exu_e
+	tmplRun        = `System.halt(ExUnit.__run__(exu_mods, exu_cli ++ [source: Map.new(exu_src)], exu_load))`
+	tmplRunMachine = `ExUnit.__run__(exu_mods, exu_cli ++ [source: Map.new(exu_src)], exu_load)`
+	tmplDocTest    = `(exu_doctest_value = exu_e
 ExUnit.DocTest.__test__(exu_doctest_value, exu_exp, exu_doctest, exu_last, exu_exps, exu_mod, exu_file, exu_line))`
 	tmplTruthyArgs  = `ExUnit.Assertions.__truthy__(exu_k, exu_v, exu_c, exu_line, nil, exu_args)`
 	tmplMerge       = `ExUnit.Callbacks.__merge__(__MODULE__, exu_kind, exu_ctx, exu_call)`
@@ -87,6 +88,7 @@ var allTemplates = []string{
 	tmplRefuteReceive,
 	tmplRefuteReceiveGuard,
 	tmplRun,
+	tmplRunMachine,
 	tmplDocTest,
 	tmplTruthy,
 	tmplTruthyNoMsg,
