@@ -442,7 +442,6 @@ func (e *expander) addTest(m *moduleState, pos ast.Pos, name string, describe *d
 		"exu_f":       ast.Atom(pos, fn),
 		"exu_l":       num(pos, int(pos.Line)),
 		"exu_tags":    &ast.List{Pos: pos, Items: tags},
-		"exu_s":       &ast.List{Pos: pos},
 		"exu_d":       desc,
 		"exu_dl":      descLine,
 		"exu_file":    str(pos, e.file),

@@ -30,7 +30,7 @@ catch
 end), exu_c, exu_line)`
 	tmplCmp         = `ExUnit.Assertions.__cmp__(exu_k, exu_op, exu_l, exu_r, exu_c, exu_line)`
 	tmplDocError    = `raise ExUnit.DocTest.Error, message: exu_msg`
-	tmplEntry       = `%{name: exu_n, fun: exu_f, line: exu_l, tags: exu_tags, setups: exu_s, describe: exu_d, describe_line: exu_dl, file: exu_file, type: exu_type, doc_file: exu_docfile}`
+	tmplEntry       = `%{name: exu_n, fun: exu_f, line: exu_l, tags: exu_tags, describe: exu_d, describe_line: exu_dl, file: exu_file, type: exu_type, doc_file: exu_docfile}`
 	tmplDocRaises   = `ExUnit.DocTest.__error__(fn -> exu_e end, exu_msg, exu_exc, exu_doctest, exu_mod, exu_file, exu_line)`
 	tmplDocFail     = `ExUnit.DocTest.__fail__(exu_msg, exu_doctest, exu_mod, exu_file, exu_line)`
 	tmplFlunk       = `ExUnit.Assertions.flunk("Not implemented")`
