@@ -518,14 +518,16 @@ defmodule GenServer do
     handle_result(kind, result, parent, name, module, state, from, msg)
   end
 
+  # A call's reply goes to :gen.reply/2 itself (GenServer.reply/2 only
+  # delegates to it): one call less per message.
   defp handle_result(:call, {:reply, reply, new_state}, parent, name, module, _state, from, _msg) do
-    reply(from, reply)
+    :gen.reply(from, reply)
     loop(parent, name, module, new_state, :infinity)
   end
 
   defp handle_result(:call, {:reply, reply, new_state, action} = r, parent, name, module, state, from, msg) do
     if valid_action?(action) do
-      reply(from, reply)
+      :gen.reply(from, reply)
       next(action, r, parent, name, module, new_state, state, msg)
     else
       terminate(:exit, {:bad_return_value, r}, [], from, msg, parent, name, module, state)
