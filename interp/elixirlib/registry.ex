@@ -136,7 +136,7 @@ defmodule Registry do
   end
 
   def count(registry) do
-    call!(registry, :entries) |> alive() |> length()
+    Enum.count(call!(registry, :rows), &alive_row?/1)
   end
 
   def count_match(registry, key, pattern, guards \\ []) when is_list(guards) do
@@ -441,10 +441,6 @@ defmodule Registry.Server do
 
   def handle_call({:keys, pid}, _from, state) do
     {:reply, for({key, ^pid, _} <- state.entries, do: key), state}
-  end
-
-  def handle_call(:entries, _from, state) do
-    {:reply, for({_key, pid, value} <- state.entries, do: {pid, value}), state}
   end
 
   def handle_call(:rows, _from, state) do
