@@ -144,7 +144,7 @@ func (c *compiler) runMacro(m *module, clauses []*ast.Call, pos ast.Pos, args []
 		c.errorf(pos, "invalid quoted expression: %s", rt.Inspect(p, out))
 	}
 	file := keptFile(out)
-	if file == c.in.file || file == c.in.absFile() {
+	if file != "" && (file == c.in.file || file == c.in.absFile()) {
 		file = ""
 	}
 	if pure {
