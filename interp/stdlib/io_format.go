@@ -134,6 +134,7 @@ type fmtControl struct {
 	pad                       string // the padding character, " " when absent
 	unicode, noStrings        bool   // the t and l modifiers
 	ctl                       byte
+	nargs                     int // len(needs()): the arguments it takes
 	// lint is what erl_lint:check_format_string, which OTP's
 	// erl_stdlib_errors asks when io_lib fails, says of the modifiers
 	// (it is stricter than io_lib: ~lc, ~ttp), "" when it accepts them.
@@ -146,6 +147,7 @@ type fmtControl struct {
 type formatScan struct {
 	controls []fmtControl
 	tail     string // the literal text after the last control
+	nargs    int    // the arguments all controls take
 	// invalid, when not "", is why the format cannot be read (erl_lint's
 	// words: "truncated", "invalid control ~d"); the controls before the
 	// fault are kept.
@@ -233,6 +235,8 @@ func scanFormat(f string) *formatScan {
 			return sc
 		}
 		c.lint = lintModifiers(f[mods:], i-mods)
+		c.nargs = len(c.needs())
+		sc.nargs += c.nargs
 		i++
 		lit = i
 		sc.controls = append(sc.controls, c)
@@ -299,22 +303,17 @@ func (sc *formatScan) format(args []term.Term) (string, bool) {
 	if sc.invalid != "" {
 		return "", false
 	}
-	n := 0
-	for i := range sc.controls {
-		n += len(sc.controls[i].needs())
-	}
-	if n != len(args) {
+	if sc.nargs != len(args) {
 		return "", false
 	}
 	var sb strings.Builder
 	for i := range sc.controls {
 		c := &sc.controls[i]
 		sb.WriteString(c.text)
-		k := len(c.needs())
-		if !c.write(&sb, args[:k]) {
+		if !c.write(&sb, args[:c.nargs]) {
 			return "", false
 		}
-		args = args[k:]
+		args = args[c.nargs:]
 	}
 	sb.WriteString(sc.tail)
 	return sb.String(), true
