@@ -33,16 +33,8 @@ var digests = map[string]func() hash.Hash{
 // {:badarg, {file, line}, message} (OTP 25's file and line).
 func cryptoNIFError(file string, line int, msg string) {
 	rt.Raise(rt.NewException("ErlangError",
-		atom("original"), term.Tuple{atom("badarg"), term.Tuple{charlistTerm(file), term.Int(line)}, charlistTerm(msg)},
+		atom("original"), term.Tuple{atom("badarg"), term.Tuple{stringToCharlist(file), term.Int(line)}, stringToCharlist(msg)},
 		atom("reason"), term.NilAtom))
-}
-
-func charlistTerm(s string) term.Term {
-	items := make([]term.Term, len(s))
-	for i := 0; i < len(s); i++ {
-		items[i] = term.Int(s[i])
-	}
-	return term.List(items...)
 }
 
 // cryptoData flattens iodata; crypto's NIFs name the argument the 1st
