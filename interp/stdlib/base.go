@@ -185,15 +185,11 @@ func registerBase() {
 	}
 	fns := map[string]rt.BuiltinFunc{
 		"encode16/1": func(env rt.Env, a []term.Term) term.Term {
-			return term.Binary(strings.ToUpper(hex.EncodeToString([]byte(binArg("Base.encode16/2", a, 0)))))
+			return term.Binary(encode16(binArg("Base.encode16/2", a, 0), false))
 		},
 		"encode16/2": func(env rt.Env, a []term.Term) term.Term {
 			s := binArg("Base.encode16/2", a, 0)
-			out := hex.EncodeToString([]byte(s))
-			if !readBaseOpts("Base.encode16/2", a).lower {
-				out = strings.ToUpper(out)
-			}
-			return term.Binary(out)
+			return term.Binary(encode16(s, readBaseOpts("Base.encode16/2", a).lower))
 		},
 	}
 	for _, n := range []int{1, 2} {
@@ -214,6 +210,16 @@ func registerBase() {
 		fns[k("hex_decode32!")] = dec32("hex_decode32!", base32.HexEncoding, alpha32hex, true)
 	}
 	rt.Register("Base", fns)
+}
+
+// encode16 is s in hexadecimal, two digits a byte, in upper case unless
+// lower (Base.encode16, :binary.encode_hex).
+func encode16(s string, lower bool) string {
+	out := hex.EncodeToString([]byte(s))
+	if !lower {
+		out = strings.ToUpper(out)
+	}
+	return out
 }
 
 // baseMFA names the function a FunctionClauseError of Base reports: the

@@ -175,12 +175,7 @@ func registerBinaryExtra() {
 			if !ok {
 				erlArgError(1, "not a binary")
 			}
-			const digits = "0123456789ABCDEF"
-			out := make([]byte, 2*len(s))
-			for i := 0; i < len(s); i++ {
-				out[2*i], out[2*i+1] = digits[s[i]>>4], digits[s[i]&15]
-			}
-			return term.Binary(out)
+			return term.Binary(encode16(string(s), false))
 		},
 		"decode_hex/1": func(env rt.Env, a []term.Term) term.Term {
 			s, ok := a[0].(term.Binary)
