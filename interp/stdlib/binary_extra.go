@@ -2,7 +2,7 @@ package stdlib
 
 import (
 	"math/big"
-	"strings"
+	"slices"
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
@@ -111,13 +111,6 @@ func endianness(t term.Term) (little bool) {
 	return false
 }
 
-func reverseBytes(b []byte) []byte {
-	for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
-		b[i], b[j] = b[j], b[i]
-	}
-	return b
-}
-
 // flatBinaries reads longest_common_prefix/suffix's argument: a non-empty
 // list of binaries.
 func flatBinaries(a []term.Term) []string {
@@ -218,15 +211,15 @@ func registerBinaryExtra() {
 			}
 			out := b.Bytes()
 			if little {
-				reverseBytes(out)
+				slices.Reverse(out)
 			}
 			return term.Binary(out)
 		},
 		"decode_unsigned/2": func(env rt.Env, a []term.Term) term.Term {
 			s := erlBinArg(a, 0)
-			bs := []byte(strings.Clone(s))
+			bs := []byte(s)
 			if endianness(a[1]) {
-				reverseBytes(bs)
+				slices.Reverse(bs)
 			}
 			return term.MakeInt(new(big.Int).SetBytes(bs))
 		},
