@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/exlite/exlite/beam/term"
@@ -198,20 +199,8 @@ func pathAbsname(p, relTo string) string {
 
 // pathExpandDot folds the "." and ".." components of an absolute path.
 func pathExpandDot(p string) string {
-	parts := strings.Split(p, "/")
-	var acc []string
-	for _, c := range parts[1:] {
-		switch c {
-		case "..":
-			if len(acc) > 0 {
-				acc = acc[:len(acc)-1]
-			}
-		case ".":
-		default:
-			acc = append(acc, c)
-		}
-	}
-	return parts[0] + "/" + strings.Join(acc, "/")
+	acc := pathExpandSplit(strings.Split(p, "/"))
+	return acc[0] + "/" + strings.Join(acc[1:], "/")
 }
 
 // pathExpandSplit folds "." and ".." in the components of an absolute
@@ -263,18 +252,6 @@ func pathJoinList(parts []string) string {
 	return out
 }
 
-func equalParts(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // pathRelativeTo is Path.relative_to/3 (Elixir 1.18). ok is false where
 // Elixir ends up calling Path.join([]) (a relative path that is a prefix
 // of a relative cwd, as relative_to("a", "a/b")), which raises.
@@ -285,7 +262,7 @@ func pathRelativeTo(path, cwd string, force bool) (rel string, ok bool) {
 	switch {
 	case absP && absC:
 		sp, sc = pathExpandSplit(sp), pathExpandSplit(sc)
-		if equalParts(sp, sc) {
+		if slices.Equal(sp, sc) {
 			return ".", true
 		}
 		i := 0
@@ -301,7 +278,7 @@ func pathRelativeTo(path, cwd string, force bool) (rel string, ok bool) {
 		return pathJoinList(sp), true
 	case !absP && !absC:
 		sp, sc = pathExpandRelative(sp), pathExpandRelative(sc)
-		if equalParts(sp, sc) {
+		if slices.Equal(sp, sc) {
 			return ".", true
 		}
 		i := 0
@@ -318,13 +295,13 @@ func pathRelativeTo(path, cwd string, force bool) (rel string, ok bool) {
 
 func pathRelativeForced(p, c, original []string) string {
 	switch {
-	case equalParts(p, c):
+	case slices.Equal(p, c):
 		return "."
 	case len(p) == 1 && p[0] == ".":
 		return "."
 	case len(c) == 1 && c[0] == ".":
 		return pathJoinList(p)
-	case original != nil && equalParts(p, original):
+	case original != nil && slices.Equal(p, original):
 		return pathJoinList(original)
 	}
 	parts := make([]string, 0, len(c)+len(p))
