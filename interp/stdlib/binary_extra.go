@@ -48,17 +48,17 @@ func binScope(s string, opts term.Term) (lo, hi int) {
 	return lo, hi
 }
 
-// binMatches returns the non-overlapping matches in s[lo:hi] (positions
-// in s), the first only when all is false.
-func binMatches(s string, pats []string, lo, hi int, all bool) []term.Term {
+// binMatches returns the non-overlapping matches in s[lo:hi] as
+// {position in s, length} pairs, the first only when all is false.
+func binMatches(s string, pats []string, lo, hi int, all bool) [][2]int {
 	m := newMatcher(s[:hi], pats)
-	var out []term.Term
+	var out [][2]int
 	for pos := lo; ; {
 		k, n := m.find(pos)
 		if k < 0 {
 			break
 		}
-		out = append(out, term.Tuple{term.Int(k), term.Int(n)})
+		out = append(out, [2]int{k, n})
 		if !all {
 			break
 		}
@@ -67,33 +67,19 @@ func binMatches(s string, pats []string, lo, hi int, all bool) []term.Term {
 	return out
 }
 
-// hasScope reports whether split/3's options hold {:scope, part}.
-func hasScope(opts []term.Term) bool {
-	for _, o := range opts {
-		if t, ok := o.(term.Tuple); ok && len(t) == 2 && t[0] == atom("scope") {
-			return true
-		}
-	}
-	return false
-}
+// matchTerm is a match as :binary gives it, {position, length}.
+func matchTerm(m [2]int) term.Term { return term.Tuple{term.Int(m[0]), term.Int(m[1])} }
 
-// scopedSplit is split/3 with a scope: the separators are looked for in
-// the scope only, the parts cover the whole binary.
-func scopedSplit(s string, pats []string, opts term.Term, global bool) []string {
-	var scope []term.Term
-	items, _ := term.ListToSlice(opts)
-	for _, o := range items {
-		if t, ok := o.(term.Tuple); ok && len(t) == 2 && t[0] == atom("scope") {
-			scope = append(scope, t)
-		}
-	}
+// scopedSplit is split/3 with a scope (its {:scope, part} options): the
+// separators are looked for in the scope only, the parts cover the
+// whole binary.
+func scopedSplit(s string, pats []string, scope []term.Term, global bool) []string {
 	lo, hi := binScope(s, term.List(scope...))
 	var parts []string
 	pos := 0
 	for _, m := range binMatches(s, pats, lo, hi, global) {
-		k, n := int(m.(term.Tuple)[0].(term.Int)), int(m.(term.Tuple)[1].(term.Int))
-		parts = append(parts, s[pos:k])
-		pos = k + n
+		parts = append(parts, s[pos:m[0]])
+		pos = m[0] + m[1]
 	}
 	return append(parts, s[pos:])
 }
@@ -141,7 +127,7 @@ func registerBinaryExtra() {
 			pats := binPatterns(a, 1)
 			lo, hi := binScope(s, a[2])
 			if ms := binMatches(s, pats, lo, hi, false); len(ms) > 0 {
-				return ms[0]
+				return matchTerm(ms[0])
 			}
 			return atom("nomatch")
 		},
@@ -149,7 +135,12 @@ func registerBinaryExtra() {
 			s := erlBinArg(a, 0)
 			pats := binPatterns(a, 1)
 			lo, hi := binScope(s, a[2])
-			return term.List(binMatches(s, pats, lo, hi, true)...)
+			ms := binMatches(s, pats, lo, hi, true)
+			out := make([]term.Term, len(ms))
+			for i, m := range ms {
+				out[i] = matchTerm(m)
+			}
+			return term.List(out...)
 		},
 		"longest_common_suffix/1": func(env rt.Env, a []term.Term) term.Term {
 			bs := flatBinaries(a)

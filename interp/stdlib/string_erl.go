@@ -496,6 +496,7 @@ func binSplit(a []term.Term, opts term.Term) term.Term {
 	pats := binPatterns(a, 1)
 	items, _ := term.ListToSlice(opts)
 	global, trim, trimAll := false, false, false
+	var scope []term.Term // the {:scope, part} options
 	for _, o := range items {
 		switch o {
 		case atom("global"):
@@ -504,12 +505,16 @@ func binSplit(a []term.Term, opts term.Term) term.Term {
 			trim = true
 		case atom("trim_all"):
 			trimAll = true
+		default:
+			if t, ok := o.(term.Tuple); ok && len(t) == 2 && t[0] == atom("scope") {
+				scope = append(scope, o)
+			}
 		}
 	}
 	var parts []string
 	switch {
-	case hasScope(items):
-		parts = scopedSplit(s, pats, opts, global)
+	case scope != nil:
+		parts = scopedSplit(s, pats, scope, global)
 	case global:
 		parts = splitString(s, pats, 0, false)
 	default:
