@@ -452,12 +452,8 @@ func warnPlaced(env rt.Env, text string, info, file, line, mod, fun term.Term) t
 	if w, ok := env.(rt.WarnEnv); ok && w.WarnAt(text, info) {
 		return term.OK
 	}
-	name := chardataOrEmpty(file)
-	if b, ok := rt.Lookup(rt.ModuleAtom("Path"), term.MakeAtom("relative_to_cwd"), 1); ok {
-		if r, ok := b.Fn(env, []term.Term{term.Binary(name)}).(term.Binary); ok {
-			name = string(r)
-		}
-	}
+	// Path.relative_to_cwd/1
+	name := pathRelativeToOrRaise(chardataOrEmpty(file), cwdOrRaise(), false)
 	loc := term.List(term.Tuple{term.MakeAtom("file"), stringToCharlist(name)}, term.Tuple{term.MakeAtom("line"), line})
 	var entry term.Tuple
 	m, _ := mod.(term.Atom)

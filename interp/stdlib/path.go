@@ -293,6 +293,16 @@ func pathRelativeTo(path, cwd string, force bool) (rel string, ok bool) {
 	return pathJoinList(pathExpandRelative(sp)), true
 }
 
+// pathRelativeToOrRaise is pathRelativeTo raising where Elixir's
+// Path.join([]) does.
+func pathRelativeToOrRaise(path, cwd string, force bool) string {
+	rel, ok := pathRelativeTo(path, cwd, force)
+	if !ok {
+		fnClauseError("Path.join/1", []term.Term{term.Nil})
+	}
+	return rel
+}
+
 func pathRelativeForced(p, c, original []string) string {
 	switch {
 	case slices.Equal(p, c):
@@ -375,11 +385,7 @@ func registerPath() {
 				force = term.IsTruthy(v)
 			}
 		}
-		rel, ok := pathRelativeTo(str(env, a[0]), cwd, force)
-		if !ok {
-			fnClauseError("Path.join/1", []term.Term{term.Nil})
-		}
-		return term.Binary(rel)
+		return term.Binary(pathRelativeToOrRaise(str(env, a[0]), cwd, force))
 	}
 	expand := func(p, relative string) string {
 		return pathExpandDot(pathAbsname(pathAbsname(pathExpandHome(p), relative), cwdOrRaise()))
