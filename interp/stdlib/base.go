@@ -57,6 +57,16 @@ func readBaseOpts(mfa string, a []term.Term) baseOpts {
 	return o
 }
 
+// basePads and baseRems are, by group size (2, 4 or 8 characters), the
+// counts of "=" a padded input may end with and the lengths modulo the
+// group an unpadded body may have.
+var (
+	basePads = map[int]map[int]bool{4: {0: true, 1: true, 2: true}, 8: {0: true, 1: true, 3: true, 4: true, 6: true},
+		2: {0: true}}
+	baseRems = map[int]map[int]bool{4: {0: true, 2: true, 3: true}, 8: {0: true, 2: true, 4: true, 5: true, 7: true},
+		2: {0: true}}
+)
+
 type baseErr struct{ msg string }
 
 func nonAlphabet(env rt.Env, c byte) *baseErr {
@@ -95,10 +105,7 @@ func baseDecode(env rt.Env, s string, alphabet string, caseful bool, o baseOpts,
 		}
 		sb.WriteByte(d)
 	}
-	validPads := map[int]map[int]bool{4: {0: true, 1: true, 2: true}, 8: {0: true, 1: true, 3: true, 4: true, 6: true},
-		2: {0: true}}[group]
-	validRem := map[int]map[int]bool{4: {0: true, 2: true, 3: true}, 8: {0: true, 2: true, 4: true, 5: true, 7: true},
-		2: {0: true}}[group]
+	validPads, validRem := basePads[group], baseRems[group]
 	switch {
 	case o.padding && len(s)%group != 0:
 		return nil, &baseErr{"incorrect padding"}
