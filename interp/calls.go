@@ -348,7 +348,6 @@ func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argN
 		}
 		site := &remoteSite{mod: mod, name: name, arity: len(argNodes)}
 		args := c.exprs(argNodes, s)
-		harness := n.Meta.Harness
 		return func(p *proc, fr []term.Term) term.Term {
 			r := p.resolveSite(site)
 			if fn := r.fn; fn != nil {
@@ -364,7 +363,7 @@ func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argN
 			}
 			vals := callArgs(p, fr, args)
 			if r.bi != nil {
-				return callBuiltin(p, r.bi, r.sandboxOK || harness, vals, ln, tail)
+				return callBuiltin(p, r.bi, r.sandboxOK, vals, ln, tail)
 			}
 			p.setLine(ln)
 			if tail {

@@ -81,12 +81,6 @@ type Meta struct {
 	End Pos
 	// Format is "keyword" for a keyword-list :do form and the like.
 	Format string
-	// Harness is set only by exlite's own code generators, never by the
-	// parser (so no source text can set it): the call belongs to the
-	// harness around the program, and the sandbox lets it call a
-	// built-in it refuses to the program (exunit.Program's final
-	// System.halt with mix test's exit status).
-	Harness bool
 }
 
 // File is a parsed source file.
