@@ -172,9 +172,7 @@ func registerBuiltins() {
 			f, ok2 := a[1].(term.Atom)
 			n, ok3 := a[2].(term.Int)
 			if !ok || !ok1 || !ok2 || !ok3 {
-				exc := rt.NewException("FunctionClauseError", atomModule, atomKernel, atomFunction, term.MakeAtom("macro_exported?"), atomArity, term.Int(3),
-					atomKind, term.NilAtom, atomArgs, term.NilAtom, atomClauses, term.NilAtom)
-				panic(&rt.Error{Kind: rt.KindError, Value: exc, Raw: term.MakeAtom("function_clause"), Args: append([]term.Term(nil), a...)})
+				rt.RaiseFunctionClause(atomKernel, term.MakeAtom("macro_exported?"), 3, a)
 			}
 			return term.Bool(p.in.macroExported(m, f, int(n)))
 		},

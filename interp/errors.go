@@ -21,8 +21,6 @@ var (
 	atomArity     = term.MakeAtom("arity")
 	atomArgs      = term.MakeAtom("args")
 	atomReason    = term.MakeAtom("reason")
-	atomKind      = term.MakeAtom("kind")
-	atomClauses   = term.MakeAtom("clauses")
 	atomError     = term.MakeAtom("error")
 	atomThrow     = term.MakeAtom("throw")
 	atomExit      = term.MakeAtom("exit")
@@ -96,9 +94,7 @@ func (p *proc) raiseFunctionClause(fn *function, args []term.Term) {
 	if fn.anon {
 		name = term.MakeAtom(fn.funName)
 	}
-	exc := rt.NewException("FunctionClauseError", atomModule, fn.mod, atomFunction, name, atomArity, term.Int(fn.arity),
-		atomKind, term.NilAtom, atomArgs, term.NilAtom, atomClauses, term.NilAtom)
-	panic(&rt.Error{Kind: rt.KindError, Value: exc, Raw: term.MakeAtom("function_clause"), Args: args})
+	rt.RaiseFunctionClause(fn.mod, name, fn.arity, args)
 }
 
 // raiseUndefined raises UndefinedFunctionError for Module.name/arity.

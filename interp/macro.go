@@ -743,10 +743,7 @@ func init() {
 // definesClauseError raises the FunctionClauseError of Module.defines?/2
 // given arguments none of its clauses takes.
 func definesClauseError(args []term.Term) {
-	a := term.MakeAtom
-	exc := rt.NewException("FunctionClauseError", a("module"), a("Elixir.Module"), a("function"), a("defines?"),
-		a("arity"), term.Int(2), a("kind"), term.NilAtom, a("args"), term.NilAtom, a("clauses"), term.NilAtom)
-	panic(&rt.Error{Kind: rt.KindError, Value: exc, Raw: a("function_clause"), Args: args})
+	rt.RaiseFunctionClause(rt.ModuleAtom("Module"), term.MakeAtom("defines?"), 2, args)
 }
 
 // WarnAt implements rt.WarnEnv: IO.warn/2 given a %Macro.Env{} (as

@@ -115,9 +115,8 @@ func (in *Interp) addModuleInfo(mod *module) {
 			}
 			return term.List(fields...)
 		}
-		exc := rt.NewException("FunctionClauseError", atomModule, mod.name, atomFunction, term.MakeAtom("-inlined-__info__/1-"), atomArity, term.Int(1),
-			atomKind, term.NilAtom, atomArgs, term.NilAtom, atomClauses, term.NilAtom)
-		panic(&rt.Error{Kind: rt.KindError, Value: exc, Raw: term.MakeAtom("function_clause"), Args: append([]term.Term(nil), args...)})
+		rt.RaiseFunctionClause(mod.name, term.MakeAtom("-inlined-__info__/1-"), 1, args)
+		return nil
 	})
 	define("module_info", 0, func(p *proc, args []term.Term) term.Term {
 		var out []term.Term
@@ -146,9 +145,8 @@ func (in *Interp) addModuleInfo(mod *module) {
 				}
 				return mod.info.optional
 			}
-			exc := rt.NewException("FunctionClauseError", atomModule, mod.name, atomFunction, term.MakeAtom("behaviour_info"), atomArity, term.Int(1),
-				atomKind, term.NilAtom, atomArgs, term.NilAtom, atomClauses, term.NilAtom)
-			panic(&rt.Error{Kind: rt.KindError, Value: exc, Raw: term.MakeAtom("function_clause"), Args: append([]term.Term(nil), args...)})
+			rt.RaiseFunctionClause(mod.name, term.MakeAtom("behaviour_info"), 1, args)
+			return nil
 		})
 	}
 }

@@ -470,9 +470,7 @@ func (c *compiler) destructure(n *ast.Call, left *ast.List, s *scope) expr {
 		default:
 			if v != term.NilAtom {
 				p.setLine(ln)
-				panic(&rt.Error{Kind: rt.KindError, Value: rt.NewException("FunctionClauseError", atomModule, rt.ModuleAtom("Kernel.Utils"),
-					atomFunction, term.MakeAtom("destructure"), atomArity, term.Int(2), atomKind, term.NilAtom, atomArgs, term.NilAtom, atomClauses, term.NilAtom),
-					Args: []term.Term{v, term.Int(count)}})
+				rt.RaiseFunctionClause(rt.ModuleAtom("Kernel.Utils"), term.MakeAtom("destructure"), 2, []term.Term{v, term.Int(count)})
 			}
 		}
 		for len(items) < count {

@@ -345,8 +345,7 @@ func registerProcesses() {
 			pid := pidArg(a[0], "1st")
 			name, ok := a[1].(term.Atom)
 			if !ok || name == term.Undefined || name == term.NilAtom || name == term.False || name == term.True {
-				panic(&rt.Error{Kind: rt.KindError, Value: rt.NewException("FunctionClauseError", atomModule, rt.ModuleAtom("Process"),
-					atomFunction, term.MakeAtom("register"), atomArity, term.Int(2), atomKind, term.NilAtom, atomArgs, term.NilAtom, atomClauses, term.NilAtom), Args: a})
+				rt.RaiseFunctionClause(rt.ModuleAtom("Process"), term.MakeAtom("register"), 2, a)
 			}
 			if err := bproc(env).Register(name, pid); err != nil {
 				rt.ArgumentError(fmt.Sprintf("could not register %s with name %s because it is not alive, the name is already taken, or it has already been given another name", rt.Inspect(env, pid), rt.Inspect(env, name)))
@@ -398,8 +397,8 @@ func registerProcesses() {
 				}
 			}
 			// Elixir's guards: an integer >= 0 or :infinity
-			panic(&rt.Error{Kind: rt.KindError, Value: rt.NewException("FunctionClauseError", atomModule, rt.ModuleAtom("Process"),
-				atomFunction, term.MakeAtom("sleep"), atomArity, term.Int(1), atomKind, term.NilAtom, atomArgs, term.NilAtom, atomClauses, term.NilAtom), Args: a})
+			rt.RaiseFunctionClause(rt.ModuleAtom("Process"), term.MakeAtom("sleep"), 1, a)
+			return nil
 		},
 		"send/3": func(env rt.Env, a []term.Term) term.Term {
 			if err := bproc(env).Send(a[0], a[1]); err != nil {

@@ -1,6 +1,8 @@
 package rt
 
 import (
+	"slices"
+
 	"github.com/exlite/exlite/beam/term"
 )
 
@@ -104,6 +106,25 @@ func Raise(exc term.Term) {
 // `catch :error, v` receives), e.g. ArithmeticError and :badarith.
 func RaiseRaw(exc, raw term.Term) {
 	panic(&Error{Kind: KindError, Value: exc, Raw: raw})
+}
+
+// FunctionClauseException is the %FunctionClauseError{} a call of
+// mod.fun/arity that matches no clause raises: :kind, :args and :clauses
+// nil until Exception.blame/3 fills them. The fields are terms because a
+// normalized :function_clause takes them from a stacktrace entry, which
+// may hold nil.
+func FunctionClauseException(mod, fun, arity term.Term) *term.Map {
+	return NewException("FunctionClauseError", atomModule, mod, atomFunction, fun, atomArity, arity,
+		atomKind, term.NilAtom, atomArgs, term.NilAtom, atomClauses, term.NilAtom)
+}
+
+// RaiseFunctionClause raises FunctionClauseError for mod.fun/arity as a
+// call with args that matches none of its clauses: `catch :error, v`
+// sees :function_clause, and the uncaught error's report blames args (a
+// copy, so the caller may reuse its slice; nil blames nothing).
+func RaiseFunctionClause(mod, fun term.Atom, arity int, args []term.Term) {
+	panic(&Error{Kind: KindError, Value: FunctionClauseException(mod, fun, term.Int(arity)),
+		Raw: atomFunctionClause, Args: slices.Clone(args)})
 }
 
 // RaiseMessage raises %Module{message: msg}.

@@ -49,8 +49,7 @@ func NormalizeError(env Env, reason, stack term.Term) term.Term {
 			atomReason, term.NilAtom, atomMessage, term.NilAtom)
 	case atomFunctionClause:
 		mod, fun, arity := topOfStack(stack)
-		return NewException("FunctionClauseError", atomModule, mod, atomFunction, fun, atomArity, arity,
-			term.MakeAtom("kind"), term.NilAtom, term.MakeAtom("args"), term.NilAtom, term.MakeAtom("clauses"), term.NilAtom)
+		return FunctionClauseException(mod, fun, arity)
 	}
 	if t, ok := reason.(term.Tuple); ok && len(t) >= 2 {
 		if tag, ok := t[0].(term.Atom); ok {
@@ -72,6 +71,9 @@ var (
 	atomModule         = term.MakeAtom("module")
 	atomFunction       = term.MakeAtom("function")
 	atomArity          = term.MakeAtom("arity")
+	atomKind           = term.MakeAtom("kind")
+	atomArgs           = term.MakeAtom("args")
+	atomClauses        = term.MakeAtom("clauses")
 	atomReason         = term.MakeAtom("reason")
 	atomTerm           = term.MakeAtom("term")
 	atomKey            = term.MakeAtom("key")

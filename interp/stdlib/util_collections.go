@@ -37,9 +37,7 @@ var (
 	atomModule     = term.MakeAtom("module")
 	atomFunction   = term.MakeAtom("function")
 	atomArity      = term.MakeAtom("arity")
-	atomKind       = term.MakeAtom("kind")
 	atomArgs       = term.MakeAtom("args")
-	atomClauses    = term.MakeAtom("clauses")
 	atomProtocol   = term.MakeAtom("protocol")
 	atomValue      = term.MakeAtom("value")
 	atomDesc2      = term.MakeAtom("description")
@@ -188,18 +186,10 @@ func truthy(env rt.Env, fun term.Term, x term.Term) bool {
 // carried in rt.Error.Args for the uncaught-error report when there are
 // arity of them.
 func functionClause(module, fun string, arity int, args ...term.Term) {
-	exc := rt.NewException("FunctionClauseError",
-		atomModule, rt.ModuleAtom(module),
-		atomFunction, term.MakeAtom(fun),
-		atomArity, term.Int(arity),
-		atomKind, term.NilAtom,
-		atomArgs, term.NilAtom,
-		atomClauses, term.NilAtom)
-	var blamed []term.Term
-	if len(args) == arity {
-		blamed = append([]term.Term(nil), args...)
+	if len(args) != arity {
+		args = nil
 	}
-	panic(&rt.Error{Kind: rt.KindError, Value: exc, Raw: term.MakeAtom("function_clause"), Args: blamed})
+	rt.RaiseFunctionClause(rt.ModuleAtom(module), term.MakeAtom(fun), arity, args)
 }
 
 // keyError raises KeyError for key in t (message computed from the

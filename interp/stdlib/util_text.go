@@ -18,14 +18,7 @@ import (
 // called with args, as a failing guard in Elixir's own definition does.
 func fnClauseError(mfa string, args []term.Term) {
 	mod, fun, arity := splitMFA(mfa)
-	exc := rt.NewException("FunctionClauseError",
-		term.MakeAtom("module"), mod,
-		term.MakeAtom("function"), term.MakeAtom(fun),
-		term.MakeAtom("arity"), term.Int(arity),
-		term.MakeAtom("kind"), term.NilAtom,
-		term.MakeAtom("args"), term.NilAtom,
-		term.MakeAtom("clauses"), term.NilAtom)
-	panic(&rt.Error{Kind: rt.KindError, Value: exc, Raw: term.MakeAtom("function_clause"), Args: args})
+	rt.RaiseFunctionClause(mod, term.MakeAtom(fun), arity, args)
 }
 
 // splitMFA splits "String.length/1" or ":lists.seq/2" into its parts.
