@@ -315,6 +315,10 @@ func stacktraceTerm(frames []rt.Frame) term.Term {
 		if f.Line == -1 && strings.HasPrefix(f.Function, "\x00") {
 			continue
 		}
+		if f.Entry != nil {
+			items = append(items, f.Entry)
+			continue
+		}
 		loc := term.List(term.Tuple{term.MakeAtom("file"), term.List(charlist(f.File)...)}, term.Tuple{term.MakeAtom("line"), term.Int(f.Line)})
 		mod, name, arity := f.Module, f.Function, 0
 		switch {
@@ -453,6 +457,7 @@ func stacktraceFrames(env rt.Env, t term.Term) []rt.Frame {
 				parts[i] = rt.Inspect(env, a)
 			}
 			f.Function = funName(name) + "(" + strings.Join(parts, ", ") + ")"
+			f.Entry = tu
 		default:
 			f.Function = fmt.Sprintf("%s/%d", funName(name), arity)
 		}

@@ -584,7 +584,9 @@ defmodule ExUnit.Formatter do
           if Keyword.has_key?(loc, :file) and m != :elixir_compiler_0 and
                not String.starts_with?(inspect(m), "ExUnit.") do
             name = Atom.to_string(f)
-            arity = if is_list(a), do: length(a), else: a
+            # A call that failed on its arguments keeps them (Mod.fun(args)),
+            # as Exception.format_stacktrace_entry/1 prints it.
+            arity = a
             where = "#{loc[:file]}:#{Keyword.get(loc, :line)}: "
 
             where = if t.type == :doctest and m == mod, do: "(for doctest at) #{t.doc_file}:#{Keyword.get(loc, :line)}: ", else: where

@@ -22,6 +22,10 @@ type Frame struct {
 	Function string    // "take/3", "anonymous fn/0 in Mod.f/1", or "(file)"
 	File     string
 	Line     int
+	// Entry, when not nil, is the stacktrace entry ({m, f, args, loc})
+	// this frame was read back from (reraise/3 of a __STACKTRACE__): it
+	// turns into that entry again as it was, arguments included.
+	Entry term.Term
 }
 
 // Error is an Elixir exception, throw or exit travelling through Go code.
