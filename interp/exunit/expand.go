@@ -703,10 +703,25 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 		}
 		subs := map[string]ast.Node{"exu_p": bare, "exu_pc": str(pos, macrostr.ToString(pat)), "exu_t": timeout, "exu_c": rcode, "exu_line": line, "exu_msg": msg}
 		guarded := guard != nil
+		bound, pinned := patternVars(bare)
 		if guarded {
 			subs["exu_g"] = guard
+			// The pattern's variables the guard reads count as used
+			// after the match too (no unused-variable warning, as with
+			// ExUnit's expansion).
+			isBound := map[string]bool{}
+			for _, b := range bound {
+				isBound[b.(*ast.Var).Name] = true
+			}
+			var used []ast.Node
+			inGuard, _ := patternVars(guard)
+			for _, v := range inGuard {
+				if isBound[v.(*ast.Var).Name] {
+					used = append(used, v)
+				}
+			}
+			subs["exu_gvars"] = &ast.Call{Pos: pos, Fun: ast.Atom(pos, "{}"), Args: used}
 		}
-		bound, pinned := patternVars(bare)
 		var pins []ast.Node
 		for _, v := range pinned {
 			pins = append(pins, &ast.Pair{Pos: pos, Left: str(pos, v.Name), Right: v})
@@ -715,7 +730,11 @@ func (e *expander) macro(name string, c *ast.Call) ast.Node {
 		subs["exu_vars"] = &ast.Call{Pos: pos, Fun: ast.Atom(pos, "{}"), Args: bound}
 		switch {
 		case strings.HasPrefix(name, "refute") && guarded:
-			return e.tmpl(pos, tmplRefuteReceiveGuard, subs)
+			// ExUnit's refute_receive puts the whole pattern on the left
+			// of `= actual`: a guard there is a local call to when/2
+			// inside a match, which does not compile.
+			subs["exu_p"] = pat
+			return e.tmpl(pos, tmplRefuteReceive, subs)
 		case strings.HasPrefix(name, "refute"):
 			return e.tmpl(pos, tmplRefuteReceive, subs)
 		case guarded:

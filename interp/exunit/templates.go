@@ -20,7 +20,9 @@ exu_p = exu_msg_received)`
 after
   exu_t -> ExUnit.Assertions.__receive_fail__(exu_pc, exu_t, exu_c, exu_line, exu_msg, exu_pins)
 end
-exu_p = exu_msg_received)`
+exu_p = exu_msg_received
+_ = exu_gvars
+exu_msg_received)`
 	tmplCall  = `ExUnit.Assertions.__call__(exu_f, exu_a, exu_c, exu_line)`
 	tmplCatch = `ExUnit.Assertions.__caught__(exu_k, (try do
   _ = exu_e
@@ -47,11 +49,6 @@ ExUnit.Assertions.__matchq__(exu_k, match?(exu_p, exu_right), exu_pc, exu_right,
 	tmplPrelude       = `_ = ExUnit.configuration()`
 	tmplRefuteReceive = `receive do
   exu_p = exu_m -> ExUnit.Assertions.__refute_receive_fail__(exu_m, exu_pc, exu_c, exu_line, exu_msg)
-after
-  exu_t -> false
-end`
-	tmplRefuteReceiveGuard = `receive do
-  exu_p = exu_m when exu_g -> ExUnit.Assertions.__refute_receive_fail__(exu_m, exu_pc, exu_c, exu_line, exu_msg)
 after
   exu_t -> false
 end`
@@ -86,7 +83,6 @@ var allTemplates = []string{
 	tmplMeta,
 	tmplPrelude,
 	tmplRefuteReceive,
-	tmplRefuteReceiveGuard,
 	tmplRun,
 	tmplRunMachine,
 	tmplDocTest,

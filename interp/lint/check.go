@@ -3,7 +3,9 @@ package lint
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/parser/ast"
@@ -499,7 +501,7 @@ func (m *moduleCheck) privateDoc(kind string, call *ast.Call) {
 		return
 	}
 	m.rep.Body = append(m.rep.Body, Diagnostic{Severity: Warning, Line: a.line,
-		Where:   fmt.Sprintf("%s.%s/%d", m.name, fname, arity),
+		Where:   mfa(m.name, fname, arity),
 		Message: fmt.Sprintf("%s %s/%d is private, @doc attribute is always discarded for private functions/macros/types", kind, fname, arity)})
 }
 
@@ -581,8 +583,7 @@ func (m *moduleCheck) definition(kind string, call *ast.Call) {
 
 	// Variables of the clause.
 	if hasBody && !unquoted {
-		where := fmt.Sprintf("%s.%s/%d", m.name, fname, arity)
-		v := newVars(where, &m.rep.Body)
+		v := newVars(mfa(m.name, fname, arity), &m.rep.Body)
 		v.attrRead = m.readAttr
 		v.shadow = &m.shadow
 		v.prematch = 0
@@ -753,4 +754,25 @@ func charlistWarnings(qs []ast.CharlistQuote) []Diagnostic {
 		out = append(out, Diagnostic{Severity: Warning, Line: int(q.Line), Col: int(q.Col), Message: msg})
 	}
 	return out
+}
+
+// mfa prints Mod.fun/arity as a diagnostic's place names a function: a
+// name that is not an identifier (a test's, "test adds") is quoted, as
+// Exception.format_mfa/3 quotes it.
+func mfa(mod, fname string, arity int) string {
+	plain := fname != ""
+	for i, r := range fname {
+		switch {
+		case r == '_' || unicode.IsLetter(r) || (i > 0 && unicode.IsDigit(r)):
+		case (r == '?' || r == '!') && i == len(fname)-1 && i > 0:
+		case strings.ContainsRune("+-*/<>=!&|^~\\.@:", r):
+			// an operator's name (def a + b)
+		default:
+			plain = false
+		}
+	}
+	if !plain {
+		fname = strconv.Quote(fname)
+	}
+	return fmt.Sprintf("%s.%s/%d", mod, fname, arity)
 }

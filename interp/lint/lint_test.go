@@ -69,3 +69,26 @@ func TestRenderNoColumn(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestMFA checks the place a diagnostic names: function names that are
+// not identifiers (ExUnit's test functions) quoted as
+// Exception.format_mfa/3 prints them.
+func TestMFA(t *testing.T) {
+	for _, c := range []struct {
+		mod, fun string
+		arity    int
+		want     string
+	}{
+		{"M", "f", 1, "M.f/1"},
+		{"M", "valid?", 2, "M.valid?/2"},
+		{"M", "put!", 0, "M.put!/0"},
+		{"M", "__ex_unit__", 2, "M.__ex_unit__/2"},
+		{"MTest", "test adds one", 1, `MTest."test adds one"/1`},
+		{"MTest", `test "quoted"`, 1, `MTest."test \"quoted\""/1`},
+		{"M", "+", 2, "M.+/2"},
+	} {
+		if got := mfa(c.mod, c.fun, c.arity); got != c.want {
+			t.Errorf("mfa(%q, %q, %d) = %s, want %s", c.mod, c.fun, c.arity, got, c.want)
+		}
+	}
+}
