@@ -11,7 +11,9 @@ defmodule ExUnit.AssertionError do
                line: nil,
                extra: []
 
-  def message(e), do: e.message
+  # As ExUnit 1.18's: the failure's text as a test report lists it,
+  # without its indentation (a crash log shows it).
+  def message(e), do: "\n\n" <> ExUnit.Formatter.format_assertion_error(e)
 end
 
 defmodule ExUnit.TimeoutError do
@@ -683,9 +685,20 @@ defmodule ExUnit.Formatter do
 
   defp body({:on_exit, kind}, reason, st, _code), do: body(kind, reason, st, nil)
 
+  # An assertion or a FunctionClauseError raised in a linked process, or
+  # in the server of a GenServer.call, reads as its own failure would,
+  # nested under the exit (ExUnit.Formatter's linked_or_trapped_exit);
+  # there is no code: line.
+  defp body(:linked_exit, {pid, {reason, st}}, _st, _code) when is_list(st) and (reason == :function_clause or is_struct(reason, FunctionClauseError) or is_struct(reason, ExUnit.AssertionError)),
+    do: {nested("** (EXIT from #{inspect(pid)}) an exception was raised:\n", reason, st), nil}
+
   defp body(:linked_exit, {pid, reason}, _st, _code) do
     {"** (EXIT from #{inspect(pid)}) " <> Exception.format_exit(reason) <> "\n", nil}
   end
+
+  defp body(:exit, {{reason, st}, {m, f, a}}, _st, _code)
+       when is_list(st) and is_atom(m) and is_atom(f) and is_list(a) and (reason == :function_clause or is_struct(reason, FunctionClauseError) or is_struct(reason, ExUnit.AssertionError)),
+       do: {nested("** (exit) exited in: #{Exception.format_mfa(m, f, a)}\n   ** (EXIT) an exception was raised:", reason, st), nil}
 
   defp body(kind, reason, st, code) do
     banner = Exception.format_banner(kind, reason, st)
@@ -700,6 +713,46 @@ defmodule ExUnit.Formatter do
       end
 
     {banner <> "\n" <> if(code, do: "code: " <> code <> "\n", else: ""), nil}
+  end
+
+  # format_assertion_error is an assertion's failure text without the
+  # report's indentation, a multi-line message's lines after the first
+  # indented by five, as ExUnit.Formatter's (ExUnit.AssertionError's
+  # message/1).
+  def format_assertion_error(e) do
+    {text, _} = body(:error, %{e | message: pad_lines(e.message, "     ")}, [], nil)
+    text
+  end
+
+  # nested is ExUnit's text for an exception of another process under a
+  # header: the exception and its stacktrace formatted as a failure's,
+  # padded by five more columns (returned without the failure's own five,
+  # which indent/1 adds).
+  defp nested(header, reason, st) do
+    {exc, st} = blame(:error, Exception.normalize(:error, reason, st), st)
+
+    text =
+      case exc do
+        %FunctionClauseError{} ->
+          ex_pad(Exception.format_banner(:error, exc)) <> "\n" <> ex_pad(given(exc))
+
+        _ ->
+          {text, _} = body(:error, exc, st, nil)
+          ex_pad(String.replace_suffix(text, "\n", ""))
+      end
+
+    trace = ex_pad("stacktrace:") <> Enum.map_join(st, &("       " <> Exception.format_stacktrace_entry(&1) <> "\n"))
+
+    (ex_pad(header) <> ex_pad(text <> trace))
+    |> String.split("\n")
+    |> Enum.map_join("\n", &String.replace_prefix(&1, "     ", ""))
+  end
+
+  # ex_pad is ExUnit.Formatter's pad/1: five columns before every line
+  # that is not empty, and a newline after.
+  defp ex_pad(text) do
+    [first | rest] = String.split(text, "\n")
+    "     " <> first <> Enum.map_join(rest, fn "" -> "\n"; l -> "\n     " <> l end) <> "\n"
   end
 
   # given lists a FunctionClauseError's arguments as

@@ -712,6 +712,11 @@ defmodule GenServer do
     end
   end
 
+  # An exception raised in library code (ExUnit's assertions) has no
+  # frames left: exlite's library frames are not shown.
+  def __format_reason__({exception, []}) when is_exception(exception),
+    do: ["\n" | Exception.format_banner(:error, exception, [])]
+
   def __format_reason__(reason), do: format_stop(reason)
 
   defp stacktrace?(list) do
