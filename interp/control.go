@@ -324,6 +324,8 @@ func stacktraceTerm(frames []rt.Frame) term.Term {
 		switch {
 		case f.Function == "(file)":
 			mod, name, arity = atomTopModule, "__FILE__", 1
+		case f.Function == "(module)":
+			mod, name, arity = atomTopModule, "__MODULE__", 1
 		case strings.HasPrefix(f.Function, "anonymous fn/"):
 			// anonymous fn/A in Mod.f/1
 			rest := strings.TrimPrefix(f.Function, "anonymous fn/")
@@ -446,6 +448,9 @@ func stacktraceFrames(env rt.Env, t term.Term) []rt.Frame {
 		switch {
 		case mod == atomTopModule && n == "__FILE__":
 			f.Function = "(file)"
+			f.Module = term.Atom{}
+		case mod == atomTopModule && n == "__MODULE__" && arity == 1:
+			f.Function = "(module)"
 			f.Module = term.Atom{}
 		case strings.HasPrefix(n, "-") && strings.Contains(n, "-fun-"):
 			f.Function = formatMFA(mod, name, arity)

@@ -173,11 +173,16 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 			panic(r)
 		}
 	}()
+	// The body runs in a (module) frame of its own, popped on normal
+	// return only: an error keeps it in the stack trace.
+	depth := len(p.calls)
+	p.calls = append(p.calls, callRec{module: true, line: line})
 	for _, stmt := range blockItems(body) {
 		c.moduleStmt(p, stmt, bodyScope, &bodyFrame)
 		pending = append(pending, stmt)
 	}
 	c.beforeCompile(p, bodyScope, &bodyFrame)
+	p.calls = p.calls[:depth]
 	c.resolveSites()
 	for _, stmt := range pending {
 		in.moduleWarnings(body, stmt, lib)
@@ -762,6 +767,7 @@ func (c *compiler) defstruct(p *proc, call *ast.Call, s *scope, fr *[]term.Term,
 	if len(call.Args) == 1 {
 		fields = c.runBody(p, c.expr(call.Args[0], s, false), s, fr)
 	}
+	c.checkDerive(p, call)
 	def := term.EmptyMap.Put(atomStruct, c.modName)
 	if exception {
 		def = def.Put(atomException, term.True)
@@ -818,6 +824,48 @@ func (c *compiler) defstruct(p *proc, call *ast.Call, s *scope, fr *[]term.Term,
 			}
 			return term.Binary(rt.Inspect(p, args[0]))
 		})
+	}
+}
+
+// checkDerive checks the protocols of @derive as defstruct does
+// (Protocol.__derive__): each must be a defined protocol and, unless it
+// derives itself (Inspect's __deriving__), have its Any implementation
+// already defined.
+func (c *compiler) checkDerive(p *proc, call *ast.Call) {
+	d, ok := c.attrs["\x00derive"]
+	if !ok {
+		return
+	}
+	items, isList := term.ListToSlice(d)
+	if !isList {
+		items = []term.Term{d}
+	}
+	for _, it := range items {
+		if t, ok := it.(term.Tuple); ok && len(t) == 2 {
+			it = t[0]
+		}
+		proto, ok := it.(term.Atom)
+		if !ok || proto.Name() == "Elixir.Inspect" {
+			continue
+		}
+		extra := ", cannot derive " + rt.ModuleName(proto) + " for " + rt.ModuleName(c.modName)
+		fail := func(msg string) {
+			p.setLine(call.Pos.Line)
+			rt.ArgumentError(msg + extra)
+		}
+		if !builtinProtocols[proto.Name()] {
+			m := c.in.getModule(proto)
+			if m == nil {
+				fail("could not load module " + rt.ModuleName(proto) + " due to reason :nofile")
+			}
+			if m.protocol == nil {
+				fail(rt.ModuleName(proto) + " is not a protocol")
+			}
+		}
+		anyName := term.MakeAtom(proto.Name() + ".Any")
+		if c.in.getModule(anyName) == nil {
+			fail("could not load module " + rt.ModuleName(anyName) + " due to reason :nofile")
+		}
 	}
 }
 
@@ -883,7 +931,14 @@ func (p *proc) buildStruct(mod *module, fields term.Term, enforce bool) term.Ter
 			}
 		}
 		if len(missing) > 0 {
-			rt.ArgumentError(fmt.Sprintf("the following keys must also be given when building struct %s: [%s]", rt.ModuleName(mod.name), strings.Join(missing, ", ")))
+			// Elixir generates __struct__/1's body with line 0: its frame
+			// prints without a location.
+			stack := p.stackTrace()
+			if len(stack) > 0 && stack[0].Module == mod.name && stack[0].Function == "__struct__/1" {
+				stack[0].File, stack[0].Line = "", 0
+			}
+			msg := fmt.Sprintf("the following keys must also be given when building struct %s: [%s]", rt.ModuleName(mod.name), strings.Join(missing, ", "))
+			panic(&rt.Error{Kind: rt.KindError, Value: rt.NewException("ArgumentError", atomMessage, term.Binary(msg)), Stack: stack})
 		}
 	}
 	return m

@@ -82,6 +82,9 @@ type callRec struct {
 	// hidden frames were left by a tail call into a built-in, and do not
 	// appear in stack traces (the BEAM has no frame for them).
 	hidden bool
+	// module marks the frame of a module body being evaluated (printed
+	// "(module)"); fn is nil.
+	module bool
 	// cost is the Go stack this call's nesting took; sp is where its
 	// invoke's frame was.
 	cost uint32
@@ -175,12 +178,25 @@ func (p *proc) depthExceeded() {
 // stackTrace returns the Elixir stack, innermost first.
 func (p *proc) stackTrace() []rt.Frame {
 	frames := make([]rt.Frame, 0, min(len(p.calls), 40))
+	inModule := false
 	for i := len(p.calls) - 1; i >= 0 && len(frames) < 40; i-- {
 		c := p.calls[i]
 		if c.hidden || c.fn != nil && c.fn.lib {
 			continue
 		}
 		f := rt.Frame{File: p.in.file, Line: int(c.line)}
+		if c.module {
+			// a module body runs apart from the file's code: Elixir
+			// compiles a top-level defmodule on its own, without a
+			// (file) frame under its (module) one
+			inModule = true
+			f.Function = "(module)"
+			frames = append(frames, f)
+			continue
+		}
+		if c.fn == nil && inModule {
+			continue
+		}
 		if p.in.multiFile && c.fn != nil {
 			p.in.mu.RLock()
 			if m := p.in.modules[c.fn.mod]; m != nil && m.file != "" {
