@@ -297,6 +297,11 @@ func (p *proc) behaviourWarnings(mc lint.ModuleCalls, all []lint.ModuleCalls) []
 		switch {
 		case !p.knownModule(rt.ModuleAtom(b)):
 			warn(mc.Line, fmt.Sprintf("@behaviour %s does not exist (in module %s)", b, mc.Name))
+		case user == nil && b == "Exception":
+			// Exception is built in: exception/1 and message/1, and the
+			// optional blame/2
+			blame := lint.FunArity{Name: "blame", Arity: 2}
+			add(b, []lint.FunArity{{Name: "exception", Arity: 1}, {Name: "message", Arity: 1}, blame}, []lint.FunArity{blame})
 		case user == nil:
 			cbs, optional, ok := p.libCallbacks(b)
 			switch {
@@ -318,6 +323,15 @@ func (p *proc) behaviourWarnings(mc lint.ModuleCalls, all []lint.ModuleCalls) []
 	allCallbacks := make(map[lint.FunArity][]callbackInfo, len(callbacks))
 	for k, v := range callbacks {
 		allCallbacks[k] = v
+	}
+	// defexception's own definitions carry its @impl true: they are
+	// implemented, and they do not make the module's other callbacks
+	// need an @impl (their @impl is in Kernel's context)
+	for _, g := range mc.Generated {
+		delete(callbacks, g)
+		if _, ok := defs[g]; !ok {
+			defs[g] = "def"
+		}
 	}
 	for _, im := range mc.Impls {
 		fa := fmt.Sprintf("function %s/%d", funName(term.MakeAtom(im.Name)), im.Arity)

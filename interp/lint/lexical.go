@@ -66,6 +66,10 @@ type ModuleCalls struct {
 	// Uses are the modules its `use` calls name, in order (the checker
 	// decides which of them declare a @behaviour).
 	Uses []string
+	// Generated are the callbacks its defexception defines with its own
+	// @impl true (exception/1, and message/1 given a :message field);
+	// defexception also declares @behaviour Exception.
+	Generated []FunArity
 }
 
 // Impl is one @impl annotation and the definition it annotates.
@@ -197,6 +201,14 @@ func (lc *lexicalCheck) behaviourInfo(stmts []ast.Node, full map[string]string, 
 			impl = ""
 			continue
 		}
+		if name == "defexception" {
+			mc.Behaviours = append(mc.Behaviours, "Exception")
+			mc.Generated = append(mc.Generated, FunArity{"exception", 1})
+			if len(call.Args) == 1 && hasMessageField(call.Args[0]) {
+				mc.Generated = append(mc.Generated, FunArity{"message", 1})
+			}
+			continue
+		}
 		if name == "use" && len(call.Args) > 0 {
 			if mod := aliasName(call.Args[0]); mod != "" {
 				mc.Uses = append(mc.Uses, resolveAlias(mod, full))
@@ -247,6 +259,24 @@ func (lc *lexicalCheck) behaviourInfo(stmts []ast.Node, full map[string]string, 
 			}
 		}
 	}
+}
+
+// hasMessageField reports whether defexception's fields (a literal list
+// of atoms and keyword pairs) include :message.
+func hasMessageField(fields ast.Node) bool {
+	l, ok := fields.(*ast.List)
+	if !ok {
+		return false
+	}
+	for _, it := range l.Items {
+		if p, ok := it.(*ast.Pair); ok {
+			it = p.Left
+		}
+		if a, ok := atomLit(it); ok && a == "message" {
+			return true
+		}
+	}
+	return false
 }
 
 // callbackName reads name/arity from a @callback's spec.
