@@ -67,6 +67,25 @@ var deprecations = map[string]string{
 	"Tuple.append/2":            "Use insert_at instead",
 }
 
+// topDeprecations adds to the file's top-level diagnostics the
+// deprecated remote calls of its top level, which Elixir warns of while
+// it expands the file, before the unused variables' warnings.
+func (in *Interp) topDeprecations() {
+	r := in.diags
+	var ds []lint.Diagnostic
+	for _, rc := range r.TopRemotes {
+		mfa := mfaString(rt.ModuleAtom(rc.Module), term.MakeAtom(rc.Fun), rc.Arity)
+		if reason, ok := deprecations[mfa]; ok {
+			ds = append(ds, lint.Diagnostic{Severity: lint.Warning, Line: rc.Line, Col: rc.Col, Message: mfa + " is deprecated. " + reason})
+		}
+	}
+	if len(ds) == 0 {
+		return
+	}
+	r.Top = slices.Insert(r.Top, r.TopLexed, ds...)
+	r.TopLexed += len(ds)
+}
+
 // fileEndWarnings prints what Elixir prints once the main file has run.
 func (p *proc) fileEndWarnings() {
 	in := p.in

@@ -290,6 +290,7 @@ func (in *Interp) run(files []*ast.File, res *Result) int {
 	in.tree = file
 	if !in.opts.NoWarnings {
 		in.diags = lint.Check(file)
+		in.topDeprecations()
 	}
 	top, cerr := in.compileFirst(file)
 	if cerr != nil {
@@ -381,6 +382,7 @@ func (in *Interp) nextFile(f *ast.File) *topCode {
 	in.diags = nil
 	if !in.opts.NoWarnings {
 		in.diags = lint.Check(f)
+		in.topDeprecations()
 	}
 	top := in.compileTop(f)
 	if in.diags != nil {

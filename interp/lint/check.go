@@ -31,9 +31,11 @@ func Check(f *ast.File) *Report {
 	}
 	sortDiagnostics(tok)
 	r.Top = append(append(r.Top, tok...), parser...)
+	r.TopLexed = len(r.Top)
 	if f.Root == nil {
 		return r
 	}
+	remoteCalls(f.Root, 0, "", nil, "", &r.TopRemotes)
 	c := &checker{file: f.Name, report: r, lex: &lexicalCheck{rep: r, lines: map[string]int{}}}
 	top := newVars("", &r.Top)
 	top.expr(f.Root)

@@ -475,7 +475,8 @@ func remoteCalls(n ast.Node, piped int, module string, aliases map[string]string
 		name, local := x.CallName()
 		if local {
 			switch name {
-			case "quote", "&":
+			case "quote", "&", "defmodule", "defprotocol", "defimpl":
+				// (a nested module's calls are its own)
 				return
 			case "|>":
 				if len(x.Args) == 2 {

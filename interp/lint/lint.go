@@ -59,6 +59,13 @@ type Report struct {
 	// Top holds the diagnostics of the file's top level, printed before
 	// the file runs.
 	Top []Diagnostic
+	// TopLexed is how many of Top come from the tokenizer and the parser
+	// (those before the expansion's).
+	TopLexed int
+	// TopRemotes are the remote calls of the file's top level outside
+	// its modules: Elixir expands them with no enclosing function, and
+	// warns of deprecated ones then (elixir_dispatch check_deprecated).
+	TopRemotes []Remote
 	// Modules holds the diagnostics of each module, keyed by the body of
 	// its defmodule (the node under do:).
 	Modules map[ast.Node]*ModuleReport
