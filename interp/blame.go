@@ -1,9 +1,10 @@
 package interp
 
 import (
+	"strings"
+
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/macrostr"
-	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/parser/ast"
 )
 
@@ -151,30 +152,41 @@ func (c *compiler) expandAttrs(n ast.Node) ast.Node {
 	return n
 }
 
-// blameClauses is what FunctionClauseError.blame/3 lists under
-// "Attempted function clauses": each clause of mod.fun/len(args) as
-// "def fun(args) when guards", the parts that fail for args marked
-// -part-. ok is false when the function keeps no clause heads (a
-// module not compiled, a built-in).
-func (p *proc) blameClauses(mod, fun term.Atom, args []term.Term) (lines []string, ok bool) {
+// BlameClauses implements stdlib.Blamer: Exception.blame_mfa/3 of
+// mod.fun/len(args). Each clause is "def fun(args) when guards" with
+// the parts that fail for args marked -part- (lines), and {args, guards}
+// with each part %{match?: bool, node: quoted} (clauses). ok is false
+// when the function keeps no clause heads (a module not compiled, a
+// built-in).
+func (p *proc) BlameClauses(mod, fun term.Atom, args []term.Term) (kind, clauses term.Term, lines []string, ok bool) {
 	_, fn := p.in.lookupFunction(mod, fun, len(args))
 	if fn == nil || fn.native != nil || len(fn.clauses) == 0 {
-		return nil, false
+		return nil, nil, nil, false
 	}
-	kind := "def"
+	k := "def"
 	if !fn.public {
-		kind = "defp"
+		k = "defp"
 	}
+	items := make([]term.Term, 0, len(fn.clauses))
 	for _, cl := range fn.clauses {
 		if cl.blame == nil {
-			return nil, false
+			return nil, nil, nil, false
 		}
-		lines = append(lines, p.blameClause(kind, fn, cl, args))
+		line, t := p.blameClause(k, fn, cl, args)
+		lines = append(lines, line)
+		items = append(items, t)
 	}
-	return lines, true
+	return term.MakeAtom(k), term.List(items...), lines, true
 }
 
-func (p *proc) blameClause(kind string, fn *function, cl *clause, args []term.Term) string {
+var (
+	atomMatchQ = term.MakeAtom("match?")
+	atomNode   = term.MakeAtom("node")
+)
+
+// blameClause is one clause of fn blamed for args: as message/1 prints
+// it, and as blame_mfa returns it.
+func (p *proc) blameClause(kind string, fn *function, cl *clause, args []term.Term) (string, term.Term) {
 	fr := make([]term.Term, max(fn.nslots, len(args)))
 	copy(fr, args)
 	m := p.mark()
@@ -187,14 +199,16 @@ func (p *proc) blameClause(kind string, fn *function, cl *clause, args []term.Te
 		}()
 		return f()
 	}
-	mark := func(ok bool, n ast.Node) string {
+	mark := func(ok bool, n ast.Node) (string, term.Term) {
+		t := term.NewMap([]term.Term{atomMatchQ, atomNode}, []term.Term{term.Bool(ok), quoteForm(n, &quoteOpts{})})
 		s := macrostr.ToString(n)
 		if ok {
-			return s
+			return s, t
 		}
-		return "-" + s + "-"
+		return "-" + s + "-", t
 	}
 	s := kind + " " + funName(fn.name) + "("
+	var params []term.Term
 	for i, prm := range cl.blame.params {
 		if i > 0 {
 			s += ", "
@@ -215,62 +229,50 @@ func (p *proc) blameClause(kind string, fn *function, cl *clause, args []term.Te
 				return true
 			})
 		}
-		s += mark(ok, prm)
+		str, t := mark(ok, prm)
+		s += str
+		params = append(params, t)
 	}
 	s += ")"
-	var part func(g *guardPart, parent int) (string, bool)
-	part = func(g *guardPart, parent int) (string, bool) {
+	var part func(g *guardPart, parent int) (string, term.Term, bool)
+	part = func(g *guardPart, parent int) (string, term.Term, bool) {
 		if g.op == "" {
 			ok := safe(func() bool { return g.test(p, fr) })
-			return mark(ok, g.node), ok
+			str, t := mark(ok, g.node)
+			return str, t, ok
 		}
 		prec := 120
 		if g.op == "and" {
 			prec = 130
 		}
-		l, lok := part(g.left, prec)
-		r, rok := part(g.right, prec)
+		l, lt, lok := part(g.left, prec)
+		r, rt, rok := part(g.right, prec)
 		str := l + " " + g.op + " " + r
 		if parent > prec {
 			str = "(" + str + ")"
 		}
+		t := term.Tuple{term.MakeAtom(g.op), term.Nil, term.List(lt, rt)}
 		if g.op == "and" {
-			return str, lok && rok
+			return str, t, lok && rok
 		}
-		return str, lok || rok
+		return str, t, lok || rok
 	}
+	var guards []term.Term
 	for _, g := range cl.blame.guards {
-		str, _ := part(g, 0)
+		str, t, _ := part(g, 0)
 		s += " when " + str
+		guards = append(guards, t)
 	}
-	return s
+	return s, term.Tuple{term.List(params...), term.List(guards...)}
 }
 
-// registerBlame registers :exlite_blame.clauses/3, through which
-// exlite's ExUnit lists a FunctionClauseError's attempted clauses:
-// {shown clause lines, number of clauses}, or nil when the function
-// keeps none.
-func registerBlame() {
-	rt.Register(":exlite_blame", map[string]rt.BuiltinFunc{
-		"clauses/3": func(env rt.Env, a []term.Term) term.Term {
-			p, ok := env.(*proc)
-			mod, ok1 := a[0].(term.Atom)
-			fun, ok2 := a[1].(term.Atom)
-			args, ok3 := term.ListToSlice(a[2])
-			if !ok || !ok1 || !ok2 || !ok3 {
-				return term.NilAtom
-			}
-			lines, ok := p.blameClauses(mod, fun, args)
-			if !ok {
-				return term.NilAtom
-			}
-			items := make([]term.Term, len(lines))
-			for i, l := range lines {
-				items[i] = term.Binary(l)
-			}
-			return term.Tuple{term.List(items...), term.Int(len(lines))}
-		},
-	})
+// BlamedMessage implements stdlib.Blamer: msg, the message of exc, with
+// what UndefinedFunctionError.blame/2 and KeyError.blame/2 add: the
+// modules whose name differs only in case (instead of the alias
+// advice), the close names of functions and keys.
+func (p *proc) BlamedMessage(exc term.Term, msg string) string {
+	if h := p.in.missingModuleHint(exc); h != "" {
+		msg = strings.TrimSuffix(msg, missingAliasHint(structField(exc, atomModule).(term.Atom))) + h
+	}
+	return msg + p.in.blameHint(p, exc)
 }
-
-func init() { rt.RegisterLazy(registerBlame) }

@@ -120,3 +120,65 @@ func TestUncaughtAttemptedClauses(t *testing.T) {
 		})
 	}
 }
+
+// TestExceptionBlameClauses: Exception.blame/3 of a FunctionClauseError
+// of a compiled module's function fills :args, :kind and :clauses
+// (Exception.blame_mfa/3), and message/1 then lists the arguments and
+// the attempted clauses as FunctionClauseError.message/1 of Elixir 1.18
+// does; a script's module keeps no clauses, so only the arguments.
+func TestExceptionBlameClauses(t *testing.T) {
+	main := `try do
+  Shapes.area({:rect, 0, 2})
+rescue
+  e ->
+    {b, [top | _]} = Exception.blame(:error, e, __STACKTRACE__)
+    IO.inspect({b.kind, length(List.wrap(b.clauses)), top})
+    IO.puts(Exception.message(b))
+end
+`
+	head := `no function clause matching in Shapes.area/1
+
+The following arguments were given to Shapes.area/1:
+
+    # 1
+    {:rect, 0, 2}
+`
+	tests := []struct {
+		name     string
+		compiled bool
+		want     string
+	}{
+		{"compiled", true, `{:def, 2, {Shapes, :area, 1, [file: ~c"shapes.ex", line: 2]}}
+` + head + `
+Attempted function clauses (showing 2 out of 2):
+
+    def area(-{:square, s}-) when -is_number(s)-
+    def area({:rect, w, h}) when -w > 0- and h > 0
+
+`},
+		{"script", false, `{nil, 0, {Shapes, :area, 1, [file: ~c"shapes.ex", line: 2]}}
+` + head + "\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var files []*ast.File
+			for _, f := range [][2]string{{"shapes.ex", blameShapes}, {"main.exs", main}} {
+				file, err := parser.Parse(f[0], []byte(f[1]))
+				if err != nil {
+					t.Fatal(err)
+				}
+				files = append(files, file)
+			}
+			opts := Options{NoWarnings: true}
+			if tt.compiled {
+				opts.Compiled = []string{"shapes.ex"}
+			}
+			var stdout, stderr bytes.Buffer
+			opts.Stdout, opts.Stderr = &stdout, &stderr
+			ExecuteFiles(files, opts)
+			if got := stdout.String(); got != tt.want {
+				t.Errorf("stdout:\n%s\nwant:\n%s\nstderr: %s", got, tt.want, stderr.String())
+			}
+		})
+	}
+}

@@ -259,54 +259,17 @@ func formatError(env rt.Env, e *rt.Error, blame bool) string {
 		name := rt.ExceptionName(exc)
 		msg := rt.ExceptionMessage(env, exc)
 		if p, ok := env.(*proc); ok && blame {
-			if h := p.in.missingModuleHint(exc); h != "" {
-				// blame/2 words the module hint anew: the modules that
-				// differ only in case, instead of the alias advice
-				msg = strings.TrimSuffix(msg, missingAliasHint(structField(exc, atomModule).(term.Atom))) + h
-			}
-			msg += p.in.blameHint(p, exc)
+			msg = p.BlamedMessage(exc, msg)
 		}
 		if name == "FunctionClauseError" && e.Args != nil && blame {
-			mfa := formatMFA(structField(exc, atomModule), structField(exc, atomFunction), structField(exc, atomArity))
-			fmt.Fprintf(&b, "** (%s) %s    \n    \n    The following arguments were given to %s:\n", name, msg, mfa)
-			for i, a := range e.Args {
-				fmt.Fprintf(&b, "    \n        # %d\n        %s\n", i+1, indentLines(rt.Inspect(env, a), "        "))
-			}
-			b.WriteString("    \n")
-			if lines, n := attemptedClauses(env, exc, e.Args); n > 0 {
-				// A function of a compiled module (Options.Compiled):
-				// Elixir's CLI blames it as FunctionClauseError.blame/3.
-				fmt.Fprintf(&b, "    Attempted function clauses (showing %d out of %d):\n    \n", len(lines), n)
-				for _, cl := range lines {
-					b.WriteString("        " + cl + "\n")
-				}
-				if more := n - len(lines); more == 1 {
-					b.WriteString("        ...\n        (1 clause not shown)\n")
-				} else if more > 1 {
-					fmt.Fprintf(&b, "        ...\n        (%d clauses not shown)\n", more)
-				}
-				b.WriteString("    \n")
-			} else if fn, ok := structField(exc, atomFunction).(term.Atom); ok && structField(exc, atomModule) == term.Term(atomString) {
-				clauses := padClauses(fn.Name(), e.Args)
-				if clause := binaryGuardClause(fn.Name(), e.Args); clause != "" {
-					clauses = []string{clause}
-				}
-				if len(clauses) > 0 {
-					fmt.Fprintf(&b, "    Attempted function clauses (showing %d out of %d):\n    \n", len(clauses), len(clauses))
-					for _, cl := range clauses {
-						b.WriteString("        " + cl + "\n")
-					}
-					b.WriteString("    \n")
-				}
-			}
+			// Elixir's CLI prints the unblamed banner and, under it,
+			// FunctionClauseError.blame/3's text indented by four.
+			blamed := stdlib.FunctionClauseBlame(env, exc, e.Args, attemptedClauses(env, exc, e.Args))
+			fmt.Fprintf(&b, "** (%s) %s%s\n", name, msg, "    "+strings.ReplaceAll(blamed, "\n", "\n    "))
 		} else {
 			if name == "ArithmeticError" && len(e.Args) == 2 && len(e.Stack) > 0 && e.Stack[0].Line == -1 {
-				op := e.Stack[0].Function[1:]
-				if op == "div" || op == "rem" {
-					msg += fmt.Sprintf(": %s(%s, %s)", op, rt.Inspect(env, e.Args[0]), rt.Inspect(env, e.Args[1]))
-				} else {
-					msg += fmt.Sprintf(": %s %s %s", rt.Inspect(env, e.Args[0]), op, rt.Inspect(env, e.Args[1]))
-				}
+				// ArithmeticError.blame/2: the :erlang operation on top
+				msg += stdlib.ArithmeticSuffix(env, e.Stack[0].Function[1:], e.Args)
 			}
 			fmt.Fprintf(&b, "** (%s) %s\n", name, msg)
 		}
@@ -332,25 +295,28 @@ func formatError(env rt.Env, e *rt.Error, blame bool) string {
 	return b.String()
 }
 
-// clauseLimit is the most clauses FunctionClauseError.blame/3 lists.
-const clauseLimit = 10
-
 // attemptedClauses returns the clauses of the function a
-// FunctionClauseError exc names, as blameClauses shows them for args (at
-// most clauseLimit), and their number; 0 when the function keeps no
-// clause heads (its module was not compiled with Options.Compiled).
-func attemptedClauses(env rt.Env, exc term.Term, args []term.Term) ([]string, int) {
-	p, ok := env.(*proc)
+// FunctionClauseError exc names as FunctionClauseError.blame/3 lists
+// them for args: a compiled module's (Options.Compiled), or those of the
+// String functions whose clauses Elixir's CLI blames; none otherwise.
+func attemptedClauses(env rt.Env, exc term.Term, args []term.Term) []string {
 	mod, ok1 := structField(exc, atomModule).(term.Atom)
 	fun, ok2 := structField(exc, atomFunction).(term.Atom)
-	if !ok || !ok1 || !ok2 {
-		return nil, 0
+	if !ok1 || !ok2 {
+		return nil
 	}
-	lines, ok := p.blameClauses(mod, fun, args)
-	if !ok {
-		return nil, 0
+	if p, ok := env.(*proc); ok {
+		if _, _, lines, ok := p.BlameClauses(mod, fun, args); ok {
+			return lines
+		}
 	}
-	return lines[:min(len(lines), clauseLimit)], len(lines)
+	if mod != atomString {
+		return nil
+	}
+	if clause := binaryGuardClause(fun.Name(), args); clause != "" {
+		return []string{clause}
+	}
+	return padClauses(fun.Name(), args)
 }
 
 func fileOf(f rt.Frame) string { return f.File }

@@ -546,27 +546,11 @@ defmodule ExUnit.Formatter do
     end)
   end
 
-  # blame adds the arguments to a FunctionClauseError from its first
-  # frame, which then shows the arity (Exception.blame/3).
-  defp blame(:error, %FunctionClauseError{args: nil} = e, [{m, f, args, loc} | rest]) when is_list(args),
-    do: {%{e | args: args}, [{m, f, length(args), loc} | rest]}
-
-  # ArithmeticError.blame/2 (1.18) names the operation of an :erlang
-  # frame on top.
-  defp blame(:error, %ArithmeticError{message: message} = e, [{:erlang, fun, args, _} | _] = st) when is_list(args) do
-    suffix =
-      case {fun, args} do
-        {op, [a]} when op in [:+, :-] -> ": #{op}(#{inspect(a)})"
-        {op, [a, b]} when op in [:+, :-, :*, :/] -> ": #{inspect(a)} #{op} #{inspect(b)}"
-        {f, [a, b]} when f in [:div, :rem] -> ": #{f}(#{inspect(a)}, #{inspect(b)})"
-        {f, [a, b]} when f in [:band, :bor, :bxor, :bsl, :bsr] -> ": Bitwise.#{f}(#{inspect(a)}, #{inspect(b)})"
-        {:bnot, [a]} -> ": Bitwise.bnot(#{inspect(a)})"
-        _ -> ""
-      end
-
-    {%{e | message: message <> suffix}, st}
-  end
-
+  # blame is Exception.blame/3 of a test's error: a
+  # FunctionClauseError gets the arguments of its first frame (which then
+  # shows the arity) and its message lists them; an ArithmeticError's
+  # names its operation.
+  defp blame(kind, reason, st) when kind in [:error, :throw, :exit], do: Exception.blame(kind, reason, st)
   defp blame(_kind, reason, st), do: {reason, st}
 
   # stack formats the frames up to the test's own.
@@ -702,16 +686,6 @@ defmodule ExUnit.Formatter do
 
   defp body(kind, reason, st, code) do
     banner = Exception.format_banner(kind, reason, st)
-
-    banner =
-      case reason do
-        %FunctionClauseError{args: args} when is_list(args) and kind == :error ->
-          banner <> "\n\n" <> given(reason)
-
-        _ ->
-          banner
-      end
-
     {banner <> "\n" <> if(code, do: "code: " <> code <> "\n", else: ""), nil}
   end
 
@@ -730,16 +704,8 @@ defmodule ExUnit.Formatter do
   # which indent/1 adds).
   defp nested(header, reason, st) do
     {exc, st} = blame(:error, Exception.normalize(:error, reason, st), st)
-
-    text =
-      case exc do
-        %FunctionClauseError{} ->
-          ex_pad(Exception.format_banner(:error, exc)) <> "\n" <> ex_pad(given(exc))
-
-        _ ->
-          {text, _} = body(:error, exc, st, nil)
-          ex_pad(String.replace_suffix(text, "\n", ""))
-      end
+    {text, _} = body(:error, exc, st, nil)
+    text = ex_pad(String.replace_suffix(text, "\n", ""))
 
     trace = ex_pad("stacktrace:") <> Enum.map_join(st, &("       " <> Exception.format_stacktrace_entry(&1) <> "\n"))
 
@@ -753,35 +719,6 @@ defmodule ExUnit.Formatter do
   defp ex_pad(text) do
     [first | rest] = String.split(text, "\n")
     "     " <> first <> Enum.map_join(rest, fn "" -> "\n"; l -> "\n     " <> l end) <> "\n"
-  end
-
-  # given lists a FunctionClauseError's arguments as
-  # FunctionClauseError.blame/3 does.
-  defp given(%{module: m, function: f, arity: a, args: args}) do
-    "The following arguments were given to #{Exception.format_mfa(m, f, a)}:\n" <>
-      (args
-       |> Enum.with_index(1)
-       |> Enum.map_join(fn {arg, i} -> "\n    # #{i}\n    " <> inspect(arg) <> "\n" end)) <>
-      attempted(:exlite_blame.clauses(m, f, args))
-  end
-
-  # attempted lists the clauses of a function of a compiled module
-  # (exlite test -r FILE.ex) as FunctionClauseError.blame/3 does, at most
-  # ten, the parts that fail for the arguments marked -part-.
-  defp attempted(nil), do: ""
-
-  defp attempted({lines, n}) do
-    shown = Enum.take(lines, 10)
-
-    more =
-      case n - 10 do
-        k when k <= 0 -> ""
-        1 -> "    ...\n    (1 clause not shown)\n"
-        k -> "    ...\n    (#{k} clauses not shown)\n"
-      end
-
-    "\nAttempted function clauses (showing #{length(shown)} out of #{n}):\n\n" <>
-      Enum.map_join(shown, &("    " <> &1 <> "\n")) <> more
   end
 
   # format_args is ExUnit's listing of a failed call's arguments.

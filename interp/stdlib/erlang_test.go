@@ -100,7 +100,7 @@ func TestNormalizeError(t *testing.T) {
 		{a("badarith"), "** (ArithmeticError) bad argument in arithmetic expression"},
 	}
 	for _, c := range cases {
-		if got := FormatBanner(rt.KindError, rt.NormalizeError(nil, c.reason, nil), nil); got != c.want {
+		if got := FormatBanner(rt.KindError, rt.NormalizeError(nil, c.reason, nil)); got != c.want {
 			t.Errorf("got %q, want %q", got, c.want)
 		}
 	}

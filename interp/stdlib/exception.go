@@ -17,7 +17,10 @@ import (
 // BuiltinExceptionMessage, installed here. A FunctionClauseError raised
 // here keeps :args nil in the struct (as a rescued one has in Elixir) and
 // carries the call's arguments in rt.Error.Args for the report of an
-// uncaught error.
+// uncaught error; Exception.blame/3 puts them in the struct, whose
+// message/1 then lists them (FunctionClauseBlame, the one writer of that
+// text: the evaluator's report of an uncaught error and exlite's ExUnit
+// print it too).
 
 func init() {
 	rt.SetBuiltinMessages(BuiltinExceptionMessage)
@@ -35,16 +38,16 @@ func registerException() {
 		},
 		"exception?/1": func(env rt.Env, a []term.Term) term.Term { return boolTerm(isException(a[0])) },
 		"format_banner/2": func(env rt.Env, a []term.Term) term.Term {
-			return term.Binary(formatBanner(env, kindOf(a[0]), a[1], nil, term.Nil))
+			return term.Binary(formatBanner(env, kindOf(a[0]), a[1], term.Nil))
 		},
 		"format_banner/3": func(env rt.Env, a []term.Term) term.Term {
-			return term.Binary(formatBanner(env, kindOf(a[0]), a[1], nil, a[2]))
+			return term.Binary(formatBanner(env, kindOf(a[0]), a[1], a[2]))
 		},
 		"format/2": func(env rt.Env, a []term.Term) term.Term {
-			return term.Binary(formatBanner(env, kindOf(a[0]), a[1], nil, term.Nil))
+			return term.Binary(formatBanner(env, kindOf(a[0]), a[1], term.Nil))
 		},
 		"format/3": func(env rt.Env, a []term.Term) term.Term {
-			s := formatBanner(env, kindOf(a[0]), a[1], nil, a[2])
+			s := formatBanner(env, kindOf(a[0]), a[1], a[2])
 			if st := formatStacktrace(env, a[2]); st != "" {
 				s += "\n" + st
 			}
@@ -83,6 +86,13 @@ func registerException() {
 		},
 		"normalize/2": func(env rt.Env, a []term.Term) term.Term { return normalize(env, a[0], a[1], term.Nil) },
 		"normalize/3": func(env rt.Env, a []term.Term) term.Term { return normalize(env, a[0], a[1], a[2]) },
+		"blame/3": func(env rt.Env, a []term.Term) term.Term {
+			if a[0] != atom("error") {
+				return term.Tuple{a[1], a[2]}
+			}
+			exc, st := blame(env, rt.NormalizeError(env, a[1], a[2]), a[2])
+			return term.Tuple{exc, st}
+		},
 	})
 }
 
@@ -181,7 +191,11 @@ func BuiltinExceptionMessage(env rt.Env, exc term.Term) (string, bool) {
 		}
 		mod, _ := field(exc, "module").(term.Atom)
 		f, _ := fun.(term.Atom)
-		return "no function clause matching in " + formatMFA(env, mod, f, field(exc, "arity")), true
+		msg := "no function clause matching in " + formatMFA(env, mod, f, field(exc, "arity"))
+		if args, ok := term.ListToSlice(field(exc, "args")); ok && field(exc, "args") != term.NilAtom {
+			msg += FunctionClauseBlame(env, exc, args, blamedClauses(env, exc, args))
+		}
+		return msg, true
 	case "UndefinedFunctionError":
 		return undefinedFunctionMessage(env, exc), true
 	case "KeyError":
@@ -336,38 +350,17 @@ func valueType(env rt.Env, v term.Term) string {
 	return "Term"
 }
 
-// blameMessage is the message with what Exception.blame/3 adds for an
-// uncaught error: the arguments of a FunctionClauseError (rt.Error.Args).
-func blameMessage(env rt.Env, exc term.Term, args []term.Term) string {
-	msg := rt.ExceptionMessage(env, exc)
-	if rt.ExceptionName(exc) != "FunctionClauseError" || field(exc, "function") == term.NilAtom || args == nil {
-		return msg
-	}
-	mod, _ := field(exc, "module").(term.Atom)
-	f, _ := field(exc, "function").(term.Atom)
-	mfa := formatMFA(env, mod, f, field(exc, "arity"))
-	pad := func(s string) string { return strings.ReplaceAll(s, "\n", "\n    ") }
-	var sb strings.Builder
-	sb.WriteString(msg)
-	sb.WriteString("\n\nThe following arguments were given to " + mfa + ":\n")
-	for i, a := range args {
-		sb.WriteString(pad("\n# ") + strconv.Itoa(i+1) + pad("\n") + pad(rt.Inspect(env, a)) + "\n")
-	}
-	return sb.String()
-}
-
 // FormatBanner is Exception.format_banner/2: "** (Mod) message" for an
-// error, "** (throw) term", "** (exit) reason". Given the arguments of a
-// FunctionClauseError (rt.Error.Args), it lists them as an uncaught
-// error's report does. Lines after the first are not indented here.
-func FormatBanner(kind rt.ErrorKind, value term.Term, args []term.Term) string {
-	return formatBanner(nil, kind, value, args, term.Nil)
+// error, "** (throw) term", "** (exit) reason". Lines after the first
+// are not indented here.
+func FormatBanner(kind rt.ErrorKind, value term.Term) string {
+	return formatBanner(nil, kind, value, term.Nil)
 }
 
 // formatBanner is FormatBanner in a running program (env, which may be
 // nil, computes messages that need it) with the error's stacktrace (for
 // Exception.normalize/3).
-func formatBanner(env rt.Env, kind rt.ErrorKind, value term.Term, args []term.Term, stack term.Term) string {
+func formatBanner(env rt.Env, kind rt.ErrorKind, value term.Term, stack term.Term) string {
 	switch kind {
 	case rt.KindThrow:
 		return "** (throw) " + rt.Inspect(env, value)
@@ -377,7 +370,7 @@ func formatBanner(env rt.Env, kind rt.ErrorKind, value term.Term, args []term.Te
 	if !isException(value) {
 		value = rt.NormalizeError(env, value, stack)
 	}
-	return "** (" + rt.ExceptionName(value) + ") " + blameMessage(env, value, args)
+	return "** (" + rt.ExceptionName(value) + ") " + rt.ExceptionMessage(env, value)
 }
 
 // FormatExit is Exception.format_exit/1.
@@ -390,7 +383,7 @@ func formatExit(env rt.Env, reason term.Term, joiner string) string {
 	if ok && len(t) == 2 {
 		// {exception_or_reason, stacktrace}: an error's exit.
 		if st, ok := term.ListToSlice(t[1]); ok && len(st) > 0 && isStackList(st) {
-			entries := []string{"an exception was raised:" + joiner + formatBanner(nil, rt.KindError, t[0], nil, t[1])}
+			entries := []string{"an exception was raised:" + joiner + formatBanner(nil, rt.KindError, t[0], t[1])}
 			for _, e := range st {
 				entries = append(entries, formatStackEntry(env, e))
 			}
