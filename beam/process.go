@@ -617,6 +617,9 @@ func (p *Process) MakeRef() term.Ref { return p.rt.MakeRef() }
 // program before the report can be printed. For other reports use
 // Runtime.Log.
 func (p *Process) LogError(text string) {
+	if !p.rt.Logs("error") {
+		return // Logger.configure(level: :none) drops crash reports too
+	}
 	p.crashLog = append(p.crashLog, p.rt.logLine("error", text))
 }
 

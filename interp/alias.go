@@ -52,7 +52,7 @@ func init() {
 			if a[0] != term.MakeAtom("process") {
 				argError("1st", "invalid monitor type")
 			}
-			return bproc(env).Monitor(a[1])
+			return bproc(env).Monitor(monitorTarget(a[1]))
 		},
 		"monitor/3": func(env rt.Env, a []term.Term) term.Term {
 			if a[0] != term.MakeAtom("process") {
@@ -92,7 +92,7 @@ func monitorWith(env rt.Env, target, opts term.Term) term.Term {
 		}
 	}
 	p := bproc(env)
-	ref := p.Monitor(target)
+	ref := p.Monitor(monitorTarget(target))
 	if alias {
 		p.Alias(ref, mode)
 	}

@@ -573,12 +573,18 @@ func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
 // receive should cost little (see newProc).
 type spawnedProc struct {
 	proc
-	fun    term.Term
+	fun term.Term
+	// args are fun's arguments: nil for the spawn of a function value,
+	// not nil (mfaArgs, mfaNoArgs) for spawn(M, f, args)
 	args   []term.Term
 	parent term.Pid // the spawning process (Process.info's :parent)
 	calls0 [2]callRec
 	slots0 [3]term.Term
 }
+
+// mfaNoArgs stands for the arguments of a spawn(M, f, args) once they
+// are in the process's frame.
+var mfaNoArgs = []term.Term{}
 
 // spawnedMemProc is a spawnedProc with its memory accounting (under a
 // memory limit), in the same allocation.
@@ -615,7 +621,11 @@ func (sp *spawnedProc) start(bp *beam.Process) (p *proc, fn *function, env, fr [
 			p.entry = true
 			fr = p.alloc(fn.nslots)
 			copy(fr, args)
-			sp.args = nil
+			if sp.args != nil {
+				// the arguments are let go; an empty non-nil slice
+				// still marks a spawn(M, f, args) (spawnedWith)
+				sp.args = mfaNoArgs
+			}
 		}
 	}
 	return p, fn, env, fr

@@ -189,11 +189,12 @@ func initialCall(env rt.Env, info *beam.Info) term.Term {
 }
 
 // spawnedWith is the initial call of a process that is not an OTP
-// behaviour's: spawn(Mod, :fun, args) runs an external function on its
-// arguments, anything else is :erlang.apply/2 of a function.
+// behaviour's: spawn(Mod, :fun, args) runs Mod.fun/n (its arguments are
+// a non-nil slice, mfaArgs), the spawn of any function value, &Mod.fun/0
+// included, is :erlang.apply/2 of that function.
 func spawnedWith(q *proc) term.Tuple {
-	if q.origin != nil {
-		if f, ok := q.origin.fun.(*term.Fun); ok && f.External && f.Code == nil {
+	if q.origin != nil && q.origin.args != nil {
+		if f, ok := q.origin.fun.(*term.Fun); ok && f.External {
 			return term.Tuple{f.Module, f.Name, term.Int(f.Arity)}
 		}
 	}
@@ -236,11 +237,13 @@ func innermostCall(q *proc) term.Term {
 			}
 			continue
 		}
-		name := c.fn.name
+		name, arity := c.fn.name, c.fn.arity
 		if c.fn.anon && c.fn.funName != "" {
-			name = term.MakeAtom(c.fn.funName)
+			// the BEAM function of a closure takes its captured
+			// values as arguments too
+			name, arity = term.MakeAtom(c.fn.funName), arity+len(c.fn.captures)
 		}
-		return term.Tuple{c.fn.mod, name, term.Int(c.fn.arity)}
+		return term.Tuple{c.fn.mod, name, term.Int(arity)}
 	}
 	return nil
 }

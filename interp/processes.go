@@ -91,7 +91,16 @@ func mfaFun(m, f term.Term, argList term.Term) (term.Term, []term.Term) {
 	if !ok1 || !ok2 || !ok3 {
 		rt.ArgumentError("argument error")
 	}
-	return &term.Fun{Arity: len(args), Module: mod, Name: name, External: true}, args
+	return &term.Fun{Arity: len(args), Module: mod, Name: name, External: true}, mfaArgs(args)
+}
+
+// mfaArgs is the argument slice of a spawn of Module.name(args): never
+// nil, which tells it from the spawn of a function value (spawnedWith).
+func mfaArgs(args []term.Term) []term.Term {
+	if args == nil {
+		return []term.Term{}
+	}
+	return args
 }
 
 // spawnOptions reads :erlang.spawn_opt's option list (argument pos):
@@ -141,6 +150,27 @@ func validSpawnTuple(key, value term.Term) bool {
 		return ok
 	}
 	return false
+}
+
+// localNode is node() of a runtime that is not distributed.
+var localNode = term.MakeAtom("nonode@nohost")
+
+// monitorTarget checks what :erlang.monitor(:process, target) is given:
+// a pid, a name, or {name, node()}. A name on another node is badarg
+// too, as on a BEAM node that is not distributed.
+func monitorTarget(target term.Term) term.Term {
+	switch t := target.(type) {
+	case term.Pid, term.Atom:
+		return target
+	case term.Tuple:
+		if len(t) == 2 && t[1] == term.Term(localNode) {
+			if _, ok := t[0].(term.Atom); ok {
+				return target
+			}
+		}
+	}
+	argError("2nd", "not a pid")
+	return nil
 }
 
 // spawnResult is what spawn_opt returns: the pid, or {pid, ref} when the
@@ -280,19 +310,7 @@ func registerProcesses() {
 			return term.True
 		},
 		"monitor/1": func(env rt.Env, a []term.Term) term.Term {
-			switch t := a[0].(type) {
-			case term.Pid, term.Atom:
-			case term.Tuple:
-				if _, ok := t[0].(term.Atom); len(t) != 2 || !ok {
-					argError("2nd", "not a pid")
-				}
-				if _, ok := t[1].(term.Atom); !ok {
-					argError("2nd", "not a pid")
-				}
-			default:
-				argError("2nd", "not a pid")
-			}
-			return bproc(env).Monitor(a[0])
+			return bproc(env).Monitor(monitorTarget(a[0]))
 		},
 		"demonitor/1": func(env rt.Env, a []term.Term) term.Term {
 			ref := refArg(a[0])
@@ -303,13 +321,21 @@ func registerProcesses() {
 		"demonitor/2": func(env rt.Env, a []term.Term) term.Term {
 			ref := refArg(a[0])
 			flush, info := false, false
-			items, _ := term.ListToSlice(a[1])
+			items, ok := term.ListToSlice(a[1])
+			if !ok {
+				if term.IsList(a[1]) {
+					argError("2nd", "not a proper list")
+				}
+				argError("2nd", "not a list")
+			}
 			for _, it := range items {
 				switch it {
 				case term.MakeAtom("flush"):
 					flush = true
 				case term.MakeAtom("info"):
 					info = true
+				default:
+					argError("2nd", "invalid option in list")
 				}
 			}
 			bproc(env).DemonitorAlias(ref)
@@ -424,14 +450,25 @@ func registerProcesses() {
 		},
 		"cancel_timer/2": func(env rt.Env, a []term.Term) term.Term {
 			ref := refArg(a[0])
-			left, ok := bproc(env).Runtime().CancelTimer(ref)
-			if accessKeyword(a[1], "info") == term.False {
+			bp := bproc(env)
+			left, ok := bp.Runtime().CancelTimer(ref)
+			var result term.Term = term.False
+			if ok {
+				result = term.Int(left)
+			}
+			info := accessKeyword(a[1], "info") != term.False
+			if accessKeyword(a[1], "async") == term.True {
+				// the result comes as a message, as OTP's asynchronous
+				// cancel's does
+				if info {
+					bp.Send(bp.Pid(), term.Tuple{term.MakeAtom("cancel_timer"), ref, result})
+				}
 				return term.OK
 			}
-			if ok {
-				return term.Int(left)
+			if !info {
+				return term.OK
 			}
-			return term.False
+			return result
 		},
 		"read_timer/1": func(env rt.Env, a []term.Term) term.Term {
 			ref := refArg(a[0])

@@ -102,6 +102,7 @@ func timerApply(env rt.Env, a []term.Term, every bool) term.Term {
 		return timerError()
 	}
 	fun := &term.Fun{Arity: len(args), Module: mod, Name: name, External: true}
+	args = mfaArgs(args) // spawn(M, f, args): its initial call is M.f/n
 	mk := func() beam.Body { return rt.SpawnBody(env, fun, args) }
 	var owner *term.Pid
 	kind := atomOnce
