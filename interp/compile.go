@@ -109,6 +109,9 @@ func (c *compiler) newError(pos ast.Pos, format string, args ...any) *compileErr
 		e.module = rt.ModuleName(c.modName)
 		if c.beamName != "" {
 			e.where = c.beamWhere()
+		} else {
+			// the module's body
+			e.where = e.module + " (module)"
 		}
 	}
 	return e
@@ -533,6 +536,27 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 		}
 	case "@":
 		return c.attrRead(n)
+	case "->":
+		if len(args) == 2 {
+			// a clause where no construct takes clauses (elixir_expand's
+			// unhandled_arrow_op)
+			e := c.newError(n.Pos, "misplaced operator ->\n\nThis typically means invalid syntax or a macro is not available in scope")
+			e.oneCaret = true
+			panic(e)
+		}
+	case "|":
+		if len(args) == 2 {
+			// a cons outside a list or a map update (elixir_expand's
+			// unhandled_cons_op)
+			e := c.newError(n.Pos, "misplaced operator |/2\n\n"+
+				"The | operator is typically used between brackets to mark the tail of a list:\n\n"+
+				"    [head | tail]\n"+
+				"    [head, middle, ... | tail]\n\n"+
+				"It is also used to update maps and structs, via the %%{map | key: value} notation, "+
+				"and in typespecs, such as @type and @spec, to express the union of two types")
+			e.oneCaret = true
+			panic(e)
+		}
 	case "^":
 		arg := ""
 		if len(args) == 1 {
@@ -890,6 +914,16 @@ func (c *compiler) requireForm(n *ast.Call) (term.Atom, bool) {
 	mod, ok := c.moduleOf(n.Args[0])
 	if !ok {
 		return term.Atom{}, false
+	}
+	if name := mod.Name(); !c.lib && strings.HasPrefix(name, "Elixir.") && !elixirModules[strings.TrimPrefix(name, "Elixir.")] &&
+		!c.in.moduleExists(mod) && libFile(mod) == "" && !c.contextModules[mod] {
+		// elixir_aliases:ensure_loaded, a file error
+		e := c.newError(n.Pos, "module %s is not loaded and could not be found", rt.ModuleName(mod))
+		e.oneCaret = true
+		if c.mod != nil && c.beamName == "" {
+			e.where = rt.ModuleName(c.modName) + " (module)"
+		}
+		panic(e)
 	}
 	c.require(mod)
 	if len(n.Args) > 1 {

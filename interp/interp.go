@@ -294,6 +294,10 @@ func (in *Interp) run(files []*ast.File, res *Result) int {
 	}
 	top, cerr := in.compileFirst(file)
 	if cerr != nil {
+		if in.diags != nil {
+			// what Elixir printed before its expansion reached the error
+			in.printDiagnostics(lint.Before(in.diags.Top, int(cerr.pos.Line)))
+		}
 		fmt.Fprint(in.opts.Stderr, in.formatCompileError(cerr))
 		return 1
 	}

@@ -64,6 +64,11 @@ func (in *Interp) stmtWarningsAround(body ast.Node, stmts []ast.Node, ce *compil
 			more = more[1:]
 		}
 		for _, d := range m.Stmts[st] {
+			if i == failing && ce.pos.Line > 0 && d.Before > 0 && d.Before <= int(ce.pos.Line) {
+				// printed before expansion reached the error
+				in.printDiagnostics([]lint.Diagnostic{d})
+				continue
+			}
 			after.WriteString(d.Render(in.file, in.src))
 		}
 	}

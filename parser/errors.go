@@ -457,6 +457,11 @@ func keywordFollowUp(toks []*token, i int) (*token, string) {
 	if i < 1 || toks[i-1].typ != gen.ElixirLexerCOMMA {
 		return nil, ""
 	}
+	if i >= 2 && (toks[i-2].typ == gen.ElixirLexerKW || toks[i-2].typ == gen.ElixirLexerSTR_KW_END) {
+		// [name: , age: 3]: the keyword lacks its value, yecc stops at
+		// the comma with a plain syntax error
+		return nil, ""
+	}
 	depth := 0
 	sawKW := false
 	for j := i - 2; j >= 0; j-- {

@@ -455,10 +455,11 @@ func (l *hlexer) rawSigil(i int) int {
 				}
 			}
 		}
-		if end >= 0 {
-			break
+		if end < 0 {
+			// elixir_tokenizer takes three quotes for a heredoc
+			// always: one that never closes is a missing terminator
+			return 0
 		}
-		fallthrough // the one-quote form may still match
 	default:
 		open := l.at(j)
 		var closer rune

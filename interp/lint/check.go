@@ -22,7 +22,7 @@ func Check(f *ast.File) *Report {
 	tok := charlistWarnings(f.CharlistQuotes)
 	var parser []Diagnostic
 	for _, w := range f.ParserWarnings {
-		d := Diagnostic{Severity: Warning, Line: int(w.Line), Col: int(w.Col), Message: w.Message}
+		d := Diagnostic{Severity: Warning, Line: int(w.Line), Col: int(w.Col), Message: w.Message, Before: 1}
 		if w.Tokenizer {
 			tok = append(tok, d)
 		} else {
@@ -753,7 +753,7 @@ func charlistWarnings(qs []ast.CharlistQuote) []Diagnostic {
 		if q.Heredoc {
 			msg = "single-quoted string represent charlists. Use ~c''' if you indeed want a charlist or use \"\"\" instead"
 		}
-		out = append(out, Diagnostic{Severity: Warning, Line: int(q.Line), Col: int(q.Col), Message: msg})
+		out = append(out, Diagnostic{Severity: Warning, Line: int(q.Line), Col: int(q.Col), Message: msg, Before: 1})
 	}
 	return out
 }

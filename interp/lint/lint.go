@@ -52,6 +52,11 @@ type Diagnostic struct {
 	// "Calc.double/1" in a function, "Calc (module)" in a module body,
 	// "" at the top level of the file.
 	Where string
+	// Before, when not 0, is the first line whose expansion Elixir
+	// starts after printing this diagnostic: a compile error at that
+	// line or later is printed after it. 0 means Elixir prints it once
+	// the whole unit (a definition, the top level) is expanded.
+	Before int
 }
 
 // Report is what Check found in a file.
@@ -260,4 +265,16 @@ func padMessage(msg string, digits, padding int) string {
 		b.WriteString(l)
 	}
 	return b.String()
+}
+
+// Before returns the diagnostics of ds that Elixir prints before its
+// expansion reaches line (see Diagnostic.Before).
+func Before(ds []Diagnostic, line int) []Diagnostic {
+	var out []Diagnostic
+	for _, d := range ds {
+		if d.Before > 0 && line > 0 && d.Before <= line {
+			out = append(out, d)
+		}
+	}
+	return out
 }

@@ -60,6 +60,8 @@ type vars struct {
 	// case, fn and receive that cannot match (nil where Elixir compiles
 	// with nowarn_nomatch: the top level and module bodies).
 	shadow *[]Diagnostic
+	// last is the greatest line of the expressions walked so far.
+	last int
 }
 
 func newVars(where string, out *[]Diagnostic) *vars {
@@ -123,7 +125,8 @@ func (a *vars) use(v *ast.Var) {
 
 // note reports a warning at a variable, as expansion meets it.
 func (a *vars) note(pos ast.Pos, msg string) {
-	*a.out = append(*a.out, Diagnostic{Severity: Warning, Line: int(pos.Line), Col: int(pos.Col), Message: msg, Where: a.where})
+	*a.out = append(*a.out, Diagnostic{Severity: Warning, Line: int(pos.Line), Col: int(pos.Col), Message: msg, Where: a.where,
+		Before: int(pos.Line)})
 }
 
 // sortedKeys returns the keys of an unused map in Erlang's term order
@@ -142,20 +145,21 @@ func sortedKeys(m map[verKey]*binding) []verKey {
 	return keys
 }
 
-func (a *vars) warn(name string, b *binding) {
+// warn reports an unused variable; before is the Diagnostic's Before.
+func (a *vars) warn(name string, b *binding, before int) {
 	msg := fmt.Sprintf("variable %q is unused (if the variable is not meant to be used, prefix it with an underscore)", name)
 	if b.overridden {
 		msg = fmt.Sprintf("variable %q is unused (there is a variable with the same name in the context, use the pin operator (^) to match on it or prefix this variable with underscore if it is not meant to be used)", name)
 	}
 	*a.out = append(*a.out, Diagnostic{Severity: Warning, Line: int(b.pos.Line), Col: int(b.pos.Col),
-		Span: utf8.RuneCountInString(name), Message: msg, Where: a.where})
+		Span: utf8.RuneCountInString(name), Message: msg, Where: a.where, Before: before})
 }
 
 // finish reports the unit's unused versions (elixir_env:check_unused_vars).
 func (a *vars) finish() {
 	for _, k := range sortedKeys(a.st.unused) {
 		if b := a.st.unused[k]; b != usedMark {
-			a.warn(k.name, b)
+			a.warn(k.name, b, 0)
 		}
 	}
 }
@@ -182,7 +186,7 @@ func (a *vars) clause(f func()) {
 			}
 			continue
 		}
-		a.warn(k.name, b)
+		a.warn(k.name, b, a.last+1)
 	}
 	a.st = saved
 }
@@ -326,6 +330,11 @@ func (a *vars) exprs(ns []ast.Node) {
 
 // expr walks a node as an expression.
 func (a *vars) expr(n ast.Node) {
+	if n != nil {
+		if l := int(n.Position().Line); l > a.last {
+			a.last = l
+		}
+	}
 	switch n := n.(type) {
 	case *ast.Var:
 		a.use(n)
