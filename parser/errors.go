@@ -376,6 +376,18 @@ func rawSigilMissing(file, src string, tilde, name *token) error {
 		Source: src, OpenLine: l, OpenColumn: c, Expected: exp}
 }
 
+// rawHeredocMissing reports an uppercase sigil's heredoc that never
+// closes, which the lexer took for an empty sigil t (~S"") and a string:
+// the tokenizer opens it at the quotes after the sigil's name.
+func rawHeredocMissing(file, src string, t *token) error {
+	l, c := t.pos()
+	el, ec := endOfInput(src)
+	c += utf8.RuneCountInString(t.text) - 2
+	return &SyntaxError{Kind: KindTokenMissing, File: file, Line: el, Column: ec, Source: src,
+		Description: fmt.Sprintf(`missing terminator: """ (for heredoc starting at line %d)`, l),
+		OpenLine:    l, OpenColumn: c, Expected: `"""`}
+}
+
 // byteOffset turns a code point offset into a byte offset.
 func byteOffset(src string, runes int) int {
 	n := 0

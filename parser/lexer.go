@@ -455,11 +455,10 @@ func (l *hlexer) rawSigil(i int) int {
 				}
 			}
 		}
-		if end < 0 {
-			// elixir_tokenizer takes three quotes for a heredoc
-			// always: one that never closes is a missing terminator
-			return 0
+		if end >= 0 {
+			break
 		}
+		fallthrough // the one-quote form may still match
 	default:
 		open := l.at(j)
 		var closer rune

@@ -575,6 +575,12 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 			}
 		case antlr.TokenEOF:
 			if len(stack) > 1 {
+				if sig := emptyRawSigilBefore(raw, top.open); sig != nil {
+					// ~S""" that never closes: elixir_tokenizer takes
+					// three quotes for a heredoc always, never ~S"" and
+					// a string
+					return nil, rawHeredocMissing(file, src, sig)
+				}
 				err := missingTerminator(file, src, top.open, top.closer)
 				if kind := blockKind(top.open.typ); kind != "" {
 					if h, ok := hints.find(kind); ok {
@@ -598,4 +604,19 @@ func filter(file, src string, raw []*token) ([]*token, error) {
 		}
 	}
 	return out, nil
+}
+
+// emptyRawSigilBefore returns the uppercase sigil with an empty body
+// (~S"") right before the string open starts, or nil.
+func emptyRawSigilBefore(raw []*token, open *token) *token {
+	if open.typ != gen.ElixirLexerSTR_START {
+		return nil
+	}
+	for _, t := range raw {
+		if t.typ == gen.ElixirLexerRAW_SIGIL && adjacent(t, open) && len(t.text) > 2 &&
+			strings.TrimLeft(t.text[1:], "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == `""` {
+			return t
+		}
+	}
+	return nil
 }

@@ -918,3 +918,4 @@ func intLit(n ast.Node) (int64, bool) {
 	}
 	return 0, false
 }
+
