@@ -918,4 +918,3 @@ func intLit(n ast.Node) (int64, bool) {
 	}
 	return 0, false
 }
-
