@@ -242,7 +242,7 @@ func (c *compiler) callPattern(x *ast.Call, pc *patCtx) matcher {
 		v := c.expr(x, pc.s, false)(nil, nil)
 		return litMatcher(v)
 	}
-	if op, ok := erlangInline[fnKey{term.MakeAtom(name), len(x.Args)}]; ok {
+	if op, ok := erlangInlined(name, len(x.Args)); ok {
 		// Kernel's inlined functions are :erlang's by now
 		e := c.newError(x.Pos, "cannot invoke remote function :erlang.%s/%d inside a match", op, len(x.Args))
 		e.oneCaret = true
@@ -252,21 +252,6 @@ func (c *compiler) callPattern(x *ast.Call, pc *patCtx) matcher {
 		"and they must be defined before their invocation. Called as: %s", name, len(x.Args), macrostr.ToString(x))
 	e.oneCaret = true
 	panic(e)
-}
-
-// erlangInline names the :erlang function each of Kernel's inlined
-// operators and functions becomes (elixir_rewrite.erl's inline table),
-// for the errors that name it.
-var erlangInline = map[fnKey]string{
-	{term.MakeAtom("+"), 2}: "+", {term.MakeAtom("-"), 2}: "-", {term.MakeAtom("*"), 2}: "*",
-	{term.MakeAtom("/"), 2}: "/", {term.MakeAtom("+"), 1}: "+", {term.MakeAtom("-"), 1}: "-",
-	{term.MakeAtom("=="), 2}: "==", {term.MakeAtom("!="), 2}: "/=", {term.MakeAtom("==="), 2}: "=:=",
-	{term.MakeAtom("!=="), 2}: "=/=", {term.MakeAtom("<"), 2}: "<", {term.MakeAtom(">"), 2}: ">",
-	{term.MakeAtom("<="), 2}: "=<", {term.MakeAtom(">="), 2}: ">=", {term.MakeAtom("--"), 2}: "--",
-	{term.MakeAtom("div"), 2}: "div", {term.MakeAtom("rem"), 2}: "rem", {term.MakeAtom("abs"), 1}: "abs",
-	{term.MakeAtom("length"), 1}: "length", {term.MakeAtom("hd"), 1}: "hd", {term.MakeAtom("tl"), 1}: "tl",
-	{term.MakeAtom("elem"), 2}: "element", {term.MakeAtom("tuple_size"), 1}: "tuple_size",
-	{term.MakeAtom("map_size"), 1}: "map_size", {term.MakeAtom("byte_size"), 1}: "byte_size",
 }
 
 // staticAppend turns the pattern [a, b] ++ rest into [a, b | rest], as
