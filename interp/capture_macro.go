@@ -2,27 +2,11 @@ package interp
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/exlite/exlite/beam/term"
+	"github.com/exlite/exlite/interp/kernelmacro"
 	"github.com/exlite/exlite/parser/ast"
 )
-
-// kernelMacros are the Kernel macros, by name and arity, that can be
-// captured: Elixir expands a capture of one (&<>/2, &Kernel.to_string/1,
-// &is_nil(&1)) to an anonymous function calling it, not to an external
-// function. Functions of the same name with another arity (get_in/2,
-// put_in/3) are functions.
-var kernelMacros = map[string][]int{
-	"tap": {2}, "or": {2}, "and": {2}, "!": {1}, "<>": {2}, "raise": {1, 2},
-	"reraise": {2, 3}, "is_struct": {1, 2}, "is_non_struct_map": {1},
-	"is_exception": {1, 2}, "then": {2}, "get_in": {1}, "put_in": {2},
-	"pop_in": {1}, "update_in": {2}, "get_and_update_in": {2},
-	"to_string": {1}, "to_charlist": {1}, "is_nil": {1}, "match?": {2},
-	"binding": {0, 1}, "if": {2}, "unless": {2}, "destructure": {2},
-	"..": {0, 2}, "..//": {3}, "&&": {2}, "||": {2}, "|>": {2}, "in": {2},
-	"var!": {1, 2}, "dbg": {0, 1, 2}, "to_char_list": {1},
-}
 
 // captureSpecialForms are names a capture's body may call that are no
 // functions at all (Kernel.SpecialForms and the evaluator's own forms): a
@@ -38,21 +22,12 @@ var captureSpecialForms = map[string]bool{
 	"__CALLER__": true, "__DIR__": true, "__STACKTRACE__": true,
 }
 
-// isKernelMacro reports whether Kernel defines name/arity as a macro.
-func isKernelMacro(name string, arity int) bool {
-	for _, a := range kernelMacros[name] {
-		if a == arity {
-			return true
-		}
-	}
-	return strings.HasPrefix(name, "sigil_") && arity == 2
-}
-
 // capturedMacro compiles a capture of a Kernel macro, &Kernel.name/arity
 // or &name/arity (mod is the zero atom), as Elixir expands it: fn x1, ...
-// -> name(x1, ...) end. It returns nil when name/arity is no such macro.
+// -> name(x1, ...) end, not an external function (a function of the same
+// name and another arity, get_in/2, is one). It returns nil when name/arity is no such macro.
 func (c *compiler) capturedMacro(pos ast.Pos, mod term.Atom, name string, arity int, s *scope) expr {
-	if (!mod.IsZero() && mod != atomKernel) || !isKernelMacro(name, arity) {
+	if (!mod.IsZero() && mod != atomKernel) || !kernelmacro.Is(name, arity) {
 		return nil
 	}
 	params := make([]ast.Node, arity)
@@ -95,7 +70,7 @@ func (c *compiler) sequentialCapture(body ast.Node, s *scope) expr {
 	}
 	arity := len(call.Args)
 	if name, ok := call.CallName(); ok {
-		if captureSpecialForms[name] || isKernelMacro(name, arity) || c.isLocalMacro(name, arity) {
+		if captureSpecialForms[name] || kernelmacro.Is(name, arity) || c.isLocalMacro(name, arity) {
 			return nil
 		}
 		return c.captureNamed(&ast.Var{Pos: call.Pos, Name: name}, arity, s)
@@ -109,7 +84,7 @@ func (c *compiler) sequentialCapture(body ast.Node, s *scope) expr {
 	}
 	mod, ok := c.moduleOf(dot.Args[0])
 	fname, ok2 := atomLit(dot.Args[1])
-	if !ok || !ok2 || (mod == atomKernel && isKernelMacro(fname.Name(), arity)) || c.in.macroExported(mod, fname, arity) {
+	if !ok || !ok2 || (mod == atomKernel && kernelmacro.Is(fname.Name(), arity)) || c.in.macroExported(mod, fname, arity) {
 		return nil
 	}
 	return c.captureNamed(&ast.Call{Pos: call.Pos, Fun: dot, Args: []ast.Node{}}, arity, s)

@@ -15,6 +15,7 @@ import (
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/elixirlib"
+	"github.com/exlite/exlite/interp/kernelmacro"
 	"github.com/exlite/exlite/interp/macrostr"
 	"github.com/exlite/exlite/parser"
 	"github.com/exlite/exlite/parser/ast"
@@ -776,15 +777,10 @@ func pinList(pos ast.Pos, pattern ast.Node) ast.Node {
 	return &ast.List{Pos: pos, Items: pins}
 }
 
-// kernelMacros are the macros among Kernel's local calls: assert shows
-// no arguments for them (ExUnit's extract_args expands them).
-var kernelMacros = map[string]bool{
-	"is_nil": true, "is_struct": true, "is_exception": true, "is_non_struct_map": true, "match?": true,
-	"to_string": true, "to_charlist": true, "get_in": true, "put_in": true, "update_in": true,
-	"get_and_update_in": true, "pop_in": true, "tap": true, "then": true, "if": true, "unless": true,
-	"raise": true, "reraise": true, "binding": true, "var!": true, "dbg": true, "destructure": true,
-	"sigil_c": true, "sigil_r": true, "sigil_s": true, "sigil_w": true, "sigil_S": true, "sigil_C": true,
-	"sigil_D": true, "sigil_T": true, "sigil_N": true, "sigil_U": true, "sigil_R": true, "sigil_W": true,
+// reservedForms are the special forms and operators among local
+// calls: assert shows no arguments for them (ExUnit's extract_args);
+// Kernel's macros are kernelmacro's.
+var reservedForms = map[string]bool{
 	"case": true, "cond": true, "with": true, "for": true, "try": true, "receive": true, "fn": true,
 	"quote": true, "unquote": true, "import": true, "require": true, "alias": true, "super": true,
 	"__block__": true, "__aliases__": true, "%{}": true, "{}": true, "%": true, "<<>>": true, "&": true,
@@ -804,7 +800,7 @@ func showsArgs(c *ast.Call) bool {
 		return false
 	}
 	if name, local := c.CallName(); local {
-		if kernelMacros[name] || assertionMacros[name] || strings.HasPrefix(name, "sigil_") {
+		if reservedForms[name] || kernelmacro.Is(name, len(c.Args)) || assertionMacros[name] || strings.HasPrefix(name, "sigil_") {
 			return false
 		}
 	} else if dot, ok := c.Fun.(*ast.Call); ok {
@@ -814,7 +810,7 @@ func showsArgs(c *ast.Call) bool {
 		}
 		mod := macrostr.ToString(dot.Args[0])
 		f := macrostr.ToString(dot.Args[1])
-		if (mod == "Kernel" && kernelMacros[strings.TrimPrefix(f, ":")]) || (mod == "Integer" && (f == ":is_even" || f == ":is_odd")) {
+		if (mod == "Kernel" && kernelmacro.Is(strings.TrimPrefix(f, ":"), len(c.Args))) || (mod == "Integer" && (f == ":is_even" || f == ":is_odd")) {
 			return false
 		}
 	} else {
