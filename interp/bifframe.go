@@ -111,7 +111,7 @@ func callBIF(p *proc, b *rt.Builtin, f bifFrame, vals []term.Term) term.Term {
 				case "ArgumentError", "BadMapError", "KeyError":
 					if args := f.args(vals); args != nil {
 						e.Args = args
-						e.Stack = append([]rt.Frame{{Module: atomErlang, Function: "\x00" + f.name, Line: -1}}, p.stackTrace()...)
+						e.Stack = capTrace(append([]rt.Frame{{Module: atomErlang, Function: "\x00" + f.name, Line: -1}}, p.stackTrace()...))
 					}
 				}
 			}

@@ -43,9 +43,6 @@ type compiler struct {
 	inGuard bool
 	// lib is set while compiling exlite's own Elixir library.
 	lib bool
-	// overridable marks the functions defined now (by `use`) as
-	// replaceable by the module's own definitions.
-	overridable bool
 	// superFn is the overridden function `super` calls in the def being
 	// compiled.
 	superFn *function

@@ -283,7 +283,18 @@ func (p *proc) behaviourWarnings(mc lint.ModuleCalls, all []lint.ModuleCalls) []
 	}
 	for _, u := range mc.Uses {
 		if _, lib := elixirlib.Lookup(u); !lib {
-			continue // a module of the file: its __using__ is not read here
+			// a module of the file: what its __using__ quotes declare
+			for i := range all {
+				if all[i].Name == u {
+					behaviours = append(behaviours, all[i].UsingBehaviours...)
+					for _, d := range all[i].UsingDefs {
+						if _, ok := defs[d]; !ok {
+							defs[d] = "def"
+						}
+					}
+				}
+			}
+			continue
 		}
 		if cbs, _, ok := p.libCallbacks(u); ok && len(cbs) > 0 {
 			behaviours = append(behaviours, u)

@@ -75,7 +75,7 @@ func (p *proc) raiseBadFunction(v term.Term) {
 	if frames := p.stackTrace(); len(frames) > 0 && !frames[0].Module.IsZero() {
 		// the VM reports a bad fun called in a compiled function with
 		// that function's frame twice (Elixir 1.14 and 1.18 on OTP 25)
-		e.Stack = append([]rt.Frame{frames[0]}, frames...)
+		e.Stack = capTrace(append([]rt.Frame{frames[0]}, frames...))
 	}
 	panic(e)
 }
@@ -105,7 +105,7 @@ func (p *proc) raiseUndefined(mod, name term.Atom, args []term.Term) {
 	exc := rt.NewException("UndefinedFunctionError", atomModule, mod, atomFunction, name, atomArity, term.Int(len(args)),
 		atomReason, term.NilAtom, atomMessage, term.NilAtom)
 	e := &rt.Error{Kind: rt.KindError, Value: exc, Raw: term.MakeAtom("undef"), Args: args}
-	e.Stack = append([]rt.Frame{{Module: mod, Function: "\x00" + funName(name), Line: -1}}, p.stackTrace()...)
+	e.Stack = capTrace(append([]rt.Frame{{Module: mod, Function: "\x00" + funName(name), Line: -1}}, p.stackTrace()...))
 	panic(e)
 }
 

@@ -659,12 +659,12 @@ func (c *compiler) beforeCompile(p *proc, s *scope, fr *[]term.Term) {
 }
 
 // splice compiles the definitions a macro returned into the module
-// being defined, overridable; file is the file they come from ("" for
-// the program's).
+// being defined; file is the file they come from ("" for the
+// program's). They are overridable only once its defoverridable says so.
 func (c *compiler) splice(p *proc, x ast.Node, file string, s *scope, fr *[]term.Term) {
-	old, oldFile := c.overridable, c.spliceFile
-	c.overridable, c.spliceFile = true, file
-	defer func() { c.overridable, c.spliceFile = old, oldFile }()
+	oldFile := c.spliceFile
+	c.spliceFile = file
+	defer func() { c.spliceFile = oldFile }()
 	for _, stmt := range spliceItems(x) {
 		c.moduleStmt(p, stmt, s, fr)
 	}

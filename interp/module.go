@@ -303,6 +303,7 @@ func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term)
 			c.requireForm(call)
 			return
 		case "defoverridable":
+			c.defoverridable(p, call, s, fr)
 			return
 		case "use":
 			c.useForm(p, call, s, fr)
@@ -314,6 +315,56 @@ func (c *compiler) moduleStmt(p *proc, stmt ast.Node, s *scope, fr *[]term.Term)
 	}
 	e := c.expr(stmt, s, false)
 	c.runBody(p, e, s, fr)
+}
+
+// defoverridable marks functions the module has defined so far as
+// overridable (Module.make_overridable/2): the module's next definition
+// of one replaces it (and can call it with super). Its argument is a
+// keyword list of name: arity, or a behaviour, whose callbacks the
+// module defines are made overridable.
+func (c *compiler) defoverridable(p *proc, call *ast.Call, s *scope, fr *[]term.Term) {
+	if len(call.Args) != 1 {
+		return
+	}
+	arg := c.runBody(p, c.expr(call.Args[0], s, false), s, fr)
+	p.setLine(call.Pos.Line)
+	var keys []fnKey
+	if beh, ok := arg.(term.Atom); ok && !term.IsList(arg) {
+		m := p.lookupModule(beh)
+		if m == nil {
+			rt.ArgumentError("cannot pass module " + rt.Inspect(p, beh) + " as argument to defoverridable/1 because it was not defined")
+		}
+		for _, k := range m.info.callbacks {
+			if fn := c.mod.funcs[fnKey{k.name, k.arity}]; fn != nil {
+				keys = append(keys, fnKey{k.name, k.arity})
+			}
+		}
+	} else {
+		items, _ := term.ListToSlice(arg)
+		for _, it := range items {
+			var name term.Atom
+			var arity term.Int
+			okN, okA := false, false
+			if t, ok := it.(term.Tuple); ok && len(t) == 2 {
+				name, okN = t[0].(term.Atom)
+				arity, okA = t[1].(term.Int)
+			}
+			if !okN || !okA || arity < 0 || arity > 255 {
+				rt.ArgumentError("each element in tuple list has to be a {function_name :: atom, arity :: 0..255} tuple, got: " + rt.Inspect(p, it))
+			}
+			key := fnKey{name, int(arity)}
+			if _, isMacro := c.mod.macros[key]; isMacro {
+				continue
+			}
+			if c.mod.funcs[key] == nil {
+				rt.ArgumentError(fmt.Sprintf("cannot make function %s/%d overridable because it was not defined", funName(key.name), key.arity))
+			}
+			keys = append(keys, key)
+		}
+	}
+	for _, k := range keys {
+		c.mod.funcs[k].overridable = true
+	}
 }
 
 // registerAttribute handles Module.register_attribute(__MODULE__, :name,
@@ -493,13 +544,13 @@ func (c *compiler) def(call *ast.Call, public bool) {
 			kind, funName(key.name), arity, prev, c.in.file, fn.line)})
 	}
 	var super *function
-	if fn != nil && fn.overridable && (!c.overridable || fn.native != nil) {
+	if fn != nil && fn.overridable {
 		super = fn
 		fn = nil
 	}
 	if fn == nil {
 		fn = &function{mod: c.modName, name: key.name, arity: arity, public: public, line: call.Pos.Line, col: defPos.Col,
-			display: fmt.Sprintf("%s/%d", funName(key.name), arity), overridable: c.overridable, lib: c.lib, file: c.spliceFile}
+			display: fmt.Sprintf("%s/%d", funName(key.name), arity), lib: c.lib, file: c.spliceFile}
 		c.mod.funcs[key] = fn
 	}
 	if super != nil {
@@ -680,7 +731,7 @@ func (c *compiler) defaultWrappers(full *function, defaults []ast.Node) {
 		arity := required + k
 		key := fnKey{full.name, arity}
 		w := c.mod.funcs[key]
-		if w != nil && w.overridable && !c.overridable {
+		if w != nil && w.overridable {
 			w = nil // the module's own definitions replace `use`'s
 		}
 		if w != nil {
@@ -696,8 +747,7 @@ func (c *compiler) defaultWrappers(full *function, defaults []ast.Node) {
 			}
 		} else {
 			w = &function{mod: c.modName, name: full.name, arity: arity, public: full.public, line: full.line,
-				display: fmt.Sprintf("%s/%d", funName(full.name), arity), nslots: arity, lib: c.lib,
-				overridable: c.overridable}
+				display: fmt.Sprintf("%s/%d", funName(full.name), arity), nslots: arity, lib: c.lib}
 			c.mod.funcs[key] = w
 		}
 		given := k
@@ -893,7 +943,7 @@ func (p *proc) raiseStructKey(mod *module, key term.Term) {
 		{Module: mod.name, Function: "__struct__/1"},
 	}, stack...)
 	panic(&rt.Error{Kind: rt.KindError, Value: rt.NewException("KeyError", atomKey, key, atomTerm, term.NilAtom, atomMessage, term.NilAtom),
-		Raw: term.Tuple{term.MakeAtom("badkey"), key}, Stack: stack})
+		Raw: term.Tuple{term.MakeAtom("badkey"), key}, Stack: capTrace(stack)})
 }
 
 // buildStruct is Mod.__struct__(fields): the default struct updated with

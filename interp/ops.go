@@ -577,6 +577,6 @@ func (p *proc) boxBig(i term.Int) term.Term {
 func (p *proc) badArith(op string, x, y term.Term) {
 	exc := rt.NewException("ArithmeticError", atomMessage, term.Binary("bad argument in arithmetic expression"))
 	e := &rt.Error{Kind: rt.KindError, Value: exc, Raw: term.MakeAtom("badarith"), Args: []term.Term{x, y}}
-	e.Stack = append([]rt.Frame{{Module: atomErlang, Function: "\x00" + op, Line: -1}}, p.stackTrace()...)
+	e.Stack = capTrace(append([]rt.Frame{{Module: atomErlang, Function: "\x00" + op, Line: -1}}, p.stackTrace()...))
 	panic(e)
 }

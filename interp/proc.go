@@ -175,11 +175,45 @@ func (p *proc) depthExceeded() {
 	rt.RaiseMessage("SystemLimitError", fmt.Sprintf("a system limit has been reached: %d nested calls (body recursion too deep)", len(p.calls)))
 }
 
-// stackTrace returns the Elixir stack, innermost first.
+// backtraceDepth is the BEAM's default backtrace_depth: how many
+// entries an exception's stacktrace keeps.
+const backtraceDepth = 8
+
+// capTrace cuts a stacktrace to the BEAM's backtraceDepth entries.
+func capTrace(frames []rt.Frame) []rt.Frame {
+	if len(frames) > backtraceDepth {
+		return frames[:backtraceDepth:backtraceDepth]
+	}
+	return frames
+}
+
+// clauseTrace is the stack of a FunctionClauseError raised by the
+// function of frames[0]: as the BEAM reports a body-recursive function
+// failing to match, the returns into that same function are not listed
+// (Elixir 1.14 and 1.18 on OTP 25: sum([h | t]) = h + sum(t) failing on
+// [] lists sum/1 once, then its caller).
+func clauseTrace(frames []rt.Frame) []rt.Frame {
+	if len(frames) < 2 || frames[0].Module.IsZero() {
+		return frames
+	}
+	i := 1
+	for i < len(frames) && frames[i].Module == frames[0].Module && frames[i].Function == frames[0].Function {
+		i++
+	}
+	if i == 1 {
+		return frames
+	}
+	return append(frames[:1:1], frames[i:]...)
+}
+
+// stackTrace returns the Elixir stack, innermost first, as the BEAM
+// records it (erts_save_stacktrace): a frame equal to the one before it
+// (a body recursion's return into the same call site) is recorded once,
+// and at most backtraceDepth frames are.
 func (p *proc) stackTrace() []rt.Frame {
-	frames := make([]rt.Frame, 0, min(len(p.calls), 40))
+	frames := make([]rt.Frame, 0, min(len(p.calls), backtraceDepth))
 	inModule := false
-	for i := len(p.calls) - 1; i >= 0 && len(frames) < 40; i-- {
+	for i := len(p.calls) - 1; i >= 0 && len(frames) < backtraceDepth; i-- {
 		c := p.calls[i]
 		if c.hidden || c.fn != nil && c.fn.lib {
 			continue
@@ -213,6 +247,11 @@ func (p *proc) stackTrace() []rt.Frame {
 				f.File = c.fn.file
 			}
 		}
+		if n := len(frames); n > 1 && frames[n-1] == f {
+			// (the first frame is where the error is, not a return
+			// address: never merged)
+			continue
+		}
 		frames = append(frames, f)
 	}
 	return frames
@@ -225,7 +264,11 @@ func (p *proc) toError(r any) *rt.Error {
 	switch e := r.(type) {
 	case *rt.Error:
 		if e.Stack == nil {
-			e.Stack = append(e.Above, p.stackTrace()...)
+			st := p.stackTrace()
+			if e.Raw == atomFunctionClause && len(e.Above) == 0 {
+				st = clauseTrace(st)
+			}
+			e.Stack = capTrace(append(e.Above, st...))
 			e.Above = nil
 		}
 		return e

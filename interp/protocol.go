@@ -169,7 +169,7 @@ func (p *proc) raiseProtocolImplFor(mod *module, v term.Term) {
 			if mod.file != "" {
 				frame.File = mod.file
 			}
-			e.Stack = append([]rt.Frame{frame}, p.stackTrace()...)
+			e.Stack = capTrace(append([]rt.Frame{frame}, p.stackTrace()...))
 		}
 		panic(r)
 	}()

@@ -66,6 +66,11 @@ type ModuleCalls struct {
 	// Uses are the modules its `use` calls name, in order (the checker
 	// decides which of them declare a @behaviour).
 	Uses []string
+	// UsingBehaviours and UsingDefs are what the quotes of its
+	// __using__ macro declare in a module that uses it: @behaviour
+	// attributes and definitions (def and defmacro, by name and arity).
+	UsingBehaviours []string
+	UsingDefs       []FunArity
 	// Generated are the callbacks its defexception defines with its own
 	// @impl true (exception/1, and message/1 given a :message field);
 	// defexception also declares @behaviour Exception.
@@ -167,7 +172,8 @@ func (lc *lexicalCheck) scope(module string, body ast.Node, defined map[FunArity
 		where := module + "." + fname + "/" + itoa(arity)
 		remoteCalls(call.Args[1], 0, module, full, where, &mc.Remotes)
 	}
-	if len(mc.Remotes) > 0 || len(mc.Behaviours) > 0 || len(mc.Impls) > 0 || len(mc.Callbacks) > 0 || len(mc.Uses) > 0 {
+	if len(mc.Remotes) > 0 || len(mc.Behaviours) > 0 || len(mc.Impls) > 0 || len(mc.Callbacks) > 0 || len(mc.Uses) > 0 ||
+		len(mc.UsingBehaviours) > 0 || len(mc.UsingDefs) > 0 {
 		lc.rep.Checked = append(lc.rep.Checked, mc)
 	}
 }
@@ -185,6 +191,11 @@ func (lc *lexicalCheck) behaviourInfo(stmts []ast.Node, full map[string]string, 
 			continue
 		}
 		name, _ := call.CallName()
+		if name == "defmacro" && len(call.Args) > 1 {
+			if fname, arity := defName(call.Args[0]); fname == "__using__" && arity == 1 {
+				usingQuotes(call.Args[1], full, mc)
+			}
+		}
 		if defKinds[name] && len(call.Args) > 0 {
 			fname, arity := defName(call.Args[0])
 			if fname == "" {
@@ -256,6 +267,64 @@ func (lc *lexicalCheck) behaviourInfo(stmts []ast.Node, full map[string]string, 
 				}
 			default:
 				impl = aliasName(arg)
+			}
+		}
+	}
+}
+
+// usingQuotes reads the quote blocks of a __using__ macro's body: the
+// @behaviour attributes and definitions they inject.
+func usingQuotes(n ast.Node, full map[string]string, mc *ModuleCalls) {
+	switch x := n.(type) {
+	case *ast.List:
+		for _, it := range x.Items {
+			usingQuotes(it, full, mc)
+		}
+	case *ast.Pair:
+		usingQuotes(x.Left, full, mc)
+		usingQuotes(x.Right, full, mc)
+	case *ast.Call:
+		if name, _ := x.CallName(); name == "quote" {
+			for _, a := range x.Args {
+				if l, ok := a.(*ast.List); ok {
+					for _, it := range l.Items {
+						if p, ok := it.(*ast.Pair); ok {
+							if k, _ := atomLit(p.Left); k == "do" {
+								for _, st := range items(p.Right) {
+									quotedStmt(st, full, mc)
+								}
+							}
+						}
+					}
+				}
+			}
+			return
+		}
+		usingQuotes(x.Fun, full, mc)
+		for _, a := range x.Args {
+			usingQuotes(a, full, mc)
+		}
+	}
+}
+
+// quotedStmt records one statement a __using__ quote injects.
+func quotedStmt(st ast.Node, full map[string]string, mc *ModuleCalls) {
+	call, ok := st.(*ast.Call)
+	if !ok {
+		return
+	}
+	name, _ := call.CallName()
+	switch {
+	case (name == "def" || name == "defmacro") && len(call.Args) > 0:
+		if fname, arity := defName(call.Args[0]); fname != "" {
+			mc.UsingDefs = append(mc.UsingDefs, FunArity{fname, arity})
+		}
+	case name == "@" && len(call.Args) == 1:
+		if attr, ok := call.Args[0].(*ast.Call); ok && len(attr.Args) == 1 {
+			if an, _ := attr.CallName(); an == "behaviour" {
+				if mod := aliasName(attr.Args[0]); mod != "" {
+					mc.UsingBehaviours = append(mc.UsingBehaviours, resolveAlias(mod, full))
+				}
 			}
 		}
 	}
