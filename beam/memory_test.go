@@ -1,6 +1,7 @@
 package beam
 
 import (
+	"slices"
 	"sync/atomic"
 	"testing"
 
@@ -61,6 +62,47 @@ func TestSizerCountsSharingOnce(t *testing.T) {
 	s.Add(long)
 	if s.Bytes > 1000+64*consBytes {
 		t.Errorf("a walk bounded by 1000 bytes counted %d", s.Bytes)
+	}
+}
+
+// TestSizerSharingWithFilter repeats the checks of sharing with sets
+// large enough for ptrSet's filter: a long list reached twice and as the
+// tail of another, and lists made by prepending to one another (paths
+// of a search, each [node | parent's path]), each found counted at the
+// cell where it joins one counted before.
+func TestSizerSharingWithFilter(t *testing.T) {
+	long := term.List(make([]term.Term, 500_000)...)
+	var s Sizer
+	s.Add(long)
+	if s.seen.filter == nil {
+		t.Fatal("a walk of 500,000 cells has no filter")
+	}
+	s.Add(long)
+	s.Add(&term.Cons{Head: term.Int(1), Tail: long})
+	if want := int64(500_001 * consBytes); s.Bytes != want {
+		t.Errorf("shared list: %d bytes, want %d", s.Bytes, want)
+	}
+	for _, order := range []string{"shortest first", "longest first"} {
+		paths := make([]term.Term, 100_000)
+		var p term.Term = term.Nil
+		for i := range paths {
+			p = &term.Cons{Head: term.Int(i), Tail: p}
+			paths[i] = p
+		}
+		s.Reset()
+		if order == "longest first" {
+			slices.Reverse(paths)
+		}
+		s.AddAll(paths)
+		// Longest first, each shorter path starts inside one counted
+		// and stops at the next cell remembered (one in 64).
+		want, most := int64(100_000*consBytes), int64(100_000*consBytes)
+		if order == "longest first" {
+			most = 100_000 * 64 * consBytes
+		}
+		if s.Bytes < want || s.Bytes > most {
+			t.Errorf("paths, %s: %d bytes, want %d to %d", order, s.Bytes, want, most)
+		}
 	}
 }
 

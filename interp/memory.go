@@ -39,6 +39,9 @@ type memState struct {
 	// reds is the process's reductions at the last measure, and every
 	// the slices (beam.Budget reductions) after which the next is due.
 	reds, every int64
+	// stretch multiplies the slices between two measures while the
+	// measures find what the counters said (see measure).
+	stretch int64
 	// sentNext is the process's beam.Process.SentBytes from which sent
 	// checks the program's memory next: memChunk after the last check.
 	sentNext int64
@@ -62,7 +65,17 @@ const (
 	// memSliceBytes: a process measures itself after 4 + held/memSliceBytes
 	// slices (after 1 + held/memSliceBytes before a receive).
 	memSliceBytes = 32 << 10
+	// memStretchMax bounds memState.stretch.
+	memStretchMax = 8
 )
+
+// abs64 is |x|.
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
 
 // startMemory sets up the accounting of a new process (bp nil for the
 // evaluator states of hooks, which are not accounted). A spawned
@@ -74,7 +87,7 @@ func (p *proc) startMemory() {
 		if m == nil {
 			m = new(memState)
 		}
-		m.every = 4
+		m.every, m.stretch = 4, 1
 		m.sentNext = memChunk
 		p.mem = m
 		p.memDue = beam.Budget // as measure sets it for a process holding nothing
@@ -160,15 +173,32 @@ func (p *proc) measure() {
 		s.Add(d)
 	}
 	held := s.Bytes + m.inflight
+	counted := m.held + m.since + m.pending
 	in := p.in
-	in.memUsed.Add(held + m.pending - m.held - m.since)
+	// The process's share of memUsed was held and since (pending was
+	// not added yet); it is now what the measure found.
+	in.memUsed.Add(held - m.held - m.since)
 	in.notePeak()
 	// The next measure is due after 4 + held/memSliceBytes slices (so
-	// that measuring costs a bounded share of the work), or sooner when
-	// the process grows fast enough to reach the limit before: at the
-	// rate of the last slices, when half the room left would be used.
+	// that measuring costs a bounded share of the work), times stretch,
+	// or sooner when the process grows fast enough to reach the limit
+	// before: at the rate of the last slices, when half the room left
+	// would be used. A measure that finds what the process held before
+	// plus what it allocated since, within an eighth, shows that the
+	// counters follow the process (it keeps what it allocates, as a
+	// program building a large value does): measuring again as soon
+	// would find nothing, and the next measures come later, up to
+	// memStretchMax times. A measure that finds garbage, or growth the
+	// counters missed (a value a built-in made without counting it),
+	// brings back the usual interval. A receive still measures after
+	// 1 + held/memSliceBytes slices of work (memDue).
+	if m.held > 0 && abs64(held-counted) <= counted/8 {
+		m.stretch = min(2*m.stretch, memStretchMax)
+	} else {
+		m.stretch = 1
+	}
 	reds := p.bp.Reductions()
-	every := 4 + held/memSliceBytes
+	every := (4 + held/memSliceBytes) * m.stretch
 	if grow, slices := held-m.held, (reds-m.reds)/beam.Budget; grow > 0 && slices > 0 {
 		rate := grow / slices
 		room := in.opts.Limits.Memory - in.memoryTotal()
