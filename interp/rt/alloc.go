@@ -97,11 +97,18 @@ type HoldEnv interface {
 	Hold(bytes int64)
 }
 
-// Holding is what a built-in running in env holds so far (see Hold).
+// Holding is what a built-in running in env holds so far (see Hold). It
+// tells env by the chunk of holdChunk bytes, not at every element
+// gathered: a call of Hold per element of Enum.map cost more than the
+// element.
 type Holding struct {
 	env HoldEnv
-	n   int64
+	n   int64 // gathered
+	old int64 // told env
 }
+
+// holdChunk is how many bytes a Holding gathers before it tells env.
+const holdChunk = 4096
 
 // Hold starts counting what a built-in gathers in env; it must release
 // it when done (defer h.Release()).
@@ -112,19 +119,19 @@ func Hold(env Env) Holding {
 
 // Add counts bytes more gathered.
 func (h *Holding) Add(bytes int64) {
-	if h.env != nil {
-		h.n += bytes
-		h.env.Hold(bytes)
+	if h.n += bytes; h.n-h.old >= holdChunk && h.env != nil {
+		h.env.Hold(h.n - h.old)
+		h.old = h.n
 	}
 }
 
 // Release ends the counting: what was gathered is now the built-in's
 // result, which the evaluator accounts as any value.
 func (h *Holding) Release() {
-	if h.env != nil && h.n != 0 {
-		h.env.Hold(-h.n)
-		h.n = 0
+	if h.env != nil && h.old != 0 {
+		h.env.Hold(-h.old)
 	}
+	h.n, h.old = 0, 0
 }
 
 // RootEnv lets a built-in that keeps a value in Go between calls back
