@@ -787,13 +787,9 @@ func (p *proc) WarnAt(message string, env term.Term) bool {
 			}
 		}
 	}
-	d := lint.Diagnostic{Severity: lint.Warning, Line: int(line), Col: col, Message: message, Where: where}
-	out := d.Render(p.in.file, p.in.src)
-	if col > 0 {
-		// the stacktrace entry has no column
-		out = strings.Replace(out, fmt.Sprintf("└─ %s:%d:%d: ", p.in.file, line, col), fmt.Sprintf("└─ %s:%d: ", p.in.file, line), 1)
-	}
-	fmt.Fprint(errWriter{p.in}, out)
+	// the location is the stacktrace entry, which has no column
+	d := lint.Diagnostic{Severity: lint.Warning, Line: int(line), Col: col, LineOnly: true, Message: message, Where: where}
+	fmt.Fprint(errWriter{p.in}, d.Render(p.in.file, p.in.src))
 	return true
 }
 

@@ -42,6 +42,10 @@ type Diagnostic struct {
 	Col int
 	// Span is how many columns the highlight covers from Col (1 when 0).
 	Span int
+	// LineOnly leaves the column out of the location under the snippet
+	// while Col still places the highlight: a warning whose location is
+	// a stacktrace entry (IO.warn/2 given a column), which has none.
+	LineOnly bool
 	// Message is the text after "warning: ", possibly several lines.
 	Message string
 	// Plain marks a warning IO.warn printed with a stacktrace: its text,
@@ -159,7 +163,11 @@ func (d Diagnostic) Render(file, src string) string {
 	if d.Severity == Error {
 		prefix = "error:"
 	}
-	loc := location(file, d.Line, d.Col)
+	col := d.Col
+	if d.LineOnly {
+		col = 0
+	}
+	loc := location(file, d.Line, col)
 	if d.Where != "" {
 		loc += ": " + d.Where
 	}

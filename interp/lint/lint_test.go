@@ -70,6 +70,31 @@ func TestRenderNoColumn(t *testing.T) {
 	}
 }
 
+// TestRenderLineOnly checks LineOnly: the column still places the
+// highlight, the location under it names the line alone (IO.warn/2's
+// stacktrace entry), with or without the source line at hand.
+func TestRenderLineOnly(t *testing.T) {
+	src := "defmodule M do\n  IO.warn(\"x\", line: 2, column: 3)\nend\n"
+	cases := []struct {
+		name string
+		d    Diagnostic
+		src  string
+		want string
+	}{
+		{"with column", Diagnostic{Line: 2, Col: 3, Message: "x", Where: "M (module)"}, src,
+			"    warning: x\n    │\n  2 │   IO.warn(\"x\", line: 2, column: 3)\n    │   ~\n    │\n    └─ f.exs:2:3: M (module)\n\n"},
+		{"line only", Diagnostic{Line: 2, Col: 3, LineOnly: true, Message: "x", Where: "M (module)"}, src,
+			"    warning: x\n    │\n  2 │   IO.warn(\"x\", line: 2, column: 3)\n    │   ~\n    │\n    └─ f.exs:2: M (module)\n\n"},
+		{"line only, no source line", Diagnostic{Line: 9, Col: 3, LineOnly: true, Message: "x", Where: "(file)"}, src,
+			"warning: x\n└─ f.exs:9: (file)\n\n"},
+	}
+	for _, c := range cases {
+		if got := c.d.Render("f.exs", c.src); got != c.want {
+			t.Errorf("%s: got\n%q\nwant\n%q", c.name, got, c.want)
+		}
+	}
+}
+
 // TestMFA checks the place a diagnostic names: function names that are
 // not identifiers (ExUnit's test functions) quoted as
 // Exception.format_mfa/3 prints them.
