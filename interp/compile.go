@@ -200,10 +200,20 @@ func isClauses(n ast.Node) bool {
 	return name == "->"
 }
 
+// topBeamName is the name and arity of the function a file's top level
+// runs as (rt.TopFunction).
+const topBeamName = rt.TopFunction + "/1"
+
+// topCompiler is a compiler of code at a file's top level (outside any
+// module), as the file's, Code.eval_string's and a library's own.
+func (in *Interp) topCompiler() *compiler {
+	return &compiler{in: in, modName: atomTopModule, where: rt.ModuleName(atomTopModule) + "." + topBeamName, beamName: topBeamName,
+		aliases: map[string]term.Atom{}, attrs: map[string]term.Term{}}
+}
+
 // compileTop compiles the file's top level.
 func (in *Interp) compileTop(file *ast.File) *topCode {
-	c := &compiler{in: in, modName: atomTopModule, where: ":elixir_compiler_0.__FILE__/1", beamName: "__FILE__/1",
-		aliases: map[string]term.Atom{}, attrs: map[string]term.Term{}}
+	c := in.topCompiler()
 	s := newFnScope(nil)
 	var body expr
 	if file.Root == nil {
@@ -511,7 +521,7 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 			return p.callFunction(fn, nil, vals)
 		}
 	case "unquote", "unquote_splicing":
-		if len(args) == 1 && (c.beamName == "" || c.beamName == "__FILE__/1") {
+		if len(args) == 1 && (c.beamName == "" || c.beamName == topBeamName) {
 			// only a definition's body takes unquote fragments
 			// (elixir_expand's unquote_outside_quote)
 			e := c.newError(n.Pos, "%s called outside quote", name)

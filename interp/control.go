@@ -323,7 +323,7 @@ func stacktraceTerm(frames []rt.Frame) term.Term {
 		mod, name, arity := f.Module, f.Function, 0
 		switch {
 		case f.Function == "(file)":
-			mod, name, arity = atomTopModule, "__FILE__", 1
+			mod, name, arity = atomTopModule, rt.TopFunction, 1
 		case f.Function == "(module)":
 			mod, name, arity = atomTopModule, "__MODULE__", 1
 		case strings.HasPrefix(f.Function, "anonymous fn/"):
@@ -446,7 +446,7 @@ func stacktraceFrames(env rt.Env, t term.Term) []rt.Frame {
 		}
 		n := name.Name()
 		switch {
-		case mod == atomTopModule && n == "__FILE__":
+		case mod == atomTopModule && n == rt.TopFunction:
 			f.Function = "(file)"
 			f.Module = term.Atom{}
 		case mod == atomTopModule && n == "__MODULE__" && arity == 1:

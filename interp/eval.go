@@ -78,8 +78,7 @@ func (p *proc) evalNode(n ast.Node, binding term.Term) term.Term {
 	if !ok {
 		rt.ArgumentError("expected a keyword list as binding, got: " + rt.Inspect(p, binding))
 	}
-	c := &compiler{in: p.in, modName: atomTopModule, where: ":elixir_compiler_0.__FILE__/1", beamName: "__FILE__/1",
-		aliases: map[string]term.Atom{}, attrs: map[string]term.Term{}}
+	c := p.in.topCompiler()
 	s := newFnScope(nil)
 	type bound struct {
 		slot int

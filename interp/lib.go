@@ -53,8 +53,8 @@ func (p *proc) ensureLib(mod term.Atom) bool {
 		}
 		file = parsed
 	}
-	c := &compiler{in: in, modName: atomTopModule, where: ":elixir_compiler_0.__FILE__/1", beamName: "__FILE__/1",
-		aliases: map[string]term.Atom{}, attrs: map[string]term.Term{}, lib: true}
+	c := in.topCompiler()
+	c.lib = true
 	s := newFnScope(nil)
 	body := c.expr(file.Root, s, false)
 	c.resolveSites()

@@ -16,6 +16,11 @@ const (
 	KindExit
 )
 
+// TopFunction is the function a file's top level runs as, as Elixir
+// names it in stacktraces: {:elixir_compiler_0, :__FILE__, 1, loc},
+// printed "(file)".
+const TopFunction = "__FILE__"
+
 // Frame is one line of an Elixir stack trace: file.exs:8: Inventory.take/3.
 type Frame struct {
 	Module   term.Atom // zero for top-level script code

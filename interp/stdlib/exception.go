@@ -599,7 +599,7 @@ func formatStackEntry(env rt.Env, e term.Term) string {
 	mod, _ := t[0].(term.Atom)
 	fun, _ := t[1].(term.Atom)
 	switch {
-	case fun.Name() == "__FILE__" && t[2] == term.Int(1):
+	case fun.Name() == rt.TopFunction && t[2] == term.Int(1):
 		return loc + "(file)"
 	case fun.Name() == "__MODULE__" && t[2] == term.Int(1):
 		return loc + "(module)"

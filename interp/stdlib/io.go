@@ -460,7 +460,7 @@ func warnPlaced(env rt.Env, text string, info, file, line, mod, fun term.Term) t
 	fa, _ := fun.(term.Tuple)
 	switch {
 	case m == term.NilAtom || m.IsZero():
-		entry = term.Tuple{term.MakeAtom("elixir_compiler"), term.MakeAtom("__FILE__"), term.Int(1), loc}
+		entry = term.Tuple{term.MakeAtom("elixir_compiler"), term.MakeAtom(rt.TopFunction), term.Int(1), loc}
 	case len(fa) != 2:
 		entry = term.Tuple{m, term.MakeAtom("__MODULE__"), term.Int(0), loc}
 	default:
