@@ -172,6 +172,7 @@ func (c *compiler) callPattern(x *ast.Call, pc *patCtx) matcher {
 		a, b := c.pattern(x.Args[0], pc), c.pattern(x.Args[1], pc)
 		return func(p *proc, fr []term.Term, t term.Term) bool { return a(p, fr, t) && b(p, fr, t) }
 	case "%{}":
+		c.checkMapKeys(x)
 		return c.mapPattern(x.Args, pc, nil)
 	case "%":
 		return c.structPattern(x, pc)
@@ -183,6 +184,27 @@ func (c *compiler) callPattern(x *ast.Call, pc *patCtx) matcher {
 		}
 	case "<>":
 		prefix, ok := c.constString(x.Args[0])
+		if v, isVar := x.Args[0].(*ast.Var); !ok && isVar {
+			// Kernel.<>/2 raises while it expands
+			c.argumentError(x.Pos, "cannot perform prefix match because the left operand of <> has unknown size. "+
+				"The left operand of <> inside a match should either be a literal binary or "+
+				"an existing variable with the pin operator (such as ^some_var). Got: %s", v.Name)
+		}
+		if pin, isCall := x.Args[0].(*ast.Call); !ok && isCall {
+			if name, _ := pin.CallName(); name == "^" {
+				// an existing variable pinned: its value is the prefix
+				val := c.valueInPattern(pin, pc)
+				rest := c.pattern(x.Args[1], pc)
+				return func(p *proc, fr []term.Term, t term.Term) bool {
+					b, ok := t.(term.Binary)
+					pre, isBin := val(p, fr).(term.Binary)
+					if !ok || !isBin || len(b) < len(pre) || string(b[:len(pre)]) != string(pre) {
+						return false
+					}
+					return rest(p, fr, b[len(pre):])
+				}
+			}
+		}
 		if !ok {
 			c.errorf(x.Pos, "the left argument of <> operator inside a match should always be a literal binary because its size can't be verified")
 		}
@@ -467,4 +489,72 @@ func (c *compiler) destructure(n *ast.Call, left *ast.List, s *scope) expr {
 		}
 		return x
 	}
+}
+
+// checkMapKeys rejects a variable in a map pattern's keys, unpinned
+// (elixir_map's validate_match_key, a file error at the map).
+func (c *compiler) checkMapKeys(m *ast.Call) {
+	for _, a := range m.Args {
+		var pairs []*ast.Pair
+		switch a := a.(type) {
+		case *ast.Pair:
+			pairs = append(pairs, a)
+		case *ast.List:
+			for _, it := range a.Items {
+				if p, ok := it.(*ast.Pair); ok {
+					pairs = append(pairs, p)
+				}
+			}
+		}
+		for _, p := range pairs {
+			if v := varInMapKey(p.Left); v != nil {
+				e := c.newError(m.Pos, "cannot use variable %s as map key inside a pattern. Map keys in patterns can only be literals "+
+					"(such as atoms, strings, tuples, and the like) or an existing variable matched with the pin operator "+
+					"(such as ^some_var)", v.Name)
+				e.oneCaret = true
+				panic(e)
+			}
+		}
+	}
+}
+
+// varInMapKey returns the first variable of a map pattern's key that is
+// not pinned, or nil.
+func varInMapKey(n ast.Node) *ast.Var {
+	switch n := n.(type) {
+	case *ast.Var:
+		return n
+	case *ast.Pair:
+		if v := varInMapKey(n.Left); v != nil {
+			return v
+		}
+		return varInMapKey(n.Right)
+	case *ast.List:
+		for _, it := range n.Items {
+			if v := varInMapKey(it); v != nil {
+				return v
+			}
+		}
+	case *ast.Call:
+		name, local := n.CallName()
+		switch {
+		case local && name == "::" && len(n.Args) == 2:
+			return varInMapKey(n.Args[0])
+		case local && name == "^":
+			return nil
+		case local && name == "%{}" && len(n.Args) > 0:
+			return nil
+		}
+		if !local {
+			if v := varInMapKey(n.Fun); v != nil {
+				return v
+			}
+		}
+		for _, a := range n.Args {
+			if v := varInMapKey(a); v != nil {
+				return v
+			}
+		}
+	}
+	return nil
 }
