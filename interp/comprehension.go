@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/exlite/exlite/beam/term"
@@ -112,6 +113,7 @@ func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
 		body = c.expr(opts["do"], cs, false)
 	}
 	ln := n.Pos.Line
+	frame := c.forFrame(n, gens, opts["do"])
 	return func(p *proc, fr []term.Term) term.Term {
 		var results []term.Term
 		// held is what results holds, counted as held by the process
@@ -128,16 +130,37 @@ func (c *compiler) forExpr(n *ast.Call, s *scope) expr {
 		var loop func(i int)
 		loop = func(i int) {
 			if i == len(steps) {
+				if frame != nil {
+					// The body runs in Enum.reduce's fn: a stack trace
+					// shows it at the body's line and the enclosing
+					// function at the for's. (Popped on normal return
+					// only: an error's stack trace is taken from the
+					// frames left.)
+					p.setLine(ln)
+					top := p.calls[len(p.calls)-1]
+					p.calls = append(p.calls, callRec{fn: frame, line: frame.line, sp: top.sp})
+				}
 				if reducers != nil {
+					matched := false
 					for _, cl := range reducers {
 						if cl.try(p, fr, acc) {
 							acc = cl.body(p, fr)
-							return
+							matched = true
+							break
 						}
 					}
-					p.raiseCaseClause(ln, acc)
+					if !matched {
+						p.raiseCaseClause(ln, acc)
+					}
+					if frame != nil {
+						p.calls = p.calls[:len(p.calls)-1]
+					}
+					return
 				}
 				v := body(p, fr)
+				if frame != nil {
+					p.calls = p.calls[:len(p.calls)-1]
+				}
 				if uniq {
 					if seen == nil {
 						seen = map[string]bool{}
@@ -301,4 +324,97 @@ func (p *proc) collectInto(into term.Term, results []term.Term, ln int32, inline
 	}
 	p.raiseProtocol("Collectable", into)
 	return nil
+}
+
+// forFrame is the function a comprehension's body runs in on the BEAM,
+// Enum.reduce's anonymous fn/2 (more arguments for the variables it
+// captures from outside its generator, as every fn's frame shows them),
+// or nil for one without a list generator (binary generators are
+// inlined).
+func (c *compiler) forFrame(n *ast.Call, gens []ast.Node, body ast.Node) *function {
+	last := -1
+	for i, g := range gens {
+		if call, ok := g.(*ast.Call); ok {
+			if name, _ := call.CallName(); name == "<-" && len(call.Args) == 2 {
+				last = i
+			}
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	gen := gens[last].(*ast.Call)
+	bound, reads := map[string]bool{}, map[string]bool{}
+	pat := gen.Args[0]
+	if w, ok := pat.(*ast.Call); ok {
+		if wn, _ := w.CallName(); wn == "when" && len(w.Args) == 2 {
+			pat = w.Args[0]
+			forVars(w.Args[1], false, reads, bound)
+		}
+	}
+	forVars(pat, true, reads, bound)
+	for _, f := range gens[last+1:] {
+		forVars(f, false, reads, bound)
+	}
+	forVars(body, false, reads, bound)
+	captured := 0
+	for v := range reads {
+		if !bound[v] {
+			captured++
+		}
+	}
+	arity := 2 + captured
+	return &function{anon: true, mod: c.modName, arity: arity, line: n.Pos.Line, lib: c.lib, file: c.spliceFile,
+		display: anonName(arity, c.where), funName: fmt.Sprintf("-%s-fun-%d-", c.beamName, c.anonN)}
+}
+
+// forVars records the variables n reads and binds (in patterns).
+func forVars(n ast.Node, pattern bool, reads, binds map[string]bool) {
+	switch x := n.(type) {
+	case *ast.Var:
+		if strings.HasPrefix(x.Name, "_") {
+			return
+		}
+		if pattern {
+			binds[x.Name] = true
+		} else {
+			reads[x.Name] = true
+		}
+	case *ast.List:
+		for _, it := range x.Items {
+			forVars(it, pattern, reads, binds)
+		}
+	case *ast.Pair:
+		forVars(x.Left, pattern, reads, binds)
+		forVars(x.Right, pattern, reads, binds)
+	case *ast.Call:
+		name, local := x.CallName()
+		switch {
+		case local && (name == "quote" || name == "@"):
+			return
+		case local && name == "^":
+			for _, a := range x.Args {
+				forVars(a, false, reads, binds)
+			}
+			return
+		case local && (name == "=" || name == "<-") && len(x.Args) == 2:
+			forVars(x.Args[0], true, reads, binds)
+			forVars(x.Args[1], pattern && name == "=", reads, binds)
+			return
+		case local && name == "->" && len(x.Args) == 2:
+			forVars(x.Args[0], true, reads, binds)
+			forVars(x.Args[1], false, reads, binds)
+			return
+		case local && name == "when" && pattern && len(x.Args) >= 2:
+			for _, a := range x.Args[:len(x.Args)-1] {
+				forVars(a, true, reads, binds)
+			}
+			forVars(x.Args[len(x.Args)-1], false, reads, binds)
+			return
+		}
+		forVars(x.Fun, pattern, reads, binds)
+		for _, a := range x.Args {
+			forVars(a, pattern, reads, binds)
+		}
+	}
 }

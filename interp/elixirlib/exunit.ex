@@ -152,6 +152,11 @@ defmodule ExUnit.Runner do
   # (modules run in the order they were defined, the async ones first).
   def shuffle(list, 0), do: list
 
+  # __test_name__ names a test made by a comprehension of the module body
+  # (ExUnit.Case.register_test/6).
+  def __test_name__(nil, name), do: :"test #{name}"
+  def __test_name__(describe, name), do: :"test #{describe} #{name}"
+
   def shuffle(list, seed) do
     alg = Keyword.get(ExUnit.configuration(), :rand_algorithm, :exsss)
     _ = :rand.seed(alg, {seed, seed, seed})
@@ -388,7 +393,7 @@ defmodule ExUnit.Runner do
         result =
           outcome(fn ->
             ctx = mod.__ex_unit__(:setup, Map.put(ctx, :test_pid, self()))
-            apply(mod, t.fun, [ctx])
+            apply(mod, t.fun, [ctx | Map.get(t, :args, [])])
           end)
 
         send(parent, {:ex_unit_result, self(), result})
@@ -881,6 +886,20 @@ defmodule ExUnit.Assertions do
   rescue
     e in ExUnit.AssertionError ->
       reraise %{e | expr: if(e.expr == @no_value, do: code, else: e.expr), line: e.line || line}, __STACKTRACE__
+  end
+
+  # __unquoted__ shows the values of a generated test's unquote fragments
+  # in an assertion's code, where their placeholders are.
+  def __unquoted__(code, values) do
+    Enum.reduce(values, code, fn {name, v}, code ->
+      text =
+        case v do
+          {:exu_code, text} -> text
+          v -> inspect(v, limit: :infinity, printable_limit: :infinity)
+        end
+
+      code |> String.replace("^" <> name, text) |> String.replace(name, text)
+    end)
   end
 
   def flunk(message \\ "Flunked!") do

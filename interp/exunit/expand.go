@@ -142,6 +142,7 @@ type moduleState struct {
 	out        []ast.Node
 	tests      []ast.Node          // __ex_unit__ entries
 	names      map[string]bool     // the tests' names so far
+	generated  bool                // tests holds the lists of tests made by comprehensions
 	attrs      map[string]ast.Node // the module attributes set so far
 }
 
@@ -153,7 +154,13 @@ func (e *expander) module(name string, body ast.Node) ast.Node {
 	// ExUnit defines them at the module's line (their frames show it).
 	m.out = append(m.out, e.setupChain(pos, "__ex_unit__", "setup", m.setups, m.describes))
 	m.out = append(m.out, e.setupChain(pos, "__ex_unit__", "setup_all", m.setupAll, nil))
-	entries := &ast.List{Pos: pos, Items: m.tests}
+	var entries ast.Node = &ast.List{Pos: pos, Items: m.tests}
+	if m.generated {
+		// List.flatten([entry, @__exu_for_N__, ...])
+		entries = &ast.Call{Pos: pos, Fun: &ast.Call{Pos: pos, Fun: ast.Atom(pos, "."), Args: []ast.Node{
+			&ast.Call{Pos: pos, Fun: ast.Atom(pos, "__aliases__"), Args: aliasParts("List")}, ast.Atom(pos, "flatten"),
+		}}, Args: []ast.Node{entries}}
+	}
 	if m.async == nil {
 		m.async = &ast.Lit{Pos: pos, Value: term.False}
 	}
@@ -398,6 +405,11 @@ func (e *expander) body(m *moduleState, list []ast.Node, describe *describeState
 					full = "" // not known before the module runs: named by number
 				}
 				e.addTest(m, c.Pos, full, describe, "test", "", allTags, param, b, endLine)
+				continue
+			}
+		case "for":
+			if e.forTests(m, c, describe, append(append([]ast.Node(nil), describeTags...), tags...)) {
+				tags = nil
 				continue
 			}
 		case "doctest":
@@ -882,7 +894,8 @@ func patternVars(n ast.Node) (bound []ast.Node, pinned []*ast.Var) {
 		case *ast.Call:
 			name, _ := x.CallName()
 			if name == "^" && len(x.Args) == 1 {
-				if v, ok := x.Args[0].(*ast.Var); ok && !pinSeen[v.Name] {
+				// (a generated test's unquote fragment is no pinned variable)
+				if v, ok := x.Args[0].(*ast.Var); ok && !pinSeen[v.Name] && !strings.HasPrefix(v.Name, uqPrefix) {
 					pinSeen[v.Name] = true
 					pinned = append(pinned, &ast.Var{Pos: v.Pos, Name: v.Name, Context: v.Context})
 				}
