@@ -561,7 +561,7 @@ func formatMFA(env rt.Env, mod, fun term.Atom, arity term.Term) string {
 	}
 	name := fun.Name()
 	// anonymous functions: -outer/arity-fun-N-
-	if strings.HasPrefix(name, "-") && strings.HasSuffix(name, "-") {
+	if len(name) > 2 && strings.HasPrefix(name, "-") && strings.HasSuffix(name, "-") {
 		inner := name[1 : len(name)-1]
 		if i := strings.Index(inner, "-fun-"); i > 0 {
 			outer := inner[:i]
