@@ -2,6 +2,8 @@ package inspect
 
 import (
 	"math"
+
+	"github.com/exlite/exlite/interp/rt"
 	"strings"
 	"unicode/utf8"
 )
@@ -230,11 +232,22 @@ const (
 // Format renders doc at the given width (Infinity, or any negative
 // width, for none) as
 // Inspect.Algebra.format/2 does.
-func Format(doc Doc, width int) string {
+func Format(doc Doc, width int) string { return format(doc, width, nil) }
+
+// FormatIn is Format charging its work and its output to the process of
+// env, as Inspect does (meter.go): Inspect.Algebra.format/2 of a program.
+func FormatIn(env rt.Env, doc Doc, width int) string {
+	m := newMeter(env)
+	defer m.release()
+	return format(doc, width, m)
+}
+
+// format is Format with the work charged to m (nil: to no one).
+func format(doc Doc, width int, m *meter) string {
 	if width < 0 {
 		width = Infinity
 	}
-	p := printer{w: width}
+	p := printer{w: width, m: m}
 	p.run(doc)
 	return p.finish()
 }
@@ -252,9 +265,13 @@ type printer struct {
 	collapses []pendingCollapse
 	// scratch is the reusable stack of fits.
 	scratch []entry
+	// m is charged for the work and the output (nil: no one).
+	m *meter
 }
 
-func (p *printer) emit(s string) {
+// write adds s to the output. The meter counts the output's buffer as it
+// grows (by doubling: the larger buffer is counted before it is made).
+func (p *printer) write(s string) {
 	for len(p.collapses) > 0 {
 		c := &p.collapses[len(p.collapses)-1]
 		switch {
@@ -267,12 +284,18 @@ func (p *printer) emit(s string) {
 		p.collapses = p.collapses[:len(p.collapses)-1]
 		p.flushCollapse(c)
 	}
+	if p.m != nil && p.out.Len()+len(s) > p.out.Cap() {
+		c := 2*p.out.Cap() + len(s)
+		p.m.grow(c - p.out.Cap())
+		p.out.Grow(c - p.out.Len())
+	}
 	p.out.WriteString(s)
 }
 
 func (p *printer) flushCollapse(c *pendingCollapse) {
+	p.m.grow(min(c.max, c.count) + c.indent)
 	s := strings.Repeat("\n", min(c.max, c.count)) + strings.Repeat(" ", c.indent)
-	p.emit(s)
+	p.write(s)
 }
 
 func (p *printer) finish() string {
@@ -284,7 +307,11 @@ func (p *printer) finish() string {
 	return p.out.String()
 }
 
-func newline(i int) string {
+// newline is a line break and the indentation i of the next line; it
+// counts them as output made first (an indentation can be as large as
+// a program's nest/2 asks).
+func (p *printer) newline(i int) string {
+	p.m.grow(i + 1)
 	if i == 0 {
 		return "\n"
 	}
@@ -307,6 +334,7 @@ func (p *printer) run(doc Doc) {
 	for len(p.stack) > 0 {
 		e := p.stack[len(p.stack)-1]
 		p.stack = p.stack[:len(p.stack)-1]
+		p.m.step(1)
 		i, m := e.indent, e.mode
 		if m == modeWidth {
 			p.w = e.width
@@ -315,18 +343,18 @@ func (p *printer) run(doc Doc) {
 		switch d := e.doc.(type) {
 		case docNil:
 		case docLine:
-			p.emit(newline(i))
+			p.write(p.newline(i))
 			k = i
 		case docCons:
 			p.stack = append(p.stack, entry{indent: i, mode: m, doc: d.right}, entry{indent: i, mode: m, doc: d.left})
 		case docColor:
-			p.emit(d.color)
+			p.write(d.color)
 			p.stack = append(p.stack, entry{indent: i, mode: m, doc: d.doc})
 		case docString:
-			p.emit(d.s)
+			p.write(d.s)
 			k += d.n
 		case docText:
-			p.emit(string(d))
+			p.write(string(d))
 			k += len(d)
 		case docForce:
 			p.stack = append(p.stack, entry{indent: i, mode: m, doc: d.doc})
@@ -342,16 +370,16 @@ func (p *printer) run(doc Doc) {
 			if d.flex {
 				k += len(d.s)
 				if p.w == Infinity || m == modeFlat || p.fits(k, true, nil, true) != noFit {
-					p.emit(d.s)
+					p.write(d.s)
 				} else {
-					p.emit(newline(i))
+					p.write(p.newline(i))
 					k = i
 				}
 			} else if m == modeBreak {
-				p.emit(newline(i))
+				p.write(p.newline(i))
 				k = i
 			} else {
-				p.emit(d.s)
+				p.write(d.s)
 				k += len(d.s)
 			}
 		case docNest:
@@ -402,6 +430,7 @@ func (p *printer) fits(k int, b bool, first *entry, rest bool) fitResult {
 	next := len(p.stack) - 1 // next entry of the printer's stack to read
 	onNoFit := noFit
 	for {
+		p.m.step(1)
 		if b && k > w {
 			return onNoFit
 		}

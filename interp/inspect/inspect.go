@@ -103,8 +103,12 @@ type Options struct {
 	// struct (a map with an atom under :__struct__) while Structs is
 	// true, and for the fields of structs Elixir's library does not
 	// define. Without it, structs print as in a program that defines
-	// none.
+	// none. Printing charges its work to Program's process when Program
+	// is an rt.Env (meter.go).
 	Program Program
+	// work is the meter of the printing under way, shared by the nested
+	// calls of one Inspect or top-level ToDoc.
+	work *meter
 }
 
 // Program is what printing asks of the running program. The evaluator
@@ -162,14 +166,22 @@ func Inspect(t term.Term, opts Options) string {
 	if opts.Pretty {
 		width = opts.Width
 	}
-	return Format(Group(ToDoc(t, opts)), width)
+	if opts.work == nil {
+		opts.work = newMeter(opts.Program)
+		defer opts.work.release()
+	}
+	return format(Group(ToDoc(t, opts)), width, opts.work)
 }
 
 // InspectLabel returns what IO.inspect(t, opts) prints, without the final
 // newline: the label (if not empty) and ": ", then t broken at opts.Width.
 // The label does not count towards the width.
 func InspectLabel(t term.Term, label string, opts Options) string {
-	s := Format(Group(ToDoc(t, opts)), opts.Width)
+	if opts.work == nil {
+		opts.work = newMeter(opts.Program)
+		defer opts.work.release()
+	}
+	s := format(Group(ToDoc(t, opts)), opts.Width, opts.work)
 	if label == "" {
 		return s
 	}
@@ -187,8 +199,26 @@ var (
 	atomMap       = term.MakeAtom("map")
 )
 
-// ToDoc is Inspect.Algebra.to_doc/2: the document of t under opts.
+// ToDoc is Inspect.Algebra.to_doc/2: the document of t under opts. Its
+// work is charged to opts.Program's process (meter.go); terms nested
+// deeper than maxPrintDepth print as "...".
 func ToDoc(t term.Term, opts Options) Doc {
+	if opts.work == nil {
+		opts.work = newMeter(opts.Program)
+		defer opts.work.release()
+	}
+	m := opts.work
+	m.node()
+	if m.depth >= maxPrintDepth {
+		return Text("...")
+	}
+	m.depth++
+	d := toDoc(t, opts)
+	m.depth--
+	return d
+}
+
+func toDoc(t term.Term, opts Options) Doc {
 	switch v := t.(type) {
 	case term.Int:
 		if opts.Base == BaseDecimal {
@@ -409,6 +439,7 @@ func listDoc(c *term.Cons, opts Options) Doc {
 			elems = append(elems, cell.Head)
 		}
 		n++
+		opts.work.step(1)
 		keyword = keyword && isKeywordPair(cell.Head)
 		t = cell.Tail
 	}

@@ -94,7 +94,7 @@ func init() {
 			if n, ok := a[1].(term.Int); ok {
 				width = int(n)
 			}
-			return term.Binary(inspect.Format(docArg("format", 2, a, 0), width))
+			return term.Binary(inspect.FormatIn(env, docArg("format", 2, a, 0), width))
 		},
 		"container_doc/5": func(env rt.Env, a []term.Term) term.Term {
 			return containerDoc(env, a, term.Nil)
