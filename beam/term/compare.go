@@ -15,7 +15,156 @@ func Compare(a, b Term) int { return compareTerms(a, b, false) }
 // there an integer and a float never compare equal, every integer
 // sorting before every float, inside tuples, lists and maps too (so
 // {2} sorts before {1.0}).
+//
+// It walks nested tuples, lists and maps with a stack of its own, not
+// by recursion: a term can nest millions deep, and a Go stack that
+// passes its limit ends the whole Go process. Two references to the
+// same tuple, list cell or map are equal without a walk (as on the BEAM).
 func compareTerms(a, b Term, exact bool) int {
+	switch a.(type) {
+	case Tuple, *Cons, EmptyList, *Map:
+		return compareWalk(a, b, exact)
+	}
+	return compareFlat(a, b, exact)
+}
+
+// compareWalk is compareTerms of a tuple, list or map a.
+func compareWalk(a, b Term, exact bool) int {
+	var buf [8]cmpFrame
+	st := buf[:0]
+walk:
+	for {
+		c := 0
+		switch x := a.(type) {
+		case Tuple:
+			y, ok := b.(Tuple)
+			switch {
+			case !ok:
+				c = compareFlat(a, b, exact)
+			case len(x) != len(y):
+				c = cmpInt64(int64(len(x)), int64(len(y)))
+			case len(x) > 0 && &x[0] != &y[0]:
+				// Flat elements compare in place; the walk goes down into
+				// the first other one and comes back for the rest.
+				for i := range x {
+					if composite(x[i]) {
+						if i+1 < len(x) {
+							st = append(st, cmpFrame{a: a, b: b, i: i + 1, exact: exact})
+						}
+						a, b = x[i], y[i]
+						continue walk
+					}
+					if c = compareFlat(x[i], y[i], exact); c != 0 {
+						return c
+					}
+				}
+			}
+		case *Cons:
+			y, ok := b.(*Cons)
+			if !ok {
+				if _, empty := b.(EmptyList); empty {
+					return 1
+				}
+				c = compareFlat(a, b, exact)
+				break
+			}
+			for x != y {
+				if composite(x.Head) {
+					st = append(st, cmpFrame{a: x.Tail, b: y.Tail, i: -1, exact: exact})
+					a, b = x.Head, y.Head
+					continue walk
+				}
+				if c = compareFlat(x.Head, y.Head, exact); c != 0 {
+					return c
+				}
+				xt, ok1 := x.Tail.(*Cons)
+				yt, ok2 := y.Tail.(*Cons)
+				if !ok1 || !ok2 {
+					a, b = x.Tail, y.Tail
+					continue walk
+				}
+				x, y = xt, yt
+			}
+		case EmptyList:
+			switch b.(type) {
+			case *Cons:
+				c = -1
+			case EmptyList:
+			default:
+				c = compareFlat(a, b, exact)
+			}
+		case *Map:
+			y, ok := b.(*Map)
+			switch {
+			case !ok:
+				c = compareFlat(a, b, exact)
+			case x == y:
+			case x.Len() != y.Len():
+				c = cmpInt64(int64(x.Len()), int64(y.Len()))
+			default:
+				// Maps compare by their keys in key order, then by the
+				// values in that order, whatever order they iterate in:
+				// pushed last first.
+				kx, vx := x.sortedPairs()
+				ky, vy := y.sortedPairs()
+				for i := len(vx) - 1; i >= 0; i-- {
+					st = append(st, cmpFrame{a: vx[i], b: vy[i], i: -1, exact: exact})
+				}
+				for i := len(kx) - 1; i >= 0; i-- {
+					st = append(st, cmpFrame{a: kx[i], b: ky[i], i: -1, exact: true})
+				}
+			}
+		default:
+			c = compareFlat(a, b, exact)
+		}
+		if c != 0 {
+			return c
+		}
+		// The next pair: the top of the stack, or the next elements of
+		// the tuples on top.
+		for {
+			n := len(st)
+			if n == 0 {
+				return 0
+			}
+			f := &st[n-1]
+			if f.i < 0 {
+				a, b, exact = f.a, f.b, f.exact
+				st = st[:n-1]
+				break
+			}
+			x, y := f.a.(Tuple), f.b.(Tuple)
+			if f.i == len(x) {
+				st = st[:n-1]
+				continue
+			}
+			a, b, exact = x[f.i], y[f.i], f.exact
+			f.i++
+			break
+		}
+	}
+}
+
+// composite reports whether t is a tuple, a list or a map.
+func composite(t Term) bool {
+	switch t.(type) {
+	case Tuple, *Cons, EmptyList, *Map:
+		return true
+	}
+	return false
+}
+
+// cmpFrame is a pending comparison of compareTerms: the pair a, b
+// (i < 0), or the elements from i on of the tuples a and b.
+type cmpFrame struct {
+	a, b  Term
+	i     int
+	exact bool
+}
+
+// compareFlat compares two terms that are not both tuples, lists or maps
+// (those only by kind).
+func compareFlat(a, b Term, exact bool) int {
 	ka, kb := a.Kind(), b.Kind()
 	if ka != kb {
 		if ka < kb {
@@ -82,56 +231,10 @@ func compareTerms(a, b Term, exact bool) int {
 			return c
 		}
 		return strings.Compare(x.Name.Name(), y.Name.Name())
-	case Tuple:
-		y := b.(Tuple)
-		if len(x) != len(y) {
-			return cmpInt64(int64(len(x)), int64(len(y)))
-		}
-		for i := range x {
-			if c := compareTerms(x[i], y[i], exact); c != 0 {
-				return c
-			}
-		}
-		return 0
-	case *Map:
-		return compareMaps(x, b.(*Map), exact)
-	case EmptyList, *Cons:
-		return compareLists(a, b, exact)
 	case Binary, *Bitstring:
 		return compareBits(a, b)
 	}
 	return 0
-}
-
-func compareLists(a, b Term, exact bool) int {
-	for {
-		ca, okA := a.(*Cons)
-		cb, okB := b.(*Cons)
-		switch {
-		case !okA && !okB:
-			// Both ended: either both [] or improper tails.
-			if _, e := a.(EmptyList); e {
-				if _, e2 := b.(EmptyList); e2 {
-					return 0
-				}
-			}
-			return compareTerms(a, b, exact)
-		case !okA:
-			if _, e := a.(EmptyList); e {
-				return -1
-			}
-			return compareTerms(a, b, exact)
-		case !okB:
-			if _, e := b.(EmptyList); e {
-				return 1
-			}
-			return compareTerms(a, b, exact)
-		}
-		if c := compareTerms(ca.Head, cb.Head, exact); c != 0 {
-			return c
-		}
-		a, b = ca.Tail, cb.Tail
-	}
 }
 
 func compareBits(a, b Term) int {
@@ -155,27 +258,6 @@ func bitsOf(t Term) (string, int64) {
 		return v.Data, v.Bits
 	}
 	return "", 0
-}
-
-func compareMaps(x, y *Map, exact bool) int {
-	if x.Len() != y.Len() {
-		return cmpInt64(int64(x.Len()), int64(y.Len()))
-	}
-	// Maps compare by their keys in key order, then by the values in
-	// that order, whatever order they iterate in.
-	kx, vx := x.sortedPairs()
-	ky, vy := y.sortedPairs()
-	for i := range kx {
-		if c := compareStrictOrder(kx[i], ky[i]); c != 0 {
-			return c
-		}
-	}
-	for i := range kx {
-		if c := compareTerms(vx[i], vy[i], exact); c != 0 {
-			return c
-		}
-	}
-	return 0
 }
 
 // compareStrictOrder is the order of map keys: term order, except that
@@ -231,44 +313,13 @@ func StrictEqual(a, b Term) bool {
 		return ok && x == y
 	case Tuple:
 		y, ok := b.(Tuple)
-		if !ok || len(x) != len(y) {
-			return false
-		}
-		for i := range x {
-			if !StrictEqual(x[i], y[i]) {
-				return false
-			}
-		}
-		return true
+		return ok && len(x) == len(y) && compareTerms(a, b, true) == 0
 	case *Cons:
-		for {
-			y, ok := b.(*Cons)
-			if !ok {
-				return false
-			}
-			if !StrictEqual(x.Head, y.Head) {
-				return false
-			}
-			next, isCons := x.Tail.(*Cons)
-			if !isCons {
-				return StrictEqual(x.Tail, y.Tail)
-			}
-			x, b = next, y.Tail
-		}
+		_, ok := b.(*Cons)
+		return ok && compareTerms(a, b, true) == 0
 	case *Map:
 		y, ok := b.(*Map)
-		if !ok || x.Len() != y.Len() {
-			return false
-		}
-		eq := true
-		x.Range(func(k, v Term) bool {
-			w, found := y.Get(k)
-			if !found || !StrictEqual(v, w) {
-				eq = false
-			}
-			return eq
-		})
-		return eq
+		return ok && x.Len() == y.Len() && compareTerms(a, b, true) == 0
 	}
 	if a.Kind() != b.Kind() {
 		return false
