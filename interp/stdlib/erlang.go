@@ -212,7 +212,7 @@ func erlIolistToBinary(env rt.Env, a []term.Term) term.Term {
 	if b, ok := a[0].(term.Binary); ok {
 		return b
 	}
-	s, ok := iodataToString(a[0])
+	s, ok := iodataIn(env, a[0])
 	if !ok {
 		erlArgError(1, "not an iolist term")
 	}

@@ -99,7 +99,7 @@ func toChardata(env rt.Env, t term.Term) string {
 	case term.Binary:
 		return string(v)
 	case term.EmptyList, *term.Cons:
-		s, ok := chardataToString(v)
+		s, ok := chardataIn(env, v)
 		if !ok {
 			rt.ArgumentError("errors were found at the given arguments:\n\n  * 2nd argument: not valid character data (an iodata term)\n")
 		}
@@ -164,7 +164,7 @@ func kernelToString(env rt.Env, a []term.Term) term.Term {
 // listToString is List.to_string/1: chardata to a binary, raising as
 // :unicode.characters_to_binary does.
 func listToString(env rt.Env, t term.Term) string {
-	s, ok := chardataToString(t)
+	s, ok := chardataIn(env, t)
 	if ok {
 		return s
 	}
@@ -230,7 +230,7 @@ func ioPuts(env rt.Env, dev, item term.Term, newline bool) term.Term {
 }
 
 func ioBinwrite(env rt.Env, dev, item term.Term) term.Term {
-	s, ok := iodataToString(item)
+	s, ok := iodataIn(env, item)
 	if !ok {
 		fnClauseError("IO.binwrite/2", []term.Term{dev, item})
 	}
@@ -340,7 +340,7 @@ func ioRead(env rt.Env, dev, what term.Term) term.Term {
 }
 
 func ioIodataToBinary(env rt.Env, a []term.Term) term.Term {
-	s, ok := iodataToString(a[0])
+	s, ok := iodataIn(env, a[0])
 	if !ok {
 		erlArgError(1, "not an iodata term")
 	}
@@ -348,7 +348,7 @@ func ioIodataToBinary(env rt.Env, a []term.Term) term.Term {
 }
 
 func ioIodataLength(env rt.Env, a []term.Term) term.Term {
-	s, ok := iodataToString(a[0])
+	s, ok := iodataIn(env, a[0])
 	if !ok {
 		erlArgError(1, "not an iodata term")
 	}

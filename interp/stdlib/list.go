@@ -48,20 +48,47 @@ func keyMatch(x term.Term, pos int, key term.Term) bool {
 	return ok && pos < len(t) && term.Equal(t[pos], key)
 }
 
-func flattenInto(out []term.Term, t term.Term) []term.Term {
+// flattenInto appends the elements of the nested list t to out. It walks
+// nested lists with a stack of its own, not by recursion: a list nested
+// millions deep would pass the Go stack's limit, which ends the whole Go
+// process. The walk counts a reduction per 64 cells and the elements
+// gathered as memory the process of env holds, so that a list sharing its
+// parts (a list of itself twice, sixty times over) ends at the program's
+// limits.
+func flattenInto(env rt.Env, out []term.Term, t term.Term) []term.Term {
+	var tails []term.Term
+	held := rt.Hold(env)
+	defer held.Release()
+	proc := rt.ProcessOf(env)
+	steps, counted := 0, cap(out)
 	for {
+		if steps++; steps&63 == 0 {
+			if proc != nil {
+				proc.Reduce(1)
+			}
+			if cap(out) > counted {
+				held.Add(int64(cap(out)-counted) * rt.ListCellBytes)
+				counted = cap(out)
+			}
+		}
 		c, ok := t.(*term.Cons)
 		if !ok {
 			if !isEmpty(t) {
 				erlangBadArg("1st", "not a list")
 			}
-			return out
+			if len(tails) == 0 {
+				return out
+			}
+			t = tails[len(tails)-1]
+			tails = tails[:len(tails)-1]
+			continue
 		}
 		if term.IsList(c.Head) {
-			out = flattenInto(out, c.Head)
-		} else {
-			out = append(out, c.Head)
+			tails = append(tails, c.Tail)
+			t = c.Head
+			continue
 		}
+		out = append(out, c.Head)
 		t = c.Tail
 	}
 }
@@ -125,13 +152,13 @@ func registerList() {
 				// List.flatten/1 is :lists.flatten/1, whose clauses take lists
 				fnClauseError(":lists.flatten/1", a)
 			}
-			return list(flattenInto(nil, a[0]))
+			return list(flattenInto(env, nil, a[0]))
 		},
 		"flatten/2": func(env rt.Env, a []term.Term) term.Term {
 			if !term.IsList(a[0]) {
 				fnClauseError(":lists.flatten/2", a)
 			}
-			return listWithTail(flattenInto(nil, a[0]), a[1])
+			return listWithTail(flattenInto(env, nil, a[0]), a[1])
 		},
 		"foldl/3": func(env rt.Env, a []term.Term) term.Term {
 			items := listArgOf(a[0], "foldl", 3)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/exlite/exlite/beam"
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/rt"
 )
@@ -180,71 +181,91 @@ func stringToCharlist(s string) term.Term {
 
 // chardataToString flattens chardata (binaries, code points, nested lists)
 // into a string; ok is false when t is not chardata.
-func chardataToString(t term.Term) (string, bool) {
-	var sb strings.Builder
-	ok := appendChardata(&sb, t)
-	return sb.String(), ok
-}
+func chardataToString(t term.Term) (string, bool) { return chardataIn(nil, t) }
 
-func appendChardata(sb *strings.Builder, t term.Term) bool {
-	for {
-		switch v := t.(type) {
-		case term.Binary:
-			sb.WriteString(string(v))
-			return true
-		case term.EmptyList:
-			return true
-		case *term.Cons:
-			switch h := v.Head.(type) {
-			case term.Int:
-				if h < 0 || h > utf8.MaxRune || (h >= 0xD800 && h <= 0xDFFF) {
-					return false
-				}
-				sb.WriteRune(rune(h))
-			default:
-				if !appendChardata(sb, h) {
-					return false
-				}
-			}
-			t = v.Tail
-		default:
-			return false
-		}
-	}
+// chardataIn is chardataToString charging the work and the string made
+// to the process of env (see appendFlat).
+func chardataIn(env rt.Env, t term.Term) (string, bool) {
+	var sb strings.Builder
+	ok := appendFlat(env, &sb, t, true)
+	return sb.String(), ok
 }
 
 // iodataToString flattens iodata (binaries, bytes, nested lists, with a
 // binary allowed as an improper tail); ok is false when t is not iodata.
-func iodataToString(t term.Term) (string, bool) {
+func iodataToString(t term.Term) (string, bool) { return iodataIn(nil, t) }
+
+// iodataIn is iodataToString charging the work and the string made to
+// the process of env (see appendFlat).
+func iodataIn(env rt.Env, t term.Term) (string, bool) {
 	var sb strings.Builder
-	ok := appendIodata(&sb, t)
+	ok := appendFlat(env, &sb, t, false)
 	return sb.String(), ok
 }
 
-func appendIodata(sb *strings.Builder, t term.Term) bool {
+// appendFlat writes the chardata (chars) or iodata t to sb; it reports
+// false when t is not such data. Nested lists are walked with a stack of
+// their own, not by recursion (iodata built as [acc, more] nests as deep
+// as it is long, and a Go stack past its limit ends the whole Go
+// process). With env, the walk counts a reduction per 64 list cells and
+// the string's buffer as memory held while it grows, so that iodata
+// sharing its parts (a list of itself twice, sixty times over) ends at
+// the program's limits.
+func appendFlat(env rt.Env, sb *strings.Builder, t term.Term, chars bool) bool {
+	var proc *beam.Process
+	var held rt.Holding
+	if env != nil {
+		proc = rt.ProcessOf(env)
+		held = rt.Hold(env)
+		defer held.Release()
+	}
+	room := func(n int) {
+		if env != nil && sb.Len()+n > sb.Cap() {
+			c := 2*sb.Cap() + n
+			held.Add(int64(c - sb.Cap()))
+			sb.Grow(c - sb.Len())
+		}
+	}
+	var tails []term.Term
+	steps := 0
 	for {
 		switch v := t.(type) {
 		case term.Binary:
+			room(len(v))
 			sb.WriteString(string(v))
-			return true
 		case term.EmptyList:
-			return true
 		case *term.Cons:
-			switch h := v.Head.(type) {
-			case term.Int:
-				if h < 0 || h > 255 {
-					return false
-				}
-				sb.WriteByte(byte(h))
-			default:
-				if !appendIodata(sb, h) {
-					return false
-				}
+			if steps++; steps&63 == 0 && proc != nil {
+				proc.Reduce(1)
 			}
-			t = v.Tail
+			if h, ok := v.Head.(term.Int); ok {
+				if chars {
+					if h < 0 || h > utf8.MaxRune || (h >= 0xD800 && h <= 0xDFFF) {
+						return false
+					}
+					room(utf8.UTFMax)
+					sb.WriteRune(rune(h))
+				} else {
+					if h < 0 || h > 255 {
+						return false
+					}
+					room(1)
+					sb.WriteByte(byte(h))
+				}
+				t = v.Tail
+				continue
+			}
+			tails = append(tails, v.Tail)
+			t = v.Head
+			continue
 		default:
 			return false
 		}
+		if len(tails) == 0 {
+			return true
+		}
+		t = tails[len(tails)-1]
+		tails = tails[:len(tails)-1]
 	}
 }
 
