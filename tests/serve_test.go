@@ -169,6 +169,11 @@ func TestServeAbuse(t *testing.T) {
 			}
 			return ""
 		}, "", 0},
+		// Terms sharing their parts: printed or flattened, a tuple
+		// doubled 60 times is 2^60 leaves; the built-in doing it counts
+		// its work and what it gathers, and ends at the limits.
+		{"inspect of a shared term", "t = Enum.reduce(1..60, 1, fn _, acc -> {acc, acc} end)\nIO.puts(inspect(t))\n", map[string]any{"wall_ms": 5000, "memory_bytes": 64 << 20}, "memory_limit", nil, "", 0},
+		{"iodata of a shared term", "t = Enum.reduce(1..60, \"x\", fn _, acc -> [acc, acc] end)\nIO.puts(IO.iodata_length(t))\n", map[string]any{"wall_ms": 5000, "reductions": 100_000}, "timeout", nil, "", 0},
 		{"read a file", `IO.puts(File.read!("/etc/passwd"))`, nil, "runtime_error", notAllowed, "", 0},
 		{"run a command", `System.cmd("ls", ["/"])`, nil, "runtime_error", notAllowed, "", 0},
 		{"File through apply", `apply(String.to_atom("Elixir.File"), :read, ["/etc/passwd"]) |> IO.inspect()`, nil, "runtime_error", notAllowed, "", 0},
