@@ -210,8 +210,12 @@ func New(file *ast.File, opts Options) *Interp {
 		bopts.MaxReductions, bopts.OnMaxReductions = opts.Limits.Reductions, in.onMaxReductions
 	}
 	bopts.OnSlice = opts.Pace
-	// An ending process's memory leaves the program's account.
-	bopts.OnProcessExit = onProcessExit
+	// An ending process's memory leaves the program's account, and its
+	// flags are forgotten.
+	bopts.OnProcessExit = func(bp *beam.Process) {
+		onProcessExit(bp)
+		in.flags.drop(bp.Pid())
+	}
 	if opts.Limits.Memory > 0 {
 		bopts.OnProcessSlice = onProcessSlice
 		bopts.CountMailboxes = true

@@ -26,13 +26,13 @@ var processFlagDefaults = map[string]func() term.Term{
 	"min_heap_size":      func() term.Term { return term.Int(233) },
 	"min_bin_vheap_size": func() term.Term { return term.Int(46422) },
 	"fullsweep_after":    func() term.Term { return term.Int(65535) },
-	"max_heap_size":      func() term.Term { return maxHeapSizeMap(term.Int(0)) },
+	"max_heap_size":      func() term.Term { return maxHeapSizeMap(term.Int(0), term.True, term.True) },
 }
 
 // maxHeapSizeMap is the map :max_heap_size reads as.
-func maxHeapSizeMap(size term.Term) term.Term {
+func maxHeapSizeMap(size, kill, logger term.Term) term.Term {
 	return term.NewMap([]term.Term{term.MakeAtom("error_logger"), term.MakeAtom("kill"), term.MakeAtom("size")},
-		[]term.Term{term.True, term.True, size})
+		[]term.Term{logger, kill, size})
 }
 
 // get returns flag name of pid (its default when never set).
@@ -43,6 +43,20 @@ func (f *procFlags) get(pid term.Pid, name string) term.Term {
 		return v
 	}
 	return processFlagDefaults[name]()
+}
+
+// drop forgets the flags of pid, a process that has ended.
+func (f *procFlags) drop(pid term.Pid) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	delete(f.m, pid)
+}
+
+// count is how many processes have flags set (for tests).
+func (f *procFlags) count() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return len(f.m)
 }
 
 // swap sets flag name of pid to v and returns its old value.
@@ -84,13 +98,41 @@ func processFlagValue(name string, v term.Term) (term.Term, bool) {
 	case "error_handler":
 		_, ok := v.(term.Atom)
 		return v, ok
-	case "min_heap_size", "min_bin_vheap_size", "fullsweep_after":
+	case "min_heap_size":
+		n, ok := v.(term.Int)
+		return term.Int(nextHeapSize(int64(n), 233)), ok && n >= 0
+	case "min_bin_vheap_size":
+		n, ok := v.(term.Int)
+		return term.Int(nextHeapSize(int64(n), 46422)), ok && n >= 0
+	case "fullsweep_after":
 		n, ok := v.(term.Int)
 		return v, ok && n >= 0
 	case "max_heap_size":
-		if n, ok := v.(term.Int); ok && n >= 0 {
-			return maxHeapSizeMap(n), true
+		// a size, or a map of size:, kill: and error_logger: (the others
+		// as a fresh process has them); a size under the least heap is
+		// refused
+		size, kill, logger := v, term.Term(term.True), term.Term(term.True)
+		if m, ok := v.(*term.Map); ok {
+			size = term.Int(0)
+			for _, k := range m.Keys() {
+				x, _ := m.Get(k)
+				switch k {
+				case term.MakeAtom("size"):
+					size = x
+				case term.MakeAtom("kill"):
+					kill = x
+				case term.MakeAtom("error_logger"):
+					logger = x
+				default:
+					return nil, false
+				}
+			}
 		}
+		n, ok := size.(term.Int)
+		if !ok || n < 0 || n > 0 && n < 233 || !isBool(kill) || !isBool(logger) {
+			return nil, false
+		}
+		return maxHeapSizeMap(n, kill, logger), true
 	}
 	return nil, false
 }
@@ -132,6 +174,31 @@ func setProcessFlag3(env rt.Env, a []term.Term) term.Term {
 		return term.Int(0)
 	}
 	return p.in.flags.swap(pid, "save_calls", v)
+}
+
+func isBool(t term.Term) bool { return t == term.True || t == term.False }
+
+// nextHeapSize is the heap size, in words, the BEAM makes of a
+// requested minimum n (at least least): the first of its heap sizes
+// (erl_gc's table: a Fibonacci sequence plus one from 12 and 38 for 23
+// sizes, then 20% more each) that is not below n.
+func nextHeapSize(n, least int64) int64 {
+	n = max(n, least)
+	a, b := int64(12), int64(38)
+	if n <= a {
+		return a
+	}
+	for i := 1; b < n; i++ {
+		if b > 1<<61 {
+			return n // beyond any heap the machine has
+		}
+		if i < 22 {
+			a, b = b, a+b+1
+		} else {
+			a, b = b, b+b/5
+		}
+	}
+	return b
 }
 
 // processFlagOf is a flag of pid as Process.info reports it.

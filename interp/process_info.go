@@ -109,10 +109,9 @@ func infoValue(env rt.Env, info *beam.Info, key string, arity int) term.Term {
 		return term.Int(8*info.HeapSize + 776)
 	case "reductions":
 		return term.Int(info.Reductions)
-	case "priority":
-		return processFlagOf(env, info.Pid, "priority")
-	case "error_handler":
-		return term.MakeAtom("error_handler")
+	case "priority", "error_handler", "message_queue_data", "min_heap_size", "min_bin_vheap_size":
+		// as Process.flag set them
+		return processFlagOf(env, info.Pid, key)
 	case "group_leader":
 		return groupLeaderPid
 	case "stack_size":
@@ -123,20 +122,10 @@ func infoValue(env rt.Env, info *beam.Info, key string, arity int) term.Term {
 		return term.Int(0)
 	case "last_calls":
 		return term.False
-	case "message_queue_data":
-		return term.MakeAtom("on_heap")
-	case "min_heap_size":
-		return term.Int(233)
-	case "min_bin_vheap_size":
-		return term.Int(46422)
 	case "garbage_collection":
-		return term.List(
-			kw("max_heap_size", maxHeapSizeMap(term.Int(0))),
-			kw("min_bin_vheap_size", term.Int(46422)),
-			kw("min_heap_size", term.Int(233)),
-			kw("fullsweep_after", term.Int(65535)),
-			kw("minor_gcs", term.Int(0)),
-		)
+		flag := func(name string) term.Term { return kw(name, processFlagOf(env, info.Pid, name)) }
+		return term.List(flag("max_heap_size"), flag("min_bin_vheap_size"), flag("min_heap_size"),
+			flag("fullsweep_after"), kw("minor_gcs", term.Int(0)))
 	case "garbage_collection_info":
 		words := term.Int(info.HeapSize)
 		return term.List(kw("old_heap_block_size", term.Int(0)), kw("heap_block_size", words),
