@@ -255,7 +255,10 @@ type Result struct {
 	// Reductions is the reductions the program spent; ProcessesPeak the
 	// most processes it had alive at once; MemoryPeak the most memory it
 	// held as accounted for Limits.Memory (0 without a memory limit),
-	// sampled each time a process adds to it (every 32 KB allocated).
+	// sampled each time a process adds to it (every 32 KB allocated), and
+	// when the memory limit stopped the run, at least the amount that
+	// went over it (a limit reached between two samples, or by the call
+	// stack's part checked on each call, is still the peak).
 	Reductions    int64
 	ProcessesPeak int
 	MemoryPeak    int64
@@ -348,6 +351,7 @@ func (in *Interp) run(files []*ast.File, res *Result) int {
 	in.brt.Flush()
 	if l := in.limit.Load(); l != nil {
 		res.Limit = l
+		res.MemoryPeak = peakWithLimit(res.MemoryPeak, l)
 		res.OutputLimit = l.Name == "output"
 		fmt.Fprintln(errWriter{in}, l.Error())
 		return 1

@@ -71,6 +71,15 @@ type LimitError struct {
 	Max, Value int64
 }
 
+// peakWithLimit is a run's memory peak, peak as sampled, when limit l
+// stopped it: at least the amount a memory limit was reached with.
+func peakWithLimit(peak int64, l *LimitError) int64 {
+	if l != nil && l.Name == "memory" && l.Value > peak {
+		return l.Value
+	}
+	return peak
+}
+
 // Error is the one line printed to standard error.
 func (e *LimitError) Error() string {
 	unit := ""

@@ -146,19 +146,6 @@ func limitStatus(l *interp.LimitError) (status, limit string) {
 	}
 }
 
-// memoryPeak is the run's memory_peak: the peak sampled while it ran
-// (Result.MemoryPeak) or, when the memory limit stopped it, at least the
-// amount that went over the limit: a limit reached between two samples
-// (the call stack's part of the limit is checked on each call, not
-// sampled) is still the peak.
-func memoryPeak(res *interp.Result) int64 {
-	peak := res.MemoryPeak
-	if l := res.Limit; l != nil && l.Name == "memory" && l.Value > peak {
-		peak = l.Value
-	}
-	return peak
-}
-
 // Run implements serve.Backend.
 func (e *Exlite) Run(ctx context.Context, req serve.RunRequest, lim serve.Limits) (serve.RunResult, error) {
 	main, err := entry(req.Files)
@@ -201,7 +188,7 @@ func (e *Exlite) Run(ctx context.Context, req serve.RunRequest, lim serve.Limits
 		WallMS:        time.Since(start).Milliseconds(),
 		Reductions:    res.Reductions,
 		ProcessesPeak: int64(res.ProcessesPeak),
-		MemoryPeak:    memoryPeak(res),
+		MemoryPeak:    res.MemoryPeak,
 	}
 	limit := ""
 	switch {

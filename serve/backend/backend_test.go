@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/exlite/exlite/interp"
 	"github.com/exlite/exlite/lessons"
 	"github.com/exlite/exlite/serve"
 )
@@ -80,25 +79,6 @@ func TestRunMemoryPeakOfStoppedRecursion(t *testing.T) {
 	// the limit (a quarter leaves room for how the stack is measured).
 	if res.MemoryPeak < lim.MemoryBytes/4 {
 		t.Errorf("memory_peak %d, want about the limit of %d bytes the stack reached", res.MemoryPeak, lim.MemoryBytes)
-	}
-}
-
-// TestMemoryPeakCountsTheLimitReached: the peak of a run the memory limit
-// stopped is at least the amount that went over the limit.
-func TestMemoryPeakCountsTheLimitReached(t *testing.T) {
-	cases := []struct {
-		res  interp.Result
-		want int64
-	}{
-		{interp.Result{MemoryPeak: 0, Limit: &interp.LimitError{Name: "memory", Max: 100, Value: 150}}, 150},
-		{interp.Result{MemoryPeak: 200, Limit: &interp.LimitError{Name: "memory", Max: 100, Value: 150}}, 200},
-		{interp.Result{MemoryPeak: 40, Limit: &interp.LimitError{Name: "process", Max: 10, Value: 11}}, 40},
-		{interp.Result{MemoryPeak: 40}, 40},
-	}
-	for i, c := range cases {
-		if got := memoryPeak(&c.res); got != c.want {
-			t.Errorf("case %d: memoryPeak = %d, want %d", i, got, c.want)
-		}
 	}
 }
 
