@@ -392,6 +392,11 @@ func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argN
 		switch x := t.(type) {
 		case term.Atom:
 			if !field || x != term.NilAtom && x != term.True && x != term.False {
+				if tail {
+					// a remote call in tail position drops the caller's
+					// frame, as above
+					p.calls[len(p.calls)-1].hidden = true
+				}
 				return p.applyMFA(x, name, vals)
 			}
 		case *term.Map:

@@ -287,7 +287,11 @@ func formatError(env rt.Env, e *rt.Error, blame bool) string {
 			for i, a := range e.Args {
 				parts[i] = rt.Inspect(env, a)
 			}
-			fmt.Fprintf(&b, "    %s.%s(%s)\n", rt.ModuleName(f.Module), f.Function[1:], strings.Join(parts, ", "))
+			mod := rt.ModuleName(f.Module)
+			if n := f.Module.Name(); n == "nil" || n == "true" || n == "false" {
+				mod = n // Exception.format_mfa prints these bare
+			}
+			fmt.Fprintf(&b, "    %s.%s(%s)\n", mod, f.Function[1:], strings.Join(parts, ", "))
 			continue
 		}
 		b.WriteString(formatStackLine(f, fileOf(f)))
