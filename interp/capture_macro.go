@@ -5,6 +5,7 @@ import (
 
 	"github.com/exlite/exlite/beam/term"
 	"github.com/exlite/exlite/interp/kernelmacro"
+	"github.com/exlite/exlite/interp/rt"
 	"github.com/exlite/exlite/parser/ast"
 )
 
@@ -27,8 +28,15 @@ var captureSpecialForms = map[string]bool{
 // -> name(x1, ...) end, not an external function (a function of the same
 // name and another arity, get_in/2, is one). It returns nil when name/arity is no such macro.
 func (c *compiler) capturedMacro(pos ast.Pos, mod term.Atom, name string, arity int, s *scope) expr {
-	if (!mod.IsZero() && mod != atomKernel) || !kernelmacro.Is(name, arity) {
-		return nil
+	kernel := (mod.IsZero() || mod == atomKernel) && kernelmacro.Is(name, arity)
+	if !kernel {
+		// a required module's built-in macro (&Integer.is_odd/1 after
+		// require Integer) expands the same way; without require the
+		// capture is of a function that does not exist
+		b, ok := rt.Lookup(mod, term.MakeAtom(name), arity)
+		if mod.IsZero() || !ok || !b.Macro || !c.required(mod) {
+			return nil
+		}
 	}
 	params := make([]ast.Node, arity)
 	for i := range params {
@@ -36,7 +44,7 @@ func (c *compiler) capturedMacro(pos ast.Pos, mod term.Atom, name string, arity 
 	}
 	var fun ast.Node = ast.Atom(pos, name)
 	if !mod.IsZero() {
-		fun = &ast.Call{Pos: pos, Fun: ast.Atom(pos, "."), Args: []ast.Node{ast.Atom(pos, "Elixir.Kernel"), ast.Atom(pos, name)}}
+		fun = &ast.Call{Pos: pos, Fun: ast.Atom(pos, "."), Args: []ast.Node{ast.Atom(pos, mod.Name()), ast.Atom(pos, name)}}
 	}
 	call := &ast.Call{Pos: pos, Fun: fun, Args: append([]ast.Node(nil), params...)}
 	fnNode := &ast.Call{Pos: pos, Fun: ast.Atom(pos, "fn"), Args: []ast.Node{

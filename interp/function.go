@@ -304,7 +304,10 @@ func (p *proc) applyMFA(mod, name term.Atom, args []term.Term) term.Term {
 		if r, ok := p.protocolDispatch(mod, name, args); ok {
 			return r
 		}
-		if b, ok := rt.Lookup(mod, name, len(args)); ok {
+		// a macro is no function at run time: apply/3 or a capture of
+		// one without require fails as undefined (with the hint to
+		// require its module)
+		if b, ok := rt.Lookup(mod, name, len(args)); ok && !b.Macro {
 			if p.in.opts.Sandbox {
 				p.checkSandbox(mod, name, len(args))
 			}
