@@ -146,74 +146,6 @@ func formatMFA(mod term.Term, fun term.Term, arity term.Term) string {
 	return mfaString(m, f, int(a))
 }
 
-// builtinMessage computes the message of Elixir's own exceptions whose
-// message is not stored in a :message field.
-func builtinMessage(env rt.Env, exc term.Term) (string, bool) {
-	name := structName(exc)
-	if name.IsZero() {
-		return "", false
-	}
-	if msg := structField(exc, atomMessage); msg != term.NilAtom {
-		if b, ok := msg.(term.Binary); ok {
-			return string(b), true
-		}
-	}
-	f := func(a term.Atom) term.Term { return structField(exc, a) }
-	switch rt.ModuleName(name) {
-	case "MatchError":
-		return "no match of right hand side value: " + rt.Inspect(env, f(atomTerm)), true
-	case "CaseClauseError":
-		return "no case clause matching: " + rt.Inspect(env, f(atomTerm)), true
-	case "WithClauseError":
-		return "no with clause matching: " + rt.Inspect(env, f(atomTerm)), true
-	case "TryClauseError":
-		return "no try clause matching: " + rt.Inspect(env, f(atomTerm)), true
-	case "CondClauseError":
-		return "no cond clause evaluated to a truthy value", true
-	case "BadMapError":
-		return "expected a map, got: " + rt.Inspect(env, f(atomTerm)), true
-	case "BadStructError":
-		return fmt.Sprintf("expected a struct named %s, got: %s", rt.ModuleName(f(term.MakeAtom("struct")).(term.Atom)), rt.Inspect(env, f(atomTerm))), true
-	case "BadFunctionError":
-		return "expected a function, got: " + rt.Inspect(env, f(atomTerm)), true
-	case "BadBooleanError":
-		op, _ := f(term.MakeAtom("operator")).(term.Atom)
-		return fmt.Sprintf("expected a boolean on left-side of %q, got: %s", op.Name(), rt.Inspect(env, f(atomTerm))), true
-	case "BadArityError":
-		fun, _ := f(atomFunction).(*term.Fun)
-		args, _ := term.ListToSlice(f(atomArgs))
-		parts := make([]string, len(args))
-		for i, a := range args {
-			parts[i] = rt.Inspect(env, a)
-		}
-		ar := 0
-		if fun != nil {
-			ar = fun.Arity
-		}
-		s := "s"
-		if len(args) == 1 {
-			s = ""
-		}
-		return fmt.Sprintf("%s with arity %d called with %d argument%s (%s)", rt.Inspect(env, f(atomFunction)), ar, len(args), s, strings.Join(parts, ", ")), true
-	case "FunctionClauseError":
-		return "no function clause matching in " + formatMFA(f(atomModule), f(atomFunction), f(atomArity)), true
-	case "UndefinedFunctionError":
-		return fmt.Sprintf("function %s is undefined or private", formatMFA(f(atomModule), f(atomFunction), f(atomArity))), true
-	case "KeyError":
-		return fmt.Sprintf("key %s not found in: %s", rt.Inspect(env, f(atomKey)), rt.Inspect(env, f(atomTerm))), true
-	case "ErlangError":
-		return "Erlang error: " + rt.Inspect(env, f(term.MakeAtom("original"))), true
-	case "Protocol.UndefinedError":
-		proto, _ := f(term.MakeAtom("protocol")).(term.Atom)
-		msg := fmt.Sprintf("protocol %s not implemented for %s", rt.ModuleName(proto), rt.Inspect(env, f(term.MakeAtom("value"))))
-		if d, ok := f(term.MakeAtom("description")).(term.Binary); ok && d != "" {
-			msg += "\n\n" + string(d)
-		}
-		return msg, true
-	}
-	return "", false
-}
-
 // formatStackLine prints one frame as Elixir does.
 func formatStackLine(f rt.Frame, file string) string {
 	if f.Line == -1 && strings.HasPrefix(f.Function, "\x00") {
@@ -367,9 +299,6 @@ func (p *proc) ExceptionMessage(exc term.Term) string {
 		return s
 	}
 	if s, ok := stdlib.BuiltinExceptionMessage(p, exc); ok {
-		return s
-	}
-	if s, ok := builtinMessage(p, exc); ok {
 		return s
 	}
 	return rt.DefaultMessage(p, exc)

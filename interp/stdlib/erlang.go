@@ -230,7 +230,7 @@ func erlBinaryToList3(env rt.Env, a []term.Term) term.Term {
 }
 
 func erlFloat(env rt.Env, a []term.Term) term.Term {
-	f, ok := toFloat(a[0])
+	f, ok := rt.ToFloat(a[0])
 	if !ok {
 		erlArgError(1, "not a number")
 	}

@@ -490,8 +490,8 @@ func addNumbers(x, y term.Term) term.Term {
 		xb, yb := bigOf(x), bigOf(y)
 		return term.MakeInt(xb.Add(xb, yb))
 	}
-	xf, ok1 := toFloat(x)
-	yf, ok2 := toFloat(y)
+	xf, ok1 := rt.ToFloat(x)
+	yf, ok2 := rt.ToFloat(y)
 	if !ok1 || !ok2 {
 		arithError()
 	}

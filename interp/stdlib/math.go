@@ -50,7 +50,7 @@ func registerMath() {
 
 // numArg converts a number argument to float64 or raises ArithmeticError.
 func numArg(t term.Term) float64 {
-	f, ok := toFloat(t)
+	f, ok := rt.ToFloat(t)
 	if !ok {
 		arithError()
 	}

@@ -142,20 +142,6 @@ func bigOf(t term.Term) *big.Int {
 	return b
 }
 
-// toFloat converts a number term to float64; ok is false otherwise.
-func toFloat(t term.Term) (float64, bool) {
-	switch v := t.(type) {
-	case term.Int:
-		return float64(v), true
-	case term.Float:
-		return float64(v), true
-	case *term.BigInt:
-		f, _ := new(big.Float).SetInt(v.V).Float64()
-		return f, true
-	}
-	return 0, false
-}
-
 // charlistToString decodes a list of code points; ok false if any element
 // is not a valid code point.
 func charlistToString(items []term.Term) (string, bool) {
