@@ -334,6 +334,15 @@ func withClauseArgs(env rt.Env, e *rt.Error, f rt.Frame) rt.Frame {
 	if !strings.HasSuffix(f.Function, suffix) || strings.HasPrefix(f.Function, "anonymous fn") {
 		return f
 	}
+	// Only the failing function's own frame: when it is a library
+	// function (String.to_integer/1), whose frame is not shown, the
+	// caller's frame keeps its arity.
+	if m, ok := structField(e.Value, atomModule).(term.Atom); ok && m != f.Module {
+		return f
+	}
+	if name, ok := structField(e.Value, atomFunction).(term.Atom); ok && f.Function != funName(name)+suffix {
+		return f
+	}
 	parts := make([]string, len(e.Args))
 	for i, a := range e.Args {
 		parts[i] = rt.Inspect(env, a)

@@ -665,7 +665,10 @@ func (p *proc) Recover(bp *beam.Process, r any) term.Term {
 				term.Tuple{term.MakeAtom("nocatch"), err.Value}, term.MakeAtom("reason"), term.NilAtom), Stack: err.Stack}
 		}
 		text := fmt.Sprintf("Process %s raised an exception\n%s", beam.FormatPid(p.self), strings.TrimRight(formatReported(p, report), "\n"))
-		bp.LogError(text)
+		// A crash report is a log event: capture_log takes it.
+		if !p.in.logCaptured(p, "error", text) {
+			bp.LogError(text)
+		}
 	}
 	return exitReasonOf(p, err)
 }
