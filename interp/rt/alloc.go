@@ -119,10 +119,20 @@ func Hold(env Env) Holding {
 
 // Add counts bytes more gathered.
 func (h *Holding) Add(bytes int64) {
-	if h.n += bytes; h.n-h.old >= holdChunk && h.env != nil {
-		h.env.Hold(h.n - h.old)
-		h.old = h.n
+	if h.n += bytes; h.n-h.old >= holdChunk {
+		h.tell()
 	}
+}
+
+// tell tells env what was gathered since it was last told (not inlined,
+// so that Add is).
+//
+//go:noinline
+func (h *Holding) tell() {
+	if h.env != nil {
+		h.env.Hold(h.n - h.old)
+	}
+	h.old = h.n
 }
 
 // Release ends the counting: what was gathered is now the built-in's
