@@ -158,6 +158,7 @@ func formatStackLine(f rt.Frame, file string) string {
 	case f.Line <= 0:
 		loc = file + ": "
 	}
+	loc = stdlib.OTPApp(f.Module) + loc
 	switch {
 	case f.Function == "(file)":
 		return fmt.Sprintf("    %s(file)\n", loc)

@@ -651,6 +651,42 @@ func currentStacktrace(env rt.Env, pid term.Pid) term.Term {
 	// A GenServer's client is about to block in its call's receive: give
 	// it a few turns to get there (with several run tokens it may still
 	// be running when the server looks).
-	readWaiting(p, pid, func(q *proc) { st = stacktraceTerm(q.stackTrace()) })
+	readWaiting(p, pid, func(q *proc) { st = stacktraceTerm(append(waitingInCall(q), q.stackTrace()...)) })
 	return st
+}
+
+// genCallFrame is a frame of a process waiting for a GenServer call's
+// reply on the BEAM: OTP 25's :gen.do_call/4 (stdlib 4.2) waits at line
+// 237 of gen.erl for an infinite timeout, at 256 for another, under
+// Elixir 1.18.4's GenServer.call/3.
+func genCallFrames(line int) []rt.Frame {
+	loc := func(file string, line int) term.Term {
+		return term.List(term.Tuple{term.MakeAtom("file"), term.List(charlist(file)...)}, term.Tuple{term.MakeAtom("line"), term.Int(line)})
+	}
+	return []rt.Frame{
+		{Line: -2, Entry: term.Tuple{term.MakeAtom("gen"), term.MakeAtom("do_call"), term.Int(4), loc("gen.erl", line)}},
+		{Line: -2, Entry: term.Tuple{rt.ModuleAtom("GenServer"), term.MakeAtom("call"), term.Int(3), loc("lib/gen_server.ex", 1125)}},
+	}
+}
+
+// waitingInCall is genCallFrames when q waits in the reply of a
+// GenServer.call (GenServer.await_reply/2,3 of the library, whose
+// frames stackTrace leaves out) made by its innermost function of its
+// own, nil otherwise.
+func waitingInCall(q *proc) []rt.Frame {
+	for i := len(q.calls) - 1; i >= 0; i-- {
+		c := q.calls[i]
+		switch {
+		case c.hidden:
+			continue
+		case c.fn == nil || !c.fn.lib:
+			return nil
+		case c.fn.mod == rt.ModuleAtom("GenServer") && c.fn.name == term.MakeAtom("await_reply"):
+			if c.fn.arity == 2 {
+				return genCallFrames(237)
+			}
+			return genCallFrames(256)
+		}
+	}
+	return nil
 }

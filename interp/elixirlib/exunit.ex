@@ -594,8 +594,12 @@ defmodule ExUnit.Formatter do
               Keyword.get(loc, :line) == 0 ->
                 {[Exception.format_mfa(m, f, arity) | acc], false}
 
+              # a frame of OTP's or Elixir's own code names its
+              # application: "(stdlib 4.2) gen.erl:256: :gen.do_call/4"
               true ->
-                {[where <> Exception.format_mfa(m, f, arity) | acc], false}
+                line = Exception.format_stacktrace_entry({m, f, arity, loc})
+                line = if String.starts_with?(line, "("), do: line, else: where <> Exception.format_mfa(m, f, arity)
+                {[line | acc], false}
             end
           else
             # A call that failed on its arguments, without location (an

@@ -295,8 +295,8 @@ defmodule GenServer do
       module.init(init_arg)
     catch
       :throw, value -> value
-      :error, reason -> {:__exlite_crash__, :error, reason, __exlite_stack__(__STACKTRACE__)}
-      :exit, reason -> {:__exlite_crash__, :exit, reason, __exlite_stack__(__STACKTRACE__)}
+      :error, reason -> {:__exlite_crash__, :error, reason, __exlite_stack__(__STACKTRACE__) ++ otp_frames(:init)}
+      :exit, reason -> {:__exlite_crash__, :exit, reason, __exlite_stack__(__STACKTRACE__) ++ otp_frames(:init)}
     end
   end
 
@@ -512,7 +512,7 @@ defmodule GenServer do
         end
       catch
         :throw, value -> value
-        class, reason -> {:__exlite_crash__, class, reason, __exlite_stack__(__STACKTRACE__)}
+        class, reason -> {:__exlite_crash__, class, reason, __exlite_stack__(__STACKTRACE__) ++ agent_frame(module, kind, request) ++ otp_frames(kind)}
       end
 
     handle_result(kind, result, parent, name, module, state, from, msg)
@@ -592,7 +592,7 @@ defmodule GenServer do
           module.terminate(exit_reason, state)
           :ok
         catch
-          c, r -> {c, r, __exlite_stack__(__STACKTRACE__)}
+          c, r -> {c, r, __exlite_stack__(__STACKTRACE__) ++ otp_frames(:terminate)}
         end
       else
         :ok
@@ -750,6 +750,65 @@ defmodule GenServer do
   @lib_modules [GenServer, Agent, Agent.Server, Task, Task.Supervised, Task.Supervisor,
                 Supervisor, Supervisor.Default, DynamicSupervisor, Registry, :sys]
 
+  # The frames of OTP 25's gen_server (stdlib 4.2) below a callback that
+  # crashed, as the BEAM's stacktrace shows them under the module's own.
+  defp otp_frames(:init) do
+    [
+      {:gen_server, :init_it, 2, [file: ~c"gen_server.erl", line: 851]},
+      {:gen_server, :init_it, 6, [file: ~c"gen_server.erl", line: 814]},
+      proc_lib_frame()
+    ]
+  end
+
+  defp otp_frames(:call) do
+    [
+      {:gen_server, :try_handle_call, 4, [file: ~c"gen_server.erl", line: 1149]},
+      {:gen_server, :handle_msg, 6, [file: ~c"gen_server.erl", line: 1178]},
+      proc_lib_frame()
+    ]
+  end
+
+  defp otp_frames(:continue) do
+    [
+      {:gen_server, :try_dispatch, 4, [file: ~c"gen_server.erl", line: 1123]},
+      {:gen_server, :loop, 7, [file: ~c"gen_server.erl", line: 865]},
+      proc_lib_frame()
+    ]
+  end
+
+  defp otp_frames(:terminate) do
+    [
+      {:gen_server, :try_terminate, 3, [file: ~c"gen_server.erl", line: 1161]},
+      {:gen_server, :terminate, 10, [file: ~c"gen_server.erl", line: 1351]},
+      proc_lib_frame()
+    ]
+  end
+
+  # a cast or an info
+  defp otp_frames(_dispatch) do
+    [
+      {:gen_server, :try_dispatch, 4, [file: ~c"gen_server.erl", line: 1123]},
+      {:gen_server, :handle_msg, 6, [file: ~c"gen_server.erl", line: 1200]},
+      proc_lib_frame()
+    ]
+  end
+
+  # An Agent's function runs under Agent.Server's callback: its frame at
+  # its line of Elixir 1.18.4's lib/agent/server.ex.
+  defp agent_frame(Agent.Server, kind, request) do
+    case {kind, request} do
+      {:call, {:get, _}} -> [{Agent.Server, :handle_call, 3, [file: ~c"lib/agent/server.ex", line: 12]}]
+      {:call, {:get_and_update, _}} -> [{Agent.Server, :handle_call, 3, [file: ~c"lib/agent/server.ex", line: 16]}]
+      {:call, {:update, _}} -> [{Agent.Server, :handle_call, 3, [file: ~c"lib/agent/server.ex", line: 23]}]
+      {:cast, {:cast, _}} -> [{Agent.Server, :handle_cast, 2, [file: ~c"lib/agent/server.ex", line: 27]}]
+      _ -> []
+    end
+  end
+
+  defp agent_frame(_module, _kind, _request), do: []
+
+  defp proc_lib_frame, do: {:proc_lib, :init_p_do_apply, 3, [file: ~c"proc_lib.erl", line: 240]}
+
   @doc false
   # Drops the trailing stack frames that belong to this library's process
   # loops, so a crash report shows the user's frames (exlite has no OTP
@@ -762,7 +821,18 @@ defmodule GenServer do
       _ -> false
     end)
     |> Enum.reverse()
+    |> Enum.map(&default_callback_line/1)
   end
+
+  # The default handle_call/3 and handle_cast/2 that `use GenServer`
+  # defines raise at these lines of Elixir 1.18.4's lib/gen_server.ex.
+  defp default_callback_line({m, f, a, [file: ~c"lib/gen_server.ex", line: _]})
+       when {f, a} in [{:handle_call, 3}, {:handle_cast, 2}] do
+    line = if f == :handle_call, do: 881, else: 926
+    {m, f, a, [file: ~c"lib/gen_server.ex", line: line]}
+  end
+
+  defp default_callback_line(entry), do: entry
 
   ## Calls, casts, replies
 
@@ -800,6 +870,28 @@ defmodule GenServer do
     tag = [:alias | mref]
     send(pid, {label, {self(), tag}, request})
 
+    if timeout == :infinity do
+      await_reply(tag, mref)
+    else
+      await_reply(tag, mref, timeout)
+    end
+  end
+
+  # A call waits for its reply in one of these (OTP 25's gen:do_call/4
+  # has one receive for an infinite timeout and another one with after:
+  # Process.info's :current_stacktrace tells them apart by the arity).
+  defp await_reply(tag, mref) do
+    receive do
+      {^tag, reply} ->
+        Process.demonitor(mref, [:flush])
+        {:ok, reply}
+
+      {:DOWN, ^mref, _, _, reason} ->
+        {:exit, reason}
+    end
+  end
+
+  defp await_reply(tag, mref, timeout) do
     receive do
       {^tag, reply} ->
         Process.demonitor(mref, [:flush])

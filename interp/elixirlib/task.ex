@@ -322,6 +322,16 @@ defmodule Task.Supervised do
   # The process side of tasks: running the function, the crash report,
   # and async_stream's scheduler.
 
+  @noreply_frames [
+    {Task.Supervised, :invoke_mfa, 2, [file: ~c"lib/task/supervised.ex", line: 101]},
+    {:proc_lib, :init_p_do_apply, 3, [file: ~c"proc_lib.erl", line: 240]}
+  ]
+  @reply_frames [
+    {Task.Supervised, :invoke_mfa, 2, [file: ~c"lib/task/supervised.ex", line: 101]},
+    {Task.Supervised, :reply, 4, [file: ~c"lib/task/supervised.ex", line: 36]},
+    {:proc_lib, :init_p_do_apply, 3, [file: ~c"proc_lib.erl", line: 240]}
+  ]
+
   @doc false
   # Body of an async task: waits for the owner's {owner, ref, reply_to, mfa}.
   def reply(owner) do
@@ -330,7 +340,7 @@ defmodule Task.Supervised do
     receive do
       {^owner, ref, reply_to, mfa} ->
         Process.put(:"$callers", [owner])
-        send(reply_to, {ref, invoke_mfa(owner, mfa)})
+        send(reply_to, {ref, invoke_mfa(owner, mfa, @reply_frames)})
     end
   end
 
@@ -345,16 +355,21 @@ defmodule Task.Supervised do
   def noreply(owner, mfa) do
     Process.put(:"$ancestors", [owner])
     Process.put(:"$callers", [owner])
-    invoke_mfa(owner, mfa)
+    invoke_mfa(owner, mfa, @noreply_frames)
   end
 
   @doc false
-  def invoke_mfa(owner, {module, fun, args} = mfa) do
+  def invoke_mfa(owner, mfa), do: invoke_mfa(owner, mfa, @noreply_frames)
+
+  # below: the frames under a task's function on the BEAM, Elixir
+  # 1.18.4's Task.Supervised and OTP 25's proc_lib (@reply_frames for an
+  # async task, @noreply_frames for a started one)
+  defp invoke_mfa(owner, {module, fun, args} = mfa, below) do
     result =
       try do
         {:ok, apply(module, fun, args)}
       catch
-        kind, value -> {kind, value, GenServer.__exlite_stack__(__STACKTRACE__)}
+        kind, value -> {kind, value, GenServer.__exlite_stack__(__STACKTRACE__) ++ below}
       end
 
     case result do

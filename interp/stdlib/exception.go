@@ -607,7 +607,7 @@ func formatStackEntry(env rt.Env, e term.Term) string {
 		// Macro.Env.stacktrace's entry for a module body
 		return loc + rt.Inspect(env, mod) + " (module)"
 	}
-	return loc + formatMFA(env, mod, fun, t[2])
+	return OTPApp(mod) + loc + formatMFA(env, mod, fun, t[2])
 }
 
 func formatStacktrace(env rt.Env, st term.Term) string {
