@@ -43,7 +43,7 @@ func registerIOFormat() {
 		"nl/0": func(env rt.Env, a []term.Term) term.Term { io.WriteString(env.Stdout(), "\n"); return term.OK },
 		"nl/1": func(env rt.Env, a []term.Term) term.Term { io.WriteString(device(env, a[0]), "\n"); return term.OK },
 		"write/1": func(env rt.Env, a []term.Term) term.Term {
-			io.WriteString(env.Stdout(), ErlangTerm(a[0], false))
+			io.WriteString(env.Stdout(), ErlangTermIn(env, a[0]))
 			return term.OK
 		},
 		"get_line/1": func(env rt.Env, a []term.Term) term.Term {
@@ -57,9 +57,9 @@ func registerIOFormat() {
 	})
 	rt.Register(":io_lib", map[string]rt.BuiltinFunc{
 		"format/2": func(env rt.Env, a []term.Term) term.Term {
-			return stringToCharlist(ErlangFormat(formatString(a[0]), formatArgs(a[1])))
+			return stringToCharlist(ErlangFormat(env, formatString(a[0]), formatArgs(a[1])))
 		},
-		"write/1": func(env rt.Env, a []term.Term) term.Term { return stringToCharlist(ErlangTerm(a[0], false)) },
+		"write/1": func(env rt.Env, a []term.Term) term.Term { return stringToCharlist(ErlangTermIn(env, a[0])) },
 	})
 }
 
@@ -100,7 +100,7 @@ func ioFormatTo(env rt.Env, dev, f, args term.Term) term.Term {
 	w := device(env, dev)
 	fs, as := formatString(f), formatArgs(args)
 	sc := scanFormat(fs)
-	out, ok := sc.format(as)
+	out, ok := sc.format(env, as)
 	if !ok {
 		n, why := sc.fault(as)
 		erlArgError(n, why)
@@ -112,9 +112,10 @@ func ioFormatTo(env rt.Env, dev, f, args term.Term) term.Term {
 // ErlangFormat is io_lib:format/2 flattened to a string. It raises
 // ArgumentError as Erlang's plain badarg, "argument error", when the
 // format does not fit the arguments (:io.format says why: see
-// formatScan.fault).
-func ErlangFormat(f string, args []term.Term) string {
-	out, ok := scanFormat(f).format(args)
+// formatScan.fault). The work and memory of printing terms are charged
+// to the process of env (nil: none).
+func ErlangFormat(env rt.Env, f string, args []term.Term) string {
+	out, ok := scanFormat(f).format(env, args)
 	if !ok {
 		rt.ArgumentError("argument error")
 	}
@@ -298,19 +299,22 @@ func (c *fmtControl) needs() []string {
 }
 
 // format is io_lib:format of the scanned format with args; false when
-// they do not fit.
-func (sc *formatScan) format(args []term.Term) (string, bool) {
+// they do not fit. The printing of terms is charged to the process of
+// env (nil: none).
+func (sc *formatScan) format(env rt.Env, args []term.Term) (string, bool) {
 	if sc.invalid != "" {
 		return "", false
 	}
 	if sc.nargs != len(args) {
 		return "", false
 	}
+	m := newPPMeter(env)
+	defer m.release()
 	var sb strings.Builder
 	for i := range sc.controls {
 		c := &sc.controls[i]
 		sb.WriteString(c.text)
-		if !c.write(&sb, args[:c.nargs]) {
+		if !c.write(&sb, args[:c.nargs], m) {
 			return "", false
 		}
 		args = args[c.nargs:]
@@ -348,7 +352,7 @@ func (sc *formatScan) fault(args []term.Term) (int, string) {
 
 // write formats one control with its arguments (as many as needs
 // lists); false when they do not fit.
-func (c *fmtControl) write(sb *strings.Builder, args []term.Term) bool {
+func (c *fmtControl) write(sb *strings.Builder, args []term.Term, m *ppMeter) bool {
 	next := func() term.Term {
 		x := args[0]
 		args = args[1:]
@@ -440,7 +444,7 @@ func (c *fmtControl) write(sb *strings.Builder, args []term.Term) bool {
 		if depth == 0 {
 			out = "..."
 		} else {
-			out = measure(x, depth, ppOptions{depth: depth, write: true}).String()
+			out = measure(x, depth, ppOptions{depth: depth, write: true, m: m}).string(m)
 		}
 	case 'p', 'P':
 		x := next()
@@ -460,7 +464,7 @@ func (c *fmtControl) write(sb *strings.Builder, args []term.Term) bool {
 		if col < 0 {
 			col = currentColumn(sb.String()) + 1
 		}
-		out = erlPretty(x, col, ll, ppOptions{depth: depth, strings: !c.noStrings, unicode: c.unicode})
+		out = erlPretty(x, col, ll, ppOptions{depth: depth, strings: !c.noStrings, unicode: c.unicode, m: m})
 		width = -1 // the field width is the line length
 	case 'i':
 		return true
@@ -679,10 +683,30 @@ func erlSci(f float64, p int) string {
 }
 
 // ErlangTerm writes a term in Erlang's syntax, as ~w (pretty false) or
-// ~p (pretty true: printable lists print as strings) do.
+// ~p (pretty true: printable lists print as strings) do. Terms nested
+// deeper than maxErlPrintDepth write as "...".
 func ErlangTerm(t term.Term, pretty bool) string {
+	return erlangTerm(newPPMeter(nil), t, pretty)
+}
+
+// ErlangTermIn is ErlangTerm with its work and memory charged to the
+// process of env.
+func ErlangTermIn(env rt.Env, t term.Term) string {
+	m := newPPMeter(env)
+	defer m.release()
+	return erlangTerm(m, t, false)
+}
+
+// erlangTermIn is ErlangTerm (~w) counted by m.
+func erlangTermIn(m *ppMeter, t term.Term) string { return erlangTerm(m, t, false) }
+
+func erlangTerm(m *ppMeter, t term.Term, pretty bool) string {
 	var sb strings.Builder
-	writeErlang(&sb, t, pretty)
+	seen := m.seen
+	m.seen = 0
+	writeErlang(&sb, t, pretty, m)
+	m.grown(sb.Len())
+	m.seen = seen
 	return sb.String()
 }
 
@@ -765,7 +789,15 @@ func erlQuoteString(s string) string {
 	return sb.String()
 }
 
-func writeErlang(sb *strings.Builder, t term.Term, pretty bool) {
+func writeErlang(sb *strings.Builder, t term.Term, pretty bool, m *ppMeter) {
+	m.step(1)
+	m.grown(sb.Len())
+	if m.depth >= maxErlPrintDepth {
+		sb.WriteString("...")
+		return
+	}
+	m.depth++
+	defer func() { m.depth-- }()
 	switch v := t.(type) {
 	case term.Int, *term.BigInt:
 		sb.WriteString(integerText(v, 10))
@@ -816,12 +848,12 @@ func writeErlang(sb *strings.Builder, t term.Term, pretty bool) {
 				sb.WriteByte(',')
 			}
 			first = false
-			writeErlang(sb, c.Head, pretty)
+			writeErlang(sb, c.Head, pretty, m)
 			l = c.Tail
 		}
 		if _, ok := l.(term.EmptyList); !ok {
 			sb.WriteByte('|')
-			writeErlang(sb, l, pretty)
+			writeErlang(sb, l, pretty, m)
 		}
 		sb.WriteByte(']')
 	case term.Tuple:
@@ -830,7 +862,7 @@ func writeErlang(sb *strings.Builder, t term.Term, pretty bool) {
 			if i > 0 {
 				sb.WriteByte(',')
 			}
-			writeErlang(sb, x, pretty)
+			writeErlang(sb, x, pretty, m)
 		}
 		sb.WriteByte('}')
 	case *term.Map:
@@ -842,9 +874,9 @@ func writeErlang(sb *strings.Builder, t term.Term, pretty bool) {
 				sb.WriteByte(',')
 			}
 			first = false
-			writeErlang(sb, k, pretty)
+			writeErlang(sb, k, pretty, m)
 			sb.WriteString(" => ")
-			writeErlang(sb, val, pretty)
+			writeErlang(sb, val, pretty, m)
 			return true
 		})
 		sb.WriteByte('}')

@@ -105,7 +105,7 @@ func TestFormatScan(t *testing.T) {
 	}
 	for _, c := range cases {
 		sc := scanFormat(c.format)
-		out, ok := sc.format(c.args)
+		out, ok := sc.format(nil, c.args)
 		if c.why == "" {
 			if !ok || out != c.out {
 				t.Errorf("format(%q) = %q, %v; want %q", c.format, out, ok, c.out)

@@ -56,12 +56,32 @@ type ppOptions struct {
 	strings bool
 	unicode bool
 	write   bool // io_lib:write (~w, ~W): binaries as bytes
+	// m counts the work and memory of printing and the nesting depth;
+	// never nil.
+	m *ppMeter
 }
 
 func leaf(s string) *ppNode { return &ppNode{kind: ppLeaf, text: s, n: utf8.RuneCountInString(s)} }
 
-// measure is print_length: the node tree of t at depth d.
+// measure is print_length: the node tree of t at depth d. Terms nested
+// deeper than maxErlPrintDepth measure as "...".
 func measure(t term.Term, d int, o ppOptions) *ppNode {
+	m := o.m
+	if m.depth >= maxErlPrintDepth {
+		return leaf("...")
+	}
+	m.depth++
+	n := measureTerm(t, d, o)
+	m.depth--
+	if n.kind == ppLeaf || n.kind == ppBin {
+		m.node(ppNodeBytes + len(n.text))
+	} else {
+		m.node(ppNodeBytes + 8*len(n.elems))
+	}
+	return n
+}
+
+func measureTerm(t term.Term, d int, o ppOptions) *ppNode {
 	switch v := t.(type) {
 	case term.EmptyList:
 		return leaf("[]")
@@ -158,7 +178,7 @@ func measure(t term.Term, d int, o ppOptions) *ppNode {
 	case term.Binary:
 		return measureBinary(string(v), d, o)
 	}
-	return leaf(ErlangTerm(t, false))
+	return leaf(erlangTermIn(o.m, t))
 }
 
 // seqLength is the one-line length of a container's elements, tail and
@@ -266,7 +286,10 @@ func measureBinary(s string, d int, o ppOptions) *ppNode {
 
 // --- one-line writing ---
 
-func (e *ppNode) write(sb *strings.Builder) {
+// write writes e on one line, counting the work and the output to m.
+func (e *ppNode) write(sb *strings.Builder, m *ppMeter) {
+	m.step(1)
+	m.grown(sb.Len())
 	switch e.kind {
 	case ppLeaf, ppBin:
 		sb.WriteString(e.text)
@@ -274,41 +297,44 @@ func (e *ppNode) write(sb *strings.Builder) {
 		sb.WriteString("...")
 	case ppList:
 		sb.WriteByte('[')
-		writeSeq(sb, e.elems, e.tail, '|')
+		writeSeq(sb, e.elems, e.tail, '|', m)
 		sb.WriteByte(']')
 	case ppTuple:
 		sb.WriteByte('{')
-		writeSeq(sb, e.elems, e.tail, ',')
+		writeSeq(sb, e.elems, e.tail, ',', m)
 		sb.WriteByte('}')
 	case ppMap:
 		sb.WriteString("#{")
-		writeSeq(sb, e.elems, e.tail, ',')
+		writeSeq(sb, e.elems, e.tail, ',', m)
 		sb.WriteByte('}')
 	case ppPair:
-		e.key.write(sb)
+		e.key.write(sb, m)
 		sb.WriteString(" => ")
-		e.val.write(sb)
+		e.val.write(sb, m)
 	}
 }
 
-func (e *ppNode) String() string {
+// string is e written on one line.
+func (e *ppNode) string(m *ppMeter) string {
 	var sb strings.Builder
-	e.write(&sb)
+	m.seen = 0
+	e.write(&sb, m)
+	m.grown(sb.Len())
 	return sb.String()
 }
 
-func writeSeq(sb *strings.Builder, elems []*ppNode, tail *ppNode, sep byte) {
+func writeSeq(sb *strings.Builder, elems []*ppNode, tail *ppNode, sep byte, m *ppMeter) {
 	for i, x := range elems {
 		if i > 0 {
 			sb.WriteByte(',')
 		}
-		x.write(sb)
+		x.write(sb, m)
 	}
 	if tail != nil {
 		if len(elems) > 0 {
 			sb.WriteByte(sep)
 		}
-		tail.write(sb)
+		tail.write(sb, m)
 	}
 }
 
@@ -320,6 +346,7 @@ type pretty struct {
 	ll, m int
 	tind  int // the indentation of a tagged tuple's elements (-1: after the tag)
 	sb    strings.Builder
+	meter *ppMeter
 }
 
 func spaces(n int) string { return strings.Repeat(" ", n) }
@@ -345,8 +372,10 @@ func lastDepth(more bool, ld int) int {
 }
 
 func (p *pretty) pp(e *ppNode, col int, ind string, ld, w int) {
+	p.meter.step(1)
+	p.meter.grown(p.sb.Len())
 	if p.fits(e.n, col, ld, w) {
-		e.write(&p.sb)
+		e.write(&p.sb, p.meter)
 		return
 	}
 	switch e.kind {
@@ -369,7 +398,7 @@ func (p *pretty) pp(e *ppNode, col int, ind string, ld, w int) {
 	case ppBin:
 		p.binary(e.text, col+2, "  "+ind, ld, w)
 	default:
-		e.write(&p.sb)
+		e.write(&p.sb, p.meter)
 	}
 }
 
@@ -377,7 +406,7 @@ func (p *pretty) tagTuple(e *ppNode, col int, ind string, ld, w int) {
 	tag, rest := e.elems[0], e.elems[1:]
 	tagInd := tag.n + 2
 	tcol := col + tagInd
-	tag.write(&p.sb)
+	tag.write(&p.sb, p.meter)
 	if p.tind > 0 && tagInd > p.tind {
 		p.tail(rest, e.tail, col+p.tind, tcol, spaces(p.tind)+ind, ld, ',', w+tag.n)
 		return
@@ -404,11 +433,12 @@ func (p *pretty) tail(elems []*ppNode, tail *ppNode, col0, col int, ind string, 
 		ld1 := lastDepth(len(elems) > 0, ld)
 		if p.fitsTail(e, col, ld1, w, e.atomic()) {
 			p.sb.WriteByte(',')
-			e.write(&p.sb)
+			e.write(&p.sb, p.meter)
 			col += 1 + e.n
 			w += 1 + e.n
 			continue
 		}
+		p.meter.grown(p.sb.Len() + len(ind))
 		p.sb.WriteString(",\n" + ind)
 		we := p.element(e, col0, ind, ld1, 0)
 		col, w = col0+we, we
@@ -420,7 +450,7 @@ func (p *pretty) tail(elems []*ppNode, tail *ppNode, col0, col int, ind string, 
 		p.sb.WriteString("...")
 	case tail.n+1 < p.ll-col-(ld+1) && tail.n+1+w+(ld+1) <= p.m && tail.atomic():
 		p.sb.WriteByte(sep)
-		tail.write(&p.sb)
+		tail.write(&p.sb, p.meter)
 	default:
 		p.sb.WriteByte(sep)
 		p.sb.WriteString("\n" + ind)
@@ -432,7 +462,7 @@ func (p *pretty) tail(elems []*ppNode, tail *ppNode, col0, col int, ind string, 
 // element onto a new line).
 func (p *pretty) element(e *ppNode, col int, ind string, ld, w int) int {
 	if p.fits(e.n, col, ld, w) && e.atomic() {
-		e.write(&p.sb)
+		e.write(&p.sb, p.meter)
 		return e.n
 	}
 	p.pp(e, col, ind, ld, w)
@@ -456,11 +486,12 @@ func (p *pretty) mapPairs(pairs []*ppNode, tail *ppNode, col int, ind string, ld
 		ld1 := lastDepth(len(pairs) > 0, ld)
 		if p.fitsTail(e, col, ld1, w, e.atomicPair()) {
 			p.sb.WriteByte(',')
-			e.write(&p.sb)
+			e.write(&p.sb, p.meter)
 			col += 1 + e.n
 			w += 1 + e.n
 			continue
 		}
+		p.meter.grown(p.sb.Len() + len(ind))
 		p.sb.WriteString(",\n" + ind)
 		pw := p.pair(e, col0, ind, ld1, 0)
 		col, w = col0+pw, pw
@@ -479,7 +510,7 @@ func mapValueIndent(tind int) int {
 
 func (p *pretty) pair(e *ppNode, col int, ind string, ld, w int) int {
 	if p.fits(e.n, col, ld, w) {
-		e.write(&p.sb)
+		e.write(&p.sb, p.meter)
 		if e.atomicPair() {
 			return e.n
 		}
@@ -525,6 +556,7 @@ type noGood struct{}
 // cind checks that the layout with tagged-tuple indentation p.tind keeps
 // within the line (io_lib_pretty's cind).
 func (p *pretty) cind(e *ppNode, col, ld, w int) {
+	p.meter.step(1)
 	if p.fits(e.n, col, ld, w) {
 		return
 	}
@@ -605,6 +637,7 @@ func (p *pretty) cindList(elems []*ppNode, tail *ppNode, col0, ld, w int) {
 
 func (p *pretty) cindTail(elems []*ppNode, tail *ppNode, col0, col, ld, w int) {
 	for len(elems) > 0 {
+		p.meter.step(1)
 		e := elems[0]
 		elems = elems[1:]
 		ld1 := lastDepth(len(elems) > 0, ld)
@@ -660,13 +693,14 @@ func erlPretty(t term.Term, col, ll int, o ppOptions) string {
 	switch t.(type) {
 	case term.Tuple, *term.Cons, term.EmptyList, *term.Map, term.Binary:
 	default:
-		return measure(t, o.depth, o).String()
+		return measure(t, o.depth, o).string(o.m)
 	}
 	e := measure(t, o.depth, o)
 	if ll == 0 || e.n < ll-col {
-		return e.String()
+		return e.string(o.m)
 	}
-	p := &pretty{ll: ll, m: e.n}
+	o.m.seen = 0
+	p := &pretty{ll: ll, m: e.n, meter: o.m}
 	if !p.tryIndent(e, col, -1) && !p.tryIndent(e, col, 4) {
 		p.tind = 1
 	}
