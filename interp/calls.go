@@ -58,23 +58,46 @@ func directCall(p *proc, fr []term.Term, fn *function, env []term.Term, args []e
 	return p.invoke(fn, env, nfr)
 }
 
-// callBuiltin calls a Go built-in (which the sandbox allows when
-// sandboxOK is true); in tail position the caller's frame is hidden from
-// stack traces, as the BEAM drops it.
-func callBuiltin(p *proc, b *rt.Builtin, sandboxOK bool, vals []term.Term, ln int32, tail bool) term.Term {
-	top := &p.calls[len(p.calls)-1]
-	top.line = ln
-	bif, isBIF := lookupBIFFrame(b)
+// builtinTarget is the built-in a call site resolved to, with what its
+// calls need decided once, when the site is resolved, rather than at
+// every call.
+type builtinTarget struct {
+	bi *rt.Builtin
+	// sandboxOK: the sandbox allows bi (sandboxAllows).
+	sandboxOK bool
+	// bif is the BIF frame of a built-in Elixir inlines (lookupBIFFrame),
+	// nil for others.
+	bif *bifFrame
+	// hides: in tail position the call hides its caller's frame.
+	hides bool
+}
+
+// setBuiltin makes t the target of calls of b.
+func (t *builtinTarget) setBuiltin(b *rt.Builtin) {
+	t.bi, t.sandboxOK = b, sandboxAllows(b.Module, b.Name)
+	t.bif = nil
+	if f, ok := lookupBIFFrame(b); ok {
+		t.bif = &f
+	}
 	// A BIF Elixir inlines (Integer.to_string/1 is :erlang.integer_to_binary/1)
 	// keeps its caller's frame even in tail position, as on the BEAM.
-	if tail && !isBIF && (b.Module != atomKernel && b.Module != atomErlang || b.Module == atomKernel && kernelRemote(b.Name)) {
+	t.hides = t.bif == nil && (b.Module != atomKernel && b.Module != atomErlang || b.Module == atomKernel && kernelRemote(b.Name))
+}
+
+// callBuiltin calls the Go built-in of t; in tail position the caller's
+// frame is hidden from stack traces, as the BEAM drops it.
+func callBuiltin(p *proc, t *builtinTarget, vals []term.Term, ln int32, tail bool) term.Term {
+	top := &p.calls[len(p.calls)-1]
+	top.line = ln
+	if tail && t.hides {
 		top.hidden = true
 	}
-	if !sandboxOK && p.in.opts.Sandbox {
+	b := t.bi
+	if !t.sandboxOK && p.in.opts.Sandbox {
 		p.raiseSandbox(b.Module, b.Name, b.Arity)
 	}
-	if isBIF {
-		return callBIF(p, b, bif, vals)
+	if t.bif != nil {
+		return callBIF(p, b, *t.bif, vals)
 	}
 	if p.mem != nil && len(vals) > 0 && b != unheldSend {
 		return p.callBuiltinHeld(b, vals)
@@ -149,7 +172,7 @@ func (c *compiler) localCall(n *ast.Call, s *scope, tail, isVar bool) expr {
 		}
 		vals := callArgs(p, fr, args)
 		if ref.bi != nil {
-			return callBuiltin(p, ref.bi, ref.sandboxOK, vals, ln, tail)
+			return callBuiltin(p, &ref.builtinTarget, vals, ln, tail)
 		}
 		p.setLine(ln)
 		return p.applyMFA(ref.mod, ref.name, vals)
@@ -167,7 +190,7 @@ func (c *compiler) resolveImported(ref *localRef) bool {
 	case fn != nil:
 		ref.fn = fn
 	case bi != nil:
-		ref.bi, ref.sandboxOK = bi, sandboxAllows(bi.Module, bi.Name)
+		ref.setBuiltin(bi)
 	}
 	return ok
 }
@@ -290,9 +313,7 @@ type resolution struct {
 	prog uint64
 	gen  uint64
 	fn   *function
-	bi   *rt.Builtin
-	// sandboxOK: the sandbox allows bi (sandboxAllows).
-	sandboxOK bool
+	builtinTarget
 }
 
 // builtinProtocols are protocols implemented in Go that user code may
@@ -318,7 +339,7 @@ func (p *proc) resolveSite(site *remoteSite) *resolution {
 		r.fn = fn
 	} else if m == nil && !builtinProtocols[site.mod.Name()] {
 		if b, ok := rt.Lookup(site.mod, site.name, site.arity); ok {
-			r.bi, r.sandboxOK = b, sandboxAllows(b.Module, b.Name)
+			r.setBuiltin(b)
 		}
 	}
 	site.res.Store(r)
@@ -363,7 +384,7 @@ func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argN
 			}
 			vals := callArgs(p, fr, args)
 			if r.bi != nil {
-				return callBuiltin(p, r.bi, r.sandboxOK, vals, ln, tail)
+				return callBuiltin(p, &r.builtinTarget, vals, ln, tail)
 			}
 			p.setLine(ln)
 			if tail {
@@ -949,7 +970,7 @@ func (c *compiler) captureNamed(target ast.Node, arity int, s *scope) expr {
 						return e
 					}
 					mod, fname := inlinedCapture(mod, fname, arity)
-					return constant(&term.Fun{Arity: arity, Module: mod, Name: fname, External: true})
+					return constant(captureFun(mod, fname, arity))
 				}
 				me := c.expr(dot.Args[0], s, false)
 				return func(p *proc, fr []term.Term) term.Term {
@@ -982,13 +1003,21 @@ func (c *compiler) captureNamed(target ast.Node, arity int, s *scope) expr {
 		c.sites = append(c.sites, &localSite{ref: ref, pos: target.Position(), where: c.beamName})
 	}
 	modName := c.modName
+	// the capture of a built-in, made at its first evaluation (the
+	// site is resolved when its module is complete)
+	var biFun atomic.Pointer[term.Fun]
 	return func(p *proc, fr []term.Term) term.Term {
 		if ref.fn != nil {
 			return &term.Fun{Arity: arity, Module: ref.fn.mod, Name: nameAtom, External: ref.fn.public, Code: ref}
 		}
 		if ref.bi != nil {
+			if f := biFun.Load(); f != nil {
+				return f
+			}
 			mod, name := inlinedCapture(ref.bi.Module, nameAtom, arity)
-			return &term.Fun{Arity: arity, Module: mod, Name: name, External: true}
+			f := captureFun(mod, name, arity)
+			biFun.Store(f)
+			return f
 		}
 		return &term.Fun{Arity: arity, Module: modName, Name: nameAtom, External: true}
 	}

@@ -259,6 +259,8 @@ func (p *proc) callValue(fun term.Term, args []term.Term) term.Term {
 		return p.callFunction(fn, env, args)
 	}
 	switch b := f.Code.(type) {
+	case *mfaCode:
+		return p.applySite(&b.site, args)
 	case *rt.GoCode:
 		return b.Fn(p, args)
 	case rt.BuiltinFunc:
@@ -267,14 +269,57 @@ func (p *proc) callValue(fun term.Term, args []term.Term) term.Term {
 	return p.applyMFA(f.Module, f.Name, args)
 }
 
+// mfaCode is the Code of a function value &Mod.name/arity that the
+// program's code makes (a capture of a built-in or of a remote
+// function): its calls resolve Mod.name/arity as a remote call site
+// does, once per program and generation of modules, rather than at
+// every call as applyMFA does (for a value made at run time, by
+// Function.capture/3 or spawn/3, which has no Code).
+type mfaCode struct{ site remoteSite }
+
+// captureFun is the function value &mod.name/arity, with its call site.
+func captureFun(mod, name term.Atom, arity int) *term.Fun {
+	return &term.Fun{Arity: arity, Module: mod, Name: name, External: true,
+		Code: &mfaCode{site: remoteSite{mod: mod, name: name, arity: arity}}}
+}
+
+// isMFA reports whether f is &Mod.name/arity of a module's function
+// (rather than a capture of a local function or an anonymous one).
+func isMFA(f *term.Fun) bool {
+	if !f.External {
+		return false
+	}
+	switch f.Code.(type) {
+	case nil, *mfaCode:
+		return true
+	}
+	return false
+}
+
+// applySite calls what site resolves to with args, as applyMFA would.
+func (p *proc) applySite(site *remoteSite, args []term.Term) term.Term {
+	r := p.resolveSite(site)
+	if r.fn != nil {
+		return p.callFunction(r.fn, nil, args)
+	}
+	if b := r.bi; b != nil && !b.Macro { // a macro is no function at run time (applyMFA)
+		if !r.sandboxOK && p.in.opts.Sandbox {
+			p.raiseSandbox(site.mod, site.name, site.arity)
+		}
+		if r.bif != nil {
+			return callBIF(p, b, *r.bif, args)
+		}
+		return b.Fn(p, args)
+	}
+	return p.applyMFA(site.mod, site.name, args)
+}
+
 // localRef is a local call target, resolved when its module is complete.
 type localRef struct {
 	name  term.Atom
 	arity int
 	fn    *function
-	bi    *rt.Builtin
-	// sandboxOK: the sandbox allows bi (sandboxAllows).
-	sandboxOK bool
+	builtinTarget
 	// imported module when the call goes to an import.
 	mod term.Atom
 }

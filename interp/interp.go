@@ -622,7 +622,7 @@ func (sp *spawnedProc) start(bp *beam.Process) (p *proc, fn *function, env, fr [
 	args := sp.args
 	if f, ok := sp.fun.(*term.Fun); ok && f.Arity == len(args) {
 		fn, env = closureOf(f)
-		if fn == nil && f.External && f.Code == nil {
+		if fn == nil && isMFA(f) {
 			// spawn(Mod, :fun, args): a public function of a module
 			// defined already is invoked directly too.
 			if _, g := p.in.lookupFunction(f.Module, f.Name, len(args)); g != nil && g.public {
