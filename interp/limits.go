@@ -3,6 +3,7 @@ package interp
 import (
 	"fmt"
 	"io"
+	"math"
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
@@ -201,12 +202,13 @@ func (in *Interp) checkHeap() int64 {
 
 // heapInterval is how long the heap may go unsampled with room bytes
 // left below the memory limit: the time to fill half of it at
-// heapRate, between 2 ms and 50 ms (sampling wakes a thread: every 2 ms
-// far from the limit would cost a few percent of a busy run).
+// heapRate, between 2 ms and 250 ms (a sample wakes a thread, which
+// costs the run more than the sample: see stopper; every 2 ms far from
+// the limit would cost a few percent of a busy run).
 func heapInterval(room int64) time.Duration {
 	const heapRate = 2 << 30 // bytes a second a program may allocate, at most
 	d := time.Duration(float64(room) / 2 / heapRate * float64(time.Second))
-	return min(max(d, 2*time.Millisecond), 50*time.Millisecond)
+	return min(max(d, 2*time.Millisecond), 250*time.Millisecond)
 }
 
 // memorySample is the Go heap metric sampled for the memory limit: the
@@ -250,38 +252,38 @@ func (in *Interp) startLimits(timeout func()) func() {
 	if in.opts.Timeout > 0 {
 		deadline = time.Now().Add(in.opts.Timeout)
 	}
-	done := new(atomic.Bool)
-	go in.watch(heap, deadline, timeout, done)
-	return func() { done.Store(true); stopGC() }
+	s := newStopper()
+	go in.watch(heap, deadline, timeout, s)
+	return func() { s.stop(); stopGC() }
 }
 
 // watch is the goroutine of a run's time limit (deadline, unless zero)
-// and of the memory limit's samples of the Go heap (heap). It waits in
-// the operating system (sleepOS), not on a Go timer: while any Go timer
+// and of the memory limit's samples of the Go heap (heap). It sleeps in
+// the operating system (stopper), not on a Go timer: while any Go timer
 // is pending, Go's scheduler reads the clock at every switch of
 // goroutines, that is at every message a waiting process receives, and
 // reading the clock can cost as much as passing the message (on a
-// virtual machine without a fast clock). It wakes at least every
-// watchTick, to notice that the run has ended (done).
-func (in *Interp) watch(heap bool, deadline time.Time, timeout func(), done *atomic.Bool) {
+// virtual machine without a fast clock). It wakes only for a heap
+// sample, at the deadline, and when the run ends (s stopped).
+func (in *Interp) watch(heap bool, deadline time.Time, timeout func(), s *stopper) {
 	room := in.opts.Limits.Memory
 	for {
-		d := watchTick
+		d := time.Duration(math.MaxInt64)
 		if heap {
 			d = heapInterval(room)
 		}
 		if !deadline.IsZero() {
 			left := time.Until(deadline)
 			if left <= 0 {
-				if !done.Load() {
+				if !s.stopped() {
 					timeout()
 				}
 				return
 			}
 			d = min(d, left)
 		}
-		sleepOS(d)
-		if done.Load() {
+		s.sleep(d)
+		if s.stopped() {
 			return
 		}
 		if heap {
@@ -289,10 +291,6 @@ func (in *Interp) watch(heap bool, deadline time.Time, timeout func(), done *ato
 		}
 	}
 }
-
-// watchTick is the longest watch sleeps at once: how long its goroutine
-// may outlive its run.
-const watchTick = 50 * time.Millisecond
 
 // stackBudget is the Go stack a process's nested calls may use under a
 // memory limit of memory bytes (0: none): half of it (a Go stack grows

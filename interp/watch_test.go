@@ -12,8 +12,7 @@ import (
 
 // TestWatchEndsRuns checks the goroutine that keeps Options.Timeout and
 // samples the heap for Limits.Memory (watch): it stops a busy program
-// at its time limit, and does not outlive the runs it watched by more
-// than its tick.
+// at its time limit, and does not outlive the runs it watched.
 func TestWatchEndsRuns(t *testing.T) {
 	file, err := parser.Parse("busy.exs", []byte("defmodule Busy do\n  def loop(n), do: loop(n + 1)\nend\n\nBusy.loop(0)\n"))
 	if err != nil {
@@ -31,11 +30,48 @@ func TestWatchEndsRuns(t *testing.T) {
 			t.Errorf("memory limit %d: stderr %q, want it to name the %s", limits.Memory, errb.String(), want)
 		}
 	}
-	deadline := time.Now().Add(10 * watchTick)
+	// A run that ends long before its time limit wakes its watch, which
+	// would otherwise sleep until the deadline.
+	quick, err := parser.Parse("quick.exs", []byte("IO.puts(:ok)\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, limits := range []Limits{{}, {Memory: 1 << 40}} {
+		if res := Execute(quick, Options{Stdout: io.Discard, Stderr: io.Discard, Timeout: 10 * time.Minute, Limits: limits}); res.Code != 0 {
+			t.Errorf("memory limit %d: status %d", limits.Memory, res.Code)
+		}
+	}
+	deadline := time.Now().Add(5 * time.Second)
 	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
-		time.Sleep(watchTick / 5)
+		time.Sleep(10 * time.Millisecond)
 	}
 	if n := runtime.NumGoroutine(); n > before {
 		t.Errorf("%d goroutines after the runs, %d before: watch outlived its runs", n, before)
+	}
+}
+
+// TestStopperWakes checks that stopping a stopper ends a sleep at once.
+func TestStopperWakes(t *testing.T) {
+	s := newStopper()
+	woke := make(chan time.Duration)
+	go func() {
+		start := time.Now()
+		s.sleep(time.Hour)
+		for !s.stopped() { // a signal may end the sleep early
+			s.sleep(time.Hour)
+		}
+		woke <- time.Since(start)
+	}()
+	time.Sleep(20 * time.Millisecond)
+	s.stop()
+	select {
+	case <-woke:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the sleep did not end when stopped")
+	}
+	start := time.Now()
+	s.sleep(time.Hour) // stopped: returns at once
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("a sleep after stop took %v", d)
 	}
 }
