@@ -90,7 +90,7 @@ func callBuiltin(p *proc, t *builtinTarget, vals []term.Term, ln int32, tail boo
 	top := &p.calls[len(p.calls)-1]
 	top.line = ln
 	if tail && t.hides {
-		top.hidden = true
+		top.bits |= frameHidden
 	}
 	b := t.bi
 	if !t.sandboxOK && p.in.opts.Sandbox {
@@ -390,7 +390,7 @@ func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argN
 			if tail {
 				// the BEAM drops the caller's frame of a remote call in
 				// tail position (seen when the function is undefined)
-				p.calls[len(p.calls)-1].hidden = true
+				p.calls[len(p.calls)-1].bits |= frameHidden
 			}
 			return p.applyMFA(site.mod, site.name, vals)
 		}
@@ -416,7 +416,7 @@ func (c *compiler) remoteCall(n *ast.Call, target ast.Node, name term.Atom, argN
 				if tail {
 					// a remote call in tail position drops the caller's
 					// frame, as above
-					p.calls[len(p.calls)-1].hidden = true
+					p.calls[len(p.calls)-1].bits |= frameHidden
 				}
 				return p.applyMFA(x, name, vals)
 			}
@@ -452,7 +452,7 @@ func (c *compiler) unrequiredMacro(mod, name term.Atom, n *ast.Call, argNodes []
 		vals := callArgs(p, fr, args)
 		p.setLine(ln)
 		if tail {
-			p.calls[len(p.calls)-1].hidden = true
+			p.calls[len(p.calls)-1].bits |= frameHidden
 		}
 		p.raiseUndefined(mod, name, vals)
 		return nil

@@ -240,7 +240,7 @@ func (t *topCode) run(p *proc) term.Term {
 		fn, env := p.tailFn, p.tailEnv
 		nfr := p.alloc(fn.nslots)
 		copy(nfr, p.tailArgs[:fn.arity])
-		p.calls[len(p.calls)-1].hidden = true
+		p.calls[len(p.calls)-1].bits |= frameHidden
 		r = p.invoke(fn, env, nfr)
 	}
 	return r
@@ -686,7 +686,7 @@ func (c *compiler) special(name string, n *ast.Call, args []ast.Node, s *scope, 
 				if tail {
 					// String.Chars.to_string/1 is a remote call: in tail
 					// position the caller's frame goes
-					p.calls[len(p.calls)-1].hidden = true
+					p.calls[len(p.calls)-1].bits |= frameHidden
 				}
 				return p.toString(v)
 			}

@@ -129,16 +129,16 @@ func (p *proc) enter(fn *function) {
 	// long before Go's own stack limit.
 	var marker byte
 	sp := uintptr(unsafe.Pointer(&marker))
-	cost := uintptr(defaultFrameCost)
+	cost := uint32(defaultFrameCost)
 	if prev := p.calls[len(p.calls)-1].sp; prev > sp && prev-sp < 1<<20 {
-		cost = prev - sp
+		cost = uint32(prev - sp)
 	}
 	p.stackBytes += cost
 	if p.stackBytes > p.in.maxStack {
 		p.stackBytes -= cost
 		p.stackExceeded()
 	}
-	p.calls = append(p.calls, callRec{fn: fn, line: fn.line, sp: sp, cost: uint32(cost)})
+	p.calls = append(p.calls, callRec{fn: fn, line: fn.line, sp: sp, bits: cost})
 	if p.bp != nil {
 		p.bp.Reduce(1)
 	}
@@ -148,7 +148,7 @@ func (p *proc) enter(fn *function) {
 //
 //go:noinline
 func (p *proc) leave(fr []term.Term) {
-	p.stackBytes -= uintptr(p.calls[len(p.calls)-1].cost)
+	p.stackBytes -= p.calls[len(p.calls)-1].cost()
 	p.calls = p.calls[:len(p.calls)-1]
 	p.free(fr)
 }
@@ -166,7 +166,8 @@ func (p *proc) nextTail(fr []term.Term) (*function, []term.Term, []term.Term) {
 		p.tailArgs[i] = nil
 	}
 	top := &p.calls[len(p.calls)-1]
-	top.fn, top.line, top.hidden = fn, fn.line, false
+	top.fn, top.line = fn, fn.line
+	top.bits &^= frameHidden
 	if p.bp != nil {
 		p.bp.Reduce(1)
 	}

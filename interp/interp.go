@@ -155,7 +155,7 @@ type Interp struct {
 	kept   []term.Atom
 	// maxStack bounds the Go stack of a process's nested calls
 	// (maxStackBytes, or less under a memory limit: limits.go).
-	maxStack uintptr
+	maxStack uint32
 }
 
 // errWriter writes to standard error after flushing standard output, so
@@ -204,7 +204,7 @@ func New(file *ast.File, opts Options) *Interp {
 	if in.maxDepth <= 0 {
 		in.maxDepth = DefaultMaxDepth
 	}
-	in.maxStack = stackBudget(opts.Limits.Memory)
+	in.maxStack = uint32(stackBudget(opts.Limits.Memory))
 	bopts := beam.Options{Stdout: in.limitOutput(opts.Stdout), Deterministic: opts.Deterministic, Seed: opts.Seed, MaxVirtualTime: opts.MaxVirtualTime}
 	if opts.Limits.Reductions > 0 {
 		bopts.MaxReductions, bopts.OnMaxReductions = opts.Limits.Reductions, in.onMaxReductions
@@ -560,13 +560,16 @@ func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
 	} else {
 		sp = &spawnedProc{}
 	}
-	sp.fun, sp.args = fun, args
+	sp.fun = fun
+	if args != nil {
+		sp.args = &args
+	}
 	sp.parent = p.self
 	sp.in = p.in
 	sp.gl = p.gl // the group leader is inherited (capture.go)
 	sp.stack = sp.slots0[:]
 	sp.calls = sp.calls0[:1]
-	sp.calls[0].hidden = true
+	sp.calls[0].bits = frameHidden
 	return func(bp *beam.Process) term.Term {
 		p, fn, env, fr := sp.start(bp)
 		if fn != nil {
@@ -574,7 +577,7 @@ func (p *proc) Body(fun term.Term, args []term.Term) beam.Body {
 				return beam.Parked // see parkReceive
 			}
 		} else {
-			p.callValue(sp.fun, sp.args)
+			p.callValue(sp.fun, sp.argList())
 		}
 		return atomNormal
 	}
@@ -587,8 +590,9 @@ type spawnedProc struct {
 	proc
 	fun term.Term
 	// args are fun's arguments: nil for the spawn of a function value,
-	// not nil (mfaArgs, mfaNoArgs) for spawn(M, f, args)
-	args   []term.Term
+	// not nil (mfaArgs, mfaNoArgs) for spawn(M, f, args). (A pointer:
+	// spawnedMemProc must stay within 512 bytes, TestSpawnedProcSize.)
+	args   *[]term.Term
 	parent term.Pid // the spawning process (Process.info's :parent)
 	calls0 [2]callRec
 	slots0 [3]term.Term
@@ -597,6 +601,14 @@ type spawnedProc struct {
 // mfaNoArgs stands for the arguments of a spawn(M, f, args) once they
 // are in the process's frame.
 var mfaNoArgs = []term.Term{}
+
+// argList is the arguments of the spawn (nil for a function value's).
+func (sp *spawnedProc) argList() []term.Term {
+	if sp.args == nil {
+		return nil
+	}
+	return *sp.args
+}
 
 // spawnedMemProc is a spawnedProc with its memory accounting (under a
 // memory limit), in the same allocation.
@@ -619,7 +631,7 @@ func (sp *spawnedProc) start(bp *beam.Process) (p *proc, fn *function, env, fr [
 	bp.Data = p
 	p.self = bp.Pid()
 	p.startMemory()
-	args := sp.args
+	args := sp.argList()
 	if f, ok := sp.fun.(*term.Fun); ok && f.Arity == len(args) {
 		fn, env = closureOf(f)
 		if fn == nil && isMFA(f) {
@@ -636,7 +648,7 @@ func (sp *spawnedProc) start(bp *beam.Process) (p *proc, fn *function, env, fr [
 			if sp.args != nil {
 				// the arguments are let go; an empty non-nil slice
 				// still marks a spawn(M, f, args) (spawnedWith)
-				sp.args = mfaNoArgs
+				sp.args = &mfaNoArgs
 			}
 		}
 	}

@@ -176,7 +176,7 @@ func (in *Interp) defineModule(p *proc, name term.Atom, kind string, body ast.No
 	// The body runs in a (module) frame of its own, popped on normal
 	// return only: an error keeps it in the stack trace.
 	depth := len(p.calls)
-	p.calls = append(p.calls, callRec{module: true, line: line})
+	p.calls = append(p.calls, callRec{bits: frameModule, line: line})
 	for _, stmt := range blockItems(body) {
 		c.moduleStmt(p, stmt, bodyScope, &bodyFrame)
 		pending = append(pending, stmt)

@@ -557,12 +557,12 @@ func (p *proc) boxInt(i term.Int) term.Term {
 
 // boxBig boxes an integer outside the table of small ones.
 func (p *proc) boxBig(i term.Int) term.Term {
-	if p.slabNext == len(p.slab) {
-		p.slab = make([]term.Int, intSlabSize)
-		p.slabNext = 0
+	if p.slabLeft == 0 {
+		p.slab = new([intSlabSize]term.Int)
+		p.slabLeft = intSlabSize
 	}
-	ptr := &p.slab[p.slabNext]
-	p.slabNext++
+	ptr := &p.slab[intSlabSize-p.slabLeft]
+	p.slabLeft--
 	*ptr = i
 	var t term.Term
 	e := (*eface)(unsafe.Pointer(&t))

@@ -24,8 +24,6 @@ type proc struct {
 
 	// calls is the Elixir call stack (innermost last).
 	calls []callRec
-	// stackBytes estimates the Go stack used by nested calls.
-	stackBytes uintptr
 
 	// The pending tail call, set by a call in tail position before it
 	// returns tailMarker.
@@ -46,6 +44,13 @@ type proc struct {
 	// memRecvd is how many messages the process took since they were
 	// last counted as held (memory.go: received).
 	memRecvd int32
+	// stackBytes estimates the Go stack used by nested calls (at most
+	// maxStackBytes and one call's more).
+	stackBytes uint32
+	// slabLeft is how many integers the slab (boxInt) has room for.
+	// These small fields are together, so that proc, and with it a
+	// spawned process's state (spawnedProc), stays small.
+	slabLeft int32
 
 	self term.Pid
 	// bp is the beam process this evaluator state runs in (nil for the
@@ -57,8 +62,7 @@ type proc struct {
 	// rng is the process's random source (rt.RandEnv).
 	rng *rand.Rand
 	// slab boxes integer results without one allocation each (boxInt).
-	slab     []term.Int
-	slabNext int
+	slab *[intSlabSize]term.Int
 	// gl, when not nil, is the process's StringIO group leader
 	// (ExUnit.CaptureIO): its standard output and input (capture.go).
 	gl *ioCapture
@@ -77,19 +81,34 @@ const maxArgs = 256
 
 // callRec is one entry of the Elixir call stack.
 type callRec struct {
-	fn   *function // nil for the file's top level
-	line int32     // line currently executing in this frame
-	// hidden frames were left by a tail call into a built-in, and do not
-	// appear in stack traces (the BEAM has no frame for them).
-	hidden bool
-	// module marks the frame of a module body being evaluated (printed
-	// "(module)"); fn is nil.
-	module bool
-	// cost is the Go stack this call's nesting took; sp is where its
-	// invoke's frame was.
-	cost uint32
+	fn *function // nil for the file's top level
+	// sp is where its invoke's frame was (see enter).
 	sp   uintptr
+	line int32 // line currently executing in this frame
+	// bits holds the Go stack this call's nesting took (cost) and the
+	// flags frameHidden and frameModule: a call record is 24 bytes, and
+	// a spawned process's first two come in its evaluator state's
+	// allocation (spawnedProc).
+	bits uint32
 }
+
+const (
+	// frameHidden marks a frame left by a tail call into a built-in: it
+	// does not appear in stack traces (the BEAM has no frame for it).
+	frameHidden = 1 << 31
+	// frameModule marks the frame of a module body being evaluated
+	// (printed "(module)"); its fn is nil.
+	frameModule = 1 << 30
+)
+
+// hidden reports whether the frame is hidden from stack traces.
+func (c *callRec) hidden() bool { return c.bits&frameHidden != 0 }
+
+// module reports whether the frame is a module body's.
+func (c *callRec) module() bool { return c.bits&frameModule != 0 }
+
+// cost is the Go stack the call's nesting took (below 1<<20, see enter).
+func (c *callRec) cost() uint32 { return c.bits &^ (frameHidden | frameModule) }
 
 // tailMark is the type of tailMarker.
 type tailMark struct{}
@@ -151,7 +170,7 @@ func (p *proc) restore(m mark) {
 		mem.args = mem.args[:m.args]
 	}
 	for _, c := range p.calls[m.depth:] {
-		p.stackBytes -= uintptr(c.cost)
+		p.stackBytes -= c.cost()
 	}
 	p.calls = p.calls[:m.depth]
 }
@@ -215,11 +234,11 @@ func (p *proc) stackTrace() []rt.Frame {
 	inModule := false
 	for i := len(p.calls) - 1; i >= 0 && len(frames) < backtraceDepth; i-- {
 		c := p.calls[i]
-		if c.hidden || c.fn != nil && c.fn.lib {
+		if c.hidden() || c.fn != nil && c.fn.lib {
 			continue
 		}
 		f := rt.Frame{File: p.in.file, Line: int(c.line)}
-		if c.module {
+		if c.module() {
 			// a module body runs apart from the file's code: Elixir
 			// compiles a top-level defmodule on its own, without a
 			// (file) frame under its (module) one

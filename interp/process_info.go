@@ -217,7 +217,7 @@ func currentFunction(env rt.Env, info *beam.Info, arity int) term.Term {
 func innermostCall(q *proc) term.Term {
 	for i := len(q.calls) - 1; i >= 0; i-- {
 		c := q.calls[i]
-		if c.hidden || c.fn == nil {
+		if c.hidden() || c.fn == nil {
 			continue
 		}
 		if c.fn.lib {

@@ -677,7 +677,7 @@ func waitingInCall(q *proc) []rt.Frame {
 	for i := len(q.calls) - 1; i >= 0; i-- {
 		c := q.calls[i]
 		switch {
-		case c.hidden:
+		case c.hidden():
 			continue
 		case c.fn == nil || !c.fn.lib:
 			return nil
