@@ -332,18 +332,10 @@ func (c *compiler) constString(n ast.Node) (string, bool) {
 func (c *compiler) mapPattern(args []ast.Node, pc *patCtx, structMod *term.Atom) matcher {
 	var pairs []*ast.Pair
 	for _, a := range args {
-		switch x := a.(type) {
-		case *ast.Pair:
-			pairs = append(pairs, x)
-		case *ast.List:
-			for _, it := range x.Items {
-				if p, ok := it.(*ast.Pair); ok {
-					pairs = append(pairs, p)
-				}
-			}
-		case *ast.Call:
+		if x, ok := a.(*ast.Call); ok {
 			c.errorf(x.Pos, "invalid map pattern")
 		}
+		pairs = appendMapPairs(pairs, a)
 	}
 	keys := make([]expr, len(pairs))
 	vals := make([]matcher, len(pairs))
@@ -491,22 +483,27 @@ func (c *compiler) destructure(n *ast.Call, left *ast.List, s *scope) expr {
 	}
 }
 
+// appendMapPairs appends the key => value pairs of one argument of a
+// %{} node: a lone pair, or the pairs of a keyword-style list.
+func appendMapPairs(pairs []*ast.Pair, a ast.Node) []*ast.Pair {
+	switch x := a.(type) {
+	case *ast.Pair:
+		pairs = append(pairs, x)
+	case *ast.List:
+		for _, it := range x.Items {
+			if p, ok := it.(*ast.Pair); ok {
+				pairs = append(pairs, p)
+			}
+		}
+	}
+	return pairs
+}
+
 // checkMapKeys rejects a variable in a map pattern's keys, unpinned
 // (elixir_map's validate_match_key, a file error at the map).
 func (c *compiler) checkMapKeys(m *ast.Call) {
 	for _, a := range m.Args {
-		var pairs []*ast.Pair
-		switch a := a.(type) {
-		case *ast.Pair:
-			pairs = append(pairs, a)
-		case *ast.List:
-			for _, it := range a.Items {
-				if p, ok := it.(*ast.Pair); ok {
-					pairs = append(pairs, p)
-				}
-			}
-		}
-		for _, p := range pairs {
+		for _, p := range appendMapPairs(nil, a) {
 			if v := varInMapKey(p.Left); v != nil {
 				e := c.newError(m.Pos, "cannot use variable %s as map key inside a pattern. Map keys in patterns can only be literals "+
 					"(such as atoms, strings, tuples, and the like) or an existing variable matched with the pin operator "+
