@@ -339,7 +339,7 @@ func (s *Sizer) addCells(v *term.Cons) term.Term {
 		}
 		p := uintptr(unsafe.Pointer(next))
 		h := ptrHash(p)
-		if (filter == nil || filter[h>>(64-filterLog+6)]&(1<<(h>>(64-filterLog)&63)) != 0) && s.seen.probe(p, h) {
+		if filterMayHave(filter, h) && s.seen.probe(p, h) {
 			s.Bytes += n * consBytes
 			return nil
 		}
@@ -423,6 +423,17 @@ const (
 	filterFrom = 4096
 )
 
+// filterBit is the bit of hash h in its word of a filter (the word is
+// h>>(64-filterLog+6)).
+func filterBit(h uint64) uint64 { return 1 << (h >> (64 - filterLog) & 63) }
+
+// filterMayHave reports whether an address of hash h may be in a set
+// with filter f: f is nil or has h's bit set. Inlined in the walk of a
+// list, which keeps the filter in a local.
+func filterMayHave(f *[filterBits / 64]uint64, h uint64) bool {
+	return f == nil || f[h>>(64-filterLog+6)]&filterBit(h) != 0
+}
+
 // ptrHash is the hash of an address (Fibonacci hashing): its top bits
 // choose the slot where the search for it starts, and its filter bit.
 func ptrHash(p uintptr) uint64 { return uint64(p) * 0x9E3779B97F4A7C15 }
@@ -431,8 +442,7 @@ func ptrHash(p uintptr) uint64 { return uint64(p) * 0x9E3779B97F4A7C15 }
 // has no filter, or the address's bit in it is set. It is small enough
 // to be inlined in the walk of a list, where most lookups end with it.
 func (s *ptrSet) mayHave(h uint64) bool {
-	f := s.filter
-	return f == nil || f[h>>(64-filterLog+6)]&(1<<(h>>(64-filterLog)&63)) != 0
+	return filterMayHave(s.filter, h)
 }
 
 // has reports whether p was added.
@@ -471,7 +481,7 @@ func (s *ptrSet) add(p uintptr) {
 			s.slots[i] = p
 			s.n++
 			if f := s.filter; f != nil {
-				f[h>>(64-filterLog+6)] |= 1 << (h >> (64 - filterLog) & 63)
+				f[h>>(64-filterLog+6)] |= filterBit(h)
 			}
 			return
 		}
